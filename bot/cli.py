@@ -1,0 +1,231 @@
+"""The local harness: ``briefbot ask | chat | topics | check | eval | run``.
+
+A thin adapter: it loads the knowledge base, passes questions to the ``Responder`` and prints
+what ``bot.render`` makes of the replies. Exit codes: 0 fine, 1 problems found, 2 a file could
+not be read or a setting is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import ConfigError, Settings, default_path
+from bot.errors import KnowledgeError
+from bot.evaluate import evaluate, format_report, load_questions
+from bot.render import render_text, to_json
+from bot.responder import Responder
+from bot.validate import check
+
+PROMPT = "you> "
+HISTORY_FILE = Path.home() / ".briefbot_history"
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = Settings.from_env()
+    overrides = {}
+    if args.intents:
+        overrides["intents_path"] = Path(args.intents)
+    if args.corpus:
+        overrides["corpus_dir"] = Path(args.corpus)
+    if overrides:
+        from dataclasses import replace  # noqa: PLC0415 - only needed here
+
+        settings = replace(settings, **overrides)
+    return settings
+
+
+def _responder(settings: Settings) -> Responder:
+    return Responder.from_files(settings.intents_path, settings.corpus_dir, settings.thresholds)
+
+
+def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
+    """Answer one question, or one per line of standard input with ``-``."""
+    responder = _responder(_settings(args))
+    if args.question == ["-"]:
+        for line in sys.stdin:
+            reply = responder.respond(line.rstrip("\r\n"))
+            _print_reply(reply_text=None, json_obj=to_json(reply), out=out)
+            out.flush()
+        return 0
+    question = " ".join(args.question)
+    reply = responder.respond(question)
+    if args.json:
+        _print_reply(None, to_json(reply), out)
+    else:
+        _print_reply(render_text(reply, explain=args.explain), None, out)
+    return 0
+
+
+def _print_reply(reply_text: str | None, json_obj: dict[str, object] | None, out: TextIO) -> None:
+    if json_obj is not None:
+        out.write(json.dumps(json_obj, ensure_ascii=False) + "\n")
+    elif reply_text is not None:
+        out.write(reply_text + "\n")
+
+
+def _enable_history() -> Callable[[], None]:
+    """Turn on readline line editing and history; returns a function that saves it."""
+    try:
+        import readline  # noqa: PLC0415 - optional and interactive only
+    except ImportError:  # pragma: no cover - platforms without readline
+        return lambda: None
+    try:
+        readline.read_history_file(HISTORY_FILE)
+    except OSError:
+        pass
+    readline.set_history_length(1000)
+
+    def save() -> None:
+        try:
+            readline.write_history_file(HISTORY_FILE)
+        except OSError:
+            pass
+
+    return save
+
+
+def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
+    """An interactive session in the terminal."""
+    settings = _settings(args)
+    if getattr(args, "telegram", False):
+        from bot.harness_telegram import run_telegram_chat  # noqa: PLC0415 - heavy import
+
+        return run_telegram_chat(settings, group=args.group, out=out)
+    responder = _responder(settings)
+    interactive = sys.stdin.isatty()
+    save_history = _enable_history() if interactive else (lambda: None)
+    if interactive:
+        out.write("briefbot: ask me about transnational crime. 'topics' lists what I cover, "
+                  "'quit' ends.\n")
+    try:
+        while True:
+            try:
+                line = input(PROMPT) if interactive else sys.stdin.readline()
+            except EOFError:
+                break
+            if not interactive and line == "":
+                break
+            question = line.strip()
+            if question.lower() in ("quit", "exit", "/quit", "/exit"):
+                break
+            if question.lower() in ("topics", "/topics"):
+                out.write(topics_text(responder) + "\n\n")
+                continue
+            if not interactive:
+                out.write(PROMPT + question + "\n")
+            reply = responder.respond(question)
+            out.write(render_text(reply, explain=args.explain) + "\n\n")
+            out.flush()
+    except KeyboardInterrupt:
+        out.write("\n")
+    finally:
+        save_history()
+    return 0
+
+
+def topics_text(responder: Responder) -> str:
+    """What the bot covers: each topic and the questions it answers."""
+    lines = []
+    for topic in responder.kb.topics:
+        lines.append(topic.title)
+        lines += [f"  - {i.title}" for i in responder.kb.intents_of_topic(topic.id)]
+    return "\n".join(lines)
+
+
+def cmd_topics(args: argparse.Namespace, out: TextIO) -> int:
+    """List the topics and their questions."""
+    out.write(topics_text(_responder(_settings(args))) + "\n")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    """Validate intents.yaml and corpus/ with the runtime matcher."""
+    settings = _settings(args)
+    report = check(settings.intents_path, settings.corpus_dir, settings.thresholds)
+    for problem in report.problems:
+        out.write(problem.format() + "\n")
+    errors, warnings = len(report.errors), len(report.problems) - len(report.errors)
+    if report.exit_code == 0:
+        out.write(f"OK: {report.summary}; {warnings} warning(s).\n")
+    else:
+        out.write(f"FAILED: {errors} error(s), {warnings} warning(s).\n")
+    return report.exit_code
+
+
+def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
+    """Print the accuracy report for a labelled question set."""
+    settings = _settings(args)
+    path = Path(args.file) if args.file else default_path("tests/eval/questions.yaml")
+    report = evaluate(_responder(settings), load_questions(path), args.target)
+    out.write(format_report(report, details=not args.summary) + "\n")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
+    """Run the Telegram bot, or the local harness when no token is set."""
+    settings = _settings(args)
+    if not settings.token:
+        sys.stderr.write("TELEGRAM_BOT_TOKEN is not set, so the Telegram bot is not started. "
+                         "Starting the local harness instead (same answers, in this terminal).\n")
+        args.explain = False
+        args.telegram = False
+        return cmd_chat(args, out)
+    from bot.telegram_app import run_bot  # noqa: PLC0415 - Telegram only when needed
+
+    return run_bot(settings)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface."""
+    parser = argparse.ArgumentParser(prog="briefbot", description=__doc__.split("\n")[0])
+    parser.add_argument("--intents", help="path to intents.yaml (default: BRIEFBOT_INTENTS or "
+                        "./intents.yaml)")
+    parser.add_argument("--corpus", help="path to corpus/ (default: BRIEFBOT_CORPUS or ./corpus)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer a question ('-' reads one per line from stdin)")
+    ask.add_argument("question", nargs="+", help="the question, or '-' for standard input")
+    ask.add_argument("--json", action="store_true", help="print JSON (JSON Lines with '-')")
+    ask.add_argument("--explain", action="store_true", help="show why this reply")
+    ask.set_defaults(func=cmd_ask)
+    chat = sub.add_parser("chat", help="interactive session")
+    chat.add_argument("--explain", action="store_true",
+                      help="after each reply, show the matched example, score and runner-up")
+    chat.add_argument("--telegram", action="store_true",
+                      help="run the real Telegram application against the local emulator")
+    chat.add_argument("--group", action="store_true", help="with --telegram: talk in a group")
+    chat.set_defaults(func=cmd_chat)
+    sub.add_parser("topics", help="list what the bot covers").set_defaults(func=cmd_topics)
+    sub.add_parser("check", help="validate intents.yaml and corpus/").set_defaults(func=cmd_check)
+    ev = sub.add_parser("eval", help="accuracy report on a labelled question set")
+    ev.add_argument("file", nargs="?", help="question file (default tests/eval/questions.yaml)")
+    ev.add_argument("--target", type=float, default=0.02,
+                    help="wrong-answer rate the threshold recommendation must meet (default 0.02)")
+    ev.add_argument("--summary", action="store_true", help="headline figures only")
+    ev.set_defaults(func=cmd_eval)
+    run = sub.add_parser("run", help="run the bot (the local harness without a token)")
+    run.set_defaults(func=cmd_run, explain=False, telegram=False, group=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Entry point of the ``briefbot`` command."""
+    out = out or sys.stdout
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args, out)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            sys.stderr.write(problem.format() + "\n")
+        sys.stderr.write("The knowledge files have problems; run 'briefbot check' after fixing.\n")
+        return 2 if exc.unreadable else 1
+    except ConfigError as exc:
+        sys.stderr.write(f"Configuration error: {exc}\n")
+        return 2
+    except BrokenPipeError:
+        return 0
+    return code

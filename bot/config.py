@@ -1,0 +1,97 @@
+"""Settings from the environment, read and validated once.
+
+The bot token is read from ``TELEGRAM_BOT_TOKEN`` only; it is kept out of ``repr`` and never logged.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.errors import BriefbotError
+from bot.responder import Thresholds
+
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+_PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class ConfigError(BriefbotError):
+    """A setting in the environment is wrong; the message names it and the fix."""
+
+
+def default_path(name: str) -> Path:
+    """``name`` in the working directory if it is there, else beside the ``bot`` package."""
+    here = Path.cwd() / name
+    return here if here.exists() else _PROJECT_ROOT / name
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything briefbot reads from the environment."""
+
+    intents_path: Path
+    corpus_dir: Path
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    token: str | None = field(default=None, repr=False)
+    api_base_url: str = DEFAULT_API_BASE_URL
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
+    webhook_listen: str = "0.0.0.0"  # noqa: S104 - a webhook server behind a reverse proxy
+    webhook_port: int = 8443
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Read and validate the settings; raise ConfigError naming the bad variable."""
+        env = os.environ if env is None else env
+        defaults = Thresholds()
+        thresholds = Thresholds(
+            answer_threshold=_score(env, "BRIEFBOT_ANSWER_THRESHOLD", defaults.answer_threshold),
+            clarify_threshold=_score(env, "BRIEFBOT_CLARIFY_THRESHOLD", defaults.clarify_threshold),
+            ambiguity_margin=_score(env, "BRIEFBOT_AMBIGUITY_MARGIN", defaults.ambiguity_margin),
+            clarify_window=defaults.clarify_window,
+            max_suggestions=defaults.max_suggestions,
+        )
+        if thresholds.clarify_threshold > thresholds.answer_threshold:
+            raise ConfigError("BRIEFBOT_CLARIFY_THRESHOLD must not be above "
+                              "BRIEFBOT_ANSWER_THRESHOLD.")
+        token = env.get("TELEGRAM_BOT_TOKEN", "").strip() or None
+        if token is not None and (":" not in token or any(c.isspace() for c in token)):
+            raise ConfigError("TELEGRAM_BOT_TOKEN does not look like a bot token "
+                              "(expected digits, a colon, then letters; copy it from @BotFather).")
+        webhook_url = env.get("BRIEFBOT_WEBHOOK_URL", "").strip() or None
+        secret = env.get("BRIEFBOT_WEBHOOK_SECRET", "").strip() or None
+        if webhook_url and not webhook_url.startswith("https://"):
+            raise ConfigError("BRIEFBOT_WEBHOOK_URL must start with https:// (Telegram only "
+                              "calls HTTPS webhooks).")
+        if webhook_url and not secret:
+            raise ConfigError("BRIEFBOT_WEBHOOK_SECRET is required with BRIEFBOT_WEBHOOK_URL "
+                              "(1-256 characters: letters, digits, _ and -).")
+        port_text = env.get("BRIEFBOT_WEBHOOK_PORT", "8443")
+        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+            raise ConfigError(f"BRIEFBOT_WEBHOOK_PORT must be a port number, not {port_text!r}.")
+        return cls(
+            intents_path=Path(env.get("BRIEFBOT_INTENTS") or default_path("intents.yaml")),
+            corpus_dir=Path(env.get("BRIEFBOT_CORPUS") or default_path("corpus")),
+            thresholds=thresholds,
+            token=token,
+            api_base_url=env.get("TELEGRAM_API_BASE_URL", "").strip() or DEFAULT_API_BASE_URL,
+            webhook_url=webhook_url,
+            webhook_secret=secret,
+            webhook_listen=env.get("BRIEFBOT_WEBHOOK_LISTEN", "0.0.0.0"),  # noqa: S104
+            webhook_port=int(port_text),
+        )
+
+
+def _score(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number from 0 to 100, not {raw!r}.") from None
+    if not 0 <= value <= 100:
+        raise ConfigError(f"{name} must be from 0 to 100, not {raw}.")
+    return value

@@ -1,0 +1,143 @@
+"""The source documents in ``corpus/``: their metadata and their paragraphs with stable ids."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot.errors import KnowledgeError, Problem
+from bot.yamlsource import LineDict, line_of, load_yaml
+
+PARAGRAPH_KINDS = ("text", "heading", "item", "question")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a document, in the authors' words."""
+
+    id: str
+    kind: str
+    text: str
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source document: where it came from, what it covers, and its paragraphs in order."""
+
+    id: str
+    title: str
+    covers: str
+    original_file: str
+    dates: tuple[str, ...]
+    paragraphs: tuple[Paragraph, ...]
+    path: str = ""
+    removed: tuple[str, ...] = field(default=())
+
+    def paragraph(self, paragraph_id: str) -> Paragraph | None:
+        """The paragraph with this id, or None."""
+        for paragraph in self.paragraphs:
+            if paragraph.id == paragraph_id:
+                return paragraph
+        return None
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """All documents, by id."""
+
+    documents: Mapping[str, Document]
+
+    def paragraph(self, document_id: str, paragraph_id: str) -> Paragraph | None:
+        """The cited paragraph, or None when the document or paragraph does not exist."""
+        document = self.documents.get(document_id)
+        return document.paragraph(paragraph_id) if document else None
+
+
+def _text(data: LineDict, key: str, name: str, problems: list[Problem]) -> str:
+    value = data.get(key)
+    if isinstance(value, str) and value.strip():
+        return value
+    problems.append(Problem(name, line_of(data, key), f"'{key}' is missing or not text.",
+                            f"give the document a non-empty '{key}'."))
+    return ""
+
+
+def _load_document(path: Path, problems: list[Problem]) -> Document | None:
+    name = str(path)
+    data = load_yaml(path)
+    if not isinstance(data, LineDict):
+        problems.append(Problem(name, None, "is not a mapping of document fields.",
+                                "start the file with 'id:', 'title:' and 'paragraphs:'."))
+        return None
+    doc_id = _text(data, "id", name, problems)
+    title = _text(data, "title", name, problems)
+    covers = _text(data, "covers", name, problems)
+    original = _text(data, "original_file", name, problems)
+    dates_raw: Any = data.get("dates") or []
+    dates = tuple(str(d.get("date", "")) if isinstance(d, dict) else str(d) for d in dates_raw)
+    removed_raw: Any = data.get("removed") or []
+    removed = tuple(str(r.get("what", "")) if isinstance(r, dict) else str(r) for r in removed_raw)
+    raw_paragraphs = data.get("paragraphs")
+    paragraphs: list[Paragraph] = []
+    if not isinstance(raw_paragraphs, list) or not raw_paragraphs:
+        problems.append(Problem(name, line_of(data, "paragraphs"), "has no 'paragraphs' list.",
+                                "add 'paragraphs:' with items of id, kind and text."))
+    else:
+        seen: set[str] = set()
+        for index, item in enumerate(raw_paragraphs):
+            line = line_of(raw_paragraphs, index)
+            if not isinstance(item, LineDict):
+                problems.append(Problem(name, line, "a paragraph is not a mapping.",
+                                        "write each paragraph as id, kind and text."))
+                continue
+            pid, kind, text = item.get("id"), item.get("kind", "text"), item.get("text")
+            if not isinstance(pid, str) or not pid:
+                problems.append(Problem(name, line, "a paragraph has no 'id'.", "add 'id: pN'."))
+                continue
+            if pid in seen:
+                problems.append(Problem(name, line, f"paragraph id '{pid}' is used twice.",
+                                        "give every paragraph its own id."))
+            seen.add(pid)
+            if kind not in PARAGRAPH_KINDS:
+                problems.append(Problem(name, line_of(item, "kind"), f"paragraph '{pid}' has kind "
+                                        f"{kind!r}.", f"use one of {', '.join(PARAGRAPH_KINDS)}."))
+            if not isinstance(text, str) or not text.strip():
+                problems.append(Problem(name, line, f"paragraph '{pid}' has no text.",
+                                        "add the paragraph's text, in the authors' words."))
+                continue
+            paragraphs.append(Paragraph(pid, str(kind), text, line))
+    if not doc_id:
+        return None
+    return Document(doc_id, title, covers, original, dates, tuple(paragraphs), name, removed)
+
+
+def load_corpus(folder: Path) -> Corpus:
+    """Load every ``*.yaml`` document in ``folder``; raise KnowledgeError listing all problems."""
+    if not folder.is_dir():
+        raise KnowledgeError(
+            [Problem(str(folder), None, "is not a folder.", "point BRIEFBOT_CORPUS to corpus/.")],
+            unreadable=True,
+        )
+    problems: list[Problem] = []
+    documents: dict[str, Document] = {}
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise KnowledgeError(
+            [Problem(str(folder), None, "holds no *.yaml documents.", "add the corpus documents.")],
+            unreadable=True,
+        )
+    for path in files:
+        document = _load_document(path, problems)
+        if document is None:
+            continue
+        if document.id in documents:
+            problems.append(Problem(str(path), None, f"document id '{document.id}' is also used by "
+                                    f"{documents[document.id].path}.", "give each document its own id."))
+            continue
+        documents[document.id] = document
+    if problems:
+        raise KnowledgeError(problems)
+    return Corpus(documents)

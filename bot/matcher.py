@@ -1,0 +1,196 @@
+"""Rank intents for a question: a fuzzy, weighted word-overlap matcher prepared once at load.
+
+How a question is scored
+------------------------
+1. Examples and questions go through the same ``Normaliser`` (case, NFKC, accents, punctuation,
+   synonyms), then filler words are dropped and the rest stemmed (``content_tokens``).
+2. A question word that no example uses is corrected to the nearest known word when it is a
+   likely misspelling (``rapidfuzz.fuzz.ratio`` against the vocabulary, ``processor=None``); the
+   correction's similarity discounts its weight. Words that stay unknown still count against
+   every example: they are what the question asks about that the knowledge base does not have.
+3. Every word carries an IDF weight computed over intents, so "ammtc" or "precursor" matter more
+   than "security". An example's score is the weighted Dice overlap of the two word sets (a short
+   example found inside a long unrelated question scores low, unlike ``WRatio``/``partial_ratio``),
+   blended with ``fuzz.ratio`` of the sorted word strings for word-order-free character similarity.
+4. Candidate pruning: an inverted index from word to examples means only examples sharing a word
+   with the question are scored, so a question costs time in proportion to the examples it could
+   match, not to the size of the knowledge base.
+5. An intent's score is its best example's score. Questions with no content words at all ("what can
+   you do") are compared whole, with ``fuzz.ratio``, to the examples that have none either.
+
+The result is deterministic: ties are broken by intent order in ``intents.yaml``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.normalise import Normaliser, content_tokens_of
+
+#: Weight of the word-overlap part of an example's score; the rest is character similarity.
+OVERLAP_SHARE = 0.8
+#: Minimum ``fuzz.ratio`` for a misspelt word to be corrected, by word length.
+CORRECTION_CUTOFF_SHORT = 80.0
+CORRECTION_CUTOFF_LONG = 75.0
+#: Words of this many characters or more use the more lenient cutoff.
+LONG_WORD = 8
+#: Shortest word that spelling correction is tried on.
+MIN_CORRECTABLE = 4
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An intent and how well the question matched its best example."""
+
+    intent_id: str
+    score: float
+    example: str
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """The question as the matcher saw it and the ranked candidates, best first."""
+
+    normalised: str
+    tokens: tuple[str, ...]
+    corrections: tuple[tuple[str, str], ...]
+    candidates: tuple[Candidate, ...]
+
+    @property
+    def best(self) -> Candidate | None:
+        """The top candidate, if any."""
+        return self.candidates[0] if self.candidates else None
+
+
+@dataclass(frozen=True)
+class _Example:
+    intent_index: int
+    text: str
+    tokens: frozenset[str]
+    weight: float
+    sorted_tokens: str
+    folded: str
+
+
+class Matcher:
+    """Ranks intents for questions. Build it once; ``match`` is cheap and has no side effects."""
+
+    def __init__(self, examples: Iterable[tuple[str, str]], normaliser: Normaliser) -> None:
+        """``examples`` are (intent id, example text) pairs, in the knowledge base's order."""
+        self.normaliser = normaliser
+        self._intent_ids: list[str] = []
+        index_of: dict[str, int] = {}
+        staged: list[tuple[int, str, list[str], str]] = []
+        for intent_id, text in examples:
+            if intent_id not in index_of:
+                index_of[intent_id] = len(self._intent_ids)
+                self._intent_ids.append(intent_id)
+            normalised = normaliser.normalise(text)
+            staged.append((index_of[intent_id], text, content_tokens_of(normalised), normalised))
+        intents_with: dict[str, set[int]] = defaultdict(set)
+        for intent_index, _, tokens, _ in staged:
+            for token in tokens:
+                intents_with[token].add(intent_index)
+        n_intents = max(len(self._intent_ids), 1)
+        self._idf = {t: math.log(1.0 + n_intents / len(s)) for t, s in intents_with.items()}
+        self._unknown_weight = math.log(1.0 + n_intents)
+        self._vocabulary = sorted(self._idf)
+        self._examples: list[_Example] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        self._wordless: list[int] = []
+        for intent_index, text, tokens, normalised in staged:
+            token_set = frozenset(tokens)
+            example = _Example(intent_index, text, token_set,
+                               sum(self._idf[t] for t in token_set), " ".join(sorted(token_set)),
+                               normalised)
+            position = len(self._examples)
+            self._examples.append(example)
+            for token in token_set:
+                self._postings[token].append(position)
+            if not token_set:
+                self._wordless.append(position)
+        self._corrections: dict[str, tuple[str, float] | None] = {}
+
+    @property
+    def intent_ids(self) -> Sequence[str]:
+        """Intent ids in knowledge-base order."""
+        return self._intent_ids
+
+    def knows(self, token: str) -> bool:
+        """Whether any example uses this (stemmed) word."""
+        return token in self._idf
+
+    def _correct(self, token: str) -> tuple[str, float] | None:
+        """The known word a misspelt ``token`` most likely means, with its similarity (0-1)."""
+        if token in self._corrections:
+            return self._corrections[token]
+        result: tuple[str, float] | None = None
+        if len(token) >= MIN_CORRECTABLE and token.isalpha():
+            cutoff = CORRECTION_CUTOFF_LONG if len(token) >= LONG_WORD else CORRECTION_CUTOFF_SHORT
+            hit = process.extractOne(token, self._vocabulary, scorer=fuzz.ratio, processor=None,
+                                     score_cutoff=cutoff)
+            if hit is not None:
+                result = (hit[0], hit[1] / 100.0)
+        if len(self._corrections) < 100_000:
+            self._corrections[token] = result
+        return result
+
+    def match(self, question: str, limit: int = 5) -> MatchResult:
+        """Rank intents for ``question``; at most ``limit`` candidates, one per intent."""
+        normalised = self.normaliser.normalise(question)
+        raw_tokens = content_tokens_of(normalised)
+        resolved: dict[str, float] = {}
+        corrections: list[tuple[str, str]] = []
+        question_weight = 0.0
+        for token in dict.fromkeys(raw_tokens):
+            if token in self._idf:
+                similarity = 1.0
+                known = token
+            else:
+                hit = self._correct(token)
+                if hit is None:
+                    question_weight += self._unknown_weight
+                    continue
+                known, similarity = hit
+                corrections.append((token, known))
+            if known in resolved:
+                resolved[known] = max(resolved[known], similarity)
+                continue
+            resolved[known] = similarity
+            question_weight += self._idf[known]
+        best: dict[int, tuple[float, int]] = {}
+        if resolved:
+            sorted_question = " ".join(sorted(resolved))
+            overlap: dict[int, float] = defaultdict(float)
+            for token, similarity in resolved.items():
+                weight = self._idf[token] * similarity
+                for position in self._postings.get(token, ()):
+                    overlap[position] += weight
+            for position, shared in overlap.items():
+                example = self._examples[position]
+                dice = 2.0 * shared / (question_weight + example.weight)
+                chars = fuzz.ratio(sorted_question, example.sorted_tokens, processor=None) / 100.0
+                score = 100.0 * (OVERLAP_SHARE * dice + (1.0 - OVERLAP_SHARE) * chars)
+                self._keep_best(best, example.intent_index, score, position)
+        elif not raw_tokens and normalised:
+            for position in self._wordless:
+                example = self._examples[position]
+                score = fuzz.ratio(normalised, example.folded, processor=None)
+                self._keep_best(best, example.intent_index, score, position)
+        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
+        candidates = tuple(
+            Candidate(self._intent_ids[i], round(score, 1), self._examples[pos].text)
+            for i, (score, pos) in ranked
+        )
+        return MatchResult(normalised, tuple(raw_tokens), tuple(corrections), candidates)
+
+    @staticmethod
+    def _keep_best(best: dict[int, tuple[float, int]], intent: int, score: float, pos: int) -> None:
+        current = best.get(intent)
+        if current is None or score > current[0]:
+            best[intent] = (score, pos)

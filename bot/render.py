@@ -1,0 +1,209 @@
+"""The one place that formats Replies: Telegram HTML, terminal text and JSON.
+
+Every piece of document or user text is escaped here; no Telegram message exceeds
+``MAX_MESSAGE`` characters (long output is split between blocks, each part valid HTML on its own),
+and no button's callback data exceeds ``MAX_CALLBACK_BYTES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from bot.knowledge import LIST_ITEM, SourceRef
+from bot.reply import Decision, Reason, Reply
+
+MAX_MESSAGE = 4096
+MAX_CALLBACK_BYTES = 64
+MAX_BUTTON_TEXT = 60
+#: A block's visible text is cut to this length so any block fits a message with room to spare.
+MAX_BLOCK = 3500
+BULLET = "\u2022 "
+NONE_OF_THESE = "None of these"
+CALLBACK_INTENT = "i:"
+CALLBACK_NONE = "none"
+
+
+@dataclass(frozen=True)
+class Button:
+    """An inline button: its label and callback data."""
+
+    text: str
+    data: str
+
+
+def _h(text: str) -> str:
+    return escape(text, quote=False)
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def source_label(source: SourceRef) -> str:
+    """How a source is named to users: its document title and paragraph reference."""
+    return f"{source.title or source.document}, paragraph {source.paragraph} ({source.document}#{source.paragraph})"
+
+
+def body_text(reply: Reply) -> str:
+    """The reply's words as plain text: what a user reads, without sources or buttons."""
+    lines = [BULLET + line[len(LIST_ITEM):] if line.startswith(LIST_ITEM) else line
+             for line in reply.lines]
+    if reply.decision is Decision.CLARIFY:
+        lines += [f"{n}. {s.title}" for n, s in enumerate(reply.suggestions, 1)]
+    elif reply.decision is Decision.DECLINE and reply.topics:
+        lines += [BULLET + t for t in reply.topics]
+    return "\n".join(lines)
+
+
+# --- terminal ----------------------------------------------------------------------------------
+
+def render_text(reply: Reply, *, explain: bool = False) -> str:
+    """The reply as a terminal shows it: body, sources, follow-ups, and optionally why."""
+    parts = [body_text(reply)]
+    if reply.sources:
+        parts.append("\n".join(f"Source: {source_label(s)}" for s in reply.sources))
+    if reply.decision is Decision.ANSWER and reply.suggestions:
+        parts.append("Related: " + " | ".join(s.title for s in reply.suggestions))
+    if reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE:
+        parts.append("Type 'topics' to see what I cover.")
+    if explain:
+        parts.append(explain_text(reply))
+    return "\n\n".join(p for p in parts if p)
+
+
+def explain_text(reply: Reply) -> str:
+    """Why the bot replied as it did: matched example, score, runner-up, source quote."""
+    e = reply.explanation
+    lines = [f"[decision: {reply.decision.value} ({reply.reason.value}), intent: {reply.intent or '-'}]"]
+    if e is not None:
+        lines.append(f"[matched example: {e.matched_example!r}, score {e.score:.1f}]")
+        if e.runner_up:
+            lines.append(f"[runner-up: {e.runner_up}, score {e.runner_up_score:.1f}]")
+        if e.corrections:
+            fixed = ", ".join(f"{a}->{b}" for a, b in e.corrections)
+            lines.append(f"[spelling: {fixed}]")
+    for source in reply.sources:
+        lines.append(f"[quote {source.document}#{source.paragraph}: \"{source.quote}\"]")
+    return "\n".join(lines)
+
+
+# --- JSON ----------------------------------------------------------------------------------------
+
+def to_json(reply: Reply) -> dict[str, Any]:
+    """The reply as the harness's JSON object."""
+    return {
+        "question": reply.question,
+        "decision": reply.decision.value,
+        "reason": reply.reason.value,
+        "intent": reply.intent if reply.decision is Decision.ANSWER else None,
+        "score": round(reply.score, 1),
+        "answer": body_text(reply),
+        "sources": [
+            {"document": s.document, "paragraph": s.paragraph, "title": s.title, "quote": s.quote}
+            for s in reply.sources
+        ],
+        "suggestions": [{"intent": s.intent, "title": s.title} for s in reply.suggestions],
+    }
+
+
+# --- Telegram HTML -------------------------------------------------------------------------------
+
+def html_block(plain_lines: Iterable[str], *, bold_first: bool = False) -> str:
+    """Escape lines of plain text into one HTML block (list items get bullets)."""
+    out: list[str] = []
+    for index, line in enumerate(plain_lines):
+        line = _cut(line, MAX_BLOCK)
+        if line.startswith(LIST_ITEM):
+            out.append(BULLET + _h(line[len(LIST_ITEM):]))
+        elif bold_first and index == 0:
+            out.append(f"<b>{_h(line)}</b>")
+        else:
+            out.append(_h(line))
+    return "\n".join(out)
+
+
+def sources_block(sources: Sequence[SourceRef]) -> str:
+    """The "Source:" lines of an answer."""
+    return "\n".join(f"<i>Source: {_h(source_label(s))}</i>" for s in sources)
+
+
+def render_html(reply: Reply, *, compact: bool = False, hint: str = "/topics") -> list[str]:
+    """The reply as Telegram HTML messages (usually one). ``compact`` is for group chats."""
+    if reply.decision is Decision.ANSWER:
+        blocks = []
+        if reply.title and reply.reason is Reason.MATCHED:
+            blocks.append(f"<b>{_h(reply.title)}</b>")
+        blocks.append(html_block(reply.lines))
+        if reply.sources:
+            blocks.append(sources_block(reply.sources))
+        return split_blocks(blocks)
+    if reply.decision is Decision.CLARIFY:
+        return [_h(reply.lines[0] if reply.lines else "Did you mean:")]
+    if reply.reason is Reason.HARMFUL:
+        return [_h(" ".join(reply.lines))]
+    if compact:
+        return [f"I don't have that in my sources. Try {_h(hint)}."]
+    blocks = [html_block(reply.lines)]
+    if reply.topics:
+        blocks.append("\n".join(BULLET + _h(t) for t in reply.topics))
+    if reply.reason is Reason.OUT_OF_SCOPE:
+        blocks.append(f"Send {_h(hint)} to browse them.")
+    return split_blocks(blocks)
+
+
+def split_blocks(blocks: Sequence[str], limit: int = MAX_MESSAGE) -> list[str]:
+    """Join HTML blocks with blank lines into as few messages as fit within ``limit``.
+
+    Blocks are never cut, so each message is valid HTML when each block is; a block longer than
+    the limit (not produced by this module) is hard-wrapped at a line boundary.
+    """
+    messages: list[str] = []
+    current = ""
+    for block in blocks:
+        for piece in _fit(block, limit):
+            candidate = f"{current}\n\n{piece}" if current else piece
+            if len(candidate) <= limit:
+                current = candidate
+            else:
+                messages.append(current)
+                current = piece
+    if current:
+        messages.append(current)
+    return messages
+
+
+def _fit(block: str, limit: int) -> list[str]:
+    if len(block) <= limit:
+        return [block]
+    pieces: list[str] = []
+    current = ""
+    for line in block.split("\n"):
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            if current:
+                pieces.append(current)
+            current = line[:limit]
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+# --- buttons -------------------------------------------------------------------------------------
+
+def intent_callback(intent_id: str) -> str:
+    """Callback data for a button that answers ``intent_id`` (cut to 64 bytes, never more)."""
+    return (CALLBACK_INTENT + intent_id).encode("utf-8")[:MAX_CALLBACK_BYTES].decode("utf-8", "ignore")
+
+
+def buttons(reply: Reply) -> list[list[Button]]:
+    """Inline keyboard rows: candidates and "None of these" for clarify, follow-ups for answers."""
+    rows = [[Button(_cut(s.title, MAX_BUTTON_TEXT), intent_callback(s.intent))]
+            for s in reply.suggestions]
+    if reply.decision is Decision.CLARIFY:
+        rows.append([Button(NONE_OF_THESE, CALLBACK_NONE)])
+    return rows

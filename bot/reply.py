@@ -1,0 +1,76 @@
+"""What the core answers: a ``Reply`` that every front end (Telegram, terminal, JSON) renders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from bot.knowledge import SourceRef
+
+
+class Decision(StrEnum):
+    """The three things the bot can do with a question."""
+
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    DECLINE = "decline"
+
+
+class Reason(StrEnum):
+    """Why the bot decided what it did."""
+
+    MATCHED = "matched"
+    SMALLTALK = "smalltalk"
+    AMBIGUOUS = "ambiguous"
+    UNSURE = "unsure"
+    OUT_OF_SCOPE = "out_of_scope"
+    HARMFUL = "harmful"
+    EMPTY = "empty"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An intent offered as "did you mean" or as a follow-up."""
+
+    intent: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why this reply: the best example, its score, and the runner-up."""
+
+    matched_example: str | None
+    score: float
+    runner_up: str | None
+    runner_up_score: float | None
+    corrections: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The core's answer to one question, free of any presentation.
+
+    ``lines`` is the body: for an answer, the snippet's lines (a line starting with "- " is a list
+    item); for the other decisions, the bot's short message. ``topics`` lists what the bot covers,
+    for declines.
+    """
+
+    question: str
+    decision: Decision
+    reason: Reason
+    lines: tuple[str, ...]
+    intent: str | None = None
+    title: str | None = None
+    score: float = 0.0
+    sources: tuple[SourceRef, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    topics: tuple[str, ...] = ()
+    explanation: Explanation | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_refusal(self) -> bool:
+        """A harmful request that was refused."""
+        return self.reason is Reason.HARMFUL

@@ -1,0 +1,125 @@
+"""Decide answer / clarify / decline for a question and compose the ``Reply``. Pure and sync.
+
+The decision (Rasa's fallback, with "did you mean" in between):
+
+* ``answer`` when the best intent scores at least ``answer_threshold`` and beats the runner-up by
+  at least ``ambiguity_margin``;
+* ``clarify`` when the best score is at least ``clarify_threshold`` but not a clear win: up to
+  ``max_suggestions`` intents within ``clarify_window`` of the best are offered;
+* ``decline`` otherwise, saying what the bot covers. A harmful operational request is declined
+  with the refusal, before any matching.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.harm import HarmGuard
+from bot.knowledge import Intent, KnowledgeBase, load_knowledge
+from bot.matcher import MatchResult, Matcher
+from bot.normalise import Normaliser
+from bot.reply import Decision, Explanation, Reason, Reply, Suggestion
+
+#: Questions are cut to this many characters before matching.
+MAX_QUESTION_CHARS = 1000
+
+EMPTY_MESSAGE = "Please ask me a question in words, for example: what did the AMMTC agree on?"
+DECLINE_MESSAGE = "I don't have that in my sources. I can brief you on:"
+CLARIFY_MESSAGE = "I'm not sure which you mean. Did you mean:"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The matcher's named decision settings (scores are 0-100)."""
+
+    answer_threshold: float = 62.0
+    clarify_threshold: float = 45.0
+    ambiguity_margin: float = 6.0
+    clarify_window: float = 12.0
+    max_suggestions: int = 3
+
+
+class Responder:
+    """Turns questions into Replies using one loaded knowledge base. Safe to share across tasks."""
+
+    @classmethod
+    def from_files(cls, intents_path: Path, corpus_dir: Path,
+                   thresholds: Thresholds | None = None) -> Responder:
+        """Load, validate and prepare; raises KnowledgeError naming file, line and fix."""
+        return cls(load_knowledge(intents_path, corpus_dir), thresholds)
+
+    def __init__(self, kb: KnowledgeBase, thresholds: Thresholds | None = None) -> None:
+        self.kb = kb
+        self.thresholds = thresholds or Thresholds()
+        self.normaliser = Normaliser(kb.synonyms)
+        self.matcher = Matcher(
+            ((intent.id, example) for intent in kb.intents.values() for example in intent.examples),
+            self.normaliser,
+        )
+        self.guard = HarmGuard(kb.harm, self.normaliser)
+        self._topic_titles = tuple(t.title for t in kb.topics)
+
+    def respond(self, question: str) -> Reply:
+        """The reply to ``question``: deterministic, never raises for any text."""
+        question = question[:MAX_QUESTION_CHARS]
+        if self.guard.is_harmful(question):
+            return Reply(question, Decision.DECLINE, Reason.HARMFUL, (self.kb.harm.refusal,))
+        result = self.matcher.match(question)
+        if not result.normalised:
+            return Reply(question, Decision.DECLINE, Reason.EMPTY, (EMPTY_MESSAGE,),
+                         topics=self._topic_titles)
+        return self.decide(question, result)
+
+    def decide(self, question: str, result: MatchResult,
+               thresholds: Thresholds | None = None) -> Reply:
+        """Apply the thresholds (this responder's unless given) to a match result."""
+        t = thresholds or self.thresholds
+        explanation = _explain(result)
+        best = result.best
+        if best is None or best.score < t.clarify_threshold:
+            return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
+                         score=best.score if best else 0.0, topics=self._topic_titles,
+                         explanation=explanation)
+        runner_up = result.candidates[1].score if len(result.candidates) > 1 else 0.0
+        if best.score >= t.answer_threshold and best.score - runner_up >= t.ambiguity_margin:
+            return self.answer(self.kb.intents[best.intent_id], question, best.score, explanation)
+        close = [c for c in result.candidates
+                 if c.score >= max(t.clarify_threshold, best.score - t.clarify_window)]
+        suggestions = tuple(self._suggestion(c.intent_id) for c in close[: t.max_suggestions])
+        reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
+        return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
+                     suggestions=suggestions, explanation=explanation)
+
+    def answer(self, intent: Intent, question: str, score: float = 100.0,
+               explanation: Explanation | None = None) -> Reply:
+        """The reply that answers with ``intent`` (also used for buttons and follow-ups)."""
+        related = tuple(self._suggestion(r) for r in intent.related if r in self.kb.intents)
+        if intent.kind == "smalltalk":
+            lines = tuple(self._fill(line) for line in intent.answer_lines)
+            return Reply(question, Decision.ANSWER, Reason.SMALLTALK, lines, intent=intent.id,
+                         title=intent.title, score=score, suggestions=related,
+                         explanation=explanation)
+        return Reply(question, Decision.ANSWER, Reason.MATCHED, intent.answer_lines,
+                     intent=intent.id, title=intent.title, score=score, sources=intent.sources,
+                     suggestions=related, explanation=explanation)
+
+    def _suggestion(self, intent_id: str) -> Suggestion:
+        return Suggestion(intent_id, self.kb.intents[intent_id].title)
+
+    def _fill(self, line: str) -> str:
+        topics = ", ".join(self._topic_titles)
+        documents = "; ".join(d.title for d in self.kb.corpus.documents.values())
+        return line.replace("{topics}", topics).replace("{documents}", documents)
+
+
+def _explain(result: MatchResult) -> Explanation:
+    best = result.best
+    second = result.candidates[1] if len(result.candidates) > 1 else None
+    return Explanation(
+        matched_example=best.example if best else None,
+        score=best.score if best else 0.0,
+        runner_up=second.intent_id if second else None,
+        runner_up_score=second.score if second else None,
+        corrections=result.corrections,
+    )

@@ -1,0 +1,110 @@
+"""``briefbot check``: every problem in the knowledge files, found with the runtime's own matcher.
+
+On top of the loader's checks (schema, ids, references, quotes, duplicate examples) this runs
+each example, out-of-scope question and harmful request through the real ``Responder`` and
+reports what the bot would actually do wrong, and warns about corpus paragraphs no intent cites.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.errors import KnowledgeError, Problem
+from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.reply import Decision, Reason
+from bot.responder import Responder, Thresholds
+
+UNCITED_KINDS = ("text", "item", "question")
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The outcome of a check: problems found, and whether a file could not be read at all."""
+
+    problems: tuple[Problem, ...]
+    unreadable: bool = False
+    summary: str = ""
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that make the knowledge base unfit to serve."""
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def exit_code(self) -> int:
+        """2: a file could not be read or parsed; 1: problems found; 0: clean."""
+        if self.unreadable:
+            return 2
+        return 1 if self.errors else 0
+
+
+def check(intents_path: Path, corpus_dir: Path, thresholds: Thresholds | None = None) -> CheckReport:
+    """Validate the knowledge files and their behaviour under the runtime matcher."""
+    try:
+        kb = load_knowledge(intents_path, corpus_dir)
+    except KnowledgeError as exc:
+        return CheckReport(tuple(exc.problems), exc.unreadable)
+    responder = Responder(kb, thresholds)
+    problems = behaviour_problems(responder) + uncited_paragraphs(kb)
+    examples = sum(len(i.examples) for i in kb.intents.values())
+    summary = (f"{len(kb.intents)} intents, {examples} examples, {len(kb.corpus.documents)} "
+               f"documents, {len(kb.out_of_scope)} out-of-scope and {len(kb.harm.examples)} "
+               "harmful examples checked")
+    return CheckReport(tuple(problems), False, summary)
+
+
+def behaviour_problems(responder: Responder) -> list[Problem]:
+    """Examples the runtime would not answer with their own intent, and leaks past the boundary."""
+    kb = responder.kb
+    name = kb.intents_path
+    problems: list[Problem] = []
+    for intent in kb.intents.values():
+        for n, example in enumerate(intent.examples):
+            reply = responder.respond(example)
+            line = kb.example_lines.get((intent.id, n))
+            if reply.decision is Decision.ANSWER and reply.intent == intent.id:
+                continue
+            if reply.is_refusal:
+                what = "is refused by the harm boundary"
+                fix = "reword it, or narrow harm_boundary's lead_ins/operations."
+            elif reply.decision is Decision.ANSWER:
+                what = f"is answered by '{reply.intent}' (score {reply.score:.0f})"
+                fix = f"make it more specific to this intent, or move it to '{reply.intent}'."
+            elif reply.decision is Decision.CLARIFY:
+                options = ", ".join(s.intent for s in reply.suggestions)
+                what = f"gets 'did you mean' between {options}"
+                fix = "add words that set this intent apart, or remove the near-duplicate example."
+            else:
+                what = f"is declined (best score {reply.score:.0f})"
+                fix = "add content words the question shares with this intent, or drop the example."
+            problems.append(Problem(name, line, f"example {example!r} {what}.", fix, intent.id))
+    for question in kb.out_of_scope:
+        reply = responder.respond(question)
+        if reply.decision is Decision.ANSWER:
+            problems.append(Problem(name, None, f"out-of-scope question {question!r} is answered "
+                                    f"with '{reply.intent}' (score {reply.score:.0f}).",
+                                    "remove the overlapping example from that intent, or raise "
+                                    "the answer threshold.", reply.intent))
+    for request in kb.harm.examples:
+        reply = responder.respond(request)
+        if reply.reason is not Reason.HARMFUL:
+            problems.append(Problem(name, None, f"harmful request {request!r} is not refused.",
+                                    "add its lead-in to harm_boundary.lead_ins or its verb to "
+                                    "harm_boundary.operations."))
+    return problems
+
+
+def uncited_paragraphs(kb: KnowledgeBase) -> list[Problem]:
+    """Warnings for corpus paragraphs (not headings) that no intent cites."""
+    cited = {(s.document, s.paragraph) for i in kb.intents.values() for s in i.sources}
+    warnings: list[Problem] = []
+    for document in kb.corpus.documents.values():
+        for paragraph in document.paragraphs:
+            if paragraph.kind in UNCITED_KINDS and (document.id, paragraph.id) not in cited:
+                warnings.append(Problem(
+                    document.path, paragraph.line, f"paragraph {document.id}#{paragraph.id} is "
+                    "cited by no intent, so the bot cannot answer from it.",
+                    "add an intent that cites it, or leave it if it holds nothing to ask about.",
+                    severity="warning"))
+    return warnings
