@@ -1,9 +1,11 @@
 """The harm boundary: recognise requests for operational help with a crime.
 
 A question is refused when a lead-in that asks for instructions ("how do i", "where can i",
-"best way to") is followed within ``WINDOW`` words by an operation ("launder", "smuggle", "buy"),
-or when it contains one of the boundary's unmistakable phrases. Words are compared as stems, and
-an operation also matches a close misspelling ("laundr"), so typos do not slip through.
+"best way to") is followed by an operation ("launder", "smuggle", "buy") as the first word that
+says what to do (filler such as "someone", "actually" or "quickly" is skipped), or when it
+contains one of the boundary's unmistakable phrases. So "how to smuggle people" is refused but
+"how to stop smuggling" is not. Words are compared as stems, and an operation also matches a
+close misspelling ("laundr"), so typos do not slip through.
 """
 
 from __future__ import annotations
@@ -11,10 +13,15 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from bot.knowledge import HarmBoundary
-from bot.normalise import Normaliser, stem
+from bot.normalise import STOPWORDS, Normaliser, stem
 
-#: How many words after a lead-in an operation may appear.
-WINDOW = 5
+#: Words skipped between a lead-in and the verb that follows it.
+FILLER = frozenset(STOPWORDS | {
+    "someone", "somebody", "anyone", "people", "person", "one", "actually", "best", "easily",
+    "safely", "secretly", "successfully", "quietly", "cheaply", "fast", "quickly", "legally",
+    "illegally", "still", "ever", "exactly", "possibly", "realistically", "theoretically",
+    "hypothetically", "go", "about",
+} - {"make", "get"})
 #: Minimum ``fuzz.ratio`` for a misspelt operation word (of 5+ letters) to count.
 TYPO_CUTOFF = 85.0
 
@@ -52,6 +59,7 @@ class HarmGuard:
                 end = start + len(lead)
                 if tuple(words[start:end]) != lead:
                     continue
-                if any(self._is_operation(w) for w in words[end:end + WINDOW]):
+                verb = next((w for w in words[end:] if w not in FILLER), None)
+                if verb is not None and self._is_operation(verb):
                     return True
         return False

@@ -9,9 +9,12 @@ How a question is scored
    correction's similarity discounts its weight. Words that stay unknown still count against
    every example: they are what the question asks about that the knowledge base does not have.
 3. Every word carries an IDF weight computed over intents, so "ammtc" or "precursor" matter more
-   than "security". An example's score is the weighted Dice overlap of the two word sets (a short
-   example found inside a long unrelated question scores low, unlike ``WRatio``/``partial_ratio``),
-   blended with ``fuzz.ratio`` of the sorted word strings for word-order-free character similarity.
+   than "security". An example's score is the weighted F1 of two coverages: how much of the
+   question the intent explains (words of this example count fully, words found only in the
+   intent's other examples count ``POOLED_CREDIT``), and how much of the example the question
+   covers. A short example found inside a long unrelated question therefore scores low, unlike
+   with ``WRatio``/``partial_ratio``. The F1 is blended with ``fuzz.ratio`` of the sorted word
+   strings for word-order-free character similarity.
 4. Candidate pruning: an inverted index from word to examples means only examples sharing a word
    with the question are scored, so a question costs time in proportion to the examples it could
    match, not to the size of the knowledge base.
@@ -34,6 +37,13 @@ from bot.normalise import Normaliser, content_tokens_of
 
 #: Weight of the word-overlap part of an example's score; the rest is character similarity.
 OVERLAP_SHARE = 0.8
+#: Credit for a question word that the intent uses in another of its examples (1 = full).
+POOLED_CREDIT = 0.5
+#: Least weight of a known question word that the intent never uses: a question about "ammtc"
+#: is not about an intent that only ever speaks of the conference, however common "ammtc" is.
+FOREIGN_FLOOR = 2.0
+#: Weight of a question word no example uses, as a share of the rarest known word's weight.
+UNKNOWN_SHARE = 1.0
 #: Minimum ``fuzz.ratio`` for a misspelt word to be corrected, by word length.
 CORRECTION_CUTOFF_SHORT = 80.0
 CORRECTION_CUTOFF_LONG = 75.0
@@ -98,7 +108,7 @@ class Matcher:
                 intents_with[token].add(intent_index)
         n_intents = max(len(self._intent_ids), 1)
         self._idf = {t: math.log(1.0 + n_intents / len(s)) for t, s in intents_with.items()}
-        self._unknown_weight = math.log(1.0 + n_intents)
+        self._unknown_weight = UNKNOWN_SHARE * math.log(1.0 + n_intents)
         self._vocabulary = sorted(self._idf)
         self._examples: list[_Example] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
@@ -114,6 +124,9 @@ class Matcher:
                 self._postings[token].append(position)
             if not token_set:
                 self._wordless.append(position)
+        self._intent_vocabulary: list[frozenset[str]] = [frozenset() for _ in self._intent_ids]
+        for intent_index, _, tokens, _ in staged:
+            self._intent_vocabulary[intent_index] |= frozenset(tokens)
         self._corrections: dict[str, tuple[str, float] | None] = {}
 
     @property
@@ -145,37 +158,40 @@ class Matcher:
         normalised = self.normaliser.normalise(question)
         raw_tokens = content_tokens_of(normalised)
         resolved: dict[str, float] = {}
+        unknown: list[str] = []
         corrections: list[tuple[str, str]] = []
-        question_weight = 0.0
         for token in dict.fromkeys(raw_tokens):
             if token in self._idf:
-                similarity = 1.0
-                known = token
+                known, similarity = token, 1.0
             else:
                 hit = self._correct(token)
                 if hit is None:
-                    question_weight += self._unknown_weight
+                    unknown.append(token)
                     continue
                 known, similarity = hit
                 corrections.append((token, known))
-            if known in resolved:
-                resolved[known] = max(resolved[known], similarity)
-                continue
-            resolved[known] = similarity
-            question_weight += self._idf[known]
+            resolved[known] = max(resolved.get(known, 0.0), similarity)
+        weights = {t: self._idf[t] * sim for t, sim in resolved.items()}
+        question_weight = sum(self._idf[t] for t in resolved) + self._unknown_weight * len(unknown)
         best: dict[int, tuple[float, int]] = {}
         if resolved:
-            sorted_question = " ".join(sorted(resolved))
+            sorted_question = " ".join(sorted([*resolved, *unknown]))
             overlap: dict[int, float] = defaultdict(float)
-            for token, similarity in resolved.items():
-                weight = self._idf[token] * similarity
+            for token, weight in weights.items():
                 for position in self._postings.get(token, ()):
                     overlap[position] += weight
             for position, shared in overlap.items():
                 example = self._examples[position]
-                dice = 2.0 * shared / (question_weight + example.weight)
+                vocabulary = self._intent_vocabulary[example.intent_index]
+                pooled = sum(w for t, w in weights.items()
+                             if t in vocabulary and t not in example.tokens)
+                foreign = sum(max(self._idf[t], FOREIGN_FLOOR) - self._idf[t]
+                              for t in resolved if t not in vocabulary)
+                explained = (shared + POOLED_CREDIT * pooled) / (question_weight + foreign)
+                covered = shared / example.weight
+                f1 = 2.0 * explained * covered / (explained + covered)
                 chars = fuzz.ratio(sorted_question, example.sorted_tokens, processor=None) / 100.0
-                score = 100.0 * (OVERLAP_SHARE * dice + (1.0 - OVERLAP_SHARE) * chars)
+                score = 100.0 * (OVERLAP_SHARE * f1 + (1.0 - OVERLAP_SHARE) * chars)
                 self._keep_best(best, example.intent_index, score, position)
         elif not raw_tokens and normalised:
             for position in self._wordless:

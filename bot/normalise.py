@@ -25,7 +25,7 @@ STOPWORDS: frozenset[str] = frozenset(
     should can could may might must i me my mine we us our ours you your yours he him his she her
     it its they them their this that these those there here what which whats how hows
     please pls plz tell say said says know knows explain describe give show list any anything
-    some something me let lets want wanna need like just also really very much more most many
+    some something me let lets want wanna need like just also really very more most
     bit little quick quickly briefly brief summary summarise summarize overview details detail
     info question questions answer ask asking thing things stuff regarding re concerning
     hey ok okay yeah yes no not dont doesnt didnt cant im ive id youre u ur r pls thx

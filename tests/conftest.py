@@ -1,0 +1,163 @@
+"""Shared fixtures: a small knowledge base written to a temporary folder, and the shipped one."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.config import default_path
+from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.responder import Responder
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CORPUS_DOC = """\
+id: doc
+title: A small test document
+covers: Drones, drug cartels and a meeting.
+original_file: test.txt
+dates: []
+paragraphs:
+- id: p1
+  kind: text
+  text: |-
+    The meeting was held in Bangkok from 3 to 5 May. Delegates from ten countries attended.
+- id: p2
+  kind: text
+  text: |-
+    Drug cartels move precursor chemicals across borders. Officers must share intelligence.
+- id: p3
+  kind: text
+  text: |-
+    A paragraph nobody cites.
+"""
+
+INTENTS = """\
+version: 1
+topics:
+  - id: meeting
+    title: The meeting
+  - id: drugs
+    title: Drugs
+synonyms:
+  ammtc: [asean ministerial meeting on transnational crime]
+  cybercrime: [cyber crime]
+intents:
+  - id: meeting-dates
+    title: When was the meeting?
+    topics: [meeting]
+    examples:
+      - when was the meeting held
+      - meeting dates
+      - what dates did the meeting take place
+      - when did delegates meet
+      - meeting when
+      - wen was the meetng
+    answer: |-
+      The meeting was held in Bangkok from 3 to 5 May.
+    sources:
+      - document: doc
+        paragraph: p1
+        quote: from 3 to 5 May
+    related: [meeting-venue]
+  - id: meeting-venue
+    title: Where was the meeting?
+    topics: [meeting]
+    examples:
+      - where was the meeting held
+      - meeting venue
+      - which city hosted the meeting
+      - meeting location
+      - where did delegates meet
+      - meeting place bangkok
+    answer: |-
+      The meeting was held in Bangkok from 3 to 5 May.
+    sources:
+      - document: doc
+        paragraph: p1
+        quote: held in Bangkok
+    related: [meeting-dates]
+  - id: precursors
+    title: What about precursor chemicals?
+    topics: [drugs]
+    examples:
+      - precursor chemicals
+      - how do cartels move precursor chemicals
+      - precursors across borders
+      - chemicals used to make drugs
+      - precurser chemicals
+      - cartel chemical smuggling routes
+    answer: |-
+      Drug cartels move precursor chemicals across borders.
+      - Officers must share intelligence.
+    sources:
+      - document: doc
+        paragraph: p2
+        quote: precursor chemicals
+    related: []
+  - id: greeting
+    kind: smalltalk
+    title: Hello
+    examples:
+      - hi
+      - hello
+      - hello there
+      - good morning
+      - hey there bot
+      - hiya
+    answer: |-
+      Hello! I brief on {topics}.
+out_of_scope:
+  - what is the weather in paris
+  - who won the football world cup
+harm_boundary:
+  refusal: I can't help with that.
+  lead_ins: [how do i, how to, where can i]
+  operations: [smuggle, launder, buy]
+  phrases: [fake passport]
+  examples:
+    - how do i smuggle chemicals
+    - where can i buy drugs
+"""
+
+
+@pytest.fixture
+def write_kb(tmp_path: Path) -> Callable[..., tuple[Path, Path]]:
+    """Write intents.yaml (default: the small one) and a one-document corpus; return the paths."""
+
+    def write(intents: str = INTENTS, document: str = CORPUS_DOC) -> tuple[Path, Path]:
+        corpus = tmp_path / "corpus"
+        corpus.mkdir(exist_ok=True)
+        (corpus / "doc.yaml").write_text(textwrap.dedent(document), encoding="utf-8")
+        path = tmp_path / "intents.yaml"
+        path.write_text(intents, encoding="utf-8")
+        return path, corpus
+
+    return write
+
+
+@pytest.fixture
+def small_kb(write_kb: Callable[..., tuple[Path, Path]]) -> KnowledgeBase:
+    """The small knowledge base, loaded."""
+    return load_knowledge(*write_kb())
+
+
+@pytest.fixture
+def small_responder(small_kb: KnowledgeBase) -> Responder:
+    """A responder over the small knowledge base."""
+    return Responder(small_kb)
+
+
+@pytest.fixture(scope="session")
+def shipped_kb() -> KnowledgeBase:
+    """The shipped intents.yaml and corpus/."""
+    return load_knowledge(default_path("intents.yaml"), default_path("corpus"))
+
+
+@pytest.fixture(scope="session")
+def shipped_responder(shipped_kb: KnowledgeBase) -> Responder:
+    """A responder over the shipped knowledge base."""
+    return Responder(shipped_kb)

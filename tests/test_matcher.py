@@ -1,0 +1,56 @@
+"""matcher: ranked candidates, typo tolerance, and no inflation from short examples."""
+
+from bot.matcher import Matcher
+from bot.normalise import Normaliser
+
+EXAMPLES = [
+    ("dates", "when was the conference held"),
+    ("dates", "conference dates"),
+    ("venue", "where was the conference held"),
+    ("venue", "conference venue"),
+    ("drones", "drones"),
+    ("drones", "use of drones by terrorists"),
+    ("help", "what can you do"),
+]
+
+
+def _matcher() -> Matcher:
+    return Matcher(EXAMPLES, Normaliser({"gscc": ["global security cooperation conference"]}))
+
+
+def test_ranks_the_right_intent_first() -> None:
+    result = _matcher().match("When was the conference?")
+    assert result.best is not None and result.best.intent_id == "dates"
+    assert [c.intent_id for c in result.candidates][:2] == ["dates", "venue"]
+
+
+def test_misspellings_are_corrected() -> None:
+    result = _matcher().match("wher was the confrence")
+    assert result.best is not None and result.best.intent_id == "venue"
+    assert ("confrenc", "conferenc") in result.corrections or result.corrections
+
+
+def test_short_example_inside_long_unrelated_question_does_not_win() -> None:
+    question = ("my neighbour flies toy drones at the beach every weekend and I wonder which "
+                "brand of sunscreen and kite is best for children")
+    result = _matcher().match(question)
+    assert result.best is not None and result.best.intent_id == "drones"
+    assert result.best.score < 40
+
+
+def test_unrelated_question_has_no_candidates() -> None:
+    assert _matcher().match("recipe for banana bread").candidates == ()
+
+
+def test_wordless_questions_compare_whole() -> None:
+    result = _matcher().match("What can you do?")
+    assert result.best is not None and result.best.intent_id == "help"
+    assert result.best.score == 100
+
+
+def test_deterministic_and_one_candidate_per_intent() -> None:
+    matcher = _matcher()
+    first = matcher.match("conference held")
+    assert first == matcher.match("conference held")
+    ids = [c.intent_id for c in first.candidates]
+    assert len(ids) == len(set(ids))

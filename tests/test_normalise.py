@@ -1,0 +1,44 @@
+"""normalise: the same folding and synonyms for examples and questions."""
+
+from bot.normalise import Normaliser, fold, stem
+
+
+def test_fold_lowercases_strips_accents_and_punctuation() -> None:
+    assert fold("  Việt Nam’s   CYBER-crime?! ") == "viet nams cyber crime"
+
+
+def test_fold_handles_fullwidth_and_odd_unicode() -> None:
+    assert fold("ＡＭＭＴＣ\u200b\u202eDRUGS") == "ammtc drugs"
+    assert fold("🙂🙂") == ""
+    assert fold("<b>drugs</b>") == "b drugs b"
+
+
+def test_synonyms_replace_longest_phrase_first() -> None:
+    normaliser = Normaliser({
+        "ammtc": ["asean ministerial meeting on transnational crime", "ministerial meeting"],
+        "cybercrime": ["cyber crime"],
+        "neighboring": ["neighbouring"],
+    })
+    assert normaliser.normalise("What is the ASEAN Ministerial Meeting on Transnational Crime?") \
+        == "what is the ammtc"
+    assert normaliser.normalise("Cyber-crime in neighbouring states") \
+        == "cybercrime in neighboring states"
+
+
+def test_synonyms_match_whole_words_only() -> None:
+    normaliser = Normaliser({"ai": ["artificial intelligence"], "information": ["info"]})
+    assert normaliser.normalise("infographic on artificial intelligence") == "infographic on ai"
+
+
+def test_content_tokens_drop_filler_and_meet_word_forms() -> None:
+    normaliser = Normaliser({})
+    assert normaliser.content_tokens("Tell me about the traffickers") == \
+        normaliser.content_tokens("trafficking")
+    assert "when" in normaliser.content_tokens("when was it")
+
+
+def test_stem_is_conservative_on_short_words() -> None:
+    assert stem("drugs") == "drug"
+    assert stem("arms") == "arms"
+    assert stem("focus") == "focus"
+    assert stem("cooperation") == stem("cooperate") or stem("cooperation").startswith("cooperat")
