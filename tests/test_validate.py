@@ -1,0 +1,45 @@
+"""validate: `briefbot check` finds what the runtime would get wrong, with line and fix."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.validate import check
+from tests.conftest import INTENTS
+
+WriteKb = Callable[..., tuple[Path, Path]]
+
+
+def test_clean_small_kb_has_only_the_uncited_warning(write_kb: WriteKb) -> None:
+    report = check(*write_kb())
+    assert report.exit_code == 0
+    [warning] = report.problems
+    assert warning.severity == "warning" and "doc#p3" in warning.message
+    assert warning.file.endswith("doc.yaml") and warning.line is not None
+
+
+def test_example_the_matcher_sends_elsewhere(write_kb: WriteKb) -> None:
+    text = INTENTS.replace("      - meeting location\n", "      - meeting dates please\n")
+    report = check(*write_kb(text))
+    assert report.exit_code == 1
+    problem = next(p for p in report.errors if p.intent == "meeting-venue")
+    assert "'meeting dates please'" in problem.message
+    assert "meeting-dates" in problem.message
+    assert "Fix:" in problem.format()
+    assert problem.line == next(n for n, line in enumerate(text.splitlines(), 1)
+                                if "meeting dates please" in line)
+
+
+def test_out_of_scope_answered_and_harm_not_refused(write_kb: WriteKb) -> None:
+    text = INTENTS.replace("  - who won the football world cup",
+                           "  - when was the meeting held in bangkok exactly")
+    text = text.replace("    - where can i buy drugs", "    - teach me to smuggle drugs")
+    messages = [p.message for p in check(*write_kb(text)).errors]
+    assert any("out-of-scope question" in m and "answered" in m for m in messages)
+    assert any("'teach me to smuggle drugs' is not refused" in m for m in messages)
+
+
+def test_unreadable_file_exits_2(write_kb: WriteKb) -> None:
+    intents, corpus = write_kb("version: 1\nintents: [\n")
+    report = check(intents, corpus)
+    assert report.exit_code == 2
+    assert report.problems[0].line is not None
