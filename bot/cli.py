@@ -8,9 +8,11 @@ not be read or a setting is wrong.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -27,15 +29,10 @@ HISTORY_FILE = Path.home() / ".briefbot_history"
 
 def _settings(args: argparse.Namespace) -> Settings:
     settings = Settings.from_env()
-    overrides = {}
     if args.intents:
-        overrides["intents_path"] = Path(args.intents)
+        settings = replace(settings, intents_path=Path(args.intents))
     if args.corpus:
-        overrides["corpus_dir"] = Path(args.corpus)
-    if overrides:
-        from dataclasses import replace  # noqa: PLC0415 - only needed here
-
-        settings = replace(settings, **overrides)
+        settings = replace(settings, corpus_dir=Path(args.corpus))
     return settings
 
 
@@ -74,17 +71,13 @@ def _enable_history() -> Callable[[], None]:
         import readline  # noqa: PLC0415 - optional and interactive only
     except ImportError:  # pragma: no cover - platforms without readline
         return lambda: None
-    try:
+    with contextlib.suppress(OSError):
         readline.read_history_file(HISTORY_FILE)
-    except OSError:
-        pass
     readline.set_history_length(1000)
 
     def save() -> None:
-        try:
+        with contextlib.suppress(OSError):
             readline.write_history_file(HISTORY_FILE)
-        except OSError:
-            pass
 
     return save
 

@@ -13,15 +13,16 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from bot.knowledge import HarmBoundary
-from bot.normalise import STOPWORDS, Normaliser, stem
+from bot.normalise import Normaliser, stem
 
-#: Words skipped between a lead-in and the verb that follows it.
-FILLER = frozenset(STOPWORDS | {
+#: Words skipped between a lead-in and the verb that follows it ("how do i quickly launder").
+FILLER = frozenset({
+    "a", "an", "the", "i", "we", "you", "me", "my", "our", "your", "to", "be", "able", "some",
     "someone", "somebody", "anyone", "people", "person", "one", "actually", "best", "easily",
     "safely", "secretly", "successfully", "quietly", "cheaply", "fast", "quickly", "legally",
     "illegally", "still", "ever", "exactly", "possibly", "realistically", "theoretically",
-    "hypothetically", "go", "about",
-} - {"make", "get"})
+    "hypothetically", "go", "about", "really", "just", "even", "then", "also",
+})
 #: Minimum ``fuzz.ratio`` for a misspelt operation word (of 5+ letters) to count.
 TYPO_CUTOFF = 85.0
 

@@ -44,7 +44,8 @@ def _cut(text: str, limit: int) -> str:
 
 def source_label(source: SourceRef) -> str:
     """How a source is named to users: its document title and paragraph reference."""
-    return f"{source.title or source.document}, paragraph {source.paragraph} ({source.document}#{source.paragraph})"
+    reference = f"{source.document}#{source.paragraph}"
+    return f"{source.title or source.document}, paragraph {source.paragraph} ({reference})"
 
 
 def body_text(reply: Reply) -> str:
@@ -114,8 +115,8 @@ def to_json(reply: Reply) -> dict[str, Any]:
 def html_block(plain_lines: Iterable[str], *, bold_first: bool = False) -> str:
     """Escape lines of plain text into one HTML block (list items get bullets)."""
     out: list[str] = []
-    for index, line in enumerate(plain_lines):
-        line = _cut(line, MAX_BLOCK)
+    for index, raw_line in enumerate(plain_lines):
+        line = _cut(raw_line, MAX_BLOCK)
         if line.startswith(LIST_ITEM):
             out.append(BULLET + _h(line[len(LIST_ITEM):]))
         elif bold_first and index == 0:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.harm import HarmGuard
 from bot.knowledge import Intent, KnowledgeBase, load_knowledge
-from bot.matcher import MatchResult, Matcher
+from bot.matcher import Matcher, MatchResult
 from bot.normalise import Normaliser
 from bot.reply import Decision, Explanation, Reason, Reply, Suggestion
 

@@ -31,7 +31,7 @@ class LineList(list[Any]):
     item_lines: list[int]
 
 
-class _AliasRefused(Exception):
+class _AliasRefusedError(Exception):
     """An alias (``*name``) was found; carries its 1-based line."""
 
     def __init__(self, line: int) -> None:
@@ -44,7 +44,9 @@ class _Loader(yaml.SafeLoader):
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            raise _AliasRefused(self.peek_event().start_mark.line + 1)
+            event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
+            mark = event.start_mark
+            raise _AliasRefusedError(mark.line + 1 if mark is not None else 0)
         return super().compose_node(parent, index)
 
 
@@ -130,7 +132,7 @@ def load_yaml(path: Path) -> Any:
         ) from None
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader subclass
-    except _AliasRefused as exc:
+    except _AliasRefusedError as exc:
         raise KnowledgeError(
             [Problem(name, exc.line, "uses a YAML alias (*name); anchors and aliases are not allowed.",
                      "write the value out in full instead of referring to an anchor.")],
@@ -138,12 +140,13 @@ def load_yaml(path: Path) -> Any:
         ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
+        error_line: int | None = mark.line + 1 if mark is not None else None
         what = exc.problem or exc.context or "invalid YAML"
         raise KnowledgeError(
-            [Problem(name, line, f"YAML syntax error: {what}.",
+            [Problem(name, error_line, f"YAML syntax error: {what}.",
                      "check the indentation and quoting on that line and the one above "
-                     "(a value containing ': ' or starting with a special character needs quotes).")],
+                     "(a value containing ': ' or starting with a special character "
+                     "needs quotes).")],
             unreadable=True,
         ) from None
     except yaml.YAMLError as exc:
