@@ -1,11 +1,15 @@
 """The harm boundary: recognise requests for operational help with a crime.
 
-A question is refused when a lead-in that asks for instructions ("how do i", "where can i",
-"best way to") is followed by an operation ("launder", "smuggle", "buy") as the first word that
-says what to do (filler such as "someone", "actually" or "quickly" is skipped), or when it
-contains one of the boundary's unmistakable phrases. So "how to smuggle people" is refused but
-"how to stop smuggling" is not. Words are compared as stems, and an operation also matches a
-close misspelling ("laundr"), so typos do not slip through.
+A question is refused when
+
+* it contains one of the boundary's unmistakable phrases ("fake passport", "undetected"); or
+* it starts with an operation in the imperative ("hack into ...", "launder this"); or
+* a lead-in that asks for instructions ("how do i", "where can i", "best way to", "write me")
+  is followed within ``WINDOW`` words by an operation ("launder", "smuggle", "buy"), unless a
+  safe verb comes first ("how to *stop* smuggling", "how can i *report* a scam").
+
+Words are compared as stems, and an operation also matches a close misspelling ("laundr"), so
+typos do not slip through.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from rapidfuzz import fuzz
 from bot.knowledge import HarmBoundary
 from bot.normalise import Normaliser, stem
 
+#: How many words after a lead-in are searched for an operation.
+WINDOW = 8
 #: Words skipped between a lead-in and the verb that follows it ("how do i quickly launder").
 FILLER = frozenset({
     "a", "an", "the", "i", "we", "you", "me", "my", "our", "your", "to", "be", "able", "some",
@@ -38,6 +44,9 @@ class HarmGuard:
         self._operations = frozenset(stem(w) for o in boundary.operations
                                      for w in normaliser.normalise(o).split())
         self._phrases = [f" {normaliser.normalise(p)} " for p in boundary.phrases if p.strip()]
+        self._imperatives = frozenset(normaliser.normalise(o) for o in boundary.operations)
+        self._safe = frozenset(stem(w) for v in boundary.safe_verbs
+                               for w in normaliser.normalise(v).split())
 
     def _is_operation(self, word: str) -> bool:
         stemmed = stem(word)
@@ -55,12 +64,21 @@ class HarmGuard:
         if any(phrase in padded for phrase in self._phrases):
             return True
         words = normalised.split()
+        if words and words[0] in self._imperatives:
+            return True
         for start in range(len(words)):
             for lead in self._lead_ins:
                 end = start + len(lead)
-                if tuple(words[start:end]) != lead:
-                    continue
-                verb = next((w for w in words[end:] if w not in FILLER), None)
-                if verb is not None and self._is_operation(verb):
+                if tuple(words[start:end]) == lead and self._asks_for_operation(words[end:]):
                     return True
+        return False
+
+    def _asks_for_operation(self, following: list[str]) -> bool:
+        for word in following[:WINDOW]:
+            if word in FILLER:
+                continue
+            if stem(word) in self._safe:
+                return False
+            if self._is_operation(word):
+                return True
         return False

@@ -30,7 +30,7 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TOP_KEYS = ("version", "topics", "synonyms", "intents", "out_of_scope", "harm_boundary")
 _INTENT_KEYS = ("id", "kind", "title", "topics", "examples", "answer", "sources", "related")
 _SOURCE_KEYS = ("document", "paragraph", "quote")
-_HARM_KEYS = ("refusal", "lead_ins", "operations", "phrases", "examples")
+_HARM_KEYS = ("refusal", "lead_ins", "operations", "safe_verbs", "phrases", "examples")
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,7 @@ class HarmBoundary:
     operations: tuple[str, ...]
     phrases: tuple[str, ...]
     examples: tuple[str, ...]
+    safe_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -321,6 +322,7 @@ def _read_harm(reader: _Reader, data: LineDict) -> HarmBoundary:
         reader.text_list(raw, "operations"),
         reader.text_list(raw, "phrases", required=False),
         reader.text_list(raw, "examples", required=False),
+        reader.text_list(raw, "safe_verbs", required=False),
     )
 
 
