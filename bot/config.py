@@ -50,6 +50,8 @@ class Settings:
             answer_threshold=_score(env, "BRIEFBOT_ANSWER_THRESHOLD", defaults.answer_threshold),
             clarify_threshold=_score(env, "BRIEFBOT_CLARIFY_THRESHOLD", defaults.clarify_threshold),
             ambiguity_margin=_score(env, "BRIEFBOT_AMBIGUITY_MARGIN", defaults.ambiguity_margin),
+            gap_weight=_number(env, "BRIEFBOT_GAP_WEIGHT", defaults.gap_weight, 0, 2),
+            gap_cap=defaults.gap_cap,
             clarify_window=defaults.clarify_window,
             max_suggestions=defaults.max_suggestions,
         )
@@ -85,13 +87,17 @@ class Settings:
 
 
 def _score(env: Mapping[str, str], name: str, default: float) -> float:
+    return _number(env, name, default, 0, 100)
+
+
+def _number(env: Mapping[str, str], name: str, default: float, low: float, high: float) -> float:
     raw = env.get(name, "").strip()
     if not raw:
         return default
     try:
         value = float(raw)
     except ValueError:
-        raise ConfigError(f"{name} must be a number from 0 to 100, not {raw!r}.") from None
-    if not 0 <= value <= 100:
-        raise ConfigError(f"{name} must be from 0 to 100, not {raw}.")
+        raise ConfigError(f"{name} must be a number from {low:g} to {high:g}, not {raw!r}.") from None
+    if not low <= value <= high:
+        raise ConfigError(f"{name} must be from {low:g} to {high:g}, not {raw}.")
     return value

@@ -92,7 +92,7 @@ class Report:
     confusions: list[tuple[str, str, int]] = field(default_factory=list)
     sweep: list[tuple[Thresholds, Scores]] = field(default_factory=list)
     recommended: Thresholds | None = None
-    target_wrong_rate: float = 0.02
+    target_wrong_rate: float = 0.03
 
 
 def load_questions(path: Path) -> list[LabelledQuestion]:
@@ -144,14 +144,15 @@ def score(outcomes: Sequence[Outcome]) -> Scores:
 
 
 def evaluate(responder: Responder, questions: Sequence[LabelledQuestion],
-             target_wrong_rate: float = 0.02) -> Report:
+             target_wrong_rate: float = 0.03, min_declined: float = 0.9) -> Report:
     """Run every question, score the result, and sweep the thresholds."""
     replies = [responder.respond(q.text) for q in questions]
     outcomes = tuple(_outcome(q, r) for q, r in zip(questions, replies, strict=True))
     matched = {i: responder.matcher.match(q.text) for i, (q, r) in
                enumerate(zip(questions, replies, strict=True)) if not r.is_refusal}
     sweep = _sweep(responder, questions, outcomes, matched)
-    eligible = [(t, s) for t, s in sweep if s.wrong_answer_rate <= target_wrong_rate]
+    eligible = [(t, s) for t, s in sweep if s.wrong_answer_rate <= target_wrong_rate
+                and s.out_of_scope_declined >= min_declined]
     recommended = None
     if eligible:
         recommended = max(eligible, key=lambda ts: (ts[1].in_scope_accuracy,
@@ -166,12 +167,12 @@ def _sweep(responder: Responder, questions: Sequence[LabelledQuestion],
            ) -> list[tuple[Thresholds, Scores]]:
     base = responder.thresholds
     results: list[tuple[Thresholds, Scores]] = []
-    for answer, clarify, margin in itertools.product(range(40, 86, 3), range(30, 71, 5),
-                                                     (0.0, 3.0, 6.0, 10.0)):
+    for answer, clarify, margin, gap in itertools.product(
+            range(50, 81, 2), range(35, 61, 5), (0.0, 3.0, 6.0), (0.0, 0.25, 0.5, 0.75)):
         if clarify > answer:
             continue
         t = replace(base, answer_threshold=float(answer), clarify_threshold=float(clarify),
-                    ambiguity_margin=margin)
+                    ambiguity_margin=margin, gap_weight=gap)
         trial = [
             _outcome(q, responder.decide(q.text, matched[i], t)) if i in matched else outcomes[i]
             for i, q in enumerate(questions)
@@ -221,17 +222,22 @@ def format_report(report: Report, *, details: bool = True) -> str:
         lines += ["", f"not right ({len(missed)}):"]
         lines += [f"  [{o.question.expect} -> {o.intent or o.decision.value}] {o.question.text}"
                   for o in missed]
-    lines += ["", f"threshold sweep (target wrong-answer rate <= {report.target_wrong_rate:.0%}):"]
-    best = sorted(report.sweep, key=lambda ts: (-ts[1].in_scope_accuracy, ts[1].wrong_answer_rate))
+    lines += ["", f"threshold sweep (best in-scope accuracy with wrong answers <= "
+              f"{report.target_wrong_rate:.0%} and out-of-scope declined >= 90%):"]
+    best = sorted(report.sweep, key=lambda ts: (-min(ts[1].in_scope_accuracy,
+                                                     ts[1].out_of_scope_declined),
+                                                ts[1].wrong_answer_rate))
     for t, sc in best[:5]:
-        lines.append(f"  answer {t.answer_threshold:4.0f} clarify {t.clarify_threshold:4.0f} "
-                     f"margin {t.ambiguity_margin:4.0f}: accuracy {sc.in_scope_accuracy:6.1%}, "
+        lines.append(f"  answer {t.answer_threshold:3.0f} clarify {t.clarify_threshold:3.0f} "
+                     f"margin {t.ambiguity_margin:2.0f} gap {t.gap_weight:4.2f}: "
+                     f"accuracy {sc.in_scope_accuracy:6.1%}, "
                      f"declined {sc.out_of_scope_declined:6.1%}, wrong {sc.wrong_answer_rate:5.1%}")
     if report.recommended:
         r = report.recommended
         lines.append(f"recommended: BRIEFBOT_ANSWER_THRESHOLD={r.answer_threshold:g} "
                      f"BRIEFBOT_CLARIFY_THRESHOLD={r.clarify_threshold:g} "
-                     f"BRIEFBOT_AMBIGUITY_MARGIN={r.ambiguity_margin:g}")
+                     f"BRIEFBOT_AMBIGUITY_MARGIN={r.ambiguity_margin:g} "
+                     f"BRIEFBOT_GAP_WEIGHT={r.gap_weight:g}")
     else:
         lines.append("recommended: no setting meets the target; add examples or lower the target.")
     return "\n".join(lines)

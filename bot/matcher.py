@@ -5,9 +5,11 @@ How a question is scored
 1. Examples and questions go through the same ``Normaliser`` (case, NFKC, accents, punctuation,
    synonyms), then filler words are dropped and the rest stemmed (``content_tokens``).
 2. A question word that no example uses is corrected to the nearest known word when it is a
-   likely misspelling (``rapidfuzz.fuzz.ratio`` against the vocabulary, ``processor=None``); the
-   correction's similarity discounts its weight. Words that stay unknown still count against
-   every example: they are what the question asks about that the knowledge base does not have.
+   likely misspelling: same first letter, and at most one edit per ``LETTERS_PER_EDIT`` letters
+   (``rapidfuzz.distance.OSA``, so a swapped pair of letters is one edit), searched among known
+   words of that first letter. The correction's similarity discounts its weight. Words that stay
+   unknown still count against every example: they are what the question asks about that the
+   knowledge base does not have.
 3. Every word carries an IDF weight computed over intents, so "ammtc" or "precursor" matter more
    than "security". An example's score is the weighted F1 of two coverages: how much of the
    question the intent explains (words of this example count fully, words found only in the
@@ -18,6 +20,9 @@ How a question is scored
 4. Candidate pruning: an inverted index from word to examples means only examples sharing a word
    with the question are scored, so a question costs time in proportion to the examples it could
    match, not to the size of the knowledge base.
+   A known word that the intent never uses weighs at least ``FOREIGN_FLOOR``; one that only
+   intents of *other topics* use (a question about the AMMTC put to a conference intent) weighs
+   ``CONFLICT_SHARE`` times an unknown word: it says the question is about something else.
 5. An intent's score is its best example's score. Questions with no content words at all ("what can
    you do") are compared whole, with ``fuzz.ratio``, to the examples that have none either.
 
@@ -28,29 +33,35 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
-from bot.normalise import Normaliser, content_tokens_of
+from bot.normalise import Normaliser, content_tokens_of, content_words_of
 
 #: Weight of the word-overlap part of an example's score; the rest is character similarity.
-OVERLAP_SHARE = 0.8
+OVERLAP_SHARE = 0.9
+#: Below 1, explaining the question matters more than covering the example (F-beta's beta).
+QUESTION_BIAS = 1.0
 #: Credit for a question word that the intent uses in another of its examples (1 = full).
-POOLED_CREDIT = 0.5
+POOLED_CREDIT = 0.7
 #: Least weight of a known question word that the intent never uses: a question about "ammtc"
 #: is not about an intent that only ever speaks of the conference, however common "ammtc" is.
 FOREIGN_FLOOR = 2.0
+#: Weight of a word used only by intents of other topics, as a multiple of an unknown word's.
+CONFLICT_SHARE = 1.5
+#: Words that say what kind of answer is wanted. An intent whose examples never use one of them
+#: does not answer that kind of question ("how many victims ..." is not "what about victims"),
+#: so such a word weighs as much as an unknown word.
+ANSWER_TYPE_WORDS = frozenset({"who", "when", "where", "why", "many", "much", "often", "long"})
 #: Weight of a question word no example uses, as a share of the rarest known word's weight.
-UNKNOWN_SHARE = 1.0
-#: Minimum ``fuzz.ratio`` for a misspelt word to be corrected, by word length.
-CORRECTION_CUTOFF_SHORT = 80.0
-CORRECTION_CUTOFF_LONG = 75.0
-#: Words of this many characters or more use the more lenient cutoff.
-LONG_WORD = 8
+UNKNOWN_SHARE = 1.2
+#: A misspelt word may differ from the word it means by one edit per this many letters.
+LETTERS_PER_EDIT = 5
 #: Shortest word that spelling correction is tried on.
-MIN_CORRECTABLE = 4
+MIN_CORRECTABLE = 5
 
 
 @dataclass(frozen=True)
@@ -90,8 +101,10 @@ class _Example:
 class Matcher:
     """Ranks intents for questions. Build it once; ``match`` is cheap and has no side effects."""
 
-    def __init__(self, examples: Iterable[tuple[str, str]], normaliser: Normaliser) -> None:
-        """``examples`` are (intent id, example text) pairs, in the knowledge base's order."""
+    def __init__(self, examples: Iterable[tuple[str, str]], normaliser: Normaliser,
+                 topics: Mapping[str, Sequence[str]] | None = None) -> None:
+        """``examples`` are (intent id, example text) pairs, in the knowledge base's order;
+        ``topics`` maps intent ids to their topics (intents without topics never conflict)."""
         self.normaliser = normaliser
         self._intent_ids: list[str] = []
         index_of: dict[str, int] = {}
@@ -109,7 +122,9 @@ class Matcher:
         n_intents = max(len(self._intent_ids), 1)
         self._idf = {t: math.log(1.0 + n_intents / len(s)) for t, s in intents_with.items()}
         self._unknown_weight = UNKNOWN_SHARE * math.log(1.0 + n_intents)
-        self._vocabulary = sorted(self._idf)
+        self._vocabulary_by_letter: dict[str, list[str]] = defaultdict(list)
+        for token in sorted(self._idf):
+            self._vocabulary_by_letter[token[0]].append(token)
         self._examples: list[_Example] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._wordless: list[int] = []
@@ -127,6 +142,12 @@ class Matcher:
         self._intent_vocabulary: list[frozenset[str]] = [frozenset() for _ in self._intent_ids]
         for intent_index, _, tokens, _ in staged:
             self._intent_vocabulary[intent_index] |= frozenset(tokens)
+        topics = topics or {}
+        self._intent_topics = [frozenset(topics.get(i, ())) for i in self._intent_ids]
+        self._token_topics: dict[str, frozenset[str]] = {
+            token: frozenset().union(*(self._intent_topics[i] for i in users))
+            for token, users in intents_with.items()
+        }
         self._corrections: dict[str, tuple[str, float] | None] = {}
 
     @property
@@ -144,11 +165,11 @@ class Matcher:
             return self._corrections[token]
         result: tuple[str, float] | None = None
         if len(token) >= MIN_CORRECTABLE and token.isalpha():
-            cutoff = CORRECTION_CUTOFF_LONG if len(token) >= LONG_WORD else CORRECTION_CUTOFF_SHORT
-            hit = process.extractOne(token, self._vocabulary, scorer=fuzz.ratio, processor=None,
-                                     score_cutoff=cutoff)
+            max_edits = len(token) // LETTERS_PER_EDIT
+            hit = process.extractOne(token, self._vocabulary_by_letter.get(token[0], ()),
+                                     scorer=OSA.distance, processor=None, score_cutoff=max_edits)
             if hit is not None:
-                result = (hit[0], hit[1] / 100.0)
+                result = (hit[0], 1.0 - hit[1] / max(len(token), len(hit[0])))
         if len(self._corrections) < 100_000:
             self._corrections[token] = result
         return result
@@ -156,15 +177,16 @@ class Matcher:
     def match(self, question: str, limit: int = 5) -> MatchResult:
         """Rank intents for ``question``; at most ``limit`` candidates, one per intent."""
         normalised = self.normaliser.normalise(question)
-        raw_tokens = content_tokens_of(normalised)
+        words = content_words_of(normalised)
+        raw_tokens = [token for _, token in words]
         resolved: dict[str, float] = {}
         unknown: list[str] = []
         corrections: list[tuple[str, str]] = []
-        for token in dict.fromkeys(raw_tokens):
+        for word, token in dict.fromkeys(words):
             if token in self._idf:
                 known, similarity = token, 1.0
             else:
-                hit = self._correct(token)
+                hit = self._correct(token) or (self._correct(word) if word != token else None)
                 if hit is None:
                     unknown.append(token)
                     continue
@@ -185,11 +207,12 @@ class Matcher:
                 vocabulary = self._intent_vocabulary[example.intent_index]
                 pooled = sum(w for t, w in weights.items()
                              if t in vocabulary and t not in example.tokens)
-                foreign = sum(max(self._idf[t], FOREIGN_FLOOR) - self._idf[t]
+                foreign = sum(self._foreign_weight(t, example.intent_index)
                               for t in resolved if t not in vocabulary)
                 explained = (shared + POOLED_CREDIT * pooled) / (question_weight + foreign)
                 covered = shared / example.weight
-                f1 = 2.0 * explained * covered / (explained + covered)
+                beta2 = QUESTION_BIAS * QUESTION_BIAS
+                f1 = (1 + beta2) * explained * covered / (beta2 * explained + covered)
                 chars = fuzz.ratio(sorted_question, example.sorted_tokens, processor=None) / 100.0
                 score = 100.0 * (OVERLAP_SHARE * f1 + (1.0 - OVERLAP_SHARE) * chars)
                 self._keep_best(best, example.intent_index, score, position)
@@ -204,6 +227,17 @@ class Matcher:
             for i, (score, pos) in ranked
         )
         return MatchResult(normalised, tuple(raw_tokens), tuple(corrections), candidates)
+
+    def _foreign_weight(self, token: str, intent_index: int) -> float:
+        """Extra weight of a known word that an intent never uses."""
+        floor = FOREIGN_FLOOR
+        if token in ANSWER_TYPE_WORDS:
+            floor = self._unknown_weight
+        intent_topics = self._intent_topics[intent_index]
+        token_topics = self._token_topics[token]
+        if intent_topics and token_topics and not intent_topics & token_topics:
+            floor = max(floor, CONFLICT_SHARE * self._unknown_weight)
+        return max(self._idf[token], floor) - self._idf[token]
 
     @staticmethod
     def _keep_best(best: dict[int, tuple[float, int]], intent: int, score: float, pos: int) -> None:

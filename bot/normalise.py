@@ -28,10 +28,12 @@ STOPWORDS: frozenset[str] = frozenset(
     some something me let lets want wanna need like just also really very more most
     bit little quick quickly briefly brief summary summarise summarize overview details detail
     info question questions answer ask asking thing things stuff regarding re concerning
-    hey ok okay yeah yes no not dont doesnt didnt cant im ive id youre u ur r pls thx
+    hey yeah yes no not dont doesnt didnt cant im ive id youre u ur r pls
     one get got go going make made up out than too own same such only well even still
     kind sort lot lots whole within across via per
     article document doc text report mention mentioned mentions talk talks talking
+    deal deals team prepare preparing remind mate actually now coming trying big somewhere
+    regular person living piece bit guess wonder wondering curious quick
     """.split()
 )
 
@@ -47,24 +49,35 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A deliberately crude English stemmer: enough to meet plural, -ing, -ed and -ation forms."""
+    """A deliberately crude English stemmer: enough to meet plural, -ing, -ed, -er and -ation forms.
+
+    Suffixes are stripped repeatedly, so "laundering", "launderers" and "launder" all meet.
+    """
+    for _ in range(3):
+        shorter = _strip_suffix(word)
+        if shorter == word:
+            break
+        word = shorter
+    return word
+
+
+def _strip_suffix(word: str) -> str:
     if len(word) <= 4 or not word.isalpha():
         return word
     if word.endswith("ies") and len(word) > 5:
-        word = word[:-3] + "y"
-    elif word.endswith("sses"):
-        word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
     for suffix, replacement in (("ation", "at"), ("ition", "it"), ("tion", "t"), ("sion", "s")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)] + replacement
-    for suffix in ("ing", "ed", "er", "ly"):
+    for suffix in ("ing", "ed", "er"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
+            return word[: -len(suffix)]
     if word.endswith("e") and len(word) >= 6:
-        word = word[:-1]
+        return word[:-1]
     return word
 
 
@@ -103,3 +116,8 @@ class Normaliser:
 def content_tokens_of(normalised: str) -> list[str]:
     """The stemmed content words of an already normalised string."""
     return [stem(word) for word in normalised.split() if word not in STOPWORDS]
+
+
+def content_words_of(normalised: str) -> list[tuple[str, str]]:
+    """(word, stem) for each content word of an already normalised string."""
+    return [(word, stem(word)) for word in normalised.split() if word not in STOPWORDS]

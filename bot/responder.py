@@ -2,8 +2,10 @@
 
 The decision (Rasa's fallback, with "did you mean" in between):
 
-* ``answer`` when the best intent scores at least ``answer_threshold`` and beats the runner-up by
-  at least ``ambiguity_margin``;
+* ``answer`` when the best intent's *confidence* reaches ``answer_threshold`` and it beats the
+  runner-up by at least ``ambiguity_margin``. Confidence is the best score plus ``gap_weight``
+  times its lead over the runner-up (at most ``gap_cap`` of it counts): a clear winner needs a
+  lower score than one with a close rival;
 * ``clarify`` when the best score is at least ``clarify_threshold`` but not a clear win: up to
   ``max_suggestions`` intents within ``clarify_window`` of the best are offered;
 * ``decline`` otherwise, saying what the bot covers. A harmful operational request is declined
@@ -33,11 +35,17 @@ CLARIFY_MESSAGE = "I'm not sure which you mean. Did you mean:"
 class Thresholds:
     """The matcher's named decision settings (scores are 0-100)."""
 
-    answer_threshold: float = 62.0
-    clarify_threshold: float = 45.0
-    ambiguity_margin: float = 6.0
+    answer_threshold: float = 58.0
+    clarify_threshold: float = 55.0
+    ambiguity_margin: float = 3.0
+    gap_weight: float = 0.5
+    gap_cap: float = 20.0
     clarify_window: float = 12.0
     max_suggestions: int = 3
+
+    def confidence(self, best: float, runner_up: float) -> float:
+        """How sure an answer is: the best score plus a capped share of its lead."""
+        return best + self.gap_weight * min(best - runner_up, self.gap_cap)
 
 
 class Responder:
@@ -56,6 +64,7 @@ class Responder:
         self.matcher = Matcher(
             ((intent.id, example) for intent in kb.intents.values() for example in intent.examples),
             self.normaliser,
+            {intent.id: intent.topics for intent in kb.intents.values()},
         )
         self.guard = HarmGuard(kb.harm, self.normaliser)
         self._topic_titles = tuple(t.title for t in kb.topics)
@@ -82,7 +91,8 @@ class Responder:
                          score=best.score if best else 0.0, topics=self._topic_titles,
                          explanation=explanation)
         runner_up = result.candidates[1].score if len(result.candidates) > 1 else 0.0
-        if best.score >= t.answer_threshold and best.score - runner_up >= t.ambiguity_margin:
+        confident = t.confidence(best.score, runner_up) >= t.answer_threshold
+        if confident and best.score - runner_up >= t.ambiguity_margin:
             return self.answer(self.kb.intents[best.intent_id], question, best.score, explanation)
         close = [c for c in result.candidates
                  if c.score >= max(t.clarify_threshold, best.score - t.clarify_window)]

@@ -117,6 +117,7 @@ harm_boundary:
   refusal: I can't help with that.
   lead_ins: [how do i, how to, where can i]
   operations: [smuggle, launder, buy]
+  safe_verbs: [stop, combat]
   phrases: [fake passport]
   examples:
     - how do i smuggle chemicals

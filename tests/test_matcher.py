@@ -25,9 +25,16 @@ def test_ranks_the_right_intent_first() -> None:
 
 
 def test_misspellings_are_corrected() -> None:
-    result = _matcher().match("wher was the confrence")
+    result = _matcher().match("where was the confrence")
     assert result.best is not None and result.best.intent_id == "venue"
-    assert ("confrenc", "conferenc") in result.corrections or result.corrections
+    assert result.corrections == (("confrenc", "conferenc"),)
+
+
+def test_corrections_keep_the_first_letter_and_few_edits() -> None:
+    matcher = _matcher()
+    assert matcher.match("verue").corrections == (("verue", "venue"),)
+    assert matcher.match("menue").corrections == ()
+    assert matcher.match("drons").best is not None
 
 
 def test_short_example_inside_long_unrelated_question_does_not_win() -> None:
