@@ -169,7 +169,7 @@ def _read_topics(reader: _Reader, data: LineDict) -> tuple[Topic, ...]:
 
 
 def _read_synonyms(reader: _Reader, data: LineDict) -> dict[str, tuple[str, ...]]:
-    raw = data.get("synonyms", {})
+    raw = data.get("synonyms")
     if raw is None:
         return {}
     if not isinstance(raw, LineDict):

@@ -75,12 +75,18 @@ class Candidate:
 
 @dataclass(frozen=True)
 class MatchResult:
-    """The question as the matcher saw it and the ranked candidates, best first."""
+    """The question as the matcher saw it and the ranked candidates, best first.
+
+    ``information`` is the summed weight of the question's known words, in units of the rarest
+    word's weight: low for a vague question ("myanmar", "the conference") that many intents
+    could answer.
+    """
 
     normalised: str
     tokens: tuple[str, ...]
     corrections: tuple[tuple[str, str], ...]
     candidates: tuple[Candidate, ...]
+    information: float = 0.0
 
     @property
     def best(self) -> Candidate | None:
@@ -121,7 +127,8 @@ class Matcher:
                 intents_with[token].add(intent_index)
         n_intents = max(len(self._intent_ids), 1)
         self._idf = {t: math.log(1.0 + n_intents / len(s)) for t, s in intents_with.items()}
-        self._unknown_weight = UNKNOWN_SHARE * math.log(1.0 + n_intents)
+        self._max_idf = math.log(1.0 + n_intents)
+        self._unknown_weight = UNKNOWN_SHARE * self._max_idf
         self._vocabulary_by_letter: dict[str, list[str]] = defaultdict(list)
         for token in sorted(self._idf):
             self._vocabulary_by_letter[token[0]].append(token)
@@ -226,7 +233,9 @@ class Matcher:
             Candidate(self._intent_ids[i], round(score, 1), self._examples[pos].text)
             for i, (score, pos) in ranked
         )
-        return MatchResult(normalised, tuple(raw_tokens), tuple(corrections), candidates)
+        information = sum(weights.values()) / self._max_idf
+        return MatchResult(normalised, tuple(raw_tokens), tuple(corrections), candidates,
+                           information)
 
     def _foreign_weight(self, token: str, intent_index: int) -> float:
         """Extra weight of a known word that an intent never uses."""

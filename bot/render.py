@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from bot.knowledge import LIST_ITEM, SourceRef
+from bot.briefing import Briefing
+from bot.corpus import Document
+from bot.knowledge import LIST_ITEM, Intent, SourceRef, Topic
 from bot.reply import Decision, Reason, Reply
 
 MAX_MESSAGE = 4096
@@ -36,6 +38,11 @@ class Button:
 
 def _h(text: str) -> str:
     return escape(text, quote=False)
+
+
+def plain(text: str) -> str:
+    """Plain text made safe to send as Telegram HTML."""
+    return _h(text)
 
 
 def _cut(text: str, limit: int) -> str:
@@ -208,3 +215,73 @@ def buttons(reply: Reply) -> list[list[Button]]:
     if reply.decision is Decision.CLARIFY:
         rows.append([Button(NONE_OF_THESE, CALLBACK_NONE)])
     return rows
+
+
+# --- briefings, topics, sources, welcome ---------------------------------------------------------
+
+CALLBACK_TOPIC = "t:"
+
+
+def render_briefing_html(briefing: Briefing) -> list[str]:
+    """A briefing as Telegram HTML: headline, sections of cited points, numbered sources."""
+    blocks = [f"<b>{_h(briefing.headline)}</b>"]
+    for section in briefing.sections:
+        lines = [f"<b>{_h(section.title)}</b>"]
+        lines += [f"{BULLET}{_h(_cut(p.text, MAX_BLOCK))} [{p.source}]" for p in section.points]
+        blocks.append("\n".join(lines))
+    sources = [f"[{n}] {_h(s.title or s.document)}, paragraph {_h(s.paragraph)}"
+               for n, s in enumerate(briefing.sources, 1)]
+    blocks.append("<i>Sources</i>\n" + "\n".join(sources))
+    return split_blocks(blocks)
+
+
+def render_briefing_text(briefing: Briefing) -> str:
+    """A briefing as terminal text."""
+    parts = [briefing.headline]
+    for section in briefing.sections:
+        parts.append("\n".join([section.title] + [f"{BULLET}{p.text} [{p.source}]"
+                                                  for p in section.points]))
+    parts.append("Sources\n" + "\n".join(f"[{n}] {source_label(s)}"
+                                         for n, s in enumerate(briefing.sources, 1)))
+    return "\n\n".join(parts)
+
+
+def topic_callback(topic_id: str) -> str:
+    """Callback data for a topic button (never over 64 bytes)."""
+    data = (CALLBACK_TOPIC + topic_id).encode("utf-8")[:MAX_CALLBACK_BYTES]
+    return data.decode("utf-8", "ignore")
+
+
+def topic_buttons(topics: Sequence[Topic]) -> list[list[Button]]:
+    """One button per topic."""
+    return [[Button(_cut(t.title, MAX_BUTTON_TEXT), topic_callback(t.id))] for t in topics]
+
+
+def render_topic_html(topic: Topic, intents: Sequence[Intent]) -> tuple[str, list[list[Button]]]:
+    """A topic's questions: the message and a button per question."""
+    text = f"<b>{_h(topic.title)}</b>\nQuestions I can answer; tap one:"
+    rows = [[Button(_cut(i.title, MAX_BUTTON_TEXT), intent_callback(i.id))] for i in intents]
+    return text, rows
+
+
+def render_sources_html(documents: Sequence[Document]) -> list[str]:
+    """The source documents with their titles, dates and what they cover."""
+    blocks = ["<b>My sources</b>\nEvery answer is quoted word for word from one of these:"]
+    for doc in documents:
+        dates = ", ".join(doc.dates) if doc.dates else "no date given in the article"
+        blocks.append(f"<b>{_h(doc.title)}</b>\n<i>Dates: {_h(dates)}</i>\n{_h(doc.covers)}")
+    return split_blocks(blocks)
+
+
+def render_welcome_html(reply: Reply, commands: Sequence[tuple[str, str]]) -> list[str]:
+    """/start and /help: what the bot is, what it covers, how to use it."""
+    blocks = [html_block(reply.lines)]
+    blocks.append("\n".join(f"/{_h(name)} \u2014 {_h(about)}" for name, about in commands))
+    return split_blocks(blocks)
+
+
+def render_why_html(reply: Reply | None) -> str:
+    """/why: the matched example, score, runner-up and source quote of the last reply."""
+    if reply is None:
+        return "Ask me a question first; then /why explains my answer."
+    return f"<b>Why I answered that</b>\n<pre>{_h(explain_text(reply))}</pre>"

@@ -5,7 +5,9 @@ The decision (Rasa's fallback, with "did you mean" in between):
 * ``answer`` when the best intent's *confidence* reaches ``answer_threshold`` and it beats the
   runner-up by at least ``ambiguity_margin``. Confidence is the best score plus ``gap_weight``
   times its lead over the runner-up (at most ``gap_cap`` of it counts): a clear winner needs a
-  lower score than one with a close rival;
+  lower score than one with a close rival. A vague question (its known words weigh less than
+  ``min_information``, e.g. just "myanmar") is answered only by an exact example; otherwise
+  it gets "did you mean";
 * ``clarify`` when the best score is at least ``clarify_threshold`` but not a clear win: up to
   ``max_suggestions`` intents within ``clarify_window`` of the best are offered;
 * ``decline`` otherwise, saying what the bot covers. A harmful operational request is declined
@@ -23,6 +25,10 @@ from bot.matcher import Matcher, MatchResult
 from bot.normalise import Normaliser
 from bot.reply import Decision, Explanation, Reason, Reply, Suggestion
 
+#: A score this high means the question is one of the examples, word for word.
+EXACT = 100.0
+#: The small-talk intent whose answer introduces the bot.
+HELP_INTENT = "help"
 #: Questions are cut to this many characters before matching.
 MAX_QUESTION_CHARS = 1000
 
@@ -42,6 +48,7 @@ class Thresholds:
     gap_cap: float = 20.0
     clarify_window: float = 12.0
     max_suggestions: int = 3
+    min_information: float = 0.8
 
     def confidence(self, best: float, runner_up: float) -> float:
         """How sure an answer is: the best score plus a capped share of its lead."""
@@ -92,7 +99,8 @@ class Responder:
                          explanation=explanation)
         runner_up = result.candidates[1].score if len(result.candidates) > 1 else 0.0
         confident = t.confidence(best.score, runner_up) >= t.answer_threshold
-        if confident and best.score - runner_up >= t.ambiguity_margin:
+        specific = result.information >= t.min_information or best.score >= EXACT
+        if confident and specific and best.score - runner_up >= t.ambiguity_margin:
             return self.answer(self.kb.intents[best.intent_id], question, best.score, explanation)
         close = [c for c in result.candidates
                  if c.score >= max(t.clarify_threshold, best.score - t.clarify_window)]
@@ -113,6 +121,27 @@ class Responder:
         return Reply(question, Decision.ANSWER, Reason.MATCHED, intent.answer_lines,
                      intent=intent.id, title=intent.title, score=score, sources=intent.sources,
                      suggestions=related, explanation=explanation)
+
+    def introduction(self) -> Reply:
+        """What the bot is and covers: the "help" small-talk answer, with follow-ups to try."""
+        intent = self.kb.intents.get(HELP_INTENT)
+        if intent is not None:
+            return self.answer(intent, "")
+        lines = ("I answer questions about transnational crime from my sources.",
+                 "Topics: " + ", ".join(self._topic_titles))
+        return Reply("", Decision.ANSWER, Reason.SMALLTALK, lines)
+
+    def inline_candidates(self, question: str, limit: int) -> list[Intent]:
+        """Content intents worth offering as inline answer cards for ``question``."""
+        if self.guard.is_harmful(question):
+            return []
+        if not question.strip():
+            firsts = (self.kb.intents_of_topic(t.id) for t in self.kb.topics)
+            return [intents[0] for intents in firsts if intents][:limit]
+        result = self.matcher.match(question[:MAX_QUESTION_CHARS], limit=limit * 2)
+        intents = [self.kb.intents[c.intent_id] for c in result.candidates
+                   if c.score >= self.thresholds.clarify_threshold]
+        return [i for i in intents if i.kind == "content"][:limit]
 
     def _suggestion(self, intent_id: str) -> Suggestion:
         return Suggestion(intent_id, self.kb.intents[intent_id].title)

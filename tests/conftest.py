@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from bot.config import default_path
+from bot.config import Settings, default_path
+from bot.emulator import BotApiEmulator
+from bot.emulator.testing import RunningApplication, running_application
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.responder import Responder
+from bot.telegram_app import build_application, publish_commands
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -162,3 +168,40 @@ def shipped_kb() -> KnowledgeBase:
 def shipped_responder(shipped_kb: KnowledgeBase) -> Responder:
     """A responder over the shipped knowledge base."""
     return Responder(shipped_kb)
+
+
+# --- Telegram: the real Application against the local Bot API emulator --------------------------
+
+BOT_NAME = "briefbot_test_bot"
+
+
+@dataclass
+class TelegramWorld:
+    """A running bot and the emulated Telegram around it."""
+
+    emu: BotApiEmulator
+    running: RunningApplication
+
+    @property
+    def application(self) -> Any:
+        return self.running.application
+
+
+@asynccontextmanager
+async def telegram_world(responder: Responder, **emulator_args: Any
+                         ) -> AsyncIterator[TelegramWorld]:
+    """Start the emulator and the bot's real Application on it; stop both afterwards."""
+    async with BotApiEmulator(bot_username=BOT_NAME, **emulator_args) as emu:
+        settings = Settings(intents_path=Path("intents.yaml"), corpus_dir=Path("corpus"),
+                            token=emu.token, api_base_url=emu.base_url)
+        application = build_application(settings, responder, request_timeout=5.0)
+        async with running_application(application) as running:
+            await publish_commands(application)
+            yield TelegramWorld(emu, running)
+
+
+@pytest.fixture
+async def world(shipped_responder: Responder) -> AsyncIterator[TelegramWorld]:
+    """The shipped bot, running against a fresh emulator."""
+    async with telegram_world(shipped_responder) as running_world:
+        yield running_world

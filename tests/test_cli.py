@@ -24,7 +24,7 @@ def _kb_args(write_kb: WriteKb, intents: str | None = None) -> list[str]:
 
 
 def test_ask_prints_the_reply_with_its_source(write_kb: WriteKb) -> None:
-    result = _run([*_kb_args(write_kb), "ask", "wen", "was", "the", "meeting?"])
+    result = _run([*_kb_args(write_kb), "ask", "when", "was", "the", "meeting", "held?"])
     assert result.returncode == 0
     assert "The meeting was held in Bangkok from 3 to 5 May." in result.stdout
     assert "Source: A small test document, paragraph p1" in result.stdout

@@ -1,0 +1,326 @@
+"""The Telegram handlers: thin adapters from updates to the core and the renderer.
+
+Every handler reads the current ``Responder`` from ``bot_data[ENGINE]`` (so a reload can swap
+it), asks the core, renders with ``bot.render`` and sends. In groups the bot speaks only when
+addressed (a command, a reply to one of its messages, or a mention) and keeps declines to one line.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from telegram import (
+    ChatMemberUpdated,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    Update,
+)
+from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot.briefing import find_topic, overview_briefing, topic_briefing
+from bot.render import (
+    CALLBACK_INTENT,
+    CALLBACK_NONE,
+    CALLBACK_TOPIC,
+    Button,
+    body_text,
+    buttons,
+    plain,
+    render_briefing_html,
+    render_html,
+    render_sources_html,
+    render_topic_html,
+    render_welcome_html,
+    render_why_html,
+    topic_buttons,
+)
+from bot.reply import Decision, Reply
+from bot.responder import Responder
+
+log = logging.getLogger(__name__)
+
+ENGINE = "engine"
+LAST_REPLY = "last_reply"
+MAX_INLINE_RESULTS = 5
+INLINE_DESCRIPTION = 120
+
+PRIVATE_COMMANDS = (
+    ("start", "what I am and what I cover"),
+    ("help", "how to ask me"),
+    ("topics", "browse the topics and their questions"),
+    ("brief", "a cited briefing: /brief [topic]"),
+    ("sources", "the documents I quote"),
+    ("why", "why I gave my last answer"),
+)
+GROUP_COMMANDS = (
+    ("ask", "ask a question: /ask <question>"),
+    ("brief", "a cited briefing: /brief [topic]"),
+    ("topics", "browse the topics"),
+    ("sources", "the documents I quote"),
+    ("help", "how to use me here"),
+)
+
+ASK_USAGE = "Ask like this: /ask when was the 2023 security conference held?"
+NON_TEXT = "I can only read text. Type your question, or send /topics to browse."
+NONE_OF_THESE = "Thanks. Try asking in other words, or send /topics to browse what I cover."
+GONE = "That question is no longer in my knowledge base. Send /topics to browse."
+GROUP_INTRO = ("Hello! I brief on transnational crime from two cited sources. Ask me with "
+               "/ask <question>, get a briefing with /brief [topic], or mention me.")
+FAILURE = "Sorry, something went wrong on my side. Please try again."
+
+
+@dataclass
+class Engine:
+    """The responder in service; replaced whole on reload, never changed in place."""
+
+    responder: Responder
+
+
+def engine(context: ContextTypes.DEFAULT_TYPE) -> Responder:
+    """The responder currently serving."""
+    holder: Engine = context.bot_data[ENGINE]
+    return holder.responder
+
+
+def _markup(rows: list[list[Button]]) -> InlineKeyboardMarkup | None:
+    if not rows:
+        return None
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.text, callback_data=b.data) for b in row]
+                                 for row in rows])
+
+
+def _is_group(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+
+
+async def _send(message: Message, parts: list[str], rows: list[list[Button]] | None = None) -> None:
+    """Send rendered parts as replies; buttons go on the last part."""
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        await message.reply_text(part, reply_markup=_markup(rows or []) if last else None)
+
+
+async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str,
+                          *, group: bool) -> Reply:
+    """Ask the core, remember the reply for /why, and send it rendered."""
+    reply = engine(context).respond(question)
+    if context.chat_data is not None:
+        context.chat_data[LAST_REPLY] = reply
+    rows = buttons(reply)
+    if group and reply.decision is Decision.DECLINE:
+        rows = []
+    await _send(message, render_html(reply, compact=group), rows)
+    return reply
+
+
+# --- commands ------------------------------------------------------------------------------------
+
+async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start: what the bot is, what it covers, examples to try."""
+    message = update.effective_message
+    if message is None:
+        return
+    if _is_group(update):
+        await message.reply_text(plain(GROUP_INTRO))
+        return
+    responder = engine(context)
+    welcome = responder.introduction()
+    await _send(message, render_welcome_html(welcome, PRIVATE_COMMANDS), buttons(welcome))
+
+
+async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/help: how to ask, and the commands."""
+    message = update.effective_message
+    if message is None:
+        return
+    commands = GROUP_COMMANDS if _is_group(update) else PRIVATE_COMMANDS
+    await _send(message, render_welcome_html(engine(context).introduction(), commands))
+
+
+async def on_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/topics: a keyboard of topics."""
+    message = update.effective_message
+    if message is None:
+        return
+    await message.reply_text(plain("Pick a topic:"), reply_markup=_markup(
+        topic_buttons(engine(context).kb.topics)))
+
+
+async def on_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/sources: the documents with titles and dates."""
+    message = update.effective_message
+    if message is None:
+        return
+    documents = list(engine(context).kb.corpus.documents.values())
+    await _send(message, render_sources_html(documents))
+
+
+async def on_why(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/why: explain the last reply in this chat."""
+    message = update.effective_message
+    if message is None:
+        return
+    last = context.chat_data.get(LAST_REPLY) if context.chat_data is not None else None
+    await message.reply_text(render_why_html(last))
+
+
+async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/ask <question>, in any chat."""
+    message = update.effective_message
+    if message is None:
+        return
+    question = " ".join(context.args or []).strip()
+    if not question:
+        await message.reply_text(plain(ASK_USAGE))
+        return
+    await answer_question(message, context, question, group=_is_group(update))
+
+
+async def on_brief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/brief [topic]: a cited briefing on a topic, or an overview of all of them."""
+    message = update.effective_message
+    if message is None:
+        return
+    kb = engine(context).kb
+    wanted = " ".join(context.args or []).strip()
+    if not wanted:
+        await _send(message, render_briefing_html(overview_briefing(kb)))
+        return
+    topic = find_topic(kb, wanted)
+    if topic is None:
+        names = ", ".join(t.id for t in kb.topics)
+        await message.reply_text(plain(f"I have no topic like that. Try one of: {names}."))
+        return
+    await _send(message, render_briefing_html(topic_briefing(kb, topic)))
+
+
+# --- messages --------------------------------------------------------------------------------------
+
+def _addressed_text(message: Message, bot_id: int, username: str) -> str | None:
+    """In a group: the question if the message is a reply to the bot or mentions it, else None."""
+    text = message.text or ""
+    replied = message.reply_to_message
+    to_bot = replied is not None and replied.from_user is not None and replied.from_user.id == bot_id
+    mention = f"@{username}".casefold()
+    mentioned = any(
+        entity.type == MessageEntityType.MENTION
+        and message.parse_entity(entity).casefold() == mention
+        for entity in message.entities
+    )
+    if not (to_bot or mentioned):
+        return None
+    if mentioned:
+        text = " ".join(word for word in text.split() if word.casefold() != mention)
+    return text
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any text: a question in private; in groups only when addressed to the bot."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    if not _is_group(update):
+        await answer_question(message, context, message.text, group=False)
+        return
+    question = _addressed_text(message, context.bot.id, context.bot.username)
+    if question is None:
+        return
+    if not question.strip():
+        await message.reply_text(plain(ASK_USAGE))
+        return
+    await answer_question(message, context, question, group=True)
+
+
+async def on_non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos, voice and the like: a short hint in private, silence in groups."""
+    message = update.effective_message
+    if message is None or _is_group(update):
+        return
+    await message.reply_text(plain(NON_TEXT))
+
+
+async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Button presses: an intent, a topic, or "None of these". Answered at once."""
+    query = update.callback_query
+    if query is None:
+        return
+    await query.answer()
+    message = query.message if isinstance(query.message, Message) else None
+    data = query.data or ""
+    if message is None:
+        return
+    responder = engine(context)
+    if data == CALLBACK_NONE:
+        await message.reply_text(plain(NONE_OF_THESE))
+    elif data.startswith(CALLBACK_INTENT):
+        intent = responder.kb.intents.get(data[len(CALLBACK_INTENT):])
+        if intent is None:
+            await message.reply_text(plain(GONE))
+            return
+        reply = responder.answer(intent, intent.title)
+        if context.chat_data is not None:
+            context.chat_data[LAST_REPLY] = reply
+        await _send(message, render_html(reply), buttons(reply))
+    elif data.startswith(CALLBACK_TOPIC):
+        topic = responder.kb.topic(data[len(CALLBACK_TOPIC):])
+        if topic is None:
+            await message.reply_text(plain(GONE))
+            return
+        text, rows = render_topic_html(topic, responder.kb.intents_of_topic(topic.id))
+        await message.reply_text(text, reply_markup=_markup(rows))
+
+
+async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """@BotName query: up to five answer cards to drop into any chat."""
+    query = update.inline_query
+    if query is None:
+        return
+    responder = engine(context)
+    results: list[InlineQueryResultArticle] = []
+    for intent in responder.inline_candidates(query.query, MAX_INLINE_RESULTS):
+        reply = responder.answer(intent, query.query)
+        parts = render_html(reply)
+        results.append(InlineQueryResultArticle(
+            id=intent.id[:64],
+            title=intent.title,
+            description=body_text(reply)[:INLINE_DESCRIPTION],
+            input_message_content=InputTextMessageContent(parts[0], parse_mode=ParseMode.HTML),
+        ))
+    await query.answer(results, cache_time=60, is_personal=False)
+
+
+async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Introduce the bot once when it is added to a group."""
+    change: ChatMemberUpdated | None = update.my_chat_member
+    if change is None or change.chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
+        return
+    was_in = change.old_chat_member.status in (ChatMemberStatus.MEMBER,
+                                               ChatMemberStatus.ADMINISTRATOR,
+                                               ChatMemberStatus.OWNER)
+    is_in = change.new_chat_member.status in (ChatMemberStatus.MEMBER,
+                                              ChatMemberStatus.ADMINISTRATOR)
+    if is_in and not was_in:
+        await context.bot.send_message(change.chat.id, plain(GROUP_INTRO))
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failure once with its update id; apologise briefly in private chats."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("update %s failed: %s", update_id, context.error, exc_info=context.error)
+    if not isinstance(update, Update) or _is_group(update):
+        return
+    chat = update.effective_chat
+    if chat is None or update.callback_query is not None or update.inline_query is not None:
+        return
+    try:
+        await context.bot.send_message(chat.id, plain(FAILURE))
+    except TelegramError:
+        log.warning("update %s: could not send the apology either", update_id)
+

@@ -1,0 +1,85 @@
+"""Inline mode, long briefings and Telegram faults, end to end through the emulator."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.emulator import parse_telegram_html
+from bot.knowledge import load_knowledge
+from bot.responder import Responder
+from tests.conftest import TelegramWorld, telegram_world
+
+WriteKb = Callable[..., tuple[Path, Path]]
+
+
+async def test_inline_query_offers_up_to_five_cited_cards(world: TelegramWorld) -> None:
+    emu = world.emu
+    bob = emu.user("Bob", "bob")
+    answer = await emu.wait_for_inline_answer(emu.inline_query(bob, "drug cartels"))
+    results = answer["results"]
+    assert 1 <= len(results) <= 5
+    assert results[0]["id"] == "drug-cartels"
+    assert results[0]["title"]
+    content = results[0]["input_message_content"]
+    text, _ = parse_telegram_html(content["message_text"])
+    assert "drug cartels" in text and "Source:" in text
+    assert content["parse_mode"] == "HTML"
+
+
+async def test_inline_query_offers_nothing_for_harmful_or_unknown(world: TelegramWorld) -> None:
+    emu = world.emu
+    bob = emu.user("Bob", "bob")
+    harmful = await emu.wait_for_inline_answer(emu.inline_query(bob, "how to smuggle people"))
+    unknown = await emu.wait_for_inline_answer(emu.inline_query(bob, "banana bread recipe"))
+    assert harmful["results"] == [] and unknown["results"] == []
+    empty = await emu.wait_for_inline_answer(emu.inline_query(bob, ""))
+    assert 1 <= len(empty["results"]) <= 5
+
+
+def _long_kb(write_kb: WriteKb) -> tuple[Path, Path]:
+    sentence = "Officers in every member state must share what they learn quickly and fully. "
+    paragraphs = "".join(
+        f"- id: p{n}\n  kind: text\n  text: |-\n    Point {n}. {sentence * 8}\n" for n in range(1, 9)
+    )
+    document = ("id: doc\ntitle: A long test document\ncovers: Many long points.\n"
+                "original_file: long.txt\ndates: []\nparagraphs:\n" + paragraphs)
+    intents = "".join(
+        f"  - id: point-{n}\n    title: Point {n}?\n    topics: [sharing]\n    examples:\n"
+        + "".join(f"      - point {n} question {w}\n" for w in ("a", "b", "c", "d", "e", "f"))
+        + f"    answer: |-\n      Point {n}. {sentence * 8}\n".rstrip(" \n") + "\n"
+        + f"    sources:\n      - document: doc\n        paragraph: p{n}\n"
+        f"        quote: Point {n}.\n"
+        for n in range(1, 9)
+    )
+    text = ("version: 1\ntopics:\n  - id: sharing\n    title: Sharing\nintents:\n" + intents
+            + "harm_boundary:\n  refusal: No.\n  lead_ins: [how to]\n  operations: [smuggle]\n")
+    return write_kb(text, document)
+
+
+async def test_a_long_briefing_is_split_into_valid_parts(write_kb: WriteKb) -> None:
+    responder = Responder(load_knowledge(*_long_kb(write_kb)))
+    async with telegram_world(responder) as world:
+        emu = world.emu
+        alice = emu.user("Alice", "alice")
+        chat = emu.private_chat(alice)
+        emu.send_text(chat, alice, "/brief sharing")
+        parts = await emu.wait_for_messages(chat, count=2)
+        await emu.expect_silence(chat, 0.3)
+    assert parts[0]["text"].startswith("Briefing: Sharing")
+    assert "Sources" in parts[-1]["text"]
+    for part in parts:
+        assert len(part["raw_text"]) <= 4096
+        parse_telegram_html(part["raw_text"])
+    assert sum(p["text"].count("Point ") for p in parts) >= 8
+
+
+async def test_429_on_send_is_retried_and_delivered_once(world: TelegramWorld) -> None:
+    emu = world.emu
+    alice = emu.user("Alice")
+    chat = emu.private_chat(alice)
+    emu.inject_fault("sendMessage", "429", retry_after=1)
+    emu.send_text(chat, alice, "what are precursor chemicals")
+    [answer] = await emu.wait_for_messages(chat, timeout=5)
+    await emu.expect_silence(chat, 0.3)
+    assert "precursor chemicals" in answer["text"]
+    assert emu.fault_count("429", "sendMessage") == 1
+    assert len(emu.sent_messages(chat)) == 1
