@@ -1,0 +1,61 @@
+"""The shipped knowledge base: clean under `check`, and accurate on the labelled question set."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import default_path
+from bot.evaluate import evaluate, load_questions
+from bot.knowledge import KnowledgeBase
+from bot.reply import Decision
+from bot.responder import Responder
+from bot.validate import check
+
+EVAL_SET = Path(__file__).resolve().parent / "eval" / "questions.yaml"
+CONTENT_TOPICS = {"conference", "asean", "myanmar", "drugs", "human-trafficking", "cybercrime",
+                  "terrorism", "money-laundering", "cooperation"}
+
+
+def test_check_is_clean_on_the_shipped_files() -> None:
+    report = check(default_path("intents.yaml"), default_path("corpus"))
+    assert report.exit_code == 0, "\n".join(p.format() for p in report.errors)
+    assert not report.problems, "no warnings either: every paragraph is cited"
+
+
+def test_every_example_reaches_its_own_intent(shipped_responder: Responder) -> None:
+    misses = []
+    for intent in shipped_responder.kb.intents.values():
+        for example in intent.examples:
+            reply = shipped_responder.respond(example)
+            if reply.decision is not Decision.ANSWER or reply.intent != intent.id:
+                misses.append((intent.id, example, reply.decision.value, reply.intent))
+    assert not misses
+
+
+def test_coverage_of_the_documents(shipped_kb: KnowledgeBase) -> None:
+    content = [i for i in shipped_kb.intents.values() if i.kind == "content"]
+    assert len(content) >= 30
+    assert {t.id for t in shipped_kb.topics} >= CONTENT_TOPICS
+    assert {"greeting", "help", "sources", "thanks"} <= set(shipped_kb.intents)
+    assert all(len(i.examples) >= 6 for i in shipped_kb.intents.values())
+    assert len(shipped_kb.out_of_scope) >= 30 and len(shipped_kb.harm.examples) >= 20
+
+
+@pytest.fixture(scope="module")
+def report(shipped_responder: Responder):  # type: ignore[no-untyped-def]
+    return evaluate(shipped_responder, load_questions(EVAL_SET))
+
+
+def test_evaluation_set_is_large_and_varied() -> None:
+    questions = load_questions(EVAL_SET)
+    assert len(questions) >= 150
+    kinds = {q.expect if q.expect in ("decline", "refuse") else "in-scope" for q in questions}
+    assert kinds == {"decline", "refuse", "in-scope"}
+
+
+def test_accuracy_floors(report) -> None:  # type: ignore[no-untyped-def]
+    scores = report.scores
+    assert scores.in_scope_accuracy >= 0.90
+    assert scores.out_of_scope_declined >= 0.90
+    assert scores.harmful_answered == 0
+    assert scores.harmful_refused >= 0.95

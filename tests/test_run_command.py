@@ -1,0 +1,40 @@
+"""`briefbot run` itself, as deployed: a subprocess serving a local Bot API server."""
+
+import asyncio
+import os
+import signal
+import sys
+
+from bot.emulator import BotApiEmulator
+from tests.conftest import BOT_NAME
+
+
+async def test_briefbot_run_answers_and_stays_quiet_in_groups() -> None:
+    async with BotApiEmulator(bot_username=BOT_NAME) as emu:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFBOT_")}
+        env.update(TELEGRAM_BOT_TOKEN=emu.token, TELEGRAM_API_BASE_URL=emu.base_url)
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", env=env, stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        try:
+            alice, bob = emu.user("Alice", "alice"), emu.user("Bob", "bob")
+            private = emu.private_chat(alice)
+            group = emu.group_chat("Crime desk", [alice, bob])
+            emu.send_text(private, alice, "how often does the ammtc take place?")
+            [answer] = await emu.wait_for_messages(private, timeout=30)
+            assert "usually held every two years" in answer["text"]
+            assert "(ammtc-11#p25)" in answer["text"]
+            emu.send_text(group, bob, "did anyone see the drug trafficking numbers?")
+            await emu.expect_silence(group, 1.0)
+            emu.send_text(group, alice, f"/brief@{BOT_NAME}")
+            [briefing] = await emu.wait_for_messages(group, timeout=10)
+            assert briefing["text"].startswith("Briefing:")
+            assert emu.commands["all_group_chats"]
+        finally:
+            process.send_signal(signal.SIGINT)
+            _, stderr = await asyncio.wait_for(process.communicate(), timeout=20)
+    log = stderr.decode()
+    assert "starting with long polling" in log
+    assert emu.token.split(":", 1)[1] not in log
+    assert "Traceback" not in log
+    assert process.returncode == 0
