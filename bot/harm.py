@@ -5,8 +5,11 @@ A question is refused when
 * it contains one of the boundary's unmistakable phrases ("fake passport", "undetected"); or
 * it starts with an operation in the imperative ("hack into ...", "launder this"); or
 * a lead-in that asks for instructions ("how do i", "where can i", "best way to", "write me")
-  is followed within ``WINDOW`` words by an operation ("launder", "smuggle", "buy"), unless a
-  safe verb comes first ("how to *stop* smuggling", "how can i *report* a scam").
+  is followed within ``WINDOW`` words by an operation ("launder", "smuggle", "hack"), or by a
+  dealing ("buy", "make", "ship") with contraband ("drugs", "guns", "migrants") within
+  ``OBJECT_WINDOW`` words after it -- unless a safe verb comes first ("how to *stop*
+  smuggling", "how can i *report* a scam"). So "how do i make meth" is refused and "how do i
+  make pad thai" is not.
 
 Words are compared as stems, and an operation also matches a close misspelling ("laundr"), so
 typos do not slip through.
@@ -21,6 +24,8 @@ from bot.normalise import Normaliser, stem
 
 #: How many words after a lead-in are searched for an operation.
 WINDOW = 8
+#: How many words after a dealing verb are searched for contraband.
+OBJECT_WINDOW = 6
 #: Words skipped between a lead-in and the verb that follows it ("how do i quickly launder").
 FILLER = frozenset({
     "a", "an", "the", "i", "we", "you", "me", "my", "our", "your", "to", "be", "able", "some",
@@ -41,12 +46,16 @@ class HarmGuard:
         self._normaliser = normaliser
         self._lead_ins = [tuple(normaliser.normalise(p).split()) for p in boundary.lead_ins]
         self._lead_ins = [lead for lead in self._lead_ins if lead]
-        self._operations = frozenset(stem(w) for o in boundary.operations
-                                     for w in normaliser.normalise(o).split())
+        self._operations = self._stems(boundary.operations)
         self._phrases = [f" {normaliser.normalise(p)} " for p in boundary.phrases if p.strip()]
         self._imperatives = frozenset(normaliser.normalise(o) for o in boundary.operations)
         self._safe = frozenset(stem(w) for v in boundary.safe_verbs
                                for w in normaliser.normalise(v).split())
+        self._dealings = self._stems(boundary.dealings)
+        self._contraband = self._stems(boundary.contraband)
+
+    def _stems(self, words: tuple[str, ...]) -> frozenset[str]:
+        return frozenset(stem(w) for phrase in words for w in self._normaliser.normalise(phrase).split())
 
     def _is_operation(self, word: str) -> bool:
         stemmed = stem(word)
@@ -74,11 +83,15 @@ class HarmGuard:
         return False
 
     def _asks_for_operation(self, following: list[str]) -> bool:
-        for word in following[:WINDOW]:
+        for index, word in enumerate(following[:WINDOW]):
             if word in FILLER:
                 continue
-            if stem(word) in self._safe:
+            stemmed = stem(word)
+            if stemmed in self._safe:
                 return False
             if self._is_operation(word):
+                return True
+            if stemmed in self._dealings and any(
+                    stem(w) in self._contraband for w in following[index + 1:index + 1 + OBJECT_WINDOW]):
                 return True
         return False

@@ -30,7 +30,8 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TOP_KEYS = ("version", "topics", "synonyms", "intents", "out_of_scope", "harm_boundary")
 _INTENT_KEYS = ("id", "kind", "title", "topics", "examples", "answer", "sources", "related")
 _SOURCE_KEYS = ("document", "paragraph", "quote")
-_HARM_KEYS = ("refusal", "lead_ins", "operations", "safe_verbs", "phrases", "examples")
+_HARM_KEYS = ("refusal", "lead_ins", "operations", "dealings", "contraband", "safe_verbs",
+              "phrases", "examples")
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ class HarmBoundary:
     phrases: tuple[str, ...]
     examples: tuple[str, ...]
     safe_verbs: tuple[str, ...] = ()
+    dealings: tuple[str, ...] = ()
+    contraband: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -323,6 +326,8 @@ def _read_harm(reader: _Reader, data: LineDict) -> HarmBoundary:
         reader.text_list(raw, "phrases", required=False),
         reader.text_list(raw, "examples", required=False),
         reader.text_list(raw, "safe_verbs", required=False),
+        reader.text_list(raw, "dealings", required=False),
+        reader.text_list(raw, "contraband", required=False),
     )
 
 

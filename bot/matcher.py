@@ -53,9 +53,11 @@ FOREIGN_FLOOR = 2.0
 #: Weight of a word used only by intents of other topics, as a multiple of an unknown word's.
 CONFLICT_SHARE = 1.5
 #: Words that say what kind of answer is wanted. An intent whose examples never use one of them
-#: does not answer that kind of question ("how many victims ..." is not "what about victims"),
-#: so such a word weighs as much as an unknown word.
+#: does not answer that kind of question ("how many victims ..." is not "what about victims"):
+#: such a word weighs as much as an unknown word, and the example's score is multiplied by
+#: ``TYPE_MISMATCH``.
 ANSWER_TYPE_WORDS = frozenset({"who", "when", "where", "why", "many", "much", "often", "long"})
+TYPE_MISMATCH = 0.7
 #: Weight of a question word no example uses, as a share of the rarest known word's weight.
 UNKNOWN_SHARE = 1.2
 #: A misspelt word may differ from the word it means by one edit per this many letters.
@@ -222,6 +224,8 @@ class Matcher:
                 f1 = (1 + beta2) * explained * covered / (beta2 * explained + covered)
                 chars = fuzz.ratio(sorted_question, example.sorted_tokens, processor=None) / 100.0
                 score = 100.0 * (OVERLAP_SHARE * f1 + (1.0 - OVERLAP_SHARE) * chars)
+                if any(t in ANSWER_TYPE_WORDS and t not in vocabulary for t in resolved):
+                    score *= TYPE_MISMATCH
                 self._keep_best(best, example.intent_index, score, position)
         elif not raw_tokens and normalised:
             for position in self._wordless:

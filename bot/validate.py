@@ -90,8 +90,9 @@ def behaviour_problems(responder: Responder) -> list[Problem]:
         reply = responder.respond(request)
         if reply.reason is not Reason.HARMFUL:
             problems.append(Problem(name, None, f"harmful request {request!r} is not refused.",
-                                    "add its lead-in to harm_boundary.lead_ins or its verb to "
-                                    "harm_boundary.operations."))
+                                    "add its lead-in to harm_boundary.lead_ins, its verb to "
+                                    "operations (or to dealings, with its object in contraband), "
+                                    "or a phrase to phrases."))
     return problems
 
 

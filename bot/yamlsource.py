@@ -39,6 +39,14 @@ class _AliasRefusedError(Exception):
         self.line = line
 
 
+class _DuplicateKeyError(Exception):
+    """A mapping has the same key twice (YAML forbids it; PyYAML would keep the last silently)."""
+
+    def __init__(self, key: str, line: int, first: int) -> None:
+        super().__init__(key)
+        self.key, self.line, self.first = key, line, first
+
+
 class _Loader(yaml.SafeLoader):
     """SafeLoader that builds LineDict/LineList and rejects aliases."""
 
@@ -59,6 +67,8 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str):
             key = str(key)
+        if key in result:
+            raise _DuplicateKeyError(key, key_node.start_mark.line + 1, result.key_lines[key])
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
     return result
@@ -132,6 +142,13 @@ def load_yaml(path: Path) -> Any:
         ) from None
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader subclass
+    except _DuplicateKeyError as exc:
+        raise KnowledgeError(
+            [Problem(name, exc.line, f"key '{exc.key}' appears twice in the same block (first at "
+                     f"line {exc.first}); the first would be silently lost.",
+                     "merge the two into one key.")],
+            unreadable=True,
+        ) from None
     except _AliasRefusedError as exc:
         raise KnowledgeError(
             [Problem(name, exc.line, "uses a YAML alias (*name); anchors and aliases are not allowed.",

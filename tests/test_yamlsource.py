@@ -53,3 +53,11 @@ def test_binary_non_utf8_and_huge_files_are_refused(tmp_path: Path) -> None:
 
 def test_missing_file(tmp_path: Path) -> None:
     assert "cannot be read" in _fails(tmp_path / "nope.yaml").problems[0].message
+
+
+def test_duplicate_keys_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "dup.yaml"
+    path.write_text("synonyms:\n  police: [cops]\n  drugs: [narcotics]\n  police: [pigs]\n")
+    problem = _fails(path).problems[0]
+    assert problem.line == 4 and "'police' appears twice" in problem.message
+    assert "line 2" in problem.message
