@@ -24,6 +24,8 @@ from bot.responder import Responder
 from bot.validate import check
 
 PROMPT = "you> "
+#: Problems printed before "N more" (a screenful).
+MAX_SHOWN_PROBLEMS = 20
 HISTORY_FILE = Path.home() / ".briefbot_history"
 
 
@@ -140,8 +142,12 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     """Validate intents.yaml and corpus/ with the runtime matcher."""
     settings = _settings(args)
     report = check(settings.intents_path, settings.corpus_dir, settings.thresholds)
-    for problem in report.problems:
+    shown = report.problems if args.all else report.problems[:MAX_SHOWN_PROBLEMS]
+    for problem in shown:
         out.write(problem.format() + "\n")
+    if len(shown) < len(report.problems):
+        out.write(f"... {len(report.problems) - len(shown)} more; 'briefbot check --all' "
+                  "lists every one.\n")
     errors, warnings = len(report.errors), len(report.problems) - len(report.errors)
     if report.exit_code == 0:
         out.write(f"OK: {report.summary}; {warnings} warning(s).\n")
@@ -193,7 +199,10 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--group", action="store_true", help="with --telegram: talk in a group")
     chat.set_defaults(func=cmd_chat)
     sub.add_parser("topics", help="list what the bot covers").set_defaults(func=cmd_topics)
-    sub.add_parser("check", help="validate intents.yaml and corpus/").set_defaults(func=cmd_check)
+    chk = sub.add_parser("check", help="validate intents.yaml and corpus/")
+    chk.add_argument("--all", action="store_true", help=f"list every problem (default: the "
+                     f"first {MAX_SHOWN_PROBLEMS})")
+    chk.set_defaults(func=cmd_check)
     ev = sub.add_parser("eval", help="accuracy report on a labelled question set")
     ev.add_argument("file", nargs="?", help="question file (default tests/eval/questions.yaml)")
     ev.add_argument("--target", type=float, default=0.03,
@@ -212,9 +221,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         code: int = args.func(args, out)
     except KnowledgeError as exc:
-        for problem in exc.problems:
+        for problem in exc.problems[:MAX_SHOWN_PROBLEMS]:
             sys.stderr.write(problem.format() + "\n")
-        sys.stderr.write("The knowledge files have problems; run 'briefbot check' after fixing.\n")
+        hidden = len(exc.problems) - MAX_SHOWN_PROBLEMS
+        more = f" ({hidden} more not shown)" if hidden > 0 else ""
+        sys.stderr.write(f"The knowledge files have problems{more}; fix them and run "
+                         "'briefbot check'.\n")
         return 2 if exc.unreadable else 1
     except ConfigError as exc:
         sys.stderr.write(f"Configuration error: {exc}\n")

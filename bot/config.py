@@ -40,6 +40,11 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     webhook_listen: str = "0.0.0.0"  # noqa: S104 - a webhook server behind a reverse proxy
     webhook_port: int = 8443
+    admins: frozenset[int] = frozenset()
+    allowed_chats: frozenset[int] | None = None
+    allowed_users: frozenset[int] | None = None
+    user_limit: int = 20
+    user_window: float = 60.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -73,7 +78,14 @@ class Settings:
         port_text = env.get("BRIEFBOT_WEBHOOK_PORT", "8443")
         if not port_text.isdigit() or not 0 < int(port_text) < 65536:
             raise ConfigError(f"BRIEFBOT_WEBHOOK_PORT must be a port number, not {port_text!r}.")
+        user_limit = _number(env, "BRIEFBOT_USER_LIMIT", 20, 0, 10_000)
+        user_window = _number(env, "BRIEFBOT_USER_WINDOW", 60, 1, 86_400)
         return cls(
+            admins=_ids(env, "BRIEFBOT_ADMINS") or frozenset(),
+            allowed_chats=_ids(env, "BRIEFBOT_ALLOWED_CHATS"),
+            allowed_users=_ids(env, "BRIEFBOT_ALLOWED_USERS"),
+            user_limit=int(user_limit),
+            user_window=user_window,
             intents_path=Path(env.get("BRIEFBOT_INTENTS") or default_path("intents.yaml")),
             corpus_dir=Path(env.get("BRIEFBOT_CORPUS") or default_path("corpus")),
             thresholds=thresholds,
@@ -84,6 +96,21 @@ class Settings:
             webhook_listen=env.get("BRIEFBOT_WEBHOOK_LISTEN", "0.0.0.0"),  # noqa: S104
             webhook_port=int(port_text),
         )
+
+
+def _ids(env: Mapping[str, str], name: str) -> frozenset[int] | None:
+    """A comma-separated list of Telegram ids, or None when the variable is unset or empty."""
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    ids: set[int] = set()
+    for part in (piece.strip() for piece in raw.replace(";", ",").split(",")):
+        try:
+            ids.add(int(part))
+        except ValueError:
+            raise ConfigError(f"{name} must be comma-separated numeric Telegram ids (users are "
+                              f"positive, groups negative), not {part!r}.") from None
+    return frozenset(ids)
 
 
 def _score(env: Mapping[str, str], name: str, default: float) -> float:

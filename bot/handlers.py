@@ -7,8 +7,8 @@ addressed (a command, a reply to one of its messages, or a mention) and keeps de
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from dataclasses import dataclass
 
 from telegram import (
     ChatMemberUpdated,
@@ -21,9 +21,11 @@ from telegram import (
 )
 from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, ParseMode
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
+from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.briefing import find_topic, overview_briefing, topic_briefing
+from bot.engine import Engine
+from bot.gate import AccessPolicy, QuestionLimiter, Verdict
 from bot.render import (
     CALLBACK_INTENT,
     CALLBACK_NONE,
@@ -34,6 +36,7 @@ from bot.render import (
     plain,
     render_briefing_html,
     render_html,
+    render_reload_html,
     render_sources_html,
     render_topic_html,
     render_welcome_html,
@@ -46,6 +49,9 @@ from bot.responder import Responder
 log = logging.getLogger(__name__)
 
 ENGINE = "engine"
+POLICY = "policy"
+LIMITER = "limiter"
+REFUSED_CHATS = "refused_chats"
 LAST_REPLY = "last_reply"
 MAX_INLINE_RESULTS = 5
 INLINE_DESCRIPTION = 120
@@ -73,19 +79,21 @@ GONE = "That question is no longer in my knowledge base. Send /topics to browse.
 GROUP_INTRO = ("Hello! I brief on transnational crime from two cited sources. Ask me with "
                "/ask <question>, get a briefing with /brief [topic], or mention me.")
 FAILURE = "Sorry, something went wrong on my side. Please try again."
-
-
-@dataclass
-class Engine:
-    """The responder in service; replaced whole on reload, never changed in place."""
-
-    responder: Responder
+NOT_ALLOWED = "Sorry, this bot serves only its team's chats."
+SLOW_DOWN = ("You're asking faster than I can brief. Please wait a minute; I'll answer "
+             "again then.")
+ADMINS_ONLY = "Only the bot's administrators can do that."
 
 
 def engine(context: ContextTypes.DEFAULT_TYPE) -> Responder:
-    """The responder currently serving."""
+    """The responder currently serving (read once per update, so a reload never splits one)."""
     holder: Engine = context.bot_data[ENGINE]
     return holder.responder
+
+
+def _policy(context: ContextTypes.DEFAULT_TYPE) -> AccessPolicy:
+    policy: AccessPolicy = context.bot_data.get(POLICY, AccessPolicy())
+    return policy
 
 
 def _markup(rows: list[list[Button]]) -> InlineKeyboardMarkup | None:
@@ -118,6 +126,69 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
         rows = []
     await _send(message, render_html(reply, compact=group), rows)
     return reply
+
+
+# --- the gate: access and per-user limits, before any other handler ----------------------------
+
+def _is_question(update: Update) -> bool:
+    """Updates that cost an answer: messages and button presses (not joins, not inline typing)."""
+    return update.message is not None or update.callback_query is not None
+
+
+async def on_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stop updates from chats and users outside the allow-lists, and users over their limit."""
+    user = update.effective_user
+    chat = update.effective_chat
+    user_id = user.id if user else None
+    if not _policy(context).permits(chat.id if chat else None, user_id):
+        await _refuse_once(update, context)
+        raise ApplicationHandlerStop
+    limiter: QuestionLimiter | None = context.bot_data.get(LIMITER)
+    if limiter is None or user_id is None or not _is_question(update):
+        return
+    verdict = limiter.check(user_id)
+    if verdict is Verdict.ALLOW:
+        return
+    if verdict is Verdict.NOTICE:
+        if update.callback_query is not None:
+            await update.callback_query.answer(SLOW_DOWN, show_alert=True)
+        elif update.effective_message is not None:
+            await update.effective_message.reply_text(plain(SLOW_DOWN))
+    elif update.callback_query is not None:
+        await update.callback_query.answer()
+    raise ApplicationHandlerStop
+
+
+async def _refuse_once(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """One short refusal per chat; inline queries get no results; nothing else is said."""
+    if update.inline_query is not None:
+        await update.inline_query.answer([], cache_time=0, is_personal=True)
+        return
+    if update.callback_query is not None:
+        await update.callback_query.answer(NOT_ALLOWED)
+        return
+    chat = update.effective_chat
+    message = update.message
+    refused: set[int] = context.bot_data.setdefault(REFUSED_CHATS, set())
+    if chat is None or message is None or chat.id in refused:
+        return
+    refused.add(chat.id)
+    await message.reply_text(plain(NOT_ALLOWED))
+
+
+async def on_reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/reload (administrators only): re-read the knowledge files; a bad edit keeps the old."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None:
+        return
+    if not _policy(context).is_admin(user.id if user else None):
+        await message.reply_text(plain(ADMINS_ONLY))
+        return
+    holder: Engine = context.bot_data[ENGINE]
+    result = await asyncio.to_thread(holder.reload)
+    log.info("reload by admin %s: %s", user.id if user else None, result.summary)
+    await _send(message, render_reload_html(result))
 
 
 # --- commands ------------------------------------------------------------------------------------
@@ -311,10 +382,16 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the failure once with its update id; apologise briefly in private chats."""
+    """Log the failure once with its update id; apologise briefly in private chats.
+
+    No apology after a Telegram error: the reply may have arrived (a time-out) or the apology
+    would fail the same way; only a fault of the bot's own earns one.
+    """
     update_id = update.update_id if isinstance(update, Update) else None
     log.error("update %s failed: %s", update_id, context.error, exc_info=context.error)
     if not isinstance(update, Update) or _is_group(update):
+        return
+    if isinstance(context.error, TelegramError):
         return
     chat = update.effective_chat
     if chat is None or update.callback_query is not None or update.inline_query is not None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.briefing import Briefing
 from bot.corpus import Document
+from bot.engine import ReloadResult
 from bot.knowledge import LIST_ITEM, Intent, SourceRef, Topic
 from bot.reply import Decision, Reason, Reply
 
@@ -285,3 +286,19 @@ def render_why_html(reply: Reply | None) -> str:
     if reply is None:
         return "Ask me a question first; then /why explains my answer."
     return f"<b>Why I answered that</b>\n<pre>{_h(explain_text(reply))}</pre>"
+
+
+#: Most problems listed in one reload message (the rest: run `briefbot check`).
+MAX_LISTED_PROBLEMS = 10
+
+
+def render_reload_html(result: ReloadResult) -> list[str]:
+    """The outcome of /reload, for the administrator: what serves now, and what was wrong."""
+    if result.ok:
+        return [f"<b>Reloaded.</b> {_h(result.summary)}."]
+    lines = [f"<b>Reload failed; the old knowledge is still serving.</b> {_h(result.summary)}."]
+    lines += [f"{BULLET}{_h(p.format())}" for p in result.problems[:MAX_LISTED_PROBLEMS]]
+    hidden = len(result.problems) - MAX_LISTED_PROBLEMS
+    if hidden > 0:
+        lines.append(f"\u2026and {hidden} more; run briefbot check for all of them.")
+    return split_blocks(["\n".join(lines)])

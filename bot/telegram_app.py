@@ -7,8 +7,10 @@ self-hosted Bot API server (or, in the tests, at the local emulator).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+import signal
 from typing import Any
 
 from telegram import (
@@ -20,20 +22,24 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
+    BaseRateLimiter,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot import handlers
 from bot.config import ConfigError, Settings
+from bot.delivery import ReliableRateLimiter
+from bot.engine import Engine
+from bot.gate import AccessPolicy, QuestionLimiter
 from bot.logs import configure_logging
 from bot.responder import Responder
 
@@ -46,6 +52,10 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 #: Retries of a send that Telegram answered with 429 (flood control).
 SEND_RETRIES = 3
+#: Updates processed at once (replies to one chat may then overtake each other, never duplicate).
+CONCURRENT_UPDATES = 16
+#: Most problems a failed SIGHUP reload writes to the log.
+MAX_LOGGED_PROBLEMS = 20
 #: Seconds to wait for Telegram on each request (long polling adds its own timeout).
 REQUEST_TIMEOUT = 10.0
 
@@ -70,6 +80,8 @@ def register_handlers(application: AnyApplication) -> None:
     """Every handler, in the order they are tried: commands, buttons, inline, text, the rest."""
     new_only = filters.UpdateType.MESSAGE  # edited messages are ignored everywhere
     add = application.add_handler
+    # 0. The gate: allow-lists and per-user limits, before everything else (group -1).
+    application.add_handler(TypeHandler(Update, handlers.on_gate), group=-1)
     # 1. Commands (also as /cmd@BotName in groups; PTB drops commands for other bots).
     add(CommandHandler("start", handlers.on_start, filters=new_only))
     add(CommandHandler("help", handlers.on_help, filters=new_only))
@@ -78,6 +90,7 @@ def register_handlers(application: AnyApplication) -> None:
     add(CommandHandler("why", handlers.on_why, filters=new_only))
     add(CommandHandler("ask", handlers.on_ask, filters=new_only))
     add(CommandHandler("brief", handlers.on_brief, filters=new_only))
+    add(CommandHandler("reload", handlers.on_reload, filters=new_only))
     # 2. Button presses and inline queries.
     add(CallbackQueryHandler(handlers.on_callback))
     add(InlineQueryHandler(handlers.on_inline))
@@ -92,8 +105,14 @@ def register_handlers(application: AnyApplication) -> None:
 
 
 def build_application(settings: Settings, responder: Responder, *,
-                      request_timeout: float = REQUEST_TIMEOUT) -> AnyApplication:
-    """The configured Application: HTML defaults, rate limiter with retries, handlers, menus."""
+                      request_timeout: float = REQUEST_TIMEOUT,
+                      rate_limiter: BaseRateLimiter[Any] | None = None,
+                      concurrent_updates: int = CONCURRENT_UPDATES) -> AnyApplication:
+    """The configured Application: HTML defaults, rate limiter with retries, handlers, menus.
+
+    ``rate_limiter`` defaults to Telegram's limits with retries (``ReliableRateLimiter``); a
+    benchmark against a local server may pass one with the limits lifted.
+    """
     if not settings.token:
         raise ConfigError("TELEGRAM_BOT_TOKEN is not set; create a bot with @BotFather.")
     builder: Any = (
@@ -103,7 +122,8 @@ def build_application(settings: Settings, responder: Responder, *,
         .base_file_url(file_url_for(settings.api_base_url))
         .defaults(Defaults(parse_mode=ParseMode.HTML,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(max_retries=SEND_RETRIES))
+        .rate_limiter(rate_limiter or ReliableRateLimiter(max_retries_on_429=SEND_RETRIES))
+        .concurrent_updates(concurrent_updates)
         .connect_timeout(request_timeout)
         .read_timeout(request_timeout)
         .write_timeout(request_timeout)
@@ -114,9 +134,35 @@ def build_application(settings: Settings, responder: Responder, *,
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its URLs contain the token
     application: AnyApplication = builder.build()
-    application.bot_data[handlers.ENGINE] = handlers.Engine(responder)
+    application.bot_data[handlers.ENGINE] = Engine(responder, settings)
+    application.bot_data[handlers.POLICY] = AccessPolicy(
+        settings.allowed_chats, settings.allowed_users, settings.admins)
+    application.bot_data[handlers.LIMITER] = QuestionLimiter(settings.user_limit,
+                                                             settings.user_window)
     register_handlers(application)
     return application
+
+
+def install_reload_signal(application: AnyApplication) -> None:
+    """Reload the knowledge on SIGHUP, as on /reload (a bad edit keeps the old serving)."""
+    holder: Engine = application.bot_data[handlers.ENGINE]
+    pending: set[asyncio.Task[None]] = set()
+
+    def on_hangup() -> None:
+        task = asyncio.get_running_loop().create_task(_reload(holder))
+        pending.add(task)
+        task.add_done_callback(pending.discard)
+
+    asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, on_hangup)
+
+
+async def _reload(holder: Engine) -> None:
+    result = await asyncio.to_thread(holder.reload)
+    if result.ok:
+        log.info("SIGHUP: %s", result.summary)
+    else:
+        log.error("SIGHUP: %s\n%s", result.summary,
+                  "\n".join(p.format() for p in result.problems[:MAX_LOGGED_PROBLEMS]))
 
 
 def run_bot(settings: Settings) -> int:
@@ -125,6 +171,12 @@ def run_bot(settings: Settings) -> int:
     responder = Responder.from_files(settings.intents_path, settings.corpus_dir,
                                      settings.thresholds)
     application = build_application(settings, responder)
+
+    async def post_init(app: AnyApplication) -> None:
+        await publish_commands(app)
+        install_reload_signal(app)
+
+    application.post_init = post_init
     if settings.webhook_url:
         log.info("starting in webhook mode on %s:%s", settings.webhook_listen,
                  settings.webhook_port)

@@ -188,13 +188,20 @@ class TelegramWorld:
 
 
 @asynccontextmanager
-async def telegram_world(responder: Responder, **emulator_args: Any
-                         ) -> AsyncIterator[TelegramWorld]:
-    """Start the emulator and the bot's real Application on it; stop both afterwards."""
+async def telegram_world(responder: Responder, *, request_timeout: float = 5.0,
+                         settings: dict[str, Any] | None = None, rate_limiter: Any = None,
+                         **emulator_args: Any) -> AsyncIterator[TelegramWorld]:
+    """Start the emulator and the bot's real Application on it; stop both afterwards.
+
+    ``settings`` overrides fields of the bot's Settings (allow-lists, limits, paths...).
+    """
     async with BotApiEmulator(bot_username=BOT_NAME, **emulator_args) as emu:
-        settings = Settings(intents_path=Path("intents.yaml"), corpus_dir=Path("corpus"),
-                            token=emu.token, api_base_url=emu.base_url)
-        application = build_application(settings, responder, request_timeout=5.0)
+        options: dict[str, Any] = {"intents_path": default_path("intents.yaml"),
+                                   "corpus_dir": default_path("corpus")}
+        options.update(settings or {})
+        config = Settings(token=emu.token, api_base_url=emu.base_url, **options)
+        application = build_application(config, responder, request_timeout=request_timeout,
+                                        rate_limiter=rate_limiter)
         async with running_application(application) as running:
             await publish_commands(application)
             yield TelegramWorld(emu, running)
