@@ -19,8 +19,12 @@ from typing import TextIO
 from bot.config import ConfigError, Settings, default_path
 from bot.errors import KnowledgeError
 from bot.evaluate import evaluate, format_report, load_questions
+from bot.knowledge import load_knowledge
+from bot.normalise import Normaliser
 from bot.render import render_text, to_json
 from bot.responder import Responder
+from bot.review import format_stats, format_text, format_yaml, group_questions
+from bot.storage import Store
 from bot.validate import check
 
 PROMPT = "you> "
@@ -165,6 +169,28 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
+    """What the bot could not answer, grouped; or the daily answer/clarify/decline rates."""
+    settings = _settings(args)
+    path = Path(args.db) if args.db else settings.db_path
+    if not path.exists():
+        out.write(f"No database at {path} yet: the bot records questions there once it runs "
+                  "(set BRIEFBOT_DB or --db to read another).\n")
+        return 0
+    database = Store(path)
+    try:
+        if args.stats:
+            out.write(format_stats(database.daily_counts(args.days)) + "\n")
+            return 0
+        normaliser = Normaliser(load_knowledge(settings.intents_path, settings.corpus_dir).synonyms)
+        groups = group_questions(database.unanswered(args.days), normaliser)
+    finally:
+        database.close()
+    text = format_yaml(groups) if args.format == "yaml" else format_text(groups, args.days)
+    out.write(text + "\n")
+    return 0
+
+
 def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     """Run the Telegram bot, or the local harness when no token is set."""
     settings = _settings(args)
@@ -209,6 +235,13 @@ def build_parser() -> argparse.ArgumentParser:
                     help="wrong-answer rate the threshold recommendation must meet (default 0.03)")
     ev.add_argument("--summary", action="store_true", help="headline figures only")
     ev.set_defaults(func=cmd_eval)
+    rev = sub.add_parser("review", help="unanswered questions, grouped, for the curators")
+    rev.add_argument("--days", type=int, default=30, help="how far back (default 30 days)")
+    rev.add_argument("--format", choices=("text", "yaml"), default="text",
+                     help="yaml: example lines ready to paste into intents.yaml")
+    rev.add_argument("--stats", action="store_true", help="answer/clarify/decline rates per day")
+    rev.add_argument("--db", help="the database (default: BRIEFBOT_DB or ./briefbot.sqlite3)")
+    rev.set_defaults(func=cmd_review)
     run = sub.add_parser("run", help="run the bot (the local harness without a token)")
     run.set_defaults(func=cmd_run, explain=False, telegram=False, group=False)
     return parser

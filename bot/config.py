@@ -12,8 +12,10 @@ from pathlib import Path
 
 from bot.errors import BriefbotError
 from bot.responder import Thresholds
+from bot.schedule import valid_timezone
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+DEFAULT_DB = "briefbot.sqlite3"
 _PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -45,6 +47,10 @@ class Settings:
     allowed_users: frozenset[int] | None = None
     user_limit: int = 20
     user_window: float = 60.0
+    db_path: Path = field(default_factory=lambda: Path.cwd() / DEFAULT_DB)
+    timezone: str = "UTC"
+    log_chats: bool = False
+    retention_days: int = 90
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -78,6 +84,13 @@ class Settings:
         port_text = env.get("BRIEFBOT_WEBHOOK_PORT", "8443")
         if not port_text.isdigit() or not 0 < int(port_text) < 65536:
             raise ConfigError(f"BRIEFBOT_WEBHOOK_PORT must be a port number, not {port_text!r}.")
+        timezone = env.get("BRIEFBOT_TZ", "").strip() or "UTC"
+        if not valid_timezone(timezone):
+            raise ConfigError(f"BRIEFBOT_TZ {timezone!r} is not a known time zone; use a name "
+                              "like UTC or Asia/Yangon.")
+        log_chats = env.get("BRIEFBOT_LOG_CHATS", "0").strip().lower()
+        if log_chats not in ("", "0", "1", "false", "true", "no", "yes"):
+            raise ConfigError(f"BRIEFBOT_LOG_CHATS must be 0 or 1, not {log_chats!r}.")
         user_limit = _number(env, "BRIEFBOT_USER_LIMIT", 20, 0, 10_000)
         user_window = _number(env, "BRIEFBOT_USER_WINDOW", 60, 1, 86_400)
         return cls(
@@ -86,6 +99,10 @@ class Settings:
             allowed_users=_ids(env, "BRIEFBOT_ALLOWED_USERS"),
             user_limit=int(user_limit),
             user_window=user_window,
+            db_path=Path(env.get("BRIEFBOT_DB") or Path.cwd() / DEFAULT_DB),
+            timezone=timezone,
+            log_chats=log_chats in ("1", "true", "yes"),
+            retention_days=int(_number(env, "BRIEFBOT_RETENTION_DAYS", 90, 1, 36_500)),
             intents_path=Path(env.get("BRIEFBOT_INTENTS") or default_path("intents.yaml")),
             corpus_dir=Path(env.get("BRIEFBOT_CORPUS") or default_path("corpus")),
             thresholds=thresholds,

@@ -45,10 +45,14 @@ from bot.render import (
 )
 from bot.reply import Decision, Reply
 from bot.responder import Responder
+from bot.storage import Store
 
 log = logging.getLogger(__name__)
 
 ENGINE = "engine"
+STORE = "store"
+TIMEZONE = "timezone"
+RETENTION = "retention_days"
 POLICY = "policy"
 LIMITER = "limiter"
 REFUSED_CHATS = "refused_chats"
@@ -63,12 +67,20 @@ PRIVATE_COMMANDS = (
     ("brief", "a cited briefing: /brief [topic]"),
     ("sources", "the documents I quote"),
     ("why", "why I gave my last answer"),
+    ("subscribe", "a scheduled briefing: /subscribe daily 08:30 [topic]"),
+    ("subscriptions", "the scheduled briefings here"),
+    ("unsubscribe", "stop the scheduled briefings"),
+    ("privacy", "what I store"),
 )
 GROUP_COMMANDS = (
     ("ask", "ask a question: /ask <question>"),
     ("brief", "a cited briefing: /brief [topic]"),
     ("topics", "browse the topics"),
     ("sources", "the documents I quote"),
+    ("subscribe", "schedule a briefing (admins): /subscribe daily 08:30 [topic]"),
+    ("subscriptions", "the scheduled briefings here"),
+    ("unsubscribe", "stop the scheduled briefings (admins)"),
+    ("privacy", "what I store"),
     ("help", "how to use me here"),
 )
 
@@ -115,12 +127,29 @@ async def _send(message: Message, parts: list[str], rows: list[list[Button]] | N
         await message.reply_text(part, reply_markup=_markup(rows or []) if last else None)
 
 
+def _record(context: ContextTypes.DEFAULT_TYPE, reply: Reply, decision: str, *, group: bool,
+            chat_id: int | None, user_id: int | None) -> None:
+    """Count the reply; keep the question when the bot could not answer it (for `review`)."""
+    database: Store | None = context.bot_data.get(STORE)
+    if database is None:
+        return
+    database.record_decision(decision)
+    if decision == Decision.ANSWER.value:
+        return
+    database.record_unanswered(
+        chat_type="group" if group else "private", question=reply.question, decision=decision,
+        reason=reply.reason.value, candidates=reply.candidates,
+        thresholds=engine(context).thresholds.as_dict(), chat_id=chat_id, user_id=user_id)
+
+
 async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str,
                           *, group: bool) -> Reply:
-    """Ask the core, remember the reply for /why, and send it rendered."""
+    """Ask the core, remember the reply for /why, record it, and send it rendered."""
     reply = engine(context).respond(question)
     if context.chat_data is not None:
         context.chat_data[LAST_REPLY] = reply
+    _record(context, reply, reply.decision.value, group=group, chat_id=message.chat.id,
+            user_id=message.from_user.id if message.from_user else None)
     rows = buttons(reply)
     if group and reply.decision is Decision.DECLINE:
         rows = []
@@ -329,6 +358,10 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     responder = engine(context)
     if data == CALLBACK_NONE:
+        last = context.chat_data.get(LAST_REPLY) if context.chat_data is not None else None
+        if isinstance(last, Reply) and last.decision is Decision.CLARIFY:
+            _record(context, last, "none_of_these", group=_is_group(update),
+                    chat_id=message.chat.id, user_id=query.from_user.id)
         await message.reply_text(plain(NONE_OF_THESE))
     elif data.startswith(CALLBACK_INTENT):
         intent = responder.kb.intents.get(data[len(CALLBACK_INTENT):])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,8 @@ KINDS = ("content", "smalltalk")
 LIST_ITEM = "- "
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TOP_KEYS = ("version", "topics", "synonyms", "intents", "out_of_scope", "harm_boundary")
-_INTENT_KEYS = ("id", "kind", "title", "topics", "examples", "answer", "sources", "related")
+_INTENT_KEYS = ("id", "kind", "title", "topics", "examples", "answer", "sources", "related",
+                "as_of", "review_by")
 _SOURCE_KEYS = ("document", "paragraph", "quote")
 _HARM_KEYS = ("refusal", "lead_ins", "operations", "dealings", "contraband", "safe_verbs",
               "phrases", "examples")
@@ -65,6 +67,8 @@ class Intent:
     sources: tuple[SourceRef, ...]
     related: tuple[str, ...]
     line: int | None = None
+    as_of: date | None = None
+    review_by: date | None = None
 
     @property
     def answer_lines(self) -> tuple[str, ...]:
@@ -130,6 +134,20 @@ class _Reader:
             if key not in allowed:
                 self.error(line_of(data, key), f"unknown key '{key}' in {where}.",
                            f"remove it or rename it: {_suggest(key, allowed)}", intent)
+
+    def date(self, data: LineDict, key: str, intent: str) -> date | None:
+        """An optional date given as YYYY-MM-DD."""
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            self.error(line_of(data, key), f"'{key}' is {value!r}, not a date.",
+                       "write it as YYYY-MM-DD, e.g. 2023-09-21.", intent)
+            return None
 
     def text_list(self, data: LineDict, key: str, intent: str | None = None,
                   required: bool = True) -> tuple[str, ...]:
@@ -301,7 +319,10 @@ def _read_intent(reader: _Reader, item: object, line: int | None, topic_ids: set
         reader.error(line, "a content intent has no sources.", "add 'sources:' with document, "
                      "paragraph and quote, or set 'kind: smalltalk'.", intent_id)
     related = reader.text_list(item, "related", intent_id, required=False)
-    intent = Intent(intent_id, str(kind), title, topics, examples, answer, sources, related, line)
+    as_of = reader.date(item, "as_of", intent_id)
+    review_by = reader.date(item, "review_by", intent_id)
+    intent = Intent(intent_id, str(kind), title, topics, examples, answer, sources, related, line,
+                    as_of, review_by)
     if corpus is not None and kind == "content" and answer and sources:
         _check_answer_verbatim(reader, item, intent, corpus)
     return intent

@@ -73,7 +73,10 @@ def render_text(reply: Reply, *, explain: bool = False) -> str:
     """The reply as a terminal shows it: body, sources, follow-ups, and optionally why."""
     parts = [body_text(reply)]
     if reply.sources:
-        parts.append("\n".join(f"Source: {source_label(s)}" for s in reply.sources))
+        lines = [f"Source: {source_label(s)}" for s in reply.sources]
+        if reply.as_of:
+            lines.append(f"As of {reply.as_of}")
+        parts.append("\n".join(lines))
     if reply.decision is Decision.ANSWER and reply.suggestions:
         parts.append("Related: " + " | ".join(s.title for s in reply.suggestions))
     if reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE:
@@ -115,6 +118,7 @@ def to_json(reply: Reply) -> dict[str, Any]:
             for s in reply.sources
         ],
         "suggestions": [{"intent": s.intent, "title": s.title} for s in reply.suggestions],
+        "as_of": reply.as_of,
     }
 
 
@@ -134,9 +138,12 @@ def html_block(plain_lines: Iterable[str], *, bold_first: bool = False) -> str:
     return "\n".join(out)
 
 
-def sources_block(sources: Sequence[SourceRef]) -> str:
-    """The "Source:" lines of an answer."""
-    return "\n".join(f"<i>Source: {_h(source_label(s))}</i>" for s in sources)
+def sources_block(sources: Sequence[SourceRef], as_of: str | None = None) -> str:
+    """The "Source:" lines of an answer, and "As of" when the intent gives a date."""
+    lines = [f"<i>Source: {_h(source_label(s))}</i>" for s in sources]
+    if as_of:
+        lines.append(f"<i>As of {_h(as_of)}</i>")
+    return "\n".join(lines)
 
 
 def render_html(reply: Reply, *, compact: bool = False, hint: str = "/topics") -> list[str]:
@@ -147,7 +154,7 @@ def render_html(reply: Reply, *, compact: bool = False, hint: str = "/topics") -
             blocks.append(f"<b>{_h(reply.title)}</b>")
         blocks.append(html_block(reply.lines))
         if reply.sources:
-            blocks.append(sources_block(reply.sources))
+            blocks.append(sources_block(reply.sources, reply.as_of))
         return split_blocks(blocks)
     if reply.decision is Decision.CLARIFY:
         return [_h(reply.lines[0] if reply.lines else "Did you mean:")]
@@ -302,3 +309,19 @@ def render_reload_html(result: ReloadResult) -> list[str]:
     if hidden > 0:
         lines.append(f"\u2026and {hidden} more; run briefbot check for all of them.")
     return split_blocks(["\n".join(lines)])
+
+
+def render_privacy_html(log_chats: bool, retention_days: int) -> str:
+    """/privacy: what the bot stores, and for how long."""
+    who = ("with the chat and user ids (the operator turned BRIEFBOT_LOG_CHATS on)" if log_chats
+           else "without any user id, name or chat id")
+    return "\n".join([
+        "<b>What I store</b>",
+        f"{BULLET}Questions I could not answer (declined, \"did you mean\", \"None of these\"): "
+        f"the text, the time, private or group, and my best guesses, {_h(who)}. They are "
+        f"deleted after {retention_days} days and help the curators improve my answers.",
+        f"{BULLET}How many questions I answered, asked about or declined each day (counts only).",
+        f"{BULLET}Scheduled briefings: the chat, the schedule and the topic, until /unsubscribe "
+        "or until I leave the chat.",
+        "Answered questions are not stored.",
+    ])

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from bot.knowledge import SourceRef
 
@@ -68,7 +67,8 @@ class Reply:
     suggestions: tuple[Suggestion, ...] = ()
     topics: tuple[str, ...] = ()
     explanation: Explanation | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    candidates: tuple[tuple[str, float], ...] = ()
+    as_of: str | None = None
 
     @property
     def is_refusal(self) -> bool:

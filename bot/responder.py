@@ -16,7 +16,7 @@ The decision (Rasa's fallback, with "did you mean" in between):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from bot.harm import HarmGuard
@@ -49,6 +49,10 @@ class Thresholds:
     clarify_window: float = 12.0
     max_suggestions: int = 3
     min_information: float = 0.8
+
+    def as_dict(self) -> dict[str, float]:
+        """The settings by name, for the record of an unanswered question."""
+        return {k: float(v) for k, v in asdict(self).items()}
 
     def confidence(self, best: float, runner_up: float) -> float:
         """How sure an answer is: the best score plus a capped share of its lead."""
@@ -92,22 +96,24 @@ class Responder:
         """Apply the thresholds (this responder's unless given) to a match result."""
         t = thresholds or self.thresholds
         explanation = _explain(result)
+        ranked = tuple((c.intent_id, c.score) for c in result.candidates[:3])
         best = result.best
         if best is None or best.score < t.clarify_threshold:
             return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
                          score=best.score if best else 0.0, topics=self._topic_titles,
-                         explanation=explanation)
+                         explanation=explanation, candidates=ranked)
         runner_up = result.candidates[1].score if len(result.candidates) > 1 else 0.0
         confident = t.confidence(best.score, runner_up) >= t.answer_threshold
         specific = result.information >= t.min_information or best.score >= EXACT
         if confident and specific and best.score - runner_up >= t.ambiguity_margin:
-            return self.answer(self.kb.intents[best.intent_id], question, best.score, explanation)
+            reply = self.answer(self.kb.intents[best.intent_id], question, best.score, explanation)
+            return replace(reply, candidates=ranked)
         close = [c for c in result.candidates
                  if c.score >= max(t.clarify_threshold, best.score - t.clarify_window)]
         suggestions = tuple(self._suggestion(c.intent_id) for c in close[: t.max_suggestions])
         reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
         return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
-                     suggestions=suggestions, explanation=explanation)
+                     suggestions=suggestions, explanation=explanation, candidates=ranked)
 
     def answer(self, intent: Intent, question: str, score: float = 100.0,
                explanation: Explanation | None = None) -> Reply:
@@ -120,7 +126,8 @@ class Responder:
                          explanation=explanation)
         return Reply(question, Decision.ANSWER, Reason.MATCHED, intent.answer_lines,
                      intent=intent.id, title=intent.title, score=score, sources=intent.sources,
-                     suggestions=related, explanation=explanation)
+                     suggestions=related, explanation=explanation,
+                     as_of=intent.as_of.isoformat() if intent.as_of else None)
 
     def introduction(self) -> Reply:
         """What the bot is and covers: the "help" small-talk answer, with follow-ups to try."""

@@ -11,6 +11,7 @@ import asyncio
 import logging
 import os
 import signal
+from datetime import time as dtime
 from typing import Any
 
 from telegram import (
@@ -28,6 +29,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
+    ContextTypes,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
@@ -36,12 +38,14 @@ from telegram.ext import (
 )
 
 from bot import handlers
+from bot import subscription_handlers as subscriptions
 from bot.config import ConfigError, Settings
 from bot.delivery import ReliableRateLimiter
 from bot.engine import Engine
 from bot.gate import AccessPolicy, QuestionLimiter
 from bot.logs import configure_logging
 from bot.responder import Responder
+from bot.storage import Store
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +69,29 @@ def file_url_for(base_url: str) -> str:
     if base_url.endswith("/bot"):
         return base_url[: -len("bot")] + "file/bot"
     return base_url.rstrip("/") + "/file/bot"
+
+
+async def on_startup(application: AnyApplication) -> None:
+    """At start: the command menus, the saved subscriptions back on the job queue, old
+    questions past their retention deleted (and again every day)."""
+    await publish_commands(application)
+    database: Store = application.bot_data[handlers.STORE]
+    if application.job_queue is not None:
+        restored = subscriptions.restore_jobs(application.job_queue, database)
+        log.info("%d subscription(s) scheduled", restored)
+        application.job_queue.run_daily(_purge, dtime(3, 0), name="purge")
+    _purge_now(application)
+
+
+def _purge_now(application: AnyApplication) -> None:
+    database: Store = application.bot_data[handlers.STORE]
+    removed = database.purge(application.bot_data[handlers.RETENTION])
+    if removed:
+        log.info("deleted %d unanswered question(s) past retention", removed)
+
+
+async def _purge(context: ContextTypes.DEFAULT_TYPE) -> None:
+    _purge_now(context.application)
 
 
 async def publish_commands(application: AnyApplication) -> None:
@@ -91,11 +118,19 @@ def register_handlers(application: AnyApplication) -> None:
     add(CommandHandler("ask", handlers.on_ask, filters=new_only))
     add(CommandHandler("brief", handlers.on_brief, filters=new_only))
     add(CommandHandler("reload", handlers.on_reload, filters=new_only))
+    add(CommandHandler("subscribe", subscriptions.on_subscribe, filters=new_only))
+    add(CommandHandler("unsubscribe", subscriptions.on_unsubscribe, filters=new_only))
+    add(CommandHandler("subscriptions", subscriptions.on_subscriptions, filters=new_only))
+    add(CommandHandler("privacy", subscriptions.on_privacy, filters=new_only))
     # 2. Button presses and inline queries.
     add(CallbackQueryHandler(handlers.on_callback))
     add(InlineQueryHandler(handlers.on_inline))
-    # 3. The bot joining a group.
+    # 3. The bot joining a group (introduce itself), leaving one (drop its subscriptions, in a
+    #    second handler group so both run), and a group becoming a supergroup.
     add(ChatMemberHandler(handlers.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    application.add_handler(ChatMemberHandler(subscriptions.on_removed,
+                                              ChatMemberHandler.MY_CHAT_MEMBER), group=1)
+    add(MessageHandler(filters.StatusUpdate.MIGRATE, subscriptions.on_migrate))
     # 4. Plain text: a question (in groups only when addressed; the handler checks).
     add(MessageHandler(new_only & filters.TEXT & ~filters.COMMAND, handlers.on_text))
     # 5. Anything else a person sends (stickers, photos, voice, files...).
@@ -130,7 +165,7 @@ def build_application(settings: Settings, responder: Responder, *,
         .pool_timeout(request_timeout)
         .get_updates_connect_timeout(request_timeout)
         .get_updates_read_timeout(request_timeout)
-        .post_init(publish_commands)
+        .post_init(on_startup)
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its URLs contain the token
     application: AnyApplication = builder.build()
@@ -139,6 +174,9 @@ def build_application(settings: Settings, responder: Responder, *,
         settings.allowed_chats, settings.allowed_users, settings.admins)
     application.bot_data[handlers.LIMITER] = QuestionLimiter(settings.user_limit,
                                                              settings.user_window)
+    application.bot_data[handlers.STORE] = Store(settings.db_path, log_chats=settings.log_chats)
+    application.bot_data[handlers.TIMEZONE] = settings.timezone
+    application.bot_data[handlers.RETENTION] = settings.retention_days
     register_handlers(application)
     return application
 
@@ -173,7 +211,7 @@ def run_bot(settings: Settings) -> int:
     application = build_application(settings, responder)
 
     async def post_init(app: AnyApplication) -> None:
-        await publish_commands(app)
+        await on_startup(app)
         install_reload_signal(app)
 
     application.post_init = post_init

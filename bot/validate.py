@@ -8,6 +8,7 @@ reports what the bot would actually do wrong, and warns about corpus paragraphs 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from bot.errors import KnowledgeError, Problem
@@ -39,14 +40,16 @@ class CheckReport:
         return 1 if self.errors else 0
 
 
-def check(intents_path: Path, corpus_dir: Path, thresholds: Thresholds | None = None) -> CheckReport:
+def check(intents_path: Path, corpus_dir: Path, thresholds: Thresholds | None = None,
+          today: date | None = None) -> CheckReport:
     """Validate the knowledge files and their behaviour under the runtime matcher."""
     try:
         kb = load_knowledge(intents_path, corpus_dir)
     except KnowledgeError as exc:
         return CheckReport(tuple(exc.problems), exc.unreadable)
     responder = Responder(kb, thresholds)
-    problems = behaviour_problems(responder) + uncited_paragraphs(kb)
+    problems = (behaviour_problems(responder) + uncited_paragraphs(kb)
+                + overdue_reviews(kb, today or date.today()))
     examples = sum(len(i.examples) for i in kb.intents.values())
     summary = (f"{len(kb.intents)} intents, {examples} examples, {len(kb.corpus.documents)} "
                f"documents, {len(kb.out_of_scope)} out-of-scope and {len(kb.harm.examples)} "
@@ -109,3 +112,12 @@ def uncited_paragraphs(kb: KnowledgeBase) -> list[Problem]:
                     "add an intent that cites it, or leave it if it holds nothing to ask about.",
                     severity="warning"))
     return warnings
+
+
+def overdue_reviews(kb: KnowledgeBase, today: date) -> list[Problem]:
+    """Warnings for intents whose ``review_by`` date has passed."""
+    return [Problem(kb.intents_path, intent.line, f"was due for review on {intent.review_by}.",
+                    "check the answer still holds, then move review_by forward (and as_of).",
+                    intent.id, severity="warning")
+            for intent in kb.intents.values()
+            if intent.review_by is not None and intent.review_by < today]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 import textwrap
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -16,7 +17,7 @@ from bot.emulator import BotApiEmulator
 from bot.emulator.testing import RunningApplication, running_application
 from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.responder import Responder
-from bot.telegram_app import build_application, publish_commands
+from bot.telegram_app import build_application, on_startup
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -195,15 +196,26 @@ async def telegram_world(responder: Responder, *, request_timeout: float = 5.0,
 
     ``settings`` overrides fields of the bot's Settings (allow-lists, limits, paths...).
     """
+    with tempfile.TemporaryDirectory() as scratch:
+        async with _world(responder, Path(scratch), request_timeout, settings, rate_limiter,
+                          emulator_args) as running_world:
+            yield running_world
+
+
+@asynccontextmanager
+async def _world(responder: Responder, scratch: Path, request_timeout: float,
+                 settings: dict[str, Any] | None, rate_limiter: Any,
+                 emulator_args: dict[str, Any]) -> AsyncIterator[TelegramWorld]:
     async with BotApiEmulator(bot_username=BOT_NAME, **emulator_args) as emu:
         options: dict[str, Any] = {"intents_path": default_path("intents.yaml"),
-                                   "corpus_dir": default_path("corpus")}
+                                   "corpus_dir": default_path("corpus"),
+                                   "db_path": scratch / "briefbot.sqlite3"}
         options.update(settings or {})
         config = Settings(token=emu.token, api_base_url=emu.base_url, **options)
         application = build_application(config, responder, request_timeout=request_timeout,
                                         rate_limiter=rate_limiter)
         async with running_application(application) as running:
-            await publish_commands(application)
+            await on_startup(application)
             yield TelegramWorld(emu, running)
 
 

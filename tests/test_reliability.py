@@ -221,12 +221,12 @@ async def test_questions_during_reloads_are_all_answered_once(
 
 
 async def test_webhook_requires_the_secret_token(shipped_responder: Responder,
-                                                 unused_tcp_port: int) -> None:
+                                                 unused_tcp_port: int, tmp_path: Path) -> None:
     async with BotApiEmulator(bot_username="briefbot_test_bot") as emu:
         settings = Settings(intents_path=default_path("intents.yaml"),
                             corpus_dir=default_path("corpus"), token=emu.token,
                             api_base_url=emu.base_url, webhook_url="https://bot.example/telegram",
-                            webhook_secret="s3cret-token")
+                            webhook_secret="s3cret-token", db_path=tmp_path / "db.sqlite3")
         application = build_application(settings, shipped_responder, request_timeout=5.0)
         await application.initialize()
         await application.start()

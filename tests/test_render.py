@@ -91,3 +91,14 @@ def test_terminal_text_and_json(small_responder: Responder) -> None:
                                   "title": "A small test document", "quote": "from 3 to 5 May"}
     clarify = to_json(small_responder.respond("the meeting"))
     assert clarify["intent"] is None and len(clarify["suggestions"]) == 2
+
+
+def test_answers_show_as_of_when_given(shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("when was the 2023 security conference held")
+    assert reply.as_of == "2023-09-21"
+    [message] = render_html(reply)
+    text, _ = parse_telegram_html(message)
+    assert "As of 2023-09-21" in text
+    assert "As of 2023-09-21" in render_text(reply)
+    assert to_json(reply)["as_of"] == "2023-09-21"
+    assert shipped_responder.respond("how often is the ammtc held").as_of is None

@@ -12,10 +12,11 @@ from bot.emulator import BotApiEmulator
 from tests.conftest import BOT_NAME
 
 
-async def test_briefbot_run_answers_and_stays_quiet_in_groups() -> None:
+async def test_briefbot_run_answers_and_stays_quiet_in_groups(tmp_path: Path) -> None:
     async with BotApiEmulator(bot_username=BOT_NAME) as emu:
         env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFBOT_")}
-        env.update(TELEGRAM_BOT_TOKEN=emu.token, TELEGRAM_API_BASE_URL=emu.base_url)
+        env.update(TELEGRAM_BOT_TOKEN=emu.token, TELEGRAM_API_BASE_URL=emu.base_url,
+                   BRIEFBOT_DB=str(tmp_path / "briefbot.sqlite3"))
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "run", env=env, stdin=asyncio.subprocess.DEVNULL,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
@@ -50,7 +51,8 @@ async def test_sighup_reloads_and_a_bad_edit_keeps_serving(tmp_path: Path) -> No
     async with BotApiEmulator(bot_username=BOT_NAME) as emu:
         env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFBOT_")}
         env.update(TELEGRAM_BOT_TOKEN=emu.token, TELEGRAM_API_BASE_URL=emu.base_url,
-                   BRIEFBOT_INTENTS=str(intents), BRIEFBOT_CORPUS=str(default_path("corpus")))
+                   BRIEFBOT_INTENTS=str(intents), BRIEFBOT_CORPUS=str(default_path("corpus")),
+                   BRIEFBOT_DB=str(tmp_path / "briefbot.sqlite3"))
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bot", "run", env=env, stdin=asyncio.subprocess.DEVNULL,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)

@@ -1,6 +1,7 @@
 """validate: `briefbot check` finds what the runtime would get wrong, with line and fix."""
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from bot.validate import check
@@ -43,3 +44,18 @@ def test_unreadable_file_exits_2(write_kb: WriteKb) -> None:
     report = check(intents, corpus)
     assert report.exit_code == 2
     assert report.problems[0].line is not None
+
+
+def test_review_by_in_the_past_is_a_warning(write_kb: WriteKb) -> None:
+    text = INTENTS.replace("    title: Where was the meeting?\n",
+                           "    title: Where was the meeting?\n    as_of: 2024-05-05\n"
+                           "    review_by: 2025-01-01\n")
+    report = check(*write_kb(text), today=date(2025, 6, 1))
+    assert report.exit_code == 0
+    [warning] = [p for p in report.problems if "review" in p.message]
+    assert warning.intent == "meeting-venue" and warning.severity == "warning"
+    assert "due for review on 2025-01-01" in warning.message
+    assert not [p for p in check(*write_kb(text), today=date(2024, 12, 1)).problems
+                if "review" in p.message]
+    bad = check(*write_kb(text.replace("review_by: 2025-01-01", "review_by: soon")))
+    assert bad.exit_code == 1 and "not a date" in bad.errors[0].message

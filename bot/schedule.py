@@ -1,0 +1,109 @@
+"""Reading "/subscribe daily 08:30 [topic]" and "/subscribe weekly mon 08:30 Asia/Yangon [topic]".
+
+Pure: ``parse_subscription`` turns the words after the command into a ``Schedule`` or raises
+``ScheduleError`` with a one-line message for the user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.errors import BriefbotError
+from bot.knowledge import Topic
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_TIME = re.compile(r"^(\d{1,2})[:.h](\d{2})$")
+USAGE = ("Use: /subscribe daily 08:30 [topic] or /subscribe weekly mon 08:30 [topic]; "
+         "add a time zone like Asia/Yangon if not UTC.")
+
+
+class ScheduleError(BriefbotError):
+    """The subscription command could not be understood; the message says how to fix it."""
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """When a briefing is due: daily or on one weekday (0 = Monday), at a time, in a zone."""
+
+    frequency: str
+    weekday: int | None
+    at_time: str
+    timezone: str
+    topic: str | None
+
+    @property
+    def time_of_day(self) -> time:
+        """The time with its zone, as the job queue wants it."""
+        hour, minute = (int(part) for part in self.at_time.split(":"))
+        return time(hour, minute, tzinfo=ZoneInfo(self.timezone))
+
+    @property
+    def job_days(self) -> tuple[int, ...]:
+        """Days for python-telegram-bot's ``run_daily`` (0 = Sunday ... 6 = Saturday)."""
+        if self.weekday is None:
+            return (0, 1, 2, 3, 4, 5, 6)
+        return ((self.weekday + 1) % 7,)
+
+    def describe(self, topic_title: str | None = None) -> str:
+        """A short description, e.g. "weekly on Monday at 08:30 (Asia/Yangon): Drugs"."""
+        when = "daily" if self.weekday is None else f"weekly on {_DAY_NAMES[self.weekday]}"
+        about = topic_title or self.topic or "overview of all topics"
+        return f"{when} at {self.at_time} ({self.timezone}): {about}"
+
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def valid_timezone(name: str) -> bool:
+    """Whether ``name`` is a time zone this machine knows (e.g. "Asia/Yangon", "UTC")."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _parse_time(word: str) -> str:
+    match = _TIME.match(word)
+    if not match:
+        raise ScheduleError(f"I can't read the time {word!r}; write it as HH:MM, e.g. 08:30.")
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        raise ScheduleError(f"{word} is not a time of day; use 00:00 to 23:59.")
+    return f"{hour:02d}:{minute:02d}"
+
+
+def parse_subscription(words: Sequence[str], default_timezone: str,
+                       find_topic: Callable[[str], Topic | None]) -> Schedule:
+    """Read the words after /subscribe."""
+    rest = [w for w in words if w.strip()]
+    if not rest or rest[0].lower() not in ("daily", "weekly"):
+        raise ScheduleError(USAGE)
+    frequency = rest.pop(0).lower()
+    weekday = None
+    if frequency == "weekly":
+        if not rest or rest[0].lower()[:3] not in WEEKDAYS:
+            raise ScheduleError("Say which day, e.g. /subscribe weekly mon 08:30.")
+        weekday = WEEKDAYS.index(rest.pop(0).lower()[:3])
+    if not rest:
+        raise ScheduleError("Say what time, e.g. /subscribe daily 08:30.")
+    at_time = _parse_time(rest.pop(0))
+    timezone = default_timezone
+    zones = [w for w in rest if "/" in w or w.upper() in ("UTC", "GMT")]
+    if zones:
+        if not valid_timezone(zones[0]):
+            raise ScheduleError(f"I don't know the time zone {zones[0]!r}; use a name like "
+                                "Asia/Yangon or Europe/London.")
+        timezone = zones[0]
+        rest.remove(zones[0])
+    topic = None
+    if rest:
+        found = find_topic(" ".join(rest))
+        if found is None:
+            raise ScheduleError(f"I have no topic like {' '.join(rest)!r}; /topics lists them.")
+        topic = found.id
+    return Schedule(frequency, weekday, at_time, timezone, topic)

@@ -1,0 +1,230 @@
+"""briefbot's one SQLite file: subscriptions, what the bot could not answer, and daily counts.
+
+Standard library only. The schema is created and migrated by ``Store`` itself (``schema_version``
+table), the database runs in WAL mode, and every write is one transaction, so a bot killed
+mid-write loses at most the write in flight. No user id, name or chat id is stored with a
+question unless ``log_chats`` is on; old questions are deleted after ``retention_days``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: subscriptions, unanswered questions, daily decision counts
+    """
+    CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL,
+        frequency TEXT NOT NULL CHECK (frequency IN ('daily', 'weekly')),
+        weekday INTEGER CHECK (weekday BETWEEN 0 AND 6),
+        at_time TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        topic TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX subscriptions_chat ON subscriptions (chat_id);
+    CREATE TABLE unanswered (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        chat_type TEXT NOT NULL,
+        question TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        candidates TEXT NOT NULL,
+        thresholds TEXT NOT NULL,
+        chat_id INTEGER,
+        user_id INTEGER
+    );
+    CREATE INDEX unanswered_at ON unanswered (at);
+    CREATE TABLE daily_counts (
+        day TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (day, decision)
+    );
+    """,
+)
+
+DECISIONS = ("answer", "clarify", "decline", "none_of_these")
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A chat's standing order for a briefing. ``weekday`` is 0 = Monday ... 6 = Sunday."""
+
+    id: int
+    chat_id: int
+    frequency: str
+    weekday: int | None
+    at_time: str
+    timezone: str
+    topic: str | None
+
+
+@dataclass(frozen=True)
+class Unanswered:
+    """A question the bot declined, asked about, or whose suggestions were all wrong."""
+
+    at: datetime
+    chat_type: str
+    question: str
+    decision: str
+    reason: str
+    candidates: tuple[tuple[str, float], ...]
+    thresholds: dict[str, Any]
+
+
+class Store:
+    """The database. Thread-safe; every method is one short transaction."""
+
+    def __init__(self, path: Path | str, *, log_chats: bool = False) -> None:
+        self.path = str(path)
+        self.log_chats = log_chats
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self._transaction() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+            current = row[0] or 0
+            for version, script in enumerate(MIGRATIONS[current:], start=current + 1):
+                for statement in script.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version this file is at."""
+        with self._lock:
+            return int(self._db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0])
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self._db.close()
+
+    # --- subscriptions -----------------------------------------------------------------------
+
+    def add_subscription(self, chat_id: int, *, frequency: str, weekday: int | None,
+                         at_time: str, timezone: str, topic: str | None) -> Subscription:
+        """Save a subscription and return it with its id."""
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO subscriptions (chat_id, frequency, weekday, at_time, timezone, "
+                "topic, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (chat_id, frequency, weekday, at_time, timezone, topic, _now()))
+            new_id = int(cursor.lastrowid or 0)
+        return Subscription(new_id, chat_id, frequency, weekday, at_time, timezone, topic)
+
+    def subscriptions(self, chat_id: int | None = None) -> list[Subscription]:
+        """All subscriptions, or one chat's, oldest first."""
+        query = "SELECT id, chat_id, frequency, weekday, at_time, timezone, topic FROM subscriptions"
+        args: tuple[Any, ...] = ()
+        if chat_id is not None:
+            query += " WHERE chat_id = ?"
+            args = (chat_id,)
+        with self._lock:
+            rows = self._db.execute(query + " ORDER BY id", args).fetchall()
+        return [Subscription(*row) for row in rows]
+
+    def remove_subscriptions(self, chat_id: int) -> list[int]:
+        """Delete a chat's subscriptions; return their ids."""
+        with self._transaction() as db:
+            ids = [r[0] for r in db.execute("SELECT id FROM subscriptions WHERE chat_id = ?",
+                                            (chat_id,))]
+            db.execute("DELETE FROM subscriptions WHERE chat_id = ?", (chat_id,))
+        return ids
+
+    def move_chat(self, old_chat_id: int, new_chat_id: int) -> int:
+        """Follow a group that became a supergroup; returns how many subscriptions moved."""
+        with self._transaction() as db:
+            cursor = db.execute("UPDATE subscriptions SET chat_id = ? WHERE chat_id = ?",
+                                (new_chat_id, old_chat_id))
+            return cursor.rowcount
+
+    # --- what the bot could not answer ----------------------------------------------------------
+
+    def record_decision(self, decision: str, when: datetime | None = None) -> None:
+        """Count one reply of this kind for its day (no text, no ids)."""
+        day = (when or datetime.now(UTC)).date().isoformat()
+        with self._transaction() as db:
+            db.execute("INSERT INTO daily_counts (day, decision, count) VALUES (?, ?, 1) "
+                       "ON CONFLICT (day, decision) DO UPDATE SET count = count + 1",
+                       (day, decision))
+
+    def record_unanswered(self, *, chat_type: str, question: str, decision: str, reason: str,
+                          candidates: Sequence[tuple[str, float]], thresholds: dict[str, Any],
+                          chat_id: int | None = None, user_id: int | None = None,
+                          when: datetime | None = None) -> None:
+        """Keep a question the bot could not answer, for the curators' review."""
+        at = (when or datetime.now(UTC)).isoformat(timespec="seconds")
+        keep_ids = self.log_chats
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO unanswered (at, chat_type, question, decision, reason, candidates, "
+                "thresholds, chat_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (at, chat_type, question, decision, reason,
+                 json.dumps([[i, s] for i, s in candidates]), json.dumps(thresholds),
+                 chat_id if keep_ids else None, user_id if keep_ids else None))
+
+    def unanswered(self, days: int, now: datetime | None = None) -> list[Unanswered]:
+        """Questions recorded in the last ``days`` days, oldest first."""
+        since = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT at, chat_type, question, decision, reason, candidates, thresholds "
+                "FROM unanswered WHERE at >= ? ORDER BY at, id", (since,)).fetchall()
+        return [Unanswered(datetime.fromisoformat(at), chat_type, question, decision, reason,
+                           tuple((str(i), float(s)) for i, s in json.loads(candidates)),
+                           json.loads(thresholds))
+                for at, chat_type, question, decision, reason, candidates, thresholds in rows]
+
+    def daily_counts(self, days: int, today: date | None = None) -> dict[str, dict[str, int]]:
+        """day -> decision -> count, for the last ``days`` days."""
+        since = ((today or datetime.now(UTC).date()) - timedelta(days=days)).isoformat()
+        with self._lock:
+            rows = self._db.execute("SELECT day, decision, count FROM daily_counts WHERE day >= ? "
+                                    "ORDER BY day", (since,)).fetchall()
+        result: dict[str, dict[str, int]] = {}
+        for day, decision, count in rows:
+            result.setdefault(day, {})[decision] = count
+        return result
+
+    def purge(self, retention_days: int, now: datetime | None = None) -> int:
+        """Delete questions older than ``retention_days``; returns how many went."""
+        cutoff = ((now or datetime.now(UTC)) - timedelta(days=retention_days)).isoformat(
+            timespec="seconds")
+        with self._transaction() as db:
+            return db.execute("DELETE FROM unanswered WHERE at < ?", (cutoff,)).rowcount
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,196 @@
+"""Scheduled group briefings: /subscribe, /unsubscribe, /subscriptions, and the jobs that post.
+
+Subscriptions live in SQLite (``bot.storage``) and are put back on the job queue at start, so a
+restart loses none. A group that becomes a supergroup keeps its subscriptions; a chat the bot
+was removed from, or that no longer exists, loses them.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import BadRequest, ChatMigrated, Forbidden
+from telegram.ext import ContextTypes, JobQueue
+
+from bot.briefing import find_topic, overview_briefing, topic_briefing
+from bot.handlers import RETENTION, STORE, TIMEZONE, engine
+from bot.render import plain, render_briefing_html, render_privacy_html
+from bot.schedule import Schedule, ScheduleError, parse_subscription
+from bot.storage import Store, Subscription
+
+log = logging.getLogger(__name__)
+
+JOB_PREFIX = "subscription:"
+ADMINS_ONLY_HERE = "Only this group's administrators can change its subscriptions."
+NONE_YET = "This chat has no subscriptions. Example: /subscribe daily 08:30 drugs"
+
+
+def store(context: ContextTypes.DEFAULT_TYPE) -> Store:
+    """The bot's database."""
+    found: Store = context.bot_data[STORE]
+    return found
+
+
+def _schedule_of(sub: Subscription) -> Schedule:
+    return Schedule(sub.frequency, sub.weekday, sub.at_time, sub.timezone, sub.topic)
+
+
+def schedule_job(job_queue: JobQueue[Any], sub: Subscription) -> None:
+    """Put one subscription on the job queue (replacing an older job of the same id)."""
+    name = f"{JOB_PREFIX}{sub.id}"
+    for job in job_queue.get_jobs_by_name(name):
+        job.schedule_removal()
+    schedule = _schedule_of(sub)
+    job_queue.run_daily(post_briefing, schedule.time_of_day, days=schedule.job_days,
+                        data=sub.id, name=name, chat_id=sub.chat_id)
+
+
+def unschedule(job_queue: JobQueue[Any] | None, ids: list[int]) -> None:
+    """Take subscriptions off the job queue."""
+    if job_queue is None:
+        return
+    for sub_id in ids:
+        for job in job_queue.get_jobs_by_name(f"{JOB_PREFIX}{sub_id}"):
+            job.schedule_removal()
+
+
+def restore_jobs(job_queue: JobQueue[Any], database: Store) -> int:
+    """Re-schedule every saved subscription (at start); returns how many."""
+    subscriptions = database.subscriptions()
+    for sub in subscriptions:
+        schedule_job(job_queue, sub)
+    return len(subscriptions)
+
+
+async def post_briefing(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The job: post a subscription's briefing; follow migrations, drop dead chats."""
+    job = context.job
+    if job is None or not isinstance(job.data, int):
+        return
+    database = store(context)
+    sub = next((s for s in database.subscriptions() if s.id == job.data), None)
+    if sub is None:
+        job.schedule_removal()
+        return
+    kb = engine(context).kb
+    topic = kb.topic(sub.topic) if sub.topic else None
+    briefing = topic_briefing(kb, topic) if topic else overview_briefing(kb)
+    chat_id = sub.chat_id
+    for part in render_briefing_html(briefing):
+        try:
+            await context.bot.send_message(chat_id, part)
+        except ChatMigrated as moved:
+            chat_id = moved.new_chat_id
+            database.move_chat(sub.chat_id, chat_id)
+            await context.bot.send_message(chat_id, part)
+        except (Forbidden, BadRequest) as gone:
+            if isinstance(gone, BadRequest) and "chat not found" not in gone.message.lower():
+                raise
+            log.info("subscription %s: chat is gone (%s); removing it", sub.id, gone.message)
+            unschedule(context.job_queue, database.remove_subscriptions(sub.chat_id))
+            return
+
+
+async def _may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Anyone in a private chat; in a group, its administrators only (asked of Telegram)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return False
+    if chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
+        return True
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    return member.status in (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
+
+
+async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/subscribe daily 08:30 [topic] | weekly mon 08:30 [Area/City] [topic]."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    if not await _may_change(update, context):
+        await message.reply_text(plain(ADMINS_ONLY_HERE))
+        return
+    kb = engine(context).kb
+    try:
+        schedule = parse_subscription(context.args or [], context.bot_data[TIMEZONE],
+                                      lambda text: find_topic(kb, text))
+    except ScheduleError as error:
+        await message.reply_text(plain(str(error)))
+        return
+    sub = store(context).add_subscription(
+        chat.id, frequency=schedule.frequency, weekday=schedule.weekday,
+        at_time=schedule.at_time, timezone=schedule.timezone, topic=schedule.topic)
+    if context.job_queue is not None:
+        schedule_job(context.job_queue, sub)
+    topic = kb.topic(schedule.topic) if schedule.topic else None
+    title = topic.title if topic else None
+    await message.reply_text(plain(f"Subscribed: {schedule.describe(title)}."))
+
+
+async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/unsubscribe: stop this chat's scheduled briefings."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    if not await _may_change(update, context):
+        await message.reply_text(plain(ADMINS_ONLY_HERE))
+        return
+    removed = store(context).remove_subscriptions(chat.id)
+    unschedule(context.job_queue, removed)
+    text = f"Unsubscribed ({len(removed)} removed)." if removed else NONE_YET
+    await message.reply_text(plain(text))
+
+
+async def on_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/subscriptions: this chat's scheduled briefings (anyone may ask)."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    subs = store(context).subscriptions(chat.id)
+    if not subs:
+        await message.reply_text(plain(NONE_YET))
+        return
+    kb = engine(context).kb
+    lines = ["Scheduled briefings here:"]
+    for sub in subs:
+        topic = kb.topic(sub.topic) if sub.topic else None
+        lines.append(f"\u2022 {_schedule_of(sub).describe(topic.title if topic else None)}")
+    await message.reply_text(plain("\n".join(lines)))
+
+
+async def on_privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/privacy: what the bot stores."""
+    message = update.effective_message
+    if message is None:
+        return
+    database = store(context)
+    await message.reply_text(render_privacy_html(database.log_chats, context.bot_data[RETENTION]))
+
+
+async def on_migrate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A group became a supergroup: move its subscriptions to the new chat id."""
+    message = update.effective_message
+    if message is None or message.migrate_to_chat_id is None:
+        return
+    old, new = message.chat.id, message.migrate_to_chat_id
+    database = store(context)
+    if database.move_chat(old, new) and context.job_queue is not None:
+        for sub in database.subscriptions(new):
+            schedule_job(context.job_queue, sub)
+        log.info("subscriptions of chat %s moved to %s", old, new)
+
+
+async def on_removed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The bot left or was removed from a chat: drop that chat's subscriptions."""
+    change = update.my_chat_member
+    if change is None or change.new_chat_member.status not in (ChatMemberStatus.LEFT,
+                                                                ChatMemberStatus.BANNED):
+        return
+    removed = store(context).remove_subscriptions(change.chat.id)
+    unschedule(context.job_queue, removed)
+    if removed:
+        log.info("removed from chat %s: dropped %d subscription(s)", change.chat.id, len(removed))
+

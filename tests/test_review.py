@@ -1,0 +1,74 @@
+"""`briefbot review`: unanswered questions grouped by the matcher, as text, YAML and stats."""
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import yaml
+
+from bot.knowledge import KnowledgeBase
+from bot.normalise import Normaliser
+from bot.review import group_questions
+from bot.storage import Store
+
+SEED = [
+    ("where was the 11th ammtc held", "decline", [("gscc-venue", 51.0)]),
+    ("where was the 11th AMMTC held?", "decline", [("gscc-venue", 52.0)]),
+    ("where was the eleventh ammtc held", "decline", [("gscc-venue", 50.0)]),
+    ("who chaired the ammtc meeting", "clarify", [("ammtc-overview", 57.0)]),
+    ("who chaired the ammtc", "none_of_these", [("ammtc-overview", 58.0)]),
+    ("best pad thai recipe", "decline", []),
+]
+
+
+def _seed(path: Path) -> None:
+    store = Store(path)
+    now = datetime.now(UTC)
+    for n, (question, decision, candidates) in enumerate(SEED):
+        store.record_unanswered(chat_type="group", question=question, decision=decision,
+                                reason="out_of_scope", candidates=candidates, thresholds={},
+                                when=now - timedelta(hours=n))
+    store.record_unanswered(chat_type="private", question="an old question", decision="decline",
+                            reason="out_of_scope", candidates=[], thresholds={},
+                            when=now - timedelta(days=40))
+    for decision, count in (("answer", 6), ("clarify", 2), ("decline", 2)):
+        for _ in range(count):
+            store.record_decision(decision)
+    store.close()
+
+
+def test_grouping_with_the_matcher(shipped_kb: KnowledgeBase, tmp_path: Path) -> None:
+    _seed(tmp_path / "db.sqlite3")
+    rows = Store(tmp_path / "db.sqlite3").unanswered(days=30)
+    groups = group_questions(rows, Normaliser(shipped_kb.synonyms))
+    assert [g.count for g in groups] == [3, 2, 1]
+    assert groups[0].near_intent == "gscc-venue" and groups[0].near_score == 52.0
+    assert "where was the 11th ammtc held" in groups[0].examples
+    assert groups[1].near_intent == "ammtc-overview"
+    assert dict(groups[1].decisions) == {"clarify": 1, "none_of_these": 1}
+    assert groups[2].near_intent is None
+
+
+def _review(db: Path, *args: str) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFBOT_")}
+    result = subprocess.run([sys.executable, "-m", "bot", "review", "--db", str(db), *args],
+                            capture_output=True, text=True, env=env, timeout=60, check=True)
+    return result.stdout
+
+
+def test_review_command_text_yaml_and_stats(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    _seed(db)
+    text = _review(db, "--days", "30")
+    assert "6 in 3 groups" in text
+    assert "1. x3" in text and "nearly matched gscc-venue (52)" in text
+    assert "an old question" not in text
+    pasted = yaml.safe_load(_review(db, "--format", "yaml"))
+    assert "where was the 11th ammtc held" in pasted["gscc-venue"]["examples"]
+    assert pasted["out_of_scope"] == ["best pad thai recipe"]
+    stats = _review(db, "--stats")
+    today = datetime.now(UTC).date().isoformat()
+    assert today in stats and "60%" in stats and "20%" in stats
+    assert "No database at" in _review(tmp_path / "missing.sqlite3")

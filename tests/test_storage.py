@@ -1,0 +1,108 @@
+"""storage: schema migrations, WAL, retention, privacy, and surviving a kill mid-write."""
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.storage import MIGRATIONS, Store
+
+
+def test_schema_is_created_and_migrated_once(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    store = Store(path)
+    assert store.schema_version == len(MIGRATIONS)
+    store.close()
+    again = Store(path)
+    assert again.schema_version == len(MIGRATIONS)
+    mode = sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+
+
+def test_subscriptions_round_trip_move_and_remove(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    daily = store.add_subscription(-100, frequency="daily", weekday=None, at_time="08:30",
+                                   timezone="UTC", topic="drugs")
+    weekly = store.add_subscription(-100, frequency="weekly", weekday=0, at_time="09:00",
+                                    timezone="Asia/Yangon", topic=None)
+    store.add_subscription(55, frequency="daily", weekday=None, at_time="07:00",
+                           timezone="UTC", topic=None)
+    assert store.subscriptions(-100) == [daily, weekly]
+    assert store.move_chat(-100, -100200) == 2
+    assert [s.chat_id for s in store.subscriptions(-100200)] == [-100200, -100200]
+    assert sorted(store.remove_subscriptions(-100200)) == [daily.id, weekly.id]
+    assert [s.chat_id for s in store.subscriptions()] == [55]
+
+
+def test_unanswered_keep_no_ids_unless_asked(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    store.record_unanswered(chat_type="group", question="who won?", decision="decline",
+                            reason="out_of_scope", candidates=[("gscc-dates", 31.0)],
+                            thresholds={"answer_threshold": 58.0}, chat_id=-5, user_id=7)
+    row = sqlite3.connect(tmp_path / "db.sqlite3").execute(
+        "SELECT chat_id, user_id, question FROM unanswered").fetchone()
+    assert row == (None, None, "who won?")
+    logging_store = Store(tmp_path / "logged.sqlite3", log_chats=True)
+    logging_store.record_unanswered(chat_type="group", question="q", decision="clarify",
+                                    reason="ambiguous", candidates=[], thresholds={},
+                                    chat_id=-5, user_id=7)
+    row = sqlite3.connect(tmp_path / "logged.sqlite3").execute(
+        "SELECT chat_id, user_id FROM unanswered").fetchone()
+    assert row == (-5, 7)
+    [kept] = store.unanswered(days=1)
+    assert kept.candidates == (("gscc-dates", 31.0),) and kept.thresholds["answer_threshold"] == 58
+
+
+def test_retention_deletes_old_questions_only(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    now = datetime.now(UTC)
+    for age in (1, 89, 91, 200):
+        store.record_unanswered(chat_type="private", question=f"{age} days old", decision="decline",
+                                reason="out_of_scope", candidates=[], thresholds={},
+                                when=now - timedelta(days=age))
+    assert store.purge(90, now=now) == 2
+    assert [r.question for r in store.unanswered(days=365, now=now)] == ["89 days old", "1 days old"]
+
+
+def test_daily_counts(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    day = datetime(2026, 11, 20, 12, tzinfo=UTC)
+    for decision in ("answer", "answer", "clarify", "decline"):
+        store.record_decision(decision, when=day)
+    counts = store.daily_counts(30, today=day.date())
+    assert counts == {"2026-11-20": {"answer": 2, "clarify": 1, "decline": 1}}
+
+
+WRITER = textwrap.dedent("""
+    import sys
+    from bot.storage import Store
+    store = Store(sys.argv[1])
+    n = 0
+    while True:
+        store.add_subscription(n, frequency="daily", weekday=None, at_time="08:30",
+                               timezone="UTC", topic=None)
+        n += 1
+        print(n, flush=True)
+""")
+
+
+def test_committed_rows_survive_a_kill_mid_write(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE,
+                              text=True)
+    assert writer.stdout is not None
+    committed = 0
+    deadline = time.monotonic() + 20
+    while committed < 300 and time.monotonic() < deadline:
+        committed = int(writer.stdout.readline())
+    writer.kill()
+    writer.wait()
+    store = Store(path)
+    rows = store.subscriptions()
+    assert len(rows) >= committed >= 300
+    assert [r.chat_id for r in rows] == list(range(len(rows)))
+    check = sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0]
+    assert check == "ok"
