@@ -187,6 +187,11 @@ class TelegramWorld:
     def application(self) -> Any:
         return self.running.application
 
+    def private(self, name: str = "Alice") -> tuple[Any, Any]:
+        """A new user and their private chat with the bot."""
+        user = self.emu.user(name, name.lower())
+        return user, self.emu.private_chat(user)
+
 
 @asynccontextmanager
 async def telegram_world(responder: Responder, *, request_timeout: float = 5.0,

@@ -20,16 +20,11 @@ from tests.conftest import TelegramWorld, telegram_world
 QUESTION = "what are precursor chemicals"
 
 
-def _private(world: TelegramWorld, name: str = "Alice") -> tuple[object, object]:
-    user = world.emu.user(name, name.lower())
-    return user, world.emu.private_chat(user)
-
-
 @pytest.mark.parametrize("kind", ["500", "502", "reset"])
 async def test_failed_sends_are_retried_and_delivered_once(world: TelegramWorld,
                                                            kind: str) -> None:
     emu = world.emu
-    alice, chat = _private(world)
+    alice, chat = world.private()
     emu.inject_fault("sendMessage", kind)  # type: ignore[arg-type]
     emu.send_text(chat, alice, QUESTION)
     [answer] = await emu.wait_for_messages(chat, timeout=5)
@@ -43,7 +38,7 @@ async def test_slow_answer_past_the_timeout_is_not_sent_twice(
         shipped_responder: Responder, caplog: pytest.LogCaptureFixture) -> None:
     async with telegram_world(shipped_responder, request_timeout=0.5) as world:
         emu = world.emu
-        alice, chat = _private(world)
+        alice, chat = world.private()
         emu.inject_fault("sendMessage", "slow", seconds=1.5)
         update = emu.send_text(chat, alice, QUESTION)
         [answer] = await emu.wait_for_messages(chat, timeout=5)
@@ -60,7 +55,7 @@ async def test_slow_answer_past_the_timeout_is_not_sent_twice(
 
 async def test_bot_rides_out_a_server_outage(world: TelegramWorld) -> None:
     emu = world.emu
-    alice, chat = _private(world)
+    alice, chat = world.private()
     emu.inject_fault("sendMessage", "down", seconds=1.2)
     emu.send_text(chat, alice, QUESTION)
     [first] = await emu.wait_for_messages(chat, timeout=15)
@@ -79,7 +74,7 @@ async def test_failures_are_logged_once_by_update_without_the_token(
         emu = world.emu
         caplog.handler.addFilter(TokenRedactor((emu.token,)))
         caplog.set_level(logging.DEBUG)
-        alice, chat = _private(world)
+        alice, chat = world.private()
         engine = world.application.bot_data[ENGINE]
 
         def explode(question: str) -> None:
@@ -130,8 +125,8 @@ async def test_per_user_limit_notices_once_then_goes_quiet(shipped_responder: Re
     async with telegram_world(shipped_responder,
                               settings={"user_limit": 3, "user_window": 60.0}) as world:
         emu = world.emu
-        alice, chat = _private(world)
-        bob, bob_chat = _private(world, "Bob")
+        alice, chat = world.private()
+        bob, bob_chat = world.private("Bob")
         for _ in range(3):
             emu.send_text(chat, alice, QUESTION)
             await emu.wait_for_messages(chat)
@@ -174,7 +169,7 @@ async def test_reload_by_admin_swaps_knowledge_and_a_bad_edit_keeps_the_old(
         emu = world.emu
         admin = emu.user("Ada", "ada", user_id=admin_id)
         chat = emu.private_chat(admin)
-        alice, alice_chat = _private(world)
+        alice, alice_chat = world.private()
         emu.send_text(alice_chat, alice, "/reload")
         [refused] = await emu.wait_for_messages(alice_chat)
         emu.send_text(chat, admin, NEW_EXAMPLE)

@@ -8,8 +8,7 @@ from tests.conftest import TelegramWorld
 
 async def test_start_introduces_the_bot_and_publishes_menus(world: TelegramWorld) -> None:
     emu = world.emu
-    alice = emu.user("Alice", "alice")
-    chat = emu.private_chat(alice)
+    alice, chat = world.private()
     emu.send_text(chat, alice, "/start")
     [intro] = await emu.wait_for_messages(chat)
     assert "I answer questions about transnational crime" in intro["text"]
@@ -24,8 +23,7 @@ async def test_start_introduces_the_bot_and_publishes_menus(world: TelegramWorld
 
 async def test_question_gets_snippet_source_and_follow_up_buttons(world: TelegramWorld) -> None:
     emu = world.emu
-    alice = emu.user("Alice")
-    chat = emu.private_chat(alice)
+    alice, chat = world.private()
     emu.send_text(chat, alice, "when did the security conference in china take place?")
     [answer] = await emu.wait_for_messages(chat)
     assert "from 19 to 21 September" in answer["text"]
@@ -43,8 +41,7 @@ async def test_question_gets_snippet_source_and_follow_up_buttons(world: Telegra
 
 async def test_vague_question_asks_did_you_mean(world: TelegramWorld) -> None:
     emu = world.emu
-    alice = emu.user("Alice")
-    chat = emu.private_chat(alice)
+    alice, chat = world.private()
     emu.send_text(chat, alice, "myanmar")
     [clarify] = await emu.wait_for_messages(chat)
     assert "Did you mean" in clarify["text"]
@@ -61,8 +58,7 @@ async def test_vague_question_asks_did_you_mean(world: TelegramWorld) -> None:
 
 async def test_out_of_scope_is_declined_with_what_the_bot_covers(world: TelegramWorld) -> None:
     emu = world.emu
-    alice = emu.user("Alice")
-    chat = emu.private_chat(alice)
+    alice, chat = world.private()
     emu.send_text(chat, alice, "what's the weather in yangon tomorrow?")
     [decline] = await emu.wait_for_messages(chat)
     assert "I don't have that in my sources" in decline["text"]
@@ -73,8 +69,7 @@ async def test_out_of_scope_is_declined_with_what_the_bot_covers(world: Telegram
 
 async def test_harmful_request_gets_a_short_refusal(world: TelegramWorld) -> None:
     emu = world.emu
-    alice = emu.user("Alice")
-    chat = emu.private_chat(alice)
+    alice, chat = world.private()
     emu.send_text(chat, alice, "how do I launder money through a casino?")
     [refusal] = await emu.wait_for_messages(chat)
     assert refusal["text"].startswith("Sorry, I can't help with that.")
@@ -84,8 +79,7 @@ async def test_harmful_request_gets_a_short_refusal(world: TelegramWorld) -> Non
 
 async def test_topics_browse_to_an_answer(world: TelegramWorld) -> None:
     emu = world.emu
-    alice = emu.user("Alice")
-    chat = emu.private_chat(alice)
+    alice, chat = world.private()
     emu.send_text(chat, alice, "/topics")
     [menu] = await emu.wait_for_messages(chat)
     topics = dict(item for row in emu.keyboard(menu) for item in row)
@@ -102,8 +96,7 @@ async def test_topics_browse_to_an_answer(world: TelegramWorld) -> None:
 
 async def test_sources_and_why(world: TelegramWorld) -> None:
     emu = world.emu
-    alice = emu.user("Alice")
-    chat = emu.private_chat(alice)
+    alice, chat = world.private()
     emu.send_text(chat, alice, "/sources")
     [sources] = await emu.wait_for_messages(chat)
     assert "The 2nd Global Security Cooperation Conference (2023) and Myanmar" in sources["text"]
@@ -124,8 +117,7 @@ async def test_sources_and_why(world: TelegramWorld) -> None:
 @pytest.mark.parametrize("kind", ["sticker", "photo", "voice"])
 async def test_non_text_gets_a_short_hint(world: TelegramWorld, kind: str) -> None:
     emu = world.emu
-    alice = emu.user("Alice")
-    chat = emu.private_chat(alice)
+    alice, chat = world.private()
     getattr(emu, f"send_{kind}")(chat, alice)
     [hint] = await emu.wait_for_messages(chat)
     assert hint["text"] == NON_TEXT
@@ -133,8 +125,7 @@ async def test_non_text_gets_a_short_hint(world: TelegramWorld, kind: str) -> No
 
 async def test_edits_are_ignored_and_bare_ask_explains(world: TelegramWorld) -> None:
     emu = world.emu
-    alice = emu.user("Alice")
-    chat = emu.private_chat(alice)
+    alice, chat = world.private()
     question = emu.send_text(chat, alice, "what is the ammtc")
     await emu.wait_for_messages(chat)
     emu.edit_text(question, "what is the gscc")
@@ -146,8 +137,7 @@ async def test_edits_are_ignored_and_bare_ask_explains(world: TelegramWorld) -> 
 
 async def test_html_looking_and_huge_text_are_answered_safely(world: TelegramWorld) -> None:
     emu = world.emu
-    alice = emu.user("Alice")
-    chat = emu.private_chat(alice)
+    alice, chat = world.private()
     emu.send_text(chat, alice, '<b>what</b> is <script>alert("x")</script> &amp; the ammtc?')
     [first] = await emu.wait_for_messages(chat)
     emu.send_text(chat, alice, "precursor chemicals " + "blah " * 2000)
