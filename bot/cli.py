@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -20,6 +22,7 @@ from bot.config import ConfigError, Settings, default_path
 from bot.errors import KnowledgeError
 from bot.evaluate import evaluate, format_report, load_questions
 from bot.knowledge import load_knowledge
+from bot.logs import redact
 from bot.normalise import Normaliser
 from bot.render import render_text, to_json
 from bot.responder import Responder
@@ -173,11 +176,16 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
     """What the bot could not answer, grouped; or the daily answer/clarify/decline rates."""
     settings = _settings(args)
     path = Path(args.db) if args.db else settings.db_path
-    if not path.exists():
+    if not path.is_file():
         out.write(f"No database at {path} yet: the bot records questions there once it runs "
                   "(set BRIEFBOT_DB or --db to read another).\n")
         return 0
-    database = Store(path)
+    try:
+        database = Store(path, read_only=True)
+        database.schema_version  # noqa: B018 - fails early on a file that is not briefbot's
+    except sqlite3.Error as error:
+        sys.stderr.write(f"{path} is not a briefbot database ({error}).\n")
+        return 2
     try:
         if args.stats:
             out.write(format_stats(database.daily_counts(args.days)) + "\n")
@@ -236,7 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--summary", action="store_true", help="headline figures only")
     ev.set_defaults(func=cmd_eval)
     rev = sub.add_parser("review", help="unanswered questions, grouped, for the curators")
-    rev.add_argument("--days", type=int, default=30, help="how far back (default 30 days)")
+    rev.add_argument("--days", type=int, default=30, choices=range(1, 36_501),
+                     metavar="DAYS", help="how far back, 1 to 36500 (default 30 days)")
     rev.add_argument("--format", choices=("text", "yaml"), default="text",
                      help="yaml: example lines ready to paste into intents.yaml")
     rev.add_argument("--stats", action="store_true", help="answer/clarify/decline rates per day")
@@ -266,4 +275,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: no traceback, no token
+        secrets = tuple(v for k, v in os.environ.items()
+                        if k in ("TELEGRAM_BOT_TOKEN", "BRIEFBOT_WEBHOOK_SECRET") and v)
+        sys.stderr.write(f"briefbot: {redact(f'{type(exc).__name__}: {exc}', secrets)}\n")
+        return 1
     return code

@@ -6,6 +6,7 @@ The bot token is read from ``TELEGRAM_BOT_TOKEN`` only; it is kept out of ``repr
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from bot.schedule import valid_timezone
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DB = "briefbot.sqlite3"
+_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -78,9 +80,16 @@ class Settings:
         if webhook_url and not webhook_url.startswith("https://"):
             raise ConfigError("BRIEFBOT_WEBHOOK_URL must start with https:// (Telegram only "
                               "calls HTTPS webhooks).")
+        if secret and not _SECRET.match(secret):
+            raise ConfigError("BRIEFBOT_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, "
+                              "0-9, _ and - (Telegram's rule).")
         if webhook_url and not secret:
             raise ConfigError("BRIEFBOT_WEBHOOK_SECRET is required with BRIEFBOT_WEBHOOK_URL "
                               "(1-256 characters: letters, digits, _ and -).")
+        api_base_url = env.get("TELEGRAM_API_BASE_URL", "").strip() or DEFAULT_API_BASE_URL
+        if not api_base_url.startswith(("http://", "https://")) or not api_base_url.endswith("/bot"):
+            raise ConfigError("TELEGRAM_API_BASE_URL must be an http(s) URL ending in /bot, e.g. "
+                              f"{DEFAULT_API_BASE_URL} (the token is appended to it).")
         port_text = env.get("BRIEFBOT_WEBHOOK_PORT", "8443")
         if not port_text.isdigit() or not 0 < int(port_text) < 65536:
             raise ConfigError(f"BRIEFBOT_WEBHOOK_PORT must be a port number, not {port_text!r}.")
@@ -107,7 +116,7 @@ class Settings:
             corpus_dir=Path(env.get("BRIEFBOT_CORPUS") or default_path("corpus")),
             thresholds=thresholds,
             token=token,
-            api_base_url=env.get("TELEGRAM_API_BASE_URL", "").strip() or DEFAULT_API_BASE_URL,
+            api_base_url=api_base_url,
             webhook_url=webhook_url,
             webhook_secret=secret,
             webhook_listen=env.get("BRIEFBOT_WEBHOOK_LISTEN", "0.0.0.0"),  # noqa: S104

@@ -65,6 +65,18 @@ def _text(data: LineDict, key: str, name: str, problems: list[Problem]) -> str:
     return ""
 
 
+def _entries(data: LineDict, key: str, field_name: str, name: str,
+             problems: list[Problem]) -> tuple[str, ...]:
+    """An optional list of plain items or mappings with ``field_name``, as text."""
+    raw: Any = data.get(key) or []
+    if not isinstance(raw, list):
+        problems.append(Problem(name, line_of(data, key), f"'{key}' must be a list.",
+                                f"write '{key}:' followed by '- {field_name}: ...' items."))
+        return ()
+    return tuple(str(item.get(field_name, "")) if isinstance(item, dict) else str(item)
+                 for item in raw)
+
+
 def _load_document(path: Path, problems: list[Problem]) -> Document | None:
     name = str(path)
     data = load_yaml(path)
@@ -76,10 +88,8 @@ def _load_document(path: Path, problems: list[Problem]) -> Document | None:
     title = _text(data, "title", name, problems)
     covers = _text(data, "covers", name, problems)
     original = _text(data, "original_file", name, problems)
-    dates_raw: Any = data.get("dates") or []
-    dates = tuple(str(d.get("date", "")) if isinstance(d, dict) else str(d) for d in dates_raw)
-    removed_raw: Any = data.get("removed") or []
-    removed = tuple(str(r.get("what", "")) if isinstance(r, dict) else str(r) for r in removed_raw)
+    dates = _entries(data, "dates", "date", name, problems)
+    removed = _entries(data, "removed", "what", name, problems)
     raw_paragraphs = data.get("paragraphs")
     paragraphs: list[Paragraph] = []
     if not isinstance(raw_paragraphs, list) or not raw_paragraphs:

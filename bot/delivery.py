@@ -2,9 +2,12 @@
 
 ``ReliableRateLimiter`` is python-telegram-bot's ``AIORateLimiter`` (Telegram's 30 messages a
 second overall and 20 a minute per group, and a retry after every 429) plus retries of requests
-that failed *before Telegram could have acted on them*: a 5xx answer, a refused or reset
-connection. A time-out is not retried (the message may well have arrived, and sending it again
-would post it twice), and neither is a request Telegram rejected (``BadRequest``, ``Forbidden``).
+that failed *before Telegram could have acted on them*: a 5xx answer, a refused connection, a
+request that could not be written, or a connection closed with no answer at all (in practice a
+stale keep-alive connection, closed before the request was read). A time-out or a connection
+lost while reading the answer is not retried (the message may well have arrived, and sending it
+again would post it twice), and neither is a request Telegram rejected (``BadRequest``,
+``Forbidden``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import logging
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
+import httpx
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -22,6 +26,7 @@ from telegram.error import (
     InvalidToken,
     NetworkError,
     RetryAfter,
+    TelegramError,
     TimedOut,
 )
 from telegram.ext import AIORateLimiter
@@ -37,6 +42,14 @@ NOT_RETRIED_ENDPOINTS = frozenset({"getUpdates"})
 
 JSONDict = dict[str, Any]
 Callback = Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]]
+
+
+def sent_nothing(error: NetworkError) -> bool:
+    """Whether the failed request cannot have been acted on, so sending it again is safe."""
+    cause = error.__cause__
+    if cause is None or isinstance(cause, TelegramError):
+        return True  # Telegram (or its proxy) answered with an error status
+    return isinstance(cause, httpx.ConnectError | httpx.WriteError | httpx.RemoteProtocolError)
 
 
 class ReliableRateLimiter(AIORateLimiter):
@@ -62,7 +75,7 @@ class ReliableRateLimiter(AIORateLimiter):
             except FINAL_ERRORS:
                 raise
             except NetworkError as error:
-                if attempt == len(delays):
+                if attempt == len(delays) or not sent_nothing(error):
                     raise
                 log.warning("%s failed in transit (%s); retry %d of %d in %.1fs", endpoint,
                             error, attempt + 1, len(delays), delays[attempt])

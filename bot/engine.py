@@ -44,6 +44,11 @@ class Engine:
             except KnowledgeError as error:
                 return ReloadResult(False, tuple(error.problems),
                                     f"kept the old knowledge: {len(error.problems)} problem(s)")
+            except Exception as error:  # a reload must never take the bot down
+                problem = Problem(str(self.settings.intents_path), None,
+                                  f"could not be loaded ({type(error).__name__}: {error}).",
+                                  "run 'briefbot check' to find the problem.")
+                return ReloadResult(False, (problem,), "kept the old knowledge: 1 problem(s)")
             self.responder = fresh
             kb = fresh.kb
             examples = sum(len(i.examples) for i in kb.intents.values())

@@ -93,6 +93,7 @@ class Report:
     sweep: list[tuple[Thresholds, Scores]] = field(default_factory=list)
     recommended: Thresholds | None = None
     target_wrong_rate: float = 0.03
+    min_declined: float = 0.9
 
 
 def load_questions(path: Path) -> list[LabelledQuestion]:
@@ -151,15 +152,22 @@ def evaluate(responder: Responder, questions: Sequence[LabelledQuestion],
     matched = {i: responder.matcher.match(q.text) for i, (q, r) in
                enumerate(zip(questions, replies, strict=True)) if not r.is_refusal}
     sweep = _sweep(responder, questions, outcomes, matched)
-    eligible = [(t, s) for t, s in sweep if s.wrong_answer_rate <= target_wrong_rate
-                and s.out_of_scope_declined >= min_declined]
-    recommended = None
+    report = Report(score(outcomes), outcomes, _per_intent(outcomes), _confusions(outcomes),
+                    sweep, None, target_wrong_rate, min_declined)
+    eligible = [(t, s) for t, s in sweep if _eligible(s, report)]
     if eligible:
-        recommended = max(eligible, key=lambda ts: (ts[1].in_scope_accuracy,
-                                                    ts[1].out_of_scope_declined,
-                                                    -ts[1].clarify_rate))[0]
-    return Report(score(outcomes), outcomes, _per_intent(outcomes), _confusions(outcomes), sweep,
-                  recommended, target_wrong_rate)
+        report = replace(report, recommended=max(eligible, key=lambda ts: _rank(ts[1]))[0])
+    return report
+
+
+def _eligible(scores: Scores, report: Report) -> bool:
+    return (scores.wrong_answer_rate <= report.target_wrong_rate
+            and scores.out_of_scope_declined >= report.min_declined)
+
+
+def _rank(scores: Scores) -> tuple[float, float, float]:
+    """Better settings rank higher: accuracy, then declines, then fewer clarifications."""
+    return (scores.in_scope_accuracy, scores.out_of_scope_declined, -scores.clarify_rate)
 
 
 def _sweep(responder: Responder, questions: Sequence[LabelledQuestion],
@@ -222,12 +230,11 @@ def format_report(report: Report, *, details: bool = True) -> str:
         lines += ["", f"not right ({len(missed)}):"]
         lines += [f"  [{o.question.expect} -> {o.intent or o.decision.value}] {o.question.text}"
                   for o in missed]
-    lines += ["", f"threshold sweep (best in-scope accuracy with wrong answers <= "
-              f"{report.target_wrong_rate:.0%} and out-of-scope declined >= 90%):"]
-    best = sorted(report.sweep, key=lambda ts: (-min(ts[1].in_scope_accuracy,
-                                                     ts[1].out_of_scope_declined),
-                                                ts[1].wrong_answer_rate))
-    for t, sc in best[:5]:
+    lines += ["", f"threshold sweep: the best settings with wrong answers <= "
+              f"{report.target_wrong_rate:.0%} and out-of-scope declined >= "
+              f"{report.min_declined:.0%}:"]
+    eligible = [(t, sc) for t, sc in report.sweep if _eligible(sc, report)]
+    for t, sc in sorted(eligible, key=lambda ts: _rank(ts[1]), reverse=True)[:5]:
         lines.append(f"  answer {t.answer_threshold:3.0f} clarify {t.clarify_threshold:3.0f} "
                      f"margin {t.ambiguity_margin:2.0f} gap {t.gap_weight:4.2f}: "
                      f"accuracy {sc.in_scope_accuracy:6.1%}, "

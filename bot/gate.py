@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -61,22 +61,51 @@ class QuestionLimiter:
             self._noticed.discard(user)
 
 
-@dataclass(frozen=True)
+@dataclass
 class AccessPolicy:
-    """Optional allow-lists; a list that is None lets everyone through."""
+    """Optional allow-lists; a list that is None lets everyone through.
+
+    With ``allowed_chats`` set, an update without a chat (an inline query) is let through only
+    for an allowed user. A listed group that becomes a supergroup stays allowed under its new id
+    (``follow_migration``) for as long as the bot runs; the log says which id to add.
+    """
 
     allowed_chats: frozenset[int] | None = None
     allowed_users: frozenset[int] | None = None
     admins: frozenset[int] = frozenset()
+    migrated: set[int] = field(default_factory=set)
+
+    @property
+    def restricted(self) -> bool:
+        """Whether any allow-list is in force."""
+        return self.allowed_chats is not None or self.allowed_users is not None
 
     def permits(self, chat_id: int | None, user_id: int | None) -> bool:
         """Whether this user in this chat may use the bot (administrators always may)."""
         if user_id is not None and user_id in self.admins:
             return True
-        if self.allowed_users is not None and (user_id is None or user_id not in self.allowed_users):
+        user_listed = self.allowed_users is not None and user_id in self.allowed_users
+        if self.allowed_users is not None and not user_listed:
             return False
-        return not (self.allowed_chats is not None and chat_id is not None
-                    and chat_id not in self.allowed_chats)
+        if self.allowed_chats is None:
+            return True
+        if chat_id is None:
+            return user_listed
+        return chat_id in self.allowed_chats or chat_id in self.migrated
+
+    def chat_allowed(self, chat_id: int) -> bool:
+        """Whether the chat allow-list (if any) lets the bot post to ``chat_id``."""
+        return (self.allowed_chats is None or chat_id in self.allowed_chats
+                or chat_id in self.migrated)
+
+    def follow_migration(self, old_chat_id: int, new_chat_id: int) -> bool:
+        """Allow a supergroup whose old group was allowed; True if that happened."""
+        if self.allowed_chats is None:
+            return False
+        if old_chat_id in self.allowed_chats or old_chat_id in self.migrated:
+            self.migrated.add(new_chat_id)
+            return True
+        return False
 
     def is_admin(self, user_id: int | None) -> bool:
         """Whether ``user_id`` may run administrator commands."""

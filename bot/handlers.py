@@ -8,7 +8,10 @@ addressed (a command, a reply to one of its messages, or a mention) and keeps de
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import re
+import sqlite3
 
 from telegram import (
     ChatMemberUpdated,
@@ -57,6 +60,9 @@ POLICY = "policy"
 LIMITER = "limiter"
 REFUSED_CHATS = "refused_chats"
 LAST_REPLY = "last_reply"
+CLARIFIES = "clarifies"
+#: "Did you mean" messages per chat whose "None of these" press is still recorded.
+KEPT_CLARIFIES = 20
 MAX_INLINE_RESULTS = 5
 INLINE_DESCRIPTION = 120
 
@@ -120,26 +126,40 @@ def _is_group(update: Update) -> bool:
     return chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
 
 
-async def _send(message: Message, parts: list[str], rows: list[list[Button]] | None = None) -> None:
-    """Send rendered parts as replies; buttons go on the last part."""
+async def _send(message: Message, parts: list[str],
+                rows: list[list[Button]] | None = None) -> Message | None:
+    """Send rendered parts as replies; buttons go on the last part, which is returned."""
+    sent = None
     for index, part in enumerate(parts):
         last = index == len(parts) - 1
-        await message.reply_text(part, reply_markup=_markup(rows or []) if last else None)
+        sent = await message.reply_text(part, reply_markup=_markup(rows or []) if last else None)
+    return sent
 
 
-def _record(context: ContextTypes.DEFAULT_TYPE, reply: Reply, decision: str, *, group: bool,
-            chat_id: int | None, user_id: int | None) -> None:
-    """Count the reply; keep the question when the bot could not answer it (for `review`)."""
+async def _record(context: ContextTypes.DEFAULT_TYPE, reply: Reply, decision: str, *,
+                  group: bool, chat_id: int | None, user_id: int | None) -> None:
+    """Count the reply; keep the question when the bot could not answer it (for `review`).
+
+    Runs after the reply was sent, off the event loop; a database that is busy, full or
+    read-only costs the curators a record, never the user an answer.
+    """
     database: Store | None = context.bot_data.get(STORE)
     if database is None:
         return
-    database.record_decision(decision)
-    if decision == Decision.ANSWER.value:
-        return
-    database.record_unanswered(
-        chat_type="group" if group else "private", question=reply.question, decision=decision,
-        reason=reply.reason.value, candidates=reply.candidates,
-        thresholds=engine(context).thresholds.as_dict(), chat_id=chat_id, user_id=user_id)
+    thresholds = engine(context).thresholds.as_dict()
+
+    def write() -> None:
+        database.record_decision(decision)
+        if decision != Decision.ANSWER.value:
+            database.record_unanswered(
+                chat_type="group" if group else "private", question=reply.question,
+                decision=decision, reason=reply.reason.value, candidates=reply.candidates,
+                thresholds=thresholds, chat_id=chat_id, user_id=user_id)
+
+    try:
+        await asyncio.to_thread(write)
+    except sqlite3.Error as error:
+        log.warning("could not record a %s reply: %s", decision, error)
 
 
 async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str,
@@ -148,32 +168,34 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
     reply = engine(context).respond(question)
     if context.chat_data is not None:
         context.chat_data[LAST_REPLY] = reply
-    _record(context, reply, reply.decision.value, group=group, chat_id=message.chat.id,
-            user_id=message.from_user.id if message.from_user else None)
     rows = buttons(reply)
     if group and reply.decision is Decision.DECLINE:
         rows = []
-    await _send(message, render_html(reply, compact=group), rows)
+    sent = await _send(message, render_html(reply, compact=group), rows)
+    if sent is not None and reply.decision is Decision.CLARIFY and context.chat_data is not None:
+        clarifies: dict[int, Reply] = context.chat_data.setdefault(CLARIFIES, {})
+        clarifies[sent.message_id] = reply
+        for old in list(clarifies)[:-KEPT_CLARIFIES]:
+            del clarifies[old]
+    await _record(context, reply, reply.decision.value, group=group, chat_id=message.chat.id,
+                  user_id=message.from_user.id if message.from_user else None)
     return reply
 
 
 # --- the gate: access and per-user limits, before any other handler ----------------------------
-
-def _is_question(update: Update) -> bool:
-    """Updates that cost an answer: messages and button presses (not joins, not inline typing)."""
-    return update.message is not None or update.callback_query is not None
-
 
 async def on_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stop updates from chats and users outside the allow-lists, and users over their limit."""
     user = update.effective_user
     chat = update.effective_chat
     user_id = user.id if user else None
+    addressed = _is_addressed(update, context.bot.id, context.bot.username)
     if not _policy(context).permits(chat.id if chat else None, user_id):
-        await _refuse_once(update, context)
+        if addressed or update.inline_query is not None:
+            await _refuse_once(update, context)
         raise ApplicationHandlerStop
     limiter: QuestionLimiter | None = context.bot_data.get(LIMITER)
-    if limiter is None or user_id is None or not _is_question(update):
+    if limiter is None or user_id is None or not addressed:
         return
     verdict = limiter.check(user_id)
     if verdict is Verdict.ALLOW:
@@ -194,12 +216,13 @@ async def _refuse_once(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await update.inline_query.answer([], cache_time=0, is_personal=True)
         return
     if update.callback_query is not None:
-        await update.callback_query.answer(NOT_ALLOWED)
+        with contextlib.suppress(TelegramError):
+            await update.callback_query.answer(NOT_ALLOWED)
         return
     chat = update.effective_chat
     message = update.message
     refused: set[int] = context.bot_data.setdefault(REFUSED_CHATS, set())
-    if chat is None or message is None or chat.id in refused:
+    if chat is None or message is None or message.text is None or chat.id in refused:
         return
     refused.add(chat.id)
     await message.reply_text(plain(NOT_ALLOWED))
@@ -276,7 +299,7 @@ async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None:
         return
-    question = " ".join(context.args or []).strip()
+    question = without_mention(" ".join(context.args or []), context.bot.username)
     if not question:
         await message.reply_text(plain(ASK_USAGE))
         return
@@ -303,22 +326,45 @@ async def on_brief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 # --- messages --------------------------------------------------------------------------------------
 
+def without_mention(text: str, username: str) -> str:
+    """``text`` with "@BotName" (and the comma or colon after it) taken out."""
+    pattern = re.compile(rf"@{re.escape(username)}\b[,:;]?", re.IGNORECASE)
+    return " ".join(pattern.sub(" ", text).split())
+
+
+def _is_reply_to_bot(message: Message, bot_id: int) -> bool:
+    replied = message.reply_to_message
+    return replied is not None and replied.from_user is not None and replied.from_user.id == bot_id
+
+
+def _mentions(message: Message, username: str) -> bool:
+    mention = f"@{username}".casefold()
+    return any(entity.type == MessageEntityType.MENTION
+               and message.parse_entity(entity).casefold() == mention
+               for entity in message.entities)
+
+
 def _addressed_text(message: Message, bot_id: int, username: str) -> str | None:
     """In a group: the question if the message is a reply to the bot or mentions it, else None."""
-    text = message.text or ""
-    replied = message.reply_to_message
-    to_bot = replied is not None and replied.from_user is not None and replied.from_user.id == bot_id
-    mention = f"@{username}".casefold()
-    mentioned = any(
-        entity.type == MessageEntityType.MENTION
-        and message.parse_entity(entity).casefold() == mention
-        for entity in message.entities
-    )
-    if not (to_bot or mentioned):
+    if not (_is_reply_to_bot(message, bot_id) or _mentions(message, username)):
         return None
-    if mentioned:
-        text = " ".join(word for word in text.split() if word.casefold() != mention)
-    return text
+    return without_mention(message.text or "", username)
+
+
+def _is_addressed(update: Update, bot_id: int, username: str) -> bool:
+    """Whether the bot will act on this update (and so whether it counts against the limit)."""
+    if update.callback_query is not None:
+        return True
+    message = update.message
+    if message is None:
+        return False
+    if not _is_group(update):
+        return True
+    text = message.text or ""
+    if text.startswith("/"):
+        command = text.split()[0]
+        return "@" not in command or command.casefold().endswith(f"@{username}".casefold())
+    return _is_reply_to_bot(message, bot_id) or _mentions(message, username)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -327,7 +373,8 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None or message.text is None:
         return
     if not _is_group(update):
-        await answer_question(message, context, message.text, group=False)
+        await answer_question(message, context,
+                              without_mention(message.text, context.bot.username), group=False)
         return
     question = _addressed_text(message, context.bot.id, context.bot.username)
     if question is None:
@@ -351,18 +398,20 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     query = update.callback_query
     if query is None:
         return
-    await query.answer()
+    with contextlib.suppress(TelegramError):  # a late answer must not cost the reply
+        await query.answer()
     message = query.message if isinstance(query.message, Message) else None
     data = query.data or ""
     if message is None:
         return
     responder = engine(context)
     if data == CALLBACK_NONE:
-        last = context.chat_data.get(LAST_REPLY) if context.chat_data is not None else None
-        if isinstance(last, Reply) and last.decision is Decision.CLARIFY:
-            _record(context, last, "none_of_these", group=_is_group(update),
-                    chat_id=message.chat.id, user_id=query.from_user.id)
+        clarifies = context.chat_data.get(CLARIFIES, {}) if context.chat_data is not None else {}
+        asked = clarifies.pop(message.message_id, None)
         await message.reply_text(plain(NONE_OF_THESE))
+        if isinstance(asked, Reply):
+            await _record(context, asked, "none_of_these", group=_is_group(update),
+                          chat_id=message.chat.id, user_id=query.from_user.id)
     elif data.startswith(CALLBACK_INTENT):
         intent = responder.kb.intents.get(data[len(CALLBACK_INTENT):])
         if intent is None:
@@ -397,7 +446,8 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             description=body_text(reply)[:INLINE_DESCRIPTION],
             input_message_content=InputTextMessageContent(parts[0], parse_mode=ParseMode.HTML),
         ))
-    await query.answer(results, cache_time=60, is_personal=False)
+    restricted = _policy(context).restricted
+    await query.answer(results, cache_time=0 if restricted else 60, is_personal=restricted)
 
 
 async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +140,8 @@ class _Reader:
         value = data.get(key)
         if value is None:
             return None
+        if isinstance(value, datetime):
+            return value.date()
         if isinstance(value, date):
             return value
         try:

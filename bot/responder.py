@@ -144,7 +144,7 @@ class Responder:
             return []
         if not question.strip():
             firsts = (self.kb.intents_of_topic(t.id) for t in self.kb.topics)
-            return [intents[0] for intents in firsts if intents][:limit]
+            return list(dict.fromkeys(intents[0] for intents in firsts if intents))[:limit]
         result = self.matcher.match(question[:MAX_QUESTION_CHARS], limit=limit * 2)
         intents = [self.kb.intents[c.intent_id] for c in result.candidates
                    if c.score >= self.thresholds.clarify_threshold]

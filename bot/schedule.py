@@ -21,6 +21,12 @@ USAGE = ("Use: /subscribe daily 08:30 [topic] or /subscribe weekly mon 08:30 [to
          "add a time zone like Asia/Yangon if not UTC.")
 
 
+def _quoted(text: str, limit: int = 30) -> str:
+    """User input echoed back: printable, short, never longer than ``limit``."""
+    shown = "".join(ch for ch in text if ch.isprintable())
+    return f"'{shown[:limit]}\u2026'" if len(shown) > limit else f"'{shown}'"
+
+
 class ScheduleError(BriefbotError):
     """The subscription command could not be understood; the message says how to fix it."""
 
@@ -70,10 +76,10 @@ def valid_timezone(name: str) -> bool:
 def _parse_time(word: str) -> str:
     match = _TIME.match(word)
     if not match:
-        raise ScheduleError(f"I can't read the time {word!r}; write it as HH:MM, e.g. 08:30.")
+        raise ScheduleError(f"I can't read the time {_quoted(word)}; write it as HH:MM, e.g. 08:30.")
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
-        raise ScheduleError(f"{word} is not a time of day; use 00:00 to 23:59.")
+        raise ScheduleError(f"{_quoted(word)} is not a time of day; use 00:00 to 23:59.")
     return f"{hour:02d}:{minute:02d}"
 
 
@@ -96,7 +102,7 @@ def parse_subscription(words: Sequence[str], default_timezone: str,
     zones = [w for w in rest if "/" in w or w.upper() in ("UTC", "GMT")]
     if zones:
         if not valid_timezone(zones[0]):
-            raise ScheduleError(f"I don't know the time zone {zones[0]!r}; use a name like "
+            raise ScheduleError(f"I don't know the time zone {_quoted(zones[0])}; use a name like "
                                 "Asia/Yangon or Europe/London.")
         timezone = zones[0]
         rest.remove(zones[0])
@@ -104,6 +110,7 @@ def parse_subscription(words: Sequence[str], default_timezone: str,
     if rest:
         found = find_topic(" ".join(rest))
         if found is None:
-            raise ScheduleError(f"I have no topic like {' '.join(rest)!r}; /topics lists them.")
+            raise ScheduleError(f"I have no topic like {_quoted(' '.join(rest))}; /topics lists "
+                                "them.")
         topic = found.id
     return Schedule(frequency, weekday, at_time, timezone, topic)

@@ -55,6 +55,8 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 DECISIONS = ("answer", "clarify", "decline", "none_of_these")
+#: How long a write waits for another writer before giving up.
+BUSY_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -86,13 +88,20 @@ class Unanswered:
 class Store:
     """The database. Thread-safe; every method is one short transaction."""
 
-    def __init__(self, path: Path | str, *, log_chats: bool = False) -> None:
+    def __init__(self, path: Path | str, *, log_chats: bool = False,
+                 read_only: bool = False) -> None:
         self.path = str(path)
         self.log_chats = log_chats
+        self._lock = threading.Lock()
+        if read_only:
+            uri = f"{Path(self.path).resolve().as_uri()}?mode=ro"
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                       isolation_level=None)
+            return
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None,
+                                   timeout=BUSY_SECONDS)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")

@@ -16,7 +16,8 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden
 from telegram.ext import ContextTypes, JobQueue
 
 from bot.briefing import find_topic, overview_briefing, topic_briefing
-from bot.handlers import RETENTION, STORE, TIMEZONE, engine
+from bot.gate import AccessPolicy
+from bot.handlers import POLICY, RETENTION, STORE, TIMEZONE, engine
 from bot.render import plain, render_briefing_html, render_privacy_html
 from bot.schedule import Schedule, ScheduleError, parse_subscription
 from bot.storage import Store, Subscription
@@ -75,6 +76,10 @@ async def post_briefing(context: ContextTypes.DEFAULT_TYPE) -> None:
     if sub is None:
         job.schedule_removal()
         return
+    policy: AccessPolicy | None = context.bot_data.get(POLICY)
+    if policy is not None and not policy.chat_allowed(sub.chat_id):
+        log.info("subscription %s: chat %s is not allowed any more; skipped", sub.id, sub.chat_id)
+        return
     kb = engine(context).kb
     topic = kb.topic(sub.topic) if sub.topic else None
     briefing = topic_briefing(kb, topic) if topic else overview_briefing(kb)
@@ -101,6 +106,9 @@ async def _may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> boo
         return False
     if chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
         return True
+    message = update.effective_message
+    if message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
+        return True  # an anonymous administrator, posting as the group itself
     member = await context.bot.get_chat_member(chat.id, user.id)
     return member.status in (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
 
@@ -176,6 +184,10 @@ async def on_migrate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if message is None or message.migrate_to_chat_id is None:
         return
     old, new = message.chat.id, message.migrate_to_chat_id
+    policy: AccessPolicy | None = context.bot_data.get(POLICY)
+    if policy is not None and policy.follow_migration(old, new):
+        log.warning("allowed chat %s became supergroup %s: add %s to BRIEFBOT_ALLOWED_CHATS",
+                    old, new, new)
     database = store(context)
     if database.move_chat(old, new) and context.job_queue is not None:
         for sub in database.subscriptions(new):

@@ -93,3 +93,12 @@ def test_eval_prints_the_report(write_kb: WriteKb, tmp_path: Path) -> None:
     result = _run([*_kb_args(write_kb), "eval", str(questions)])
     assert result.returncode == 0
     assert "in-scope accuracy:        100.0%" in result.stdout
+
+
+def test_settings_that_would_leak_or_fail_later_are_refused_up_front(write_kb: WriteKb) -> None:
+    bad_url = _run([*_kb_args(write_kb), "ask", "hi"],
+                   env={"TELEGRAM_API_BASE_URL": "http://127.0.0.1:8081"})
+    assert bad_url.returncode == 2 and "must be an http(s) URL ending in /bot" in bad_url.stderr
+    bad_secret = _run([*_kb_args(write_kb), "ask", "hi"],
+                      env={"BRIEFBOT_WEBHOOK_SECRET": "has spaces and +/="})
+    assert bad_secret.returncode == 2 and "BRIEFBOT_WEBHOOK_SECRET must be" in bad_secret.stderr

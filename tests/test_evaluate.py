@@ -53,3 +53,16 @@ def test_bad_question_file_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError) as info:
         load_questions(path)
     assert [p.line for p in info.value.problems] == [2, 3]
+
+
+def test_the_recommendation_is_among_the_settings_listed(shipped_responder: Responder) -> None:
+    report = evaluate(shipped_responder, load_questions(
+        Path(__file__).resolve().parent / "eval" / "questions.yaml"))
+    text = format_report(report, details=False)
+    assert report.recommended is not None
+    r = report.recommended
+    listed = text.split("threshold sweep")[1]
+    assert f"answer {r.answer_threshold:3.0f} clarify {r.clarify_threshold:3.0f}" in listed
+    for line in listed.splitlines()[1:6]:
+        if "wrong" in line:
+            assert float(line.rsplit("wrong", 1)[1].strip(" %")) <= 3.0

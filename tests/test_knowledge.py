@@ -7,7 +7,7 @@ import pytest
 
 from bot.errors import KnowledgeError, Problem
 from bot.knowledge import load_knowledge
-from tests.conftest import INTENTS
+from tests.conftest import CORPUS_DOC, INTENTS
 
 WriteKb = Callable[..., tuple[Path, Path]]
 
@@ -101,3 +101,14 @@ def test_corpus_and_intents_problems_are_reported_together(write_kb: WriteKb,
         load_knowledge(intents, corpus)
     files = {Path(p.file).name for p in info.value.problems}
     assert files == {"broken.yaml", "intents.yaml"}
+
+
+def test_dates_of_the_wrong_shape_are_problems_not_crashes(write_kb: WriteKb) -> None:
+    intents, corpus = write_kb(INTENTS, CORPUS_DOC.replace("dates: []", "dates: 2017-09-20"))
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(intents, corpus)
+    assert "'dates' must be a list" in info.value.problems[0].message
+    text = INTENTS.replace("    title: Where was the meeting?\n",
+                           "    title: Where was the meeting?\n    review_by: 2024-01-01 09:00:00\n")
+    kb = load_knowledge(*write_kb(text))
+    assert str(kb.intents["meeting-venue"].review_by) == "2024-01-01"

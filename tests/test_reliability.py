@@ -2,7 +2,10 @@
 
 import asyncio
 import logging
+import os
 import shutil
+import sqlite3
+import sys
 from pathlib import Path
 
 import httpx
@@ -11,7 +14,7 @@ import pytest
 from bot.config import Settings, default_path
 from bot.delivery import ReliableRateLimiter
 from bot.emulator import BotApiEmulator
-from bot.handlers import ADMINS_ONLY, ENGINE, FAILURE, NOT_ALLOWED, SLOW_DOWN
+from bot.handlers import ADMINS_ONLY, ENGINE, FAILURE, NOT_ALLOWED, SLOW_DOWN, STORE
 from bot.logs import REDACTED, TokenRedactor
 from bot.responder import Responder
 from bot.telegram_app import build_application
@@ -251,3 +254,90 @@ async def test_webhook_requires_the_secret_token(shipped_responder: Responder,
     assert missing.status_code == 403 and wrong.status_code == 403
     assert right.status_code == 200
     assert "precursor chemicals" in answer["text"]
+
+
+async def test_a_rejected_token_is_never_printed(tmp_path: Path) -> None:
+    async with BotApiEmulator(bot_username="briefbot_test_bot") as emu:
+        revoked = "123456789:AAHrevokedTOKENrevokedTOKENrevoked00"
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFBOT_", "TELEGRAM"))}
+        env.update(TELEGRAM_BOT_TOKEN=revoked, TELEGRAM_API_BASE_URL=emu.base_url,
+                   BRIEFBOT_DB=str(tmp_path / "db.sqlite3"))
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", env=env, stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        out, err = await asyncio.wait_for(process.communicate(), timeout=30)
+    output = (out + err).decode()
+    assert process.returncode == 1
+    assert "AAHrevoked" not in output and REDACTED in output
+    assert output.splitlines()[-1] == (f"briefbot: InvalidToken: The token `{REDACTED}` was "
+                                       "rejected by the server.")
+
+
+async def test_inline_queries_respect_the_chat_allow_list(shipped_responder: Responder) -> None:
+    async with telegram_world(shipped_responder,
+                              settings={"allowed_chats": frozenset({-1001})}) as world:
+        stranger = world.emu.user("Eve", "eve")
+        answer = await world.emu.wait_for_inline_answer(
+            world.emu.inline_query(stranger, "drug cartels"))
+    assert answer["results"] == []
+
+
+async def test_a_failed_callback_answer_does_not_cost_the_reply(shipped_responder: Responder
+                                                                ) -> None:
+    quick = ReliableRateLimiter(retry_delays=(0.05,))
+    async with telegram_world(shipped_responder, rate_limiter=quick) as world:
+        emu = world.emu
+        alice, chat = world.private()
+        emu.send_text(chat, alice, "myanmar")
+        [clarify] = await emu.wait_for_messages(chat)
+        emu.inject_fault("answerCallbackQuery", "500", times=5)
+        emu.press_button(clarify, emu.keyboard(clarify)[0][0][1], alice)
+        [answer] = await emu.wait_for_messages(chat)
+    assert "Source:" in answer["text"]
+
+
+async def test_group_chatter_never_counts_against_the_limit(shipped_responder: Responder) -> None:
+    async with telegram_world(shipped_responder, privacy_mode=False,
+                              settings={"user_limit": 2}) as world:
+        emu = world.emu
+        alice = emu.user("Alice", "alice")
+        group = emu.group_chat("Desk", [alice])
+        for n in range(5):
+            emu.send_text(group, alice, f"just chatting {n}")
+        emu.send_text(group, alice, "/start@SomeOtherBot")
+        await emu.expect_silence(group, 0.5)
+        emu.send_text(group, alice, "/ask how often is the ammtc held")
+        [answer] = await emu.wait_for_messages(group)
+    assert "every two years" in answer["text"]
+
+
+async def test_an_allowed_group_stays_allowed_as_a_supergroup(shipped_responder: Responder
+                                                              ) -> None:
+    async with BotApiEmulator(bot_username="briefbot_test_bot") as probe:
+        group_id = probe.group_chat("Desk", [probe.user("A")]).id
+    async with telegram_world(shipped_responder,
+                              settings={"allowed_chats": frozenset({group_id})}) as world:
+        emu = world.emu
+        alice = emu.user("Alice", "alice")
+        group = emu.group_chat("Desk", [alice], creator=alice)
+        assert group.id == group_id
+        supergroup = emu.migrate_to_supergroup(group, alice)
+        await emu.expect_silence(supergroup, 0.3)
+        emu.send_text(supergroup, alice, "/ask how often is the ammtc held")
+        [answer] = await emu.wait_for_messages(supergroup)
+    assert "every two years" in answer["text"]
+
+
+async def test_a_broken_database_never_costs_an_answer(world: TelegramWorld,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    store = world.application.bot_data[STORE]
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(store, "record_decision", locked)
+    alice, chat = world.private()
+    world.emu.send_text(chat, alice, "the weather on mars")
+    [decline] = await world.emu.wait_for_messages(chat)
+    assert "I don't have that in my sources" in decline["text"]
+    assert not world.running.errors

@@ -57,3 +57,9 @@ def test_thresholds_are_settings(small_responder: Responder) -> None:
 def test_same_question_same_reply(small_responder: Responder) -> None:
     assert small_responder.respond("precurser chemicals") == \
         small_responder.respond("precurser chemicals")
+
+
+def test_inline_candidates_are_distinct(shipped_responder: Responder) -> None:
+    for limit in (5, 10, 50):
+        ids = [i.id for i in shipped_responder.inline_candidates("", limit)]
+        assert len(ids) == len(set(ids))

@@ -1,6 +1,7 @@
 """`briefbot review`: unanswered questions grouped by the matcher, as text, YAML and stats."""
 
 import os
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -72,3 +73,23 @@ def test_review_command_text_yaml_and_stats(tmp_path: Path) -> None:
     today = datetime.now(UTC).date().isoformat()
     assert today in stats and "60%" in stats and "20%" in stats
     assert "No database at" in _review(tmp_path / "missing.sqlite3")
+
+
+def test_review_reads_only_and_refuses_foreign_files(tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    _seed(db)
+    before = db.read_bytes()
+    _review(db)
+    assert db.read_bytes() == before
+    foreign = tmp_path / "other.sqlite3"
+    sqlite3.connect(foreign).execute("CREATE TABLE notes (x)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFBOT_")}
+    result = subprocess.run([sys.executable, "-m", "bot", "review", "--db", str(foreign)],
+                            capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert result.returncode == 2 and "is not a briefbot database" in result.stderr
+    tables = sqlite3.connect(foreign).execute("SELECT name FROM sqlite_master").fetchall()
+    assert tables == [("notes",)]
+    huge = subprocess.run([sys.executable, "-m", "bot", "review", "--db", str(db), "--days",
+                           "999999999"], capture_output=True, text=True, env=env, timeout=60,
+                          check=False)
+    assert huge.returncode == 2 and "Traceback" not in huge.stderr

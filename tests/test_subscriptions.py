@@ -150,3 +150,24 @@ async def test_unanswered_questions_are_recorded_without_ids(shipped_responder: 
     assert counts == {"answer": 1, "clarify": 2, "decline": 1, "none_of_these": 1}
     assert "without any user id, name or chat id" in privacy["text"]
     assert "90 days" in privacy["text"]
+
+
+async def test_none_of_these_records_the_question_it_was_pressed_under(
+        shipped_responder: Responder, tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    async with BotApiEmulator(bot_username=BOT_NAME) as emu:
+        alice = emu.user("Alice", "alice")
+        chat = emu.private_chat(alice)
+        async with _bot(emu, shipped_responder, db):
+            emu.send_text(chat, alice, "myanmar")
+            [first] = await emu.wait_for_messages(chat)
+            emu.send_text(chat, alice, "drugs")
+            await emu.wait_for_messages(chat)
+            emu.press_button(first, "none", alice)
+            await emu.wait_for_messages(chat)
+            emu.send_text(chat, alice, "/subscribe daily 08:30 " + "\u200b" * 800 + "x" * 3000)
+            [refused] = await emu.wait_for_messages(chat)
+    rows = sqlite3.connect(db).execute(
+        "SELECT question FROM unanswered WHERE decision = 'none_of_these'").fetchall()
+    assert rows == [("myanmar",)]
+    assert refused["text"].startswith("I have no topic like") and len(refused["text"]) < 200

@@ -90,3 +90,14 @@ async def test_added_to_group_introduces_itself_once(world: TelegramWorld) -> No
     [intro] = await emu.wait_for_messages(group)
     assert intro["text"] == GROUP_INTRO
     await emu.expect_silence(group, 0.4)
+
+
+async def test_mentions_with_punctuation_and_in_ask_are_understood(world: TelegramWorld) -> None:
+    emu = world.emu
+    group, alice, _ = _group(world)
+    for text in (f"@{BOT_NAME}, how often does the ammtc meet?",
+                 f"how often does the ammtc meet @{BOT_NAME}?",
+                 f"/ask @{BOT_NAME} how often does the ammtc meet"):
+        emu.send_text(group, alice, text)
+        [answer] = await emu.wait_for_messages(group)
+        assert "every two years" in answer["text"], text
