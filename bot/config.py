@@ -53,6 +53,7 @@ class Settings:
     timezone: str = "UTC"
     log_chats: bool = False
     retention_days: int = 90
+    telegram_limits: bool = True
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -97,9 +98,6 @@ class Settings:
         if not valid_timezone(timezone):
             raise ConfigError(f"BRIEFBOT_TZ {timezone!r} is not a known time zone; use a name "
                               "like UTC or Asia/Yangon.")
-        log_chats = env.get("BRIEFBOT_LOG_CHATS", "0").strip().lower()
-        if log_chats not in ("", "0", "1", "false", "true", "no", "yes"):
-            raise ConfigError(f"BRIEFBOT_LOG_CHATS must be 0 or 1, not {log_chats!r}.")
         user_limit = _number(env, "BRIEFBOT_USER_LIMIT", 20, 0, 10_000)
         user_window = _number(env, "BRIEFBOT_USER_WINDOW", 60, 1, 86_400)
         return cls(
@@ -110,8 +108,9 @@ class Settings:
             user_window=user_window,
             db_path=Path(env.get("BRIEFBOT_DB") or Path.cwd() / DEFAULT_DB),
             timezone=timezone,
-            log_chats=log_chats in ("1", "true", "yes"),
+            log_chats=_flag(env, "BRIEFBOT_LOG_CHATS", default=False),
             retention_days=int(_number(env, "BRIEFBOT_RETENTION_DAYS", 90, 1, 36_500)),
+            telegram_limits=_flag(env, "BRIEFBOT_TELEGRAM_LIMITS", default=True),
             intents_path=Path(env.get("BRIEFBOT_INTENTS") or default_path("intents.yaml")),
             corpus_dir=Path(env.get("BRIEFBOT_CORPUS") or default_path("corpus")),
             thresholds=thresholds,
@@ -122,6 +121,15 @@ class Settings:
             webhook_listen=env.get("BRIEFBOT_WEBHOOK_LISTEN", "0.0.0.0"),  # noqa: S104
             webhook_port=int(port_text),
         )
+
+
+def _flag(env: Mapping[str, str], name: str, *, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw not in ("0", "1", "false", "true", "no", "yes"):
+        raise ConfigError(f"{name} must be 0 or 1, not {raw!r}.")
+    return raw in ("1", "true", "yes")
 
 
 def _ids(env: Mapping[str, str], name: str) -> frozenset[int] | None:

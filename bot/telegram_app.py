@@ -103,6 +103,14 @@ async def publish_commands(application: AnyApplication) -> None:
                               scope=BotCommandScopeAllGroupChats())
 
 
+def _rate_limiter(settings: Settings) -> ReliableRateLimiter:
+    """Telegram's send limits with retries; without the limits only for a local test server."""
+    if settings.telegram_limits:
+        return ReliableRateLimiter(max_retries_on_429=SEND_RETRIES)
+    return ReliableRateLimiter(max_retries_on_429=SEND_RETRIES, overall_max_rate=0,
+                               group_max_rate=0)
+
+
 def register_handlers(application: AnyApplication) -> None:
     """Every handler, in the order they are tried: commands, buttons, inline, text, the rest."""
     new_only = filters.UpdateType.MESSAGE  # edited messages are ignored everywhere
@@ -157,7 +165,7 @@ def build_application(settings: Settings, responder: Responder, *,
         .base_file_url(file_url_for(settings.api_base_url))
         .defaults(Defaults(parse_mode=ParseMode.HTML,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(rate_limiter or ReliableRateLimiter(max_retries_on_429=SEND_RETRIES))
+        .rate_limiter(rate_limiter or _rate_limiter(settings))
         .concurrent_updates(concurrent_updates)
         .connect_timeout(request_timeout)
         .read_timeout(request_timeout)

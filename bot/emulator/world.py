@@ -58,6 +58,8 @@ class World:
         self.inline_queries: dict[str, JsonDict] = {}
         self.files: dict[str, JsonDict] = {}
         self.changed = ChangeSignal()
+        #: Called with each record of a message the bot sends (for load tests: exact timings).
+        self.bot_message_observers: list[Callable[[JsonDict], None]] = []
         self._history: dict[int, dict[int, JsonDict]] = {}
         self._next_message_id: dict[int, int] = {}
         self._bot_log: dict[int, list[JsonDict]] = {}
@@ -207,6 +209,8 @@ class World:
                 "deleted": False,
             }
         )
+        for observer in self.bot_message_observers:
+            observer(self._bot_log[chat.id][-1])
         self.changed.notify()
         return message
 
