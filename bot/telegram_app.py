@@ -11,6 +11,7 @@ import asyncio
 import logging
 import os
 import signal
+from collections.abc import Callable, Coroutine
 from datetime import time as dtime
 from typing import Any
 
@@ -103,6 +104,23 @@ async def publish_commands(application: AnyApplication) -> None:
                               scope=BotCommandScopeAllGroupChats())
 
 
+#: Every command and its handler.
+COMMANDS: tuple[tuple[str, Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]], ...] = (
+    ("start", handlers.on_start),
+    ("help", handlers.on_help),
+    ("topics", handlers.on_topics),
+    ("sources", handlers.on_sources),
+    ("why", handlers.on_why),
+    ("ask", handlers.on_ask),
+    ("brief", handlers.on_brief),
+    ("reload", handlers.on_reload),
+    ("subscribe", subscriptions.on_subscribe),
+    ("unsubscribe", subscriptions.on_unsubscribe),
+    ("subscriptions", subscriptions.on_subscriptions),
+    ("privacy", subscriptions.on_privacy),
+)
+
+
 def _rate_limiter(settings: Settings) -> ReliableRateLimiter:
     """Telegram's send limits with retries; without the limits only for a local test server."""
     if settings.telegram_limits:
@@ -118,18 +136,8 @@ def register_handlers(application: AnyApplication) -> None:
     # 0. The gate: allow-lists and per-user limits, before everything else (group -1).
     application.add_handler(TypeHandler(Update, handlers.on_gate), group=-1)
     # 1. Commands (also as /cmd@BotName in groups; PTB drops commands for other bots).
-    add(CommandHandler("start", handlers.on_start, filters=new_only))
-    add(CommandHandler("help", handlers.on_help, filters=new_only))
-    add(CommandHandler("topics", handlers.on_topics, filters=new_only))
-    add(CommandHandler("sources", handlers.on_sources, filters=new_only))
-    add(CommandHandler("why", handlers.on_why, filters=new_only))
-    add(CommandHandler("ask", handlers.on_ask, filters=new_only))
-    add(CommandHandler("brief", handlers.on_brief, filters=new_only))
-    add(CommandHandler("reload", handlers.on_reload, filters=new_only))
-    add(CommandHandler("subscribe", subscriptions.on_subscribe, filters=new_only))
-    add(CommandHandler("unsubscribe", subscriptions.on_unsubscribe, filters=new_only))
-    add(CommandHandler("subscriptions", subscriptions.on_subscriptions, filters=new_only))
-    add(CommandHandler("privacy", subscriptions.on_privacy, filters=new_only))
+    for command, callback in COMMANDS:
+        add(CommandHandler(command, callback, filters=new_only))
     # 2. Button presses and inline queries.
     add(CallbackQueryHandler(handlers.on_callback))
     add(InlineQueryHandler(handlers.on_inline))
