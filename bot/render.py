@@ -50,6 +50,25 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
+def source_labels(sources: Sequence[SourceRef]) -> list[str]:
+    """One label per cited document, its paragraphs together (in the order first cited)."""
+    by_document: dict[str, list[SourceRef]] = {}
+    for source in sources:
+        cited = by_document.setdefault(source.document, [])
+        if all(c.paragraph != source.paragraph for c in cited):
+            cited.append(source)
+    labels = []
+    for document, cited in by_document.items():
+        if len(cited) == 1:
+            labels.append(source_label(cited[0]))
+            continue
+        paragraphs = ", ".join(c.paragraph for c in cited)
+        references = ", ".join(f"#{c.paragraph}" for c in cited)
+        labels.append(f"{cited[0].title or document}, paragraphs {paragraphs} "
+                      f"({document}{references})")
+    return labels
+
+
 def source_label(source: SourceRef) -> str:
     """How a source is named to users: its document title and paragraph reference."""
     reference = f"{source.document}#{source.paragraph}"
@@ -73,7 +92,7 @@ def render_text(reply: Reply, *, explain: bool = False) -> str:
     """The reply as a terminal shows it: body, sources, follow-ups, and optionally why."""
     parts = [body_text(reply)]
     if reply.sources:
-        lines = [f"Source: {source_label(s)}" for s in reply.sources]
+        lines = [f"Source: {label}" for label in source_labels(reply.sources)]
         if reply.as_of:
             lines.append(f"As of {reply.as_of}")
         parts.append("\n".join(lines))
@@ -140,7 +159,7 @@ def html_block(plain_lines: Iterable[str], *, bold_first: bool = False) -> str:
 
 def sources_block(sources: Sequence[SourceRef], as_of: str | None = None) -> str:
     """The "Source:" lines of an answer, and "As of" when the intent gives a date."""
-    lines = [f"<i>Source: {_h(source_label(s))}</i>" for s in sources]
+    lines = [f"<i>Source: {_h(label)}</i>" for label in source_labels(sources)]
     if as_of:
         lines.append(f"<i>As of {_h(as_of)}</i>")
     return "\n".join(lines)

@@ -102,3 +102,10 @@ def test_answers_show_as_of_when_given(shipped_responder: Responder) -> None:
     assert "As of 2023-09-21" in render_text(reply)
     assert to_json(reply)["as_of"] == "2023-09-21"
     assert shipped_responder.respond("how often is the ammtc held").as_of is None
+
+
+def test_paragraphs_of_one_document_share_a_source_line() -> None:
+    sources = tuple(SourceRef("ammtc-11", p, "q", "The AMMTC article") for p in ("p12", "p13", "p12"))
+    reply = Reply("q", Decision.ANSWER, Reason.MATCHED, ("x",), sources=sources)
+    assert render_text(reply).splitlines()[-1] == (
+        "Source: The AMMTC article, paragraphs p12, p13 (ammtc-11#p12, #p13)")
