@@ -44,8 +44,12 @@ class HarmGuard:
     def __init__(self, boundary: HarmBoundary, normaliser: Normaliser) -> None:
         self.refusal = boundary.refusal
         self._normaliser = normaliser
-        self._lead_ins = [tuple(normaliser.normalise(p).split()) for p in boundary.lead_ins]
-        self._lead_ins = [lead for lead in self._lead_ins if lead]
+        self._leads_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in boundary.lead_ins:
+            lead = tuple(normaliser.normalise(phrase).split())
+            if lead:
+                self._leads_by_first.setdefault(lead[0], []).append(lead)
+        self._operation_of: dict[str, bool] = {}
         self._operations = self._stems(boundary.operations)
         self._phrases = [f" {normaliser.normalise(p)} " for p in boundary.phrases if p.strip()]
         self._imperatives = frozenset(normaliser.normalise(o) for o in boundary.operations)
@@ -58,13 +62,16 @@ class HarmGuard:
         return frozenset(stem(w) for phrase in words for w in self._normaliser.normalise(phrase).split())
 
     def _is_operation(self, word: str) -> bool:
+        known = self._operation_of.get(word)
+        if known is not None:
+            return known
         stemmed = stem(word)
-        if stemmed in self._operations:
-            return True
-        if len(stemmed) < 5:
-            return False
-        return any(fuzz.ratio(stemmed, op, processor=None) >= TYPO_CUTOFF
-                   for op in self._operations if abs(len(op) - len(stemmed)) <= 2)
+        found = stemmed in self._operations or (len(stemmed) >= 5 and any(
+            fuzz.ratio(stemmed, op, processor=None) >= TYPO_CUTOFF
+            for op in self._operations if abs(len(op) - len(stemmed)) <= 2))
+        if len(self._operation_of) < 100_000:
+            self._operation_of[word] = found
+        return found
 
     def is_harmful(self, question: str) -> bool:
         """True when ``question`` asks how to commit, hide or profit from a crime."""
@@ -75,8 +82,8 @@ class HarmGuard:
         words = normalised.split()
         if words and words[0] in self._imperatives:
             return True
-        for start in range(len(words)):
-            for lead in self._lead_ins:
+        for start, word in enumerate(words):
+            for lead in self._leads_by_first.get(word, ()):
                 end = start + len(lead)
                 if tuple(words[start:end]) == lead and self._asks_for_operation(words[end:]):
                     return True
