@@ -18,8 +18,15 @@ How a question is scored
    with ``WRatio``/``partial_ratio``. The F1 is blended with ``fuzz.ratio`` of the sorted word
    strings for word-order-free character similarity.
 4. Candidate pruning: an inverted index from word to examples means only examples sharing a word
-   with the question are scored, so a question costs time in proportion to the examples it could
-   match, not to the size of the knowledge base.
+   with the question are scored (one sharing none scores at most the character part, so the
+   best candidates are the same as an exhaustive scan's), and a question costs time in proportion
+   to the examples it could match, not to the size of the knowledge base. In a large knowledge
+   base common words have long posting lists; so the question's words are taken rarest first,
+   and once ``PRUNE_ABOVE`` postings have been gathered the remaining (common) words only add
+   their weight to examples already found, instead of bringing in thousands more. An example
+   reached only through common words cannot outscore one that shares a rare word, so the top
+   answer is almost always unchanged (``python -m benchmarks.scale`` measures how often).
+   Knowledge bases as small as the shipped one never reach the cap: for them it is exact.
    A known word that the intent never uses weighs at least ``FOREIGN_FLOOR``; one that only
    intents of *other topics* use (a question about the AMMTC put to a conference intent) weighs
    ``CONFLICT_SHARE`` times an unknown word: it says the question is about something else.
@@ -64,6 +71,8 @@ UNKNOWN_SHARE = 1.2
 LETTERS_PER_EDIT = 5
 #: Shortest word that spelling correction is tried on.
 MIN_CORRECTABLE = 5
+#: Postings gathered from a question's rarer words before its common words stop adding examples.
+PRUNE_ABOVE = 4000
 
 
 @dataclass(frozen=True)
@@ -183,8 +192,10 @@ class Matcher:
             self._corrections[token] = result
         return result
 
-    def match(self, question: str, limit: int = 5) -> MatchResult:
-        """Rank intents for ``question``; at most ``limit`` candidates, one per intent."""
+    def match(self, question: str, limit: int = 5, *, exhaustive: bool = False) -> MatchResult:
+        """Rank intents for ``question``; at most ``limit`` candidates, one per intent.
+
+        ``exhaustive`` scores every example of the knowledge base (slow; for measurements)."""
         normalised = self.normaliser.normalise(question)
         words = content_words_of(normalised)
         raw_tokens = [token for _, token in words]
@@ -207,26 +218,10 @@ class Matcher:
         best: dict[int, tuple[float, int]] = {}
         if resolved:
             sorted_question = " ".join(sorted([*resolved, *unknown]))
-            overlap: dict[int, float] = defaultdict(float)
-            for token, weight in weights.items():
-                for position in self._postings.get(token, ()):
-                    overlap[position] += weight
-            for position, shared in overlap.items():
-                example = self._examples[position]
-                vocabulary = self._intent_vocabulary[example.intent_index]
-                pooled = sum(w for t, w in weights.items()
-                             if t in vocabulary and t not in example.tokens)
-                foreign = sum(self._foreign_weight(t, example.intent_index)
-                              for t in resolved if t not in vocabulary)
-                explained = (shared + POOLED_CREDIT * pooled) / (question_weight + foreign)
-                covered = shared / example.weight
-                beta2 = QUESTION_BIAS * QUESTION_BIAS
-                f1 = (1 + beta2) * explained * covered / (beta2 * explained + covered)
-                chars = fuzz.ratio(sorted_question, example.sorted_tokens, processor=None) / 100.0
-                score = 100.0 * (OVERLAP_SHARE * f1 + (1.0 - OVERLAP_SHARE) * chars)
-                if any(t in ANSWER_TYPE_WORDS and t not in vocabulary for t in resolved):
-                    score *= TYPE_MISMATCH
-                self._keep_best(best, example.intent_index, score, position)
+            overlap = self._gather(weights, exhaustive)
+            self._score_examples(overlap, weights=weights, resolved=resolved,
+                                 question_weight=question_weight,
+                                 sorted_question=sorted_question, best=best)
         elif not raw_tokens and normalised:
             for position in self._wordless:
                 example = self._examples[position]
@@ -240,6 +235,72 @@ class Matcher:
         information = sum(weights.values()) / self._max_idf
         return MatchResult(normalised, tuple(raw_tokens), tuple(corrections), candidates,
                            information)
+
+    def _gather(self, weights: dict[str, float], exhaustive: bool) -> dict[int, float]:
+        """Example position -> weight it shares with the question (see "Candidate pruning")."""
+        overlap: dict[int, float] = defaultdict(float)
+        if exhaustive:
+            overlap.update((position, 0.0) for position in range(len(self._examples)))
+        gathered = 0
+        for token in sorted(weights, key=lambda t: (len(self._postings.get(t, ())), t)):
+            weight = weights[token]
+            postings = self._postings.get(token, ())
+            if exhaustive or gathered + len(postings) <= PRUNE_ABOVE or not overlap:
+                gathered += len(postings)
+                for position in postings:
+                    overlap[position] += weight
+            else:
+                for position in overlap:
+                    if token in self._examples[position].tokens:
+                        overlap[position] += weight
+        return overlap
+
+    def _score_examples(self, overlap: dict[int, float], *, weights: dict[str, float],
+                        resolved: dict[str, float], question_weight: float,
+                        sorted_question: str, best: dict[int, tuple[float, int]]) -> None:
+        """Score the examples that share a word with the question; keep each intent's best.
+
+        What depends only on the intent (its share of the question, the foreign words, the
+        answer-type factor) is worked out once per intent, and the character similarity, which
+        adds at most ``1 - OVERLAP_SHARE`` of the score, only for examples that could still
+        beat their intent's best.
+        """
+        beta2 = QUESTION_BIAS * QUESTION_BIAS
+        per_intent: dict[int, tuple[float, float, float]] = {}
+        bases: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for position, shared in overlap.items():
+            example = self._examples[position]
+            index = example.intent_index
+            info = per_intent.get(index)
+            if info is None:
+                vocabulary = self._intent_vocabulary[index]
+                intent_shared = sum(w for t, w in weights.items() if t in vocabulary)
+                foreign = sum(self._foreign_weight(t, index)
+                              for t in resolved if t not in vocabulary)
+                mismatch = any(t in ANSWER_TYPE_WORDS and t not in vocabulary for t in resolved)
+                info = (intent_shared, question_weight + foreign,
+                        TYPE_MISMATCH if mismatch else 1.0)
+                per_intent[index] = info
+            intent_shared, denominator, factor = info
+            explained = (shared + POOLED_CREDIT * (intent_shared - shared)) / denominator
+            covered = shared / example.weight if example.weight else 0.0
+            f1 = ((1 + beta2) * explained * covered / (beta2 * explained + covered)
+                  if explained and covered else 0.0)
+            bases[index].append((100.0 * OVERLAP_SHARE * f1 * factor, position))
+        char_share = 100.0 * (1.0 - OVERLAP_SHARE)
+        for index, scored in bases.items():
+            factor = per_intent[index][2]
+            scored.sort(key=lambda item: (-item[0], item[1]))
+            top, top_position = -1.0, scored[0][1]
+            for base, position in scored:
+                if base + char_share * factor < top:
+                    break
+                chars = fuzz.ratio(sorted_question, self._examples[position].sorted_tokens,
+                                   processor=None) / 100.0
+                score = base + char_share * chars * factor
+                if score > top:
+                    top, top_position = score, position
+            best[index] = (top, top_position)
 
     def _foreign_weight(self, token: str, intent_index: int) -> float:
         """Extra weight of a known word that an intent never uses."""
