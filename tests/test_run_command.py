@@ -27,7 +27,7 @@ async def test_briefbot_run_answers_and_stays_quiet_in_groups(tmp_path: Path) ->
             emu.send_text(private, alice, "how often does the ammtc take place?")
             [answer] = await emu.wait_for_messages(private, timeout=30)
             assert "usually held every two years" in answer["text"]
-            assert "(ammtc-11#p25)" in answer["text"]
+            assert "(ammtc-11#p24, #p25)" in answer["text"]
             emu.send_text(group, bob, "did anyone see the drug trafficking numbers?")
             await emu.expect_silence(group, 1.0)
             emu.send_text(group, alice, f"/brief@{BOT_NAME}")
