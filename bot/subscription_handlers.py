@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import Update
+from telegram import Chat, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, ChatMigrated, Forbidden
 from telegram.ext import ContextTypes, JobQueue
@@ -113,14 +113,24 @@ async def _may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> boo
     return member.status in (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
 
 
-async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/subscribe daily 08:30 [topic] | weekly mon 08:30 [Area/City] [topic]."""
+async def _changer(update: Update, context: ContextTypes.DEFAULT_TYPE
+                   ) -> tuple[Message, Chat] | None:
+    """The message and chat of a subscription change the sender may make (else a refusal)."""
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
-        return
+        return None
     if not await _may_change(update, context):
         await message.reply_text(plain(ADMINS_ONLY_HERE))
+        return None
+    return message, chat
+
+
+async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/subscribe daily 08:30 [topic] | weekly mon 08:30 [Area/City] [topic]."""
+    allowed = await _changer(update, context)
+    if allowed is None:
         return
+    message, chat = allowed
     kb = engine(context).kb
     try:
         schedule = parse_subscription(context.args or [], context.bot_data[TIMEZONE],
@@ -140,12 +150,10 @@ async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/unsubscribe: stop this chat's scheduled briefings."""
-    message, chat = update.effective_message, update.effective_chat
-    if message is None or chat is None:
+    allowed = await _changer(update, context)
+    if allowed is None:
         return
-    if not await _may_change(update, context):
-        await message.reply_text(plain(ADMINS_ONLY_HERE))
-        return
+    message, chat = allowed
     removed = store(context).remove_subscriptions(chat.id)
     unschedule(context.job_queue, removed)
     text = f"Unsubscribed ({len(removed)} removed)." if removed else NONE_YET
