@@ -18,15 +18,9 @@ How a question is scored
    with ``WRatio``/``partial_ratio``. The F1 is blended with ``fuzz.ratio`` of the sorted word
    strings for word-order-free character similarity.
 4. Candidate pruning: an inverted index from word to examples means only examples sharing a word
-   with the question are scored (one sharing none scores at most the character part, so the
-   best candidates are the same as an exhaustive scan's), and a question costs time in proportion
-   to the examples it could match, not to the size of the knowledge base. In a large knowledge
-   base common words have long posting lists; so the question's words are taken rarest first,
-   and once ``PRUNE_ABOVE`` postings have been gathered the remaining (common) words only add
-   their weight to examples already found, instead of bringing in thousands more. An example
-   reached only through common words cannot outscore one that shares a rare word, so the top
-   answer is almost always unchanged (``python -m benchmarks.scale`` measures how often).
-   Knowledge bases as small as the shipped one never reach the cap: for them it is exact.
+   with the question are scored (one sharing none scores at most the character part), and a
+   question costs time in proportion to the examples it could match, not to the size of the
+   knowledge base. Large knowledge bases are searched best-first instead (below).
    A known word that the intent never uses weighs at least ``FOREIGN_FLOOR``; one that only
    intents of *other topics* use (a question about the AMMTC put to a conference intent) weighs
    ``CONFLICT_SHARE`` times an unknown word: it says the question is about something else.
@@ -34,10 +28,39 @@ How a question is scored
    you do") are compared whole, with ``fuzz.ratio``, to the examples that have none either.
 
 The result is deterministic: ties are broken by intent order in ``intents.yaml``.
+
+Large knowledge bases: best-first search with exact bounds
+----------------------------------------------------------
+With ``prune_min_examples`` examples or more (default ``PRUNE_MIN_EXAMPLES``; the shipped base
+is far below it, so nothing here ever runs for it), common words have posting lists of thousands
+of examples and scoring all of them costs tens of milliseconds. A question whose words' postings
+hold more than ``PRUNE_ABOVE`` examples is then searched best-first over *intents*, with upper
+bounds that are plain arithmetic on the formula above, not a heuristic:
+
+* Which question words an intent uses is found for all intents at once with set operations on a
+  word-to-intents index (rarest word first), which partitions them into groups by that bit mask.
+  For a group, ``V`` is the weight of its words and ``F`` the least foreign weight of the others.
+  Any example of the group explains at most ``V / (question weight + F)`` of the question (shared
+  plus ``POOLED_CREDIT`` times the rest of ``V`` is at most ``V``), covers at most what its words
+  can cover of any example (then: ``V`` over the group's lightest example), and matches at most
+  every character; with the answer-type factor that bounds every score in the group.
+* Groups are opened best bound first; an opened group's intents are queued by the same bound with
+  their own foreign weight (topic conflicts included) and lightest example, and the best-bounded
+  intents are scored in full, exactly as above.
+* The search stops when no unopened group and no queued intent can reach the floor: the
+  ``EXACT_PLACES``-th best score found, or ``EXACT_WITHIN`` points below the best if that is
+  higher. The top ``EXACT_PLACES`` intents within ``EXACT_WITHIN`` of the best (all the
+  responder decides on and offers as "did you mean") are then exactly those of an exhaustive
+  scan; lower places may miss an intent.
+* A vague question made only of very common words can tie thousands of intents; after opening
+  ``MAX_OPENED`` intents or scoring ``MAX_SCORED`` examples the search settles for the best found
+  so far. ``python -m benchmarks.run`` measures how often the top answer then differs from an
+  exhaustive scan (``match(..., exhaustive=True)``, which scores every example).
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -71,8 +94,22 @@ UNKNOWN_SHARE = 1.2
 LETTERS_PER_EDIT = 5
 #: Shortest word that spelling correction is tried on.
 MIN_CORRECTABLE = 5
-#: Postings gathered from a question's rarer words before its common words stop adding examples.
-PRUNE_ABOVE = 4000
+#: Knowledge bases with fewer examples are always scored through the plain inverted index.
+PRUNE_MIN_EXAMPLES = 5000
+#: A question whose words' posting lists hold more examples than this is searched best-first.
+PRUNE_ABOVE = 200
+#: How many top places the best-first search guarantees to be those of an exhaustive scan...
+EXACT_PLACES = 3
+#: ...among the intents within this many points of the best. The responder looks at a rival only
+#: through a lead capped at ``gap_cap`` (20) and offers "did you mean" within ``clarify_window``
+#: (12) of the best, so a rival further behind cannot change a reply.
+EXACT_WITHIN = 25.0
+#: The best-first search opens at most this many intents and scores at most this many examples
+#: (a vague question of only common words) before it settles for the best found so far.
+MAX_OPENED = 1500
+MAX_SCORED = 1500
+#: Slack added to an upper bound against floating-point rounding.
+_BOUND_SLACK = 1e-9
 
 
 @dataclass(frozen=True)
@@ -106,6 +143,17 @@ class MatchResult:
 
 
 @dataclass(frozen=True)
+class _Query:
+    """A question as the scorer needs it."""
+
+    weights: dict[str, float]  # resolved word -> its weight (IDF times correction similarity)
+    resolved: dict[str, float]  # resolved word -> correction similarity
+    weight: float  # the question's weight, unknown words included
+    sorted_words: str  # for the character similarity
+    order: list[str]  # resolved words, fewest examples first (the order shares are summed in)
+
+
+@dataclass(frozen=True)
 class _Example:
     intent_index: int
     text: str
@@ -119,9 +167,12 @@ class Matcher:
     """Ranks intents for questions. Build it once; ``match`` is cheap and has no side effects."""
 
     def __init__(self, examples: Iterable[tuple[str, str]], normaliser: Normaliser,
-                 topics: Mapping[str, Sequence[str]] | None = None) -> None:
+                 topics: Mapping[str, Sequence[str]] | None = None, *,
+                 prune_min_examples: int = PRUNE_MIN_EXAMPLES) -> None:
         """``examples`` are (intent id, example text) pairs, in the knowledge base's order;
-        ``topics`` maps intent ids to their topics (intents without topics never conflict)."""
+        ``topics`` maps intent ids to their topics (intents without topics never conflict);
+        from ``prune_min_examples`` examples on, questions with long posting lists are searched
+        best-first (see the module docstring)."""
         self.normaliser = normaliser
         self._intent_ids: list[str] = []
         index_of: dict[str, int] = {}
@@ -167,6 +218,24 @@ class Matcher:
             for token, users in intents_with.items()
         }
         self._corrections: dict[str, tuple[str, float] | None] = {}
+        # For the best-first search of large knowledge bases only.
+        self._prunes = len(self._examples) >= prune_min_examples
+        self._intent_postings: dict[str, tuple[int, ...]] = {}
+        self._intent_examples: list[list[int]] = []
+        self._lightest: list[float] = []
+        self._coverage: dict[str, float] = {}
+        if self._prunes:
+            self._intent_postings = {t: tuple(sorted(s)) for t, s in intents_with.items()}
+            self._intent_examples = [[] for _ in self._intent_ids]
+            self._lightest = [math.inf for _ in self._intent_ids]
+            for position, example in enumerate(self._examples):
+                index = example.intent_index
+                self._intent_examples[index].append(position)
+                if example.tokens:
+                    self._lightest[index] = min(self._lightest[index], example.weight)
+                for token in example.tokens:
+                    self._coverage[token] = max(self._coverage.get(token, 0.0),
+                                                self._idf[token] / example.weight)
 
     @property
     def intent_ids(self) -> Sequence[str]:
@@ -217,11 +286,14 @@ class Matcher:
         question_weight = sum(self._idf[t] for t in resolved) + self._unknown_weight * len(unknown)
         best: dict[int, tuple[float, int]] = {}
         if resolved:
-            sorted_question = " ".join(sorted([*resolved, *unknown]))
-            overlap = self._gather(weights, exhaustive)
-            self._score_examples(overlap, weights=weights, resolved=resolved,
-                                 question_weight=question_weight,
-                                 sorted_question=sorted_question, best=best)
+            query = _Query(weights, resolved, question_weight,
+                           " ".join(sorted([*resolved, *unknown])),
+                           sorted(weights, key=lambda t: (len(self._postings.get(t, ())), t)))
+            if (self._prunes and not exhaustive
+                    and sum(len(self._postings.get(t, ())) for t in weights) > PRUNE_ABOVE):
+                _BestFirst(self, query, best, min(limit, EXACT_PLACES)).run()
+            else:
+                self._score_examples(self._gather(query, exhaustive), query, best)
         elif not raw_tokens and normalised:
             for position in self._wordless:
                 example = self._examples[position]
@@ -236,28 +308,20 @@ class Matcher:
         return MatchResult(normalised, tuple(raw_tokens), tuple(corrections), candidates,
                            information)
 
-    def _gather(self, weights: dict[str, float], exhaustive: bool) -> dict[int, float]:
-        """Example position -> weight it shares with the question (see "Candidate pruning")."""
+    def _gather(self, query: _Query, exhaustive: bool) -> dict[int, float]:
+        """Example position -> weight it shares with the question: the examples sharing a word
+        (every example when ``exhaustive``)."""
         overlap: dict[int, float] = defaultdict(float)
         if exhaustive:
             overlap.update((position, 0.0) for position in range(len(self._examples)))
-        gathered = 0
-        for token in sorted(weights, key=lambda t: (len(self._postings.get(t, ())), t)):
-            weight = weights[token]
-            postings = self._postings.get(token, ())
-            if exhaustive or gathered + len(postings) <= PRUNE_ABOVE or not overlap:
-                gathered += len(postings)
-                for position in postings:
-                    overlap[position] += weight
-            else:
-                for position in overlap:
-                    if token in self._examples[position].tokens:
-                        overlap[position] += weight
+        for token in query.order:
+            weight = query.weights[token]
+            for position in self._postings.get(token, ()):
+                overlap[position] += weight
         return overlap
 
-    def _score_examples(self, overlap: dict[int, float], *, weights: dict[str, float],
-                        resolved: dict[str, float], question_weight: float,
-                        sorted_question: str, best: dict[int, tuple[float, int]]) -> None:
+    def _score_examples(self, overlap: dict[int, float], query: _Query,
+                        best: dict[int, tuple[float, int]]) -> None:
         """Score the examples that share a word with the question; keep each intent's best.
 
         What depends only on the intent (its share of the question, the foreign words, the
@@ -265,42 +329,62 @@ class Matcher:
         adds at most ``1 - OVERLAP_SHARE`` of the score, only for examples that could still
         beat their intent's best.
         """
-        beta2 = QUESTION_BIAS * QUESTION_BIAS
         per_intent: dict[int, tuple[float, float, float]] = {}
         bases: dict[int, list[tuple[float, int]]] = defaultdict(list)
         for position, shared in overlap.items():
-            example = self._examples[position]
-            index = example.intent_index
+            index = self._examples[position].intent_index
             info = per_intent.get(index)
             if info is None:
-                vocabulary = self._intent_vocabulary[index]
-                intent_shared = sum(w for t, w in weights.items() if t in vocabulary)
-                foreign = sum(self._foreign_weight(t, index)
-                              for t in resolved if t not in vocabulary)
-                mismatch = any(t in ANSWER_TYPE_WORDS and t not in vocabulary for t in resolved)
-                info = (intent_shared, question_weight + foreign,
-                        TYPE_MISMATCH if mismatch else 1.0)
-                per_intent[index] = info
-            intent_shared, denominator, factor = info
-            explained = (shared + POOLED_CREDIT * (intent_shared - shared)) / denominator
-            covered = shared / example.weight if example.weight else 0.0
-            f1 = ((1 + beta2) * explained * covered / (beta2 * explained + covered)
-                  if explained and covered else 0.0)
-            bases[index].append((100.0 * OVERLAP_SHARE * f1 * factor, position))
-        char_share = 100.0 * (1.0 - OVERLAP_SHARE)
+                info = per_intent[index] = self._intent_info(index, query)
+            bases[index].append((self._base(position, shared, info), position))
         for index, scored in bases.items():
-            factor = per_intent[index][2]
-            scored.sort(key=lambda item: (-item[0], item[1]))
-            top, top_position = -1.0, scored[0][1]
-            for base, position in scored:
-                if base + char_share * factor < top:
-                    break
-                chars = fuzz.ratio(sorted_question, self._examples[position].sorted_tokens,
-                                   processor=None) / 100.0
-                score = base + char_share * chars * factor
-                if score > top:
-                    top, top_position = score, position
-            best[index] = (top, top_position)
+            best[index] = self._best_of(scored, per_intent[index][2], query)
+
+    def _intent_info(self, index: int, query: _Query) -> tuple[float, float, float]:
+        """(weight of the question words the intent uses, the question's weight plus the
+        intent's foreign weight, its answer-type factor): the same for all its examples."""
+        vocabulary = self._intent_vocabulary[index]
+        intent_shared = sum(w for t, w in query.weights.items() if t in vocabulary)
+        foreign = sum(self._foreign_weight(t, index) for t in query.resolved if t not in vocabulary)
+        mismatch = any(t in ANSWER_TYPE_WORDS and t not in vocabulary for t in query.resolved)
+        return intent_shared, query.weight + foreign, TYPE_MISMATCH if mismatch else 1.0
+
+    def _base(self, position: int, shared: float, info: tuple[float, float, float]) -> float:
+        """An example's score without its character part."""
+        intent_shared, denominator, factor = info
+        explained = (shared + POOLED_CREDIT * (intent_shared - shared)) / denominator
+        weight = self._examples[position].weight
+        covered = shared / weight if weight else 0.0
+        beta2 = QUESTION_BIAS * QUESTION_BIAS
+        f1 = ((1 + beta2) * explained * covered / (beta2 * explained + covered)
+              if explained and covered else 0.0)
+        return 100.0 * OVERLAP_SHARE * f1 * factor
+
+    def _best_of(self, scored: list[tuple[float, int]], factor: float, query: _Query
+                 ) -> tuple[float, int]:
+        """An intent's best (score, example position) from its examples' (base, position)."""
+        char_share = 100.0 * (1.0 - OVERLAP_SHARE)
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        top, top_position = -1.0, scored[0][1]
+        for base, position in scored:
+            if base + char_share * factor < top:
+                break
+            chars = fuzz.ratio(query.sorted_words, self._examples[position].sorted_tokens,
+                               processor=None) / 100.0
+            score = base + char_share * chars * factor
+            if score > top:
+                top, top_position = score, position
+        return top, top_position
+
+    def _foreign_weight_of(self, token: str, *, conflict: bool = False) -> float:
+        """``_foreign_weight`` of a word for an intent of unrelated topics (``conflict``) or
+        for any other intent that lacks it (the least it can be)."""
+        floor = FOREIGN_FLOOR
+        if token in ANSWER_TYPE_WORDS:
+            floor = self._unknown_weight
+        if conflict:
+            floor = max(floor, CONFLICT_SHARE * self._unknown_weight)
+        return max(self._idf[token], floor) - self._idf[token]
 
     def _foreign_weight(self, token: str, intent_index: int) -> float:
         """Extra weight of a known word that an intent never uses."""
@@ -318,3 +402,171 @@ class Matcher:
         current = best.get(intent)
         if current is None or score > current[0]:
             best[intent] = (score, pos)
+
+
+def _bound(explained: float, covered: float, factor: float) -> float:
+    """Highest score of an example that explains at most ``explained`` of the question and covers
+    at most ``covered`` of itself (matching every character), times ``factor``."""
+    beta2 = QUESTION_BIAS * QUESTION_BIAS
+    f1 = 0.0
+    if explained > 0.0 and covered > 0.0:
+        covered = min(covered, 1.0)
+        f1 = (1 + beta2) * explained * covered / (beta2 * explained + covered)
+    return 100.0 * (OVERLAP_SHARE * f1 + (1.0 - OVERLAP_SHARE)) * factor + _BOUND_SLACK
+
+
+class _BestFirst:
+    """The best-first search of a large knowledge base for one question (module docstring)."""
+
+    def __init__(self, matcher: Matcher, query: _Query, best: dict[int, tuple[float, int]],
+                 places: int) -> None:
+        self.m = matcher
+        self.query = query
+        self.best = best
+        self.places = places
+        self.tokens = list(query.resolved)  # bit k of a group's mask: its intents use tokens[k]
+        # Per word: foreign weight for an intent of unrelated topics, for any other intent
+        # lacking it, and the topics of the intents that use it.
+        self.foreign_of = [(matcher._foreign_weight_of(t, conflict=True),
+                            matcher._foreign_weight_of(t), matcher._token_topics[t])
+                           for t in self.tokens]
+        self.info: dict[int, tuple[float, float, float]] = {}  # opened intents
+        self.queue: list[tuple[float, int]] = []  # (-bound, intent) of opened intents
+        self.top: list[float] = []  # the best ``places`` intent scores so far (a min-heap)
+        self.scored = 0
+
+    @property
+    def floor(self) -> float:
+        """The score an intent must reach to matter (module docstring)."""
+        if not self.top:
+            return -1.0
+        lead = max(self.top) - EXACT_WITHIN
+        return max(self.top[0], lead) if len(self.top) == self.places else lead
+
+    def run(self) -> None:
+        """Search until the top places are certain or the budget is spent."""
+        m, tokens = self.m, self.tokens
+        groups = self._groups()
+        # (-bound, mask, refined): refined bounds use the group's lightest example.
+        pending: list[tuple[float, int, bool]] = []
+        for mask in groups:
+            used = self._used(mask)
+            coverage = sum(m._coverage[t] for k, t in enumerate(tokens) if mask >> k & 1)
+            pending.append((-_bound(used / (self.query.weight + self._least_foreign(mask)),
+                                    coverage, self._factor(mask)), mask, False))
+        heapq.heapify(pending)
+        queue = self.queue
+        while queue or pending:
+            floor = self.floor
+            if pending and (not queue or pending[0][0] < queue[0][0]):
+                negative, mask, refined = heapq.heappop(pending)
+                if -negative < floor:
+                    return  # neither an unopened group nor an opened intent can reach it
+                if not refined:
+                    used = self._used(mask)
+                    lightest = min(map(m._lightest.__getitem__, groups[mask]))
+                    bound = _bound(used / (self.query.weight + self._least_foreign(mask)),
+                                   used / lightest, self._factor(mask))
+                    heapq.heappush(pending, (-min(bound, -negative), mask, True))
+                elif self._open(mask, groups[mask]):
+                    pending.clear()
+                continue
+            negative, index = heapq.heappop(queue)
+            if -negative < floor:
+                return
+            self._score(index)
+            if self.scored >= MAX_SCORED:
+                return
+
+    def _groups(self) -> dict[int, set[int]]:
+        """Every intent using a question word, grouped by the mask of the words it uses."""
+        m, tokens = self.m, self.tokens
+        groups: dict[int, set[int]] = {}
+        reached: set[int] = set()
+        for k in sorted(range(len(tokens)), key=lambda k: len(m._intent_postings[tokens[k]])):
+            users = set(m._intent_postings[tokens[k]])
+            bit = 1 << k
+            split: dict[int, set[int]] = {}
+            for mask, members in groups.items():
+                both = members & users
+                if both:
+                    members.difference_update(both)
+                    split[mask | bit] = both
+                if members:
+                    split[mask] = members
+            fresh = users - reached
+            if fresh:
+                reached |= fresh
+                split[bit] = fresh
+            groups = split
+        return groups
+
+    def _used(self, mask: int) -> float:
+        """Weight of the question words of ``mask``, summed as ``Matcher._intent_info`` does."""
+        return sum(w for k, w in enumerate(self.query.weights.values()) if mask >> k & 1)
+
+    def _least_foreign(self, mask: int) -> float:
+        """The least foreign weight of an intent using exactly the words of ``mask``."""
+        return sum(plain for k, (_, plain, _) in enumerate(self.foreign_of) if not mask >> k & 1)
+
+    def _factor(self, mask: int) -> float:
+        """The answer-type factor of an intent using exactly the words of ``mask``."""
+        return TYPE_MISMATCH if any(t in ANSWER_TYPE_WORDS and not mask >> k & 1
+                                    for k, t in enumerate(self.tokens)) else 1.0
+
+    def _open(self, mask: int, members: set[int]) -> bool:
+        """Queue each intent of a group by its own bound (its topic conflicts, its lightest
+        example); True when the budget of opened intents is spent."""
+        m = self.m
+        used = self._used(mask)
+        factor = self._factor(mask)
+        lacking = [self.foreign_of[k] for k in range(len(self.tokens)) if not mask >> k & 1]
+        denominators: dict[frozenset[str], float] = {}  # by the intent's topics
+        floor = self.floor  # it only ever rises: an intent below it now never matters
+        for index in sorted(members):
+            topics = m._intent_topics[index]
+            denominator = denominators.get(topics)
+            if denominator is None:
+                # Summed in the order, and with the values, of ``Matcher._foreign_weight``.
+                foreign = sum(conflict if topics and token_topics
+                              and topics.isdisjoint(token_topics) else plain
+                              for conflict, plain, token_topics in lacking)
+                denominator = denominators[topics] = self.query.weight + foreign
+            bound = _bound(used / denominator, used / m._lightest[index], factor)
+            if bound < floor:
+                continue
+            self.info[index] = (used, denominator, factor)
+            heapq.heappush(self.queue, (-bound, index))
+            if len(self.info) >= MAX_OPENED:
+                return True
+        return False
+
+    def _score(self, index: int) -> None:
+        """Score an intent's examples exactly as the plain path does."""
+        m, query = self.m, self.query
+        info = self.info[index]
+        used, denominator, factor = info
+        floor = self.floor
+        scored: list[tuple[float, int]] = []
+        for position in m._intent_examples[index]:
+            example = m._examples[position]
+            shared = 0.0
+            for t in query.order:
+                if t in example.tokens:
+                    shared += query.weights[t]
+            if shared <= 0.0:
+                continue
+            # Its pooled words are at most the rest of ``used``: skip it if even so it cannot
+            # reach the floor.
+            explained = (shared + POOLED_CREDIT * (used - shared)) / denominator
+            if _bound(explained, shared / example.weight, factor) >= floor:
+                scored.append((m._base(position, shared, info), position))
+        self.scored += len(scored)
+        if not scored:
+            return
+        score, position = m._best_of(scored, info[2], query)
+        self.best[index] = (score, position)
+        if len(self.top) < self.places:
+            heapq.heappush(self.top, score)
+        elif score > self.top[0]:
+            heapq.heapreplace(self.top, score)
