@@ -48,3 +48,17 @@ def test_scale_measurement_runs_small() -> None:
     row = measure(1000, 20, 2)
     assert row["examples"] >= 900 and row["same_top_as_exhaustive"] == 1.0
     assert row["p99_ms"] >= row["p50_ms"] > 0
+
+
+def test_best_first_search_agrees_with_an_exhaustive_scan(shipped_kb: KnowledgeBase) -> None:
+    generated = generate(shipped_kb, 3000, seed=11, n_questions=120)
+    matcher = Matcher(generated.examples(), Normaliser(shipped_kb.synonyms),
+                      {i["id"]: i["topics"] for i in generated.data["intents"]},
+                      prune_min_examples=1000)
+    same = 0
+    for question in generated.questions:
+        fast, full = matcher.match(question.text), matcher.match(question.text, exhaustive=True)
+        same += (fast.best and fast.best.intent_id) == (full.best and full.best.intent_id)
+        if fast.best and full.best:
+            assert fast.best.score <= full.best.score + 1e-6
+    assert same >= 0.97 * len(generated.questions)
