@@ -20,7 +20,7 @@ How a question is scored
 4. Candidate pruning: an inverted index from word to examples means only examples sharing a word
    with the question are scored (one sharing none scores at most the character part), and a
    question costs time in proportion to the examples it could match, not to the size of the
-   knowledge base. Large knowledge bases are searched best-first instead (below).
+   knowledge base (large knowledge bases are searched best-first instead, see below).
    A known word that the intent never uses weighs at least ``FOREIGN_FLOOR``; one that only
    intents of *other topics* use (a question about the AMMTC put to a conference intent) weighs
    ``CONFLICT_SHARE`` times an unknown word: it says the question is about something else.
@@ -46,20 +46,25 @@ bounds that are plain arithmetic on the formula above, not a heuristic:
   every character; with the answer-type factor that bounds every score in the group.
 * Groups are opened best bound first; an opened group's intents are queued by the same bound with
   their own foreign weight (topic conflicts included) and lightest example, and the best-bounded
-  intents are scored in full, exactly as above.
+  intents are scored exactly as above: their examples that share a word (found in the words'
+  postings within the intent's span of positions), less any whose own bound, from the words it
+  shares, cannot reach the floor.
 * The search stops when no unopened group and no queued intent can reach the floor: the
   ``EXACT_PLACES``-th best score found, or ``EXACT_WITHIN`` points below the best if that is
   higher. The top ``EXACT_PLACES`` intents within ``EXACT_WITHIN`` of the best (all the
   responder decides on and offers as "did you mean") are then exactly those of an exhaustive
-  scan; lower places may miss an intent.
-* A vague question made only of very common words can tie thousands of intents; after opening
-  ``MAX_OPENED`` intents or scoring ``MAX_SCORED`` examples the search settles for the best found
-  so far. ``python -m benchmarks.run`` measures how often the top answer then differs from an
-  exhaustive scan (``match(..., exhaustive=True)``, which scores every example).
+  scan (as on the plain path, an example sharing no word is not scored: it could reach only the
+  character part); lower places may miss an intent.
+* A vague question made only of very common words can tie thousands of intents; after bounding
+  ``MAX_OPENED`` intents (those with the lightest examples first) or scoring ``MAX_SCORED``
+  of them the search settles for the best found so far. ``python -m benchmarks.run``
+  measures how often the top answer then differs from an exhaustive scan
+  (``match(..., exhaustive=True)``, which scores every example).
 """
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 from collections import defaultdict
@@ -104,10 +109,10 @@ EXACT_PLACES = 3
 #: through a lead capped at ``gap_cap`` (20) and offers "did you mean" within ``clarify_window``
 #: (12) of the best, so a rival further behind cannot change a reply.
 EXACT_WITHIN = 25.0
-#: The best-first search opens at most this many intents and scores at most this many examples
-#: (a vague question of only common words) before it settles for the best found so far.
-MAX_OPENED = 1500
-MAX_SCORED = 1500
+#: The best-first search bounds at most this many intents and scores at most this many (a vague
+#: question of only common words) before it settles for the best found so far.
+MAX_OPENED = 700
+MAX_SCORED = 700
 #: Slack added to an upper bound against floating-point rounding.
 _BOUND_SLACK = 1e-9
 
@@ -433,15 +438,21 @@ class _BestFirst:
         self.info: dict[int, tuple[float, float, float]] = {}  # opened intents
         self.queue: list[tuple[float, int]] = []  # (-bound, intent) of opened intents
         self.top: list[float] = []  # the best ``places`` intent scores so far (a min-heap)
-        self.scored = 0
+        self.floor = -1.0  # the score an intent must reach to matter (module docstring)
+        self.bounded = 0  # intents whose own bound was worked out
+        self.scored = 0  # intents scored
 
-    @property
-    def floor(self) -> float:
-        """The score an intent must reach to matter (module docstring)."""
-        if not self.top:
-            return -1.0
-        lead = max(self.top) - EXACT_WITHIN
-        return max(self.top[0], lead) if len(self.top) == self.places else lead
+    def _found(self, score: float) -> None:
+        """Record an intent's score among the best ``places`` and raise the floor."""
+        top = self.top
+        if len(top) < self.places:
+            heapq.heappush(top, score)
+        elif score > top[0]:
+            heapq.heapreplace(top, score)
+        else:
+            return
+        lead = max(top) - EXACT_WITHIN
+        self.floor = max(top[0], lead) if len(top) == self.places else lead
 
     def run(self) -> None:
         """Search until the top places are certain or the budget is spent."""
@@ -523,7 +534,12 @@ class _BestFirst:
         lacking = [self.foreign_of[k] for k in range(len(self.tokens)) if not mask >> k & 1]
         denominators: dict[frozenset[str], float] = {}  # by the intent's topics
         floor = self.floor  # it only ever rises: an intent below it now never matters
-        for index in sorted(members):
+        budget = MAX_OPENED - self.bounded
+        # Over budget, the intents with the lightest examples (the highest bounds) go first.
+        order = (sorted(members) if len(members) <= budget
+                 else sorted(members, key=m._lightest.__getitem__)[:budget])
+        self.bounded += len(order)
+        for index in order:
             topics = m._intent_topics[index]
             denominator = denominators.get(topics)
             if denominator is None:
@@ -537,36 +553,45 @@ class _BestFirst:
                 continue
             self.info[index] = (used, denominator, factor)
             heapq.heappush(self.queue, (-bound, index))
-            if len(self.info) >= MAX_OPENED:
-                return True
-        return False
+        return self.bounded >= MAX_OPENED
 
     def _score(self, index: int) -> None:
         """Score an intent's examples exactly as the plain path does."""
         m, query = self.m, self.query
         info = self.info[index]
         used, denominator, factor = info
+        # The intent's examples that share a word, from the words' postings (sorted positions)
+        # within the span of the intent's examples; shares summed in the plain path's order.
+        positions = m._intent_examples[index]
+        low, high = positions[0], positions[-1] + 1
+        contiguous = high - low == len(positions)
+        vocabulary = m._intent_vocabulary[index]
+        examples = m._examples
+        shares: dict[int, float] = {}
+        for t in query.order:
+            if t in vocabulary:
+                weight = query.weights[t]
+                postings = m._postings[t]
+                start = bisect.bisect_left(postings, low)
+                for position in postings[start:bisect.bisect_left(postings, high, start)]:
+                    if contiguous or examples[position].intent_index == index:
+                        shares[position] = shares.get(position, 0.0) + weight
+        # An example's pooled words are at most the rest of ``used``: skip it if even so it
+        # cannot reach the floor (``_bound`` written out: this loop is the hot one).
         floor = self.floor
+        beta2 = QUESTION_BIAS * QUESTION_BIAS
+        rest = POOLED_CREDIT * used
+        keep = 1.0 - POOLED_CREDIT
         scored: list[tuple[float, int]] = []
-        for position in m._intent_examples[index]:
-            example = m._examples[position]
-            shared = 0.0
-            for t in query.order:
-                if t in example.tokens:
-                    shared += query.weights[t]
-            if shared <= 0.0:
-                continue
-            # Its pooled words are at most the rest of ``used``: skip it if even so it cannot
-            # reach the floor.
-            explained = (shared + POOLED_CREDIT * (used - shared)) / denominator
-            if _bound(explained, shared / example.weight, factor) >= floor:
+        for position, shared in shares.items():
+            explained = (keep * shared + rest) / denominator
+            covered = min(shared / examples[position].weight, 1.0)
+            f1 = (1 + beta2) * explained * covered / (beta2 * explained + covered)
+            if 100.0 * (OVERLAP_SHARE * f1 + (1.0 - OVERLAP_SHARE)) * factor + _BOUND_SLACK >= floor:
                 scored.append((m._base(position, shared, info), position))
-        self.scored += len(scored)
+        self.scored += 1
         if not scored:
             return
         score, position = m._best_of(scored, info[2], query)
         self.best[index] = (score, position)
-        if len(self.top) < self.places:
-            heapq.heappush(self.top, score)
-        elif score > self.top[0]:
-            heapq.heapreplace(self.top, score)
+        self._found(score)
