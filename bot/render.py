@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from bot.briefing import Briefing
-from bot.corpus import Document
-from bot.engine import ReloadResult
-from bot.knowledge import LIST_ITEM, Intent, SourceRef, Topic
-from bot.reply import Decision, Reason, Reply
+from bot.core.briefing import Briefing
+from bot.core.reply import Decision, Reason, Reply
+from bot.knowledge.corpus import Document
+from bot.knowledge.intents import LIST_ITEM, Intent, SourceRef, Topic
+from bot.telegram_adapter.serving import ReloadResult
 
 MAX_MESSAGE = 4096
 MAX_CALLBACK_BYTES = 64

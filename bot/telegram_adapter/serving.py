@@ -12,8 +12,8 @@ import threading
 from dataclasses import dataclass
 
 from bot.config import Settings
+from bot.core.responder import Responder
 from bot.errors import KnowledgeError, Problem
-from bot.responder import Responder
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,10 @@ from dataclasses import replace
 from typing import Any, TextIO
 
 from bot.config import Settings
+from bot.core.responder import Responder
 from bot.emulator import BotApiEmulator
 from bot.emulator.testing import running_application
-from bot.responder import Responder
-from bot.telegram_app import build_application
+from bot.telegram_adapter.app import build_application
 
 BOT_USERNAME = "briefbot_local_bot"
 WAIT_SECONDS = 1.5

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.knowledge import SourceRef
+from bot.knowledge.intents import SourceRef
 
 
 class Decision(StrEnum):

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import KnowledgeError, Problem
-from bot.yamlsource import LineDict, line_of, load_yaml
+from bot.knowledge.yamlsource import LineDict, line_of, load_yaml
 
 PARAGRAPH_KINDS = ("text", "heading", "item", "question")
 

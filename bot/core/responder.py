@@ -16,14 +16,15 @@ The decision (Rasa's fallback, with "did you mean" in between):
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
-from bot.harm import HarmGuard
-from bot.knowledge import Intent, KnowledgeBase, load_knowledge
-from bot.matcher import Matcher, MatchResult
-from bot.normalise import Normaliser
-from bot.reply import Decision, Explanation, Reason, Reply, Suggestion
+from bot.core.harm import HarmGuard
+from bot.core.matcher import Matcher, MatchResult
+from bot.core.normalise import Normaliser
+from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
+from bot.core.thresholds import Thresholds
+from bot.knowledge.intents import Intent, KnowledgeBase, load_knowledge
 
 #: A score this high means the question is one of the examples, word for word.
 EXACT = 100.0
@@ -35,28 +36,6 @@ MAX_QUESTION_CHARS = 1000
 EMPTY_MESSAGE = "Please ask me a question in words, for example: what did the AMMTC agree on?"
 DECLINE_MESSAGE = "I don't have that in my sources. I can brief you on:"
 CLARIFY_MESSAGE = "I'm not sure which you mean. Did you mean:"
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """The matcher's named decision settings (scores are 0-100)."""
-
-    answer_threshold: float = 58.0
-    clarify_threshold: float = 55.0
-    ambiguity_margin: float = 3.0
-    gap_weight: float = 0.5
-    gap_cap: float = 20.0
-    clarify_window: float = 12.0
-    max_suggestions: int = 3
-    min_information: float = 0.8
-
-    def as_dict(self) -> dict[str, float]:
-        """The settings by name, for the record of an unanswered question."""
-        return {k: float(v) for k, v in asdict(self).items()}
-
-    def confidence(self, best: float, runner_up: float) -> float:
-        """How sure an answer is: the best score plus a capped share of its lead."""
-        return best + self.gap_weight * min(best - runner_up, self.gap_cap)
 
 
 class Responder:

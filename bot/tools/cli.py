@@ -19,16 +19,16 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import ConfigError, Settings, default_path
+from bot.core.normalise import Normaliser
+from bot.core.responder import Responder
 from bot.errors import KnowledgeError
-from bot.evaluate import evaluate, format_report, load_questions
-from bot.knowledge import load_knowledge
+from bot.knowledge.intents import load_knowledge
 from bot.logs import redact
-from bot.normalise import Normaliser
 from bot.render import render_text, to_json
-from bot.responder import Responder
-from bot.review import format_stats, format_text, format_yaml, group_questions
-from bot.storage import Store
-from bot.validate import check
+from bot.storage.sqlite import Store
+from bot.tools.check import check
+from bot.tools.evaluate import evaluate, format_report, load_questions
+from bot.tools.review import format_stats, format_text, format_yaml, group_questions
 
 PROMPT = "you> "
 #: Problems printed before "N more" (a screenful).
@@ -95,7 +95,7 @@ def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
     """An interactive session in the terminal."""
     settings = _settings(args)
     if getattr(args, "telegram", False):
-        from bot.harness_telegram import run_telegram_chat  # noqa: PLC0415 - heavy import
+        from bot.tools.telegram_harness import run_telegram_chat  # noqa: PLC0415 - heavy import
 
         return run_telegram_chat(settings, group=args.group, out=out)
     responder = _responder(settings)
@@ -208,7 +208,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
         args.explain = False
         args.telegram = False
         return cmd_chat(args, out)
-    from bot.telegram_app import run_bot  # noqa: PLC0415 - Telegram only when needed
+    from bot.telegram_adapter.app import run_bot  # noqa: PLC0415 - Telegram only when needed
 
     return run_bot(settings)
 

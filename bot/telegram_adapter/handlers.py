@@ -26,9 +26,9 @@ from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, Pa
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.briefing import find_topic, overview_briefing, topic_briefing
-from bot.engine import Engine
-from bot.gate import AccessPolicy, QuestionLimiter, Verdict
+from bot.core.briefing import find_topic, overview_briefing, topic_briefing
+from bot.core.reply import Decision, Reply
+from bot.core.responder import Responder
 from bot.render import (
     CALLBACK_INTENT,
     CALLBACK_NONE,
@@ -46,9 +46,9 @@ from bot.render import (
     render_why_html,
     topic_buttons,
 )
-from bot.reply import Decision, Reply
-from bot.responder import Responder
-from bot.storage import Store
+from bot.storage.sqlite import Store
+from bot.telegram_adapter.gate import AccessPolicy, QuestionLimiter, Verdict
+from bot.telegram_adapter.serving import Engine
 
 log = logging.getLogger(__name__)
 

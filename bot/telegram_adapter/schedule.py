@@ -10,10 +10,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import time
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
+from bot.config import valid_timezone
 from bot.errors import BriefbotError
-from bot.knowledge import Topic
+from bot.knowledge.intents import Topic
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"^(\d{1,2})[:.h](\d{2})$")
@@ -62,15 +63,6 @@ class Schedule:
 
 
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def valid_timezone(name: str) -> bool:
-    """Whether ``name`` is a time zone this machine knows (e.g. "Asia/Yangon", "UTC")."""
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
 
 
 def _parse_time(word: str) -> str:

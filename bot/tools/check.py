@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from bot.core.reply import Decision, Reason
+from bot.core.responder import Responder
+from bot.core.thresholds import Thresholds
 from bot.errors import KnowledgeError, Problem
-from bot.knowledge import KnowledgeBase, load_knowledge
-from bot.reply import Decision, Reason
-from bot.responder import Responder, Thresholds
+from bot.knowledge.intents import KnowledgeBase, load_knowledge
 
 UNCITED_KINDS = ("text", "item", "question")
 

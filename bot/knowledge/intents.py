@@ -2,7 +2,7 @@
 
 ``load_knowledge`` returns a ``KnowledgeBase`` or raises ``KnowledgeError`` naming, for every
 problem, the file, the line, the intent and the fix. Checks that need the matcher (an example that
-another intent would win, an out-of-scope question that gets answered) live in ``bot.validate``.
+another intent would win, an out-of-scope question that gets answered) live in ``bot.tools.check``.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.corpus import Corpus, load_corpus
+from bot.core.normalise import fold
 from bot.errors import KnowledgeError, Problem
-from bot.normalise import fold
-from bot.yamlsource import LineDict, LineList, line_of, load_yaml, own_line
+from bot.knowledge.corpus import Corpus, load_corpus
+from bot.knowledge.yamlsource import LineDict, LineList, line_of, load_yaml, own_line
 
 SCHEMA_VERSION = 1
 MIN_EXAMPLES = 6

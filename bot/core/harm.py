@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from bot.knowledge import HarmBoundary
-from bot.normalise import Normaliser, stem
+from bot.core.normalise import Normaliser, stem
+from bot.knowledge.intents import HarmBoundary
 
 #: How many words after a lead-in are searched for an operation.
 WINDOW = 8

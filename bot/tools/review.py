@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import yaml
 
-from bot.matcher import Matcher
-from bot.normalise import Normaliser
-from bot.storage import Unanswered
+from bot.core.matcher import Matcher
+from bot.core.normalise import Normaliser
+from bot.storage.sqlite import Unanswered
 
 #: Two questions whose match score reaches this are the same question asked differently.
 GROUP_SCORE = 70.0

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.knowledge import LIST_ITEM, Intent, KnowledgeBase, SourceRef, Topic
-from bot.normalise import fold
+from bot.core.normalise import fold
+from bot.knowledge.intents import LIST_ITEM, Intent, KnowledgeBase, SourceRef, Topic
 
 #: The topic whose intents are the cooperation measures of every briefing.
 COOPERATION_TOPIC = "cooperation"

@@ -38,15 +38,14 @@ from telegram.ext import (
     filters,
 )
 
-from bot import handlers
-from bot import subscription_handlers as subscriptions
 from bot.config import ConfigError, Settings
-from bot.delivery import ReliableRateLimiter
-from bot.engine import Engine
-from bot.gate import AccessPolicy, QuestionLimiter
+from bot.core.responder import Responder
 from bot.logs import configure_logging
-from bot.responder import Responder
-from bot.storage import Store
+from bot.storage.sqlite import Store
+from bot.telegram_adapter import handlers, subscriptions
+from bot.telegram_adapter.delivery import ReliableRateLimiter
+from bot.telegram_adapter.gate import AccessPolicy, QuestionLimiter
+from bot.telegram_adapter.serving import Engine
 
 log = logging.getLogger(__name__)
 

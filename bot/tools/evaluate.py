@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bot.core.matcher import MatchResult
+from bot.core.reply import Decision, Reply
+from bot.core.responder import Responder
+from bot.core.thresholds import Thresholds
 from bot.errors import KnowledgeError, Problem
-from bot.matcher import MatchResult
-from bot.reply import Decision, Reply
-from bot.responder import Responder, Thresholds
-from bot.yamlsource import LineDict, line_of, load_yaml
+from bot.knowledge.yamlsource import LineDict, line_of, load_yaml
 
 DECLINE = "decline"
 REFUSE = "refuse"

@@ -1,6 +1,6 @@
 """Scheduled group briefings: /subscribe, /unsubscribe, /subscriptions, and the jobs that post.
 
-Subscriptions live in SQLite (``bot.storage``) and are put back on the job queue at start, so a
+Subscriptions live in SQLite (``bot.storage.sqlite``) and are put back on the job queue at start, so a
 restart loses none. A group that becomes a supergroup keeps its subscriptions; a chat the bot
 was removed from, or that no longer exists, loses them.
 """
@@ -15,12 +15,12 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, ChatMigrated, Forbidden
 from telegram.ext import ContextTypes, JobQueue
 
-from bot.briefing import find_topic, overview_briefing, topic_briefing
-from bot.gate import AccessPolicy
-from bot.handlers import POLICY, RETENTION, STORE, TIMEZONE, engine
+from bot.core.briefing import find_topic, overview_briefing, topic_briefing
 from bot.render import plain, render_briefing_html, render_privacy_html
-from bot.schedule import Schedule, ScheduleError, parse_subscription
-from bot.storage import Store, Subscription
+from bot.storage.sqlite import Store, Subscription
+from bot.telegram_adapter.gate import AccessPolicy
+from bot.telegram_adapter.handlers import POLICY, RETENTION, STORE, TIMEZONE, engine
+from bot.telegram_adapter.schedule import Schedule, ScheduleError, parse_subscription
 
 log = logging.getLogger(__name__)
 

@@ -74,7 +74,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.normalise import Normaliser, content_tokens_of, content_words_of
+from bot.core.normalise import Normaliser, content_tokens_of, content_words_of
 
 #: Weight of the word-overlap part of an example's score; the rest is character similarity.
 OVERLAP_SHARE = 0.9

@@ -1,0 +1,1 @@
+"""The harness for curators and developers: the CLI, check, eval and review."""
