@@ -32,9 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import default_path
-from bot.evaluate import DECLINE, REFUSE, LabelledQuestion, load_questions
-from bot.reply import Decision
-from bot.responder import Responder
+from bot.core.reply import Decision
+from bot.core.responder import Responder
+from bot.tools.evaluate import DECLINE, REFUSE, LabelledQuestion, load_questions
 
 TUNING = default_path("tests/eval/questions.yaml")
 HELDOUT = default_path("tests/eval/heldout.yaml")

@@ -37,10 +37,10 @@ from typing import Any
 
 import yaml
 
-from bot.knowledge import KnowledgeBase, parse_knowledge
-from bot.matcher import ANSWER_TYPE_WORDS
-from bot.normalise import STOPWORDS, fold
-from bot.yamlsource import LineDict, LineList
+from bot.core.matcher import ANSWER_TYPE_WORDS
+from bot.core.normalise import STOPWORDS, fold
+from bot.knowledge.intents import KnowledgeBase, parse_knowledge
+from bot.knowledge.yamlsource import LineDict, LineList
 
 #: Examples per generated intent.
 EXAMPLES_PER_INTENT = 10

@@ -33,10 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings, default_path
+from bot.core.responder import Responder
 from bot.emulator import BotApiEmulator
 from bot.emulator.testing import running_application
-from bot.responder import Responder
-from bot.telegram_app import build_application
+from bot.telegram_adapter.app import build_application
 
 QUESTIONS = (
     "when was the 2023 security conference held", "what are precursor chemicals",

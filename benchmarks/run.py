@@ -20,7 +20,7 @@ from typing import Any
 from benchmarks import compare, scale
 from benchmarks.load import run_load
 from bot.config import default_path
-from bot.responder import Responder
+from bot.core.responder import Responder
 
 
 def end_to_end(quick: bool) -> dict[str, Any]:

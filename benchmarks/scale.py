@@ -21,9 +21,9 @@ from rapidfuzz import fuzz, process, utils
 
 from benchmarks.generator import generate
 from bot.config import default_path
-from bot.knowledge import load_knowledge
-from bot.matcher import Matcher
-from bot.normalise import Normaliser
+from bot.core.matcher import Matcher
+from bot.core.normalise import Normaliser
+from bot.knowledge.intents import load_knowledge
 
 SIZES = (1_000, 10_000, 100_000)
 

@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 
 from bot.config import Settings, default_path
+from bot.core.responder import Responder
 from bot.emulator import BotApiEmulator
 from bot.emulator.testing import RunningApplication, running_application
-from bot.knowledge import KnowledgeBase, load_knowledge
-from bot.responder import Responder
-from bot.telegram_app import build_application, on_startup
+from bot.knowledge.intents import KnowledgeBase, load_knowledge
+from bot.telegram_adapter.app import build_application, on_startup
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -3,11 +3,11 @@
 from benchmarks.compare import build, choose_threshold, quality
 from benchmarks.generator import generate
 from benchmarks.scale import measure
-from bot.evaluate import LabelledQuestion
-from bot.knowledge import KnowledgeBase
-from bot.matcher import Matcher
-from bot.normalise import Normaliser
-from bot.responder import Responder
+from bot.core.matcher import Matcher
+from bot.core.normalise import Normaliser
+from bot.core.responder import Responder
+from bot.knowledge.intents import KnowledgeBase
+from bot.tools.evaluate import LabelledQuestion
 
 
 def test_generated_knowledge_base_is_valid_and_sized(shipped_kb: KnowledgeBase) -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import default_path
-from bot.corpus import load_corpus
+from bot.knowledge.corpus import load_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.responder import Responder
 from bot.errors import KnowledgeError
-from bot.evaluate import evaluate, format_report, load_questions
-from bot.responder import Responder
+from bot.tools.evaluate import evaluate, format_report, load_questions
 
 QUESTIONS = """\
 version: 1

@@ -10,11 +10,11 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.briefing import find_topic
+from bot.core.briefing import find_topic
+from bot.core.normalise import fold
+from bot.core.responder import Responder
 from bot.emulator import parse_telegram_html
-from bot.normalise import fold
 from bot.render import MAX_MESSAGE, buttons, render_html, render_text, to_json
-from bot.responder import Responder
 
 EXAMPLES = 300
 TRICKY = ["\u200f", "\u202e", "\u200d", "\u200b", "\ufeff", "\x00", "\x1b[31m", "\r\n", "\t",

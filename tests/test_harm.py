@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.responder import Responder
+from bot.core.responder import Responder
 
 
 @pytest.mark.parametrize("question", [

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import KnowledgeError, Problem
-from bot.knowledge import load_knowledge
+from bot.knowledge.intents import load_knowledge
 from tests.conftest import CORPUS_DOC, INTENTS
 
 WriteKb = Callable[..., tuple[Path, Path]]

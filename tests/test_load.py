@@ -1,7 +1,7 @@
 """The short version of the load benchmark: many chats at once, every question answered once."""
 
 from benchmarks.load import run_load
-from bot.responder import Responder
+from bot.core.responder import Responder
 
 
 async def test_two_hundred_chats_at_once_get_every_reply_exactly_once(

@@ -1,7 +1,7 @@
 """matcher: ranked candidates, typo tolerance, and no inflation from short examples."""
 
-from bot.matcher import Matcher
-from bot.normalise import Normaliser
+from bot.core.matcher import Matcher
+from bot.core.normalise import Normaliser
 
 EXAMPLES = [
     ("dates", "when was the conference held"),

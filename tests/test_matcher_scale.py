@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 
 from benchmarks.generator import GeneratedKB, generate
-from bot import matcher as matcher_module
-from bot.knowledge import KnowledgeBase
-from bot.matcher import EXACT_PLACES, EXACT_WITHIN, Matcher, MatchResult
-from bot.normalise import Normaliser
-from bot.responder import Responder
+from bot.core import matcher as matcher_module
+from bot.core.matcher import EXACT_PLACES, EXACT_WITHIN, Matcher, MatchResult
+from bot.core.normalise import Normaliser
+from bot.core.responder import Responder
+from bot.knowledge.intents import KnowledgeBase
 
 
 @pytest.fixture(scope="module")

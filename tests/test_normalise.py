@@ -1,6 +1,6 @@
 """normalise: the same folding and synonyms for examples and questions."""
 
-from bot.normalise import Normaliser, fold, stem
+from bot.core.normalise import Normaliser, fold, stem
 
 
 def test_fold_lowercases_strips_accents_and_punctuation() -> None:

@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 
 from bot.config import default_path
-from bot.evaluate import evaluate, load_questions
-from bot.knowledge import KnowledgeBase
-from bot.reply import Decision
-from bot.responder import Responder
-from bot.validate import check
+from bot.core.reply import Decision
+from bot.core.responder import Responder
+from bot.knowledge.intents import KnowledgeBase
+from bot.tools.check import check
+from bot.tools.evaluate import evaluate, load_questions
 
 EVAL_SET = Path(__file__).resolve().parent / "eval" / "questions.yaml"
 CONTENT_TOPICS = {"conference", "asean", "myanmar", "drugs", "human-trafficking", "cybercrime",

@@ -12,12 +12,12 @@ import httpx
 import pytest
 
 from bot.config import Settings, default_path
-from bot.delivery import ReliableRateLimiter
+from bot.core.responder import Responder
 from bot.emulator import BotApiEmulator
-from bot.handlers import ADMINS_ONLY, ENGINE, FAILURE, NOT_ALLOWED, SLOW_DOWN, STORE
 from bot.logs import REDACTED, TokenRedactor
-from bot.responder import Responder
-from bot.telegram_app import build_application
+from bot.telegram_adapter.app import build_application
+from bot.telegram_adapter.delivery import ReliableRateLimiter
+from bot.telegram_adapter.handlers import ADMINS_ONLY, ENGINE, FAILURE, NOT_ALLOWED, SLOW_DOWN, STORE
 from tests.conftest import TelegramWorld, telegram_world
 
 QUESTION = "what are precursor chemicals"

@@ -1,7 +1,9 @@
 """render: escaped Telegram HTML within limits, terminal text, and the harness's JSON."""
 
+from bot.core.reply import Decision, Reason, Reply, Suggestion
+from bot.core.responder import Responder
 from bot.emulator.html_check import parse_telegram_html
-from bot.knowledge import SourceRef
+from bot.knowledge.intents import SourceRef
 from bot.render import (
     MAX_CALLBACK_BYTES,
     MAX_MESSAGE,
@@ -12,8 +14,6 @@ from bot.render import (
     split_blocks,
     to_json,
 )
-from bot.reply import Decision, Reason, Reply, Suggestion
-from bot.responder import Responder
 
 HOSTILE = '<script>alert("x")</script> & <b>bold</b> &amp; <a href="javascript:x">'
 

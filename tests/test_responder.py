@@ -2,8 +2,8 @@
 
 from dataclasses import replace
 
-from bot.reply import Decision, Reason
-from bot.responder import MAX_QUESTION_CHARS, Responder
+from bot.core.reply import Decision, Reason
+from bot.core.responder import MAX_QUESTION_CHARS, Responder
 
 
 def test_answer_has_snippet_sources_and_related(small_responder: Responder) -> None:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import yaml
 
-from bot.knowledge import KnowledgeBase
-from bot.normalise import Normaliser
-from bot.review import group_questions
-from bot.storage import Store
+from bot.core.normalise import Normaliser
+from bot.knowledge.intents import KnowledgeBase
+from bot.storage.sqlite import Store
+from bot.tools.review import group_questions
 
 SEED = [
     ("where was the 11th ammtc held", "decline", [("gscc-venue", 51.0)]),

@@ -5,9 +5,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.briefing import find_topic
-from bot.knowledge import KnowledgeBase
-from bot.schedule import ScheduleError, parse_subscription
+from bot.core.briefing import find_topic
+from bot.knowledge.intents import KnowledgeBase
+from bot.telegram_adapter.schedule import ScheduleError, parse_subscription
 
 
 def _parse(kb: KnowledgeBase, text: str, tz: str = "UTC"):  # type: ignore[no-untyped-def]

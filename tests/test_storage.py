@@ -8,7 +8,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.storage import MIGRATIONS, Store
+from bot.storage.sqlite import MIGRATIONS, Store
 
 
 def test_schema_is_created_and_migrated_once(tmp_path: Path) -> None:
@@ -78,7 +78,7 @@ def test_daily_counts(tmp_path: Path) -> None:
 
 WRITER = textwrap.dedent("""
     import sys
-    from bot.storage import Store
+    from bot.storage.sqlite import Store
     store = Store(sys.argv[1])
     n = 0
     while True:

@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings, default_path
+from bot.core.responder import Responder
 from bot.emulator import BotApiEmulator
 from bot.emulator.testing import running_application
-from bot.handlers import STORE
-from bot.responder import Responder
-from bot.storage import Store
-from bot.subscription_handlers import ADMINS_ONLY_HERE, NONE_YET, schedule_job
-from bot.telegram_app import build_application, on_startup
+from bot.storage.sqlite import Store
+from bot.telegram_adapter.app import build_application, on_startup
+from bot.telegram_adapter.handlers import STORE
+from bot.telegram_adapter.subscriptions import ADMINS_ONLY_HERE, NONE_YET, schedule_job
 from tests.conftest import BOT_NAME
 
 

@@ -3,9 +3,9 @@
 from collections.abc import Callable
 from pathlib import Path
 
+from bot.core.responder import Responder
 from bot.emulator import parse_telegram_html
-from bot.knowledge import load_knowledge
-from bot.responder import Responder
+from bot.knowledge.intents import load_knowledge
 from tests.conftest import TelegramWorld, telegram_world
 
 WriteKb = Callable[..., tuple[Path, Path]]

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from bot.validate import check
+from bot.tools.check import check
 from tests.conftest import INTENTS
 
 WriteKb = Callable[..., tuple[Path, Path]]

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import KnowledgeError
-from bot.yamlsource import MAX_BYTES, line_of, load_yaml
+from bot.knowledge.yamlsource import MAX_BYTES, line_of, load_yaml
 
 
 def _fails(path: Path) -> KnowledgeError:
