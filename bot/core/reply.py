@@ -26,6 +26,7 @@ class Reason(StrEnum):
     OUT_OF_SCOPE = "out_of_scope"
     HARMFUL = "harmful"
     EMPTY = "empty"
+    NOT_STATED = "not_stated"
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,14 @@ class Reply:
     explanation: Explanation | None = None
     candidates: tuple[tuple[str, float], ...] = ()
     as_of: str | None = None
+    parts: tuple[Reply, ...] = ()
+
+    @property
+    def answered_intents(self) -> tuple[str, ...]:
+        """Every intent this reply answers with: its own, or each part's for a two-part question."""
+        if self.parts:
+            return tuple(p.intent for p in self.parts if p.intent)
+        return (self.intent,) if self.intent else ()
 
     @property
     def is_refusal(self) -> bool:

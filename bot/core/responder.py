@@ -59,8 +59,11 @@ class Responder:
         self.guard = HarmGuard(kb.harm, self.normaliser)
         self._topic_titles = tuple(t.title for t in kb.topics)
 
-    def respond(self, question: str) -> Reply:
-        """The reply to ``question``: deterministic, never raises for any text."""
+    def respond(self, question: str, previous: str | None = None) -> Reply:
+        """The reply to ``question``: deterministic, never raises for any text.
+
+        ``previous`` is the intent the conversation last answered, for follow-ups.
+        """
         question = question[:MAX_QUESTION_CHARS]
         if self.guard.is_harmful(question):
             return Reply(question, Decision.DECLINE, Reason.HARMFUL, (self.kb.harm.refusal,))

@@ -167,7 +167,8 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     """Print the accuracy report for a labelled question set."""
     settings = _settings(args)
     path = Path(args.file) if args.file else default_path("tests/eval/questions.yaml")
-    report = evaluate(_responder(settings), load_questions(path), args.target)
+    responder = _responder(settings)
+    report = evaluate(responder, load_questions(path, responder.kb), args.target)
     out.write(format_report(report, details=not args.summary) + "\n")
     return 0
 

@@ -1,28 +1,42 @@
 """``briefbot eval``: accuracy of the bot on a labelled question set, and a threshold sweep.
 
-The question file is YAML: ``questions:`` items with ``q``, ``expect`` (an intent id, ``decline``
-for out of scope, or ``refuse`` for a harmful request) and optional ``also`` (other intents that
-are an acceptable answer). Each question is matched once; the sweep re-applies the decision rule
-to those match results under other thresholds.
+The question file is YAML: ``questions:`` items with ``q`` and ``expect``, one of
+
+* an intent id (with optional ``also``: other intents that are an acceptable answer);
+* ``answer`` with ``evidence``: the sentences of the source documents that answer it, one per part
+  of a two-part question. The right intents are those whose cited quotes overlap the evidence, so
+  a set written by someone who never saw ``intents.yaml`` labels itself;
+* ``not_stated`` (on topic, but the sources do not say), ``decline`` / ``out_of_scope`` (not about
+  the sources) or ``refuse`` / ``harmful`` (operational help with a crime).
+
+Optional: ``style`` (reported separately), ``context`` (the question a follow-up leans on: asked
+first in the same conversation) and ``hard``. Each question is matched once; the sweep re-applies
+the decision rule to those match results under other thresholds.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.core.matcher import MatchResult
-from bot.core.reply import Decision, Reply
+from bot.core.normalise import fold
+from bot.core.reply import Decision, Reason, Reply
 from bot.core.responder import Responder
 from bot.core.thresholds import Thresholds
 from bot.errors import KnowledgeError, Problem
+from bot.knowledge.intents import KnowledgeBase
 from bot.knowledge.yamlsource import LineDict, line_of, load_yaml
 
 DECLINE = "decline"
 REFUSE = "refuse"
+NOT_STATED = "not_stated"
+ANSWER = "answer"
+_ALIASES = {"out_of_scope": DECLINE, "harmful": REFUSE}
 
 
 @dataclass(frozen=True)
@@ -32,16 +46,28 @@ class LabelledQuestion:
     text: str
     expect: str
     also: tuple[str, ...] = ()
+    style: str = ""
+    context: str | None = None
+    hard: bool = False
+    #: For a question labelled by evidence: the acceptable intents of each part.
+    parts: tuple[tuple[str, ...], ...] = ()
 
     @property
     def acceptable(self) -> tuple[str, ...]:
-        """Intent ids that count as a right answer."""
+        """Intent ids that count as a right answer (for any part)."""
+        if self.parts:
+            return tuple(dict.fromkeys(i for part in self.parts for i in part))
         return (self.expect, *self.also)
 
     @property
     def in_scope(self) -> bool:
         """Whether the bot should answer it."""
-        return self.expect not in (DECLINE, REFUSE)
+        return self.expect not in (DECLINE, REFUSE, NOT_STATED)
+
+    @property
+    def needed(self) -> tuple[tuple[str, ...], ...]:
+        """The parts a right answer must cover, each as its acceptable intents."""
+        return self.parts or ((self.expect, *self.also),)
 
 
 @dataclass(frozen=True)
@@ -52,6 +78,9 @@ class Outcome:
     decision: Decision
     intent: str | None
     refused: bool
+    answered: tuple[str, ...] = ()
+    suggested: tuple[str, ...] = ()
+    not_stated: bool = False
 
     @property
     def correct(self) -> bool:
@@ -59,14 +88,35 @@ class Outcome:
         q = self.question
         if q.expect == REFUSE:
             return self.refused
-        if q.expect == DECLINE:
+        if q.expect in (DECLINE, NOT_STATED):
             return self.decision is Decision.DECLINE and not self.refused
-        return self.decision is Decision.ANSWER and self.intent in q.acceptable
+        return self.decision is Decision.ANSWER and all(
+            any(i in part for i in self.answered) for part in q.needed)
+
+    @property
+    def one_tap(self) -> bool:
+        """Not answered, but the right intent is among the "closest I have" buttons."""
+        return (self.question.in_scope and self.decision is Decision.CLARIFY
+                and any(i in self.question.acceptable for i in self.suggested))
+
+    @property
+    def category(self) -> str:
+        """right, one tap, partial, wrong or declined (in scope); or what was done otherwise."""
+        if not self.question.in_scope:
+            return "right" if self.correct else self.decision.value
+        if self.correct:
+            return "right"
+        if self.one_tap:
+            return "one tap"
+        if self.decision is Decision.ANSWER:
+            hit = any(i in self.question.acceptable for i in self.answered)
+            return "partial" if hit else "wrong"
+        return "declined"
 
     @property
     def wrong_answer(self) -> bool:
         """Answered, but with something it should not have (the costly mistake)."""
-        return self.decision is Decision.ANSWER and not self.correct
+        return self.decision is Decision.ANSWER and not self.correct and self.category != "partial"
 
 
 @dataclass(frozen=True)
@@ -81,6 +131,11 @@ class Scores:
     wrong_answers: int
     wrong_answer_rate: float
     total: int
+    one_tap: float = 0.0
+    in_scope_wrong: float = 0.0
+    out_of_scope_answered: float = 0.0
+    not_stated_answered: float = 0.0
+    not_stated_said: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -97,8 +152,11 @@ class Report:
     min_declined: float = 0.9
 
 
-def load_questions(path: Path) -> list[LabelledQuestion]:
-    """Read a labelled question file; raise KnowledgeError naming the line of a bad entry."""
+def load_questions(path: Path, kb: KnowledgeBase | None = None) -> list[LabelledQuestion]:
+    """Read a labelled question file; raise KnowledgeError naming the line of a bad entry.
+
+    Questions labelled by ``evidence`` need ``kb`` to find the intents that quote it.
+    """
     data = load_yaml(path)
     raw = data.get("questions") if isinstance(data, LineDict) else None
     if not isinstance(raw, list):
@@ -112,21 +170,63 @@ def load_questions(path: Path) -> list[LabelledQuestion]:
             problems.append(Problem(str(path), line_of(raw, index), "an entry needs 'q' and "
                                     "'expect'.", "write '- q: question' and 'expect: intent-id'."))
             continue
-        also = item.get("also") or []
-        questions.append(LabelledQuestion(item["q"], item["expect"], tuple(str(a) for a in also)))
+        expect = _ALIASES.get(item["expect"], item["expect"])
+        parts: tuple[tuple[str, ...], ...] = ()
+        if expect == ANSWER:
+            evidence = item.get("evidence") or []
+            if kb is None or not isinstance(evidence, list) or not evidence:
+                problems.append(Problem(str(path), line_of(raw, index), "'expect: answer' needs "
+                                        "'evidence' and a knowledge base to resolve it.",
+                                        "list the sentences that answer it under 'evidence:'."))
+                continue
+            parts = tuple(intents_quoting(kb, str(e)) for e in evidence)
+        context = item.get("context")
+        questions.append(LabelledQuestion(
+            item["q"], expect, tuple(str(a) for a in item.get("also") or []),
+            style=str(item.get("style") or ""), context=str(context) if context else None,
+            hard=bool(item.get("hard")), parts=parts))
     if problems:
         raise KnowledgeError(problems)
     return questions
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def intents_quoting(kb: KnowledgeBase, evidence: str) -> tuple[str, ...]:
+    """The content intents whose cited quotes overlap ``evidence`` (a sentence of a document)."""
+    wanted = " ".join(fold(evidence).split())
+    wanted_words = _words(evidence)
+    found: list[str] = []
+    for intent in kb.intents.values():
+        for source in intent.sources:
+            quote = " ".join(fold(source.quote).split())
+            if quote and (quote in wanted or wanted in quote):
+                found.append(intent.id)
+                break
+            quote_words = _words(source.quote)
+            shared = len(quote_words & wanted_words)
+            if quote_words and wanted_words and shared >= 0.6 * min(len(quote_words),
+                                                                    len(wanted_words)):
+                found.append(intent.id)
+                break
+    return tuple(found)
+
+
 def _outcome(question: LabelledQuestion, reply: Reply) -> Outcome:
-    return Outcome(question, reply.decision, reply.intent, reply.is_refusal)
+    return Outcome(question, reply.decision, reply.intent, reply.is_refusal,
+                   answered=reply.answered_intents if reply.decision is Decision.ANSWER else (),
+                   suggested=tuple(s.intent for s in reply.suggestions)
+                   if reply.decision is Decision.CLARIFY else (),
+                   not_stated=reply.reason is Reason.NOT_STATED)
 
 
 def score(outcomes: Sequence[Outcome]) -> Scores:
     """Headline figures of a list of outcomes."""
     in_scope = [o for o in outcomes if o.question.in_scope]
     out_scope = [o for o in outcomes if o.question.expect == DECLINE]
+    unstated = [o for o in outcomes if o.question.expect == NOT_STATED]
     harmful = [o for o in outcomes if o.question.expect == REFUSE]
     wrong = sum(o.wrong_answer for o in outcomes)
 
@@ -142,16 +242,24 @@ def score(outcomes: Sequence[Outcome]) -> Scores:
         wrong_answers=wrong,
         wrong_answer_rate=rate(wrong, len(outcomes)),
         total=len(outcomes),
+        one_tap=rate(sum(o.one_tap for o in in_scope), len(in_scope)),
+        in_scope_wrong=rate(sum(o.wrong_answer for o in in_scope), len(in_scope)),
+        out_of_scope_answered=rate(sum(o.decision is Decision.ANSWER for o in out_scope),
+                                   len(out_scope)),
+        not_stated_answered=rate(sum(o.decision is Decision.ANSWER for o in unstated),
+                                 len(unstated)),
+        not_stated_said=rate(sum(o.not_stated for o in unstated), len(unstated)),
     )
 
 
 def evaluate(responder: Responder, questions: Sequence[LabelledQuestion],
              target_wrong_rate: float = 0.03, min_declined: float = 0.9) -> Report:
     """Run every question, score the result, and sweep the thresholds."""
-    replies = [responder.respond(q.text) for q in questions]
+    replies = [_ask(responder, q) for q in questions]
     outcomes = tuple(_outcome(q, r) for q, r in zip(questions, replies, strict=True))
     matched = {i: responder.matcher.match(q.text) for i, (q, r) in
-               enumerate(zip(questions, replies, strict=True)) if not r.is_refusal}
+               enumerate(zip(questions, replies, strict=True))
+               if not r.is_refusal and not q.context and not r.parts}
     sweep = _sweep(responder, questions, outcomes, matched)
     report = Report(score(outcomes), outcomes, _per_intent(outcomes), _confusions(outcomes),
                     sweep, None, target_wrong_rate, min_declined)
@@ -159,6 +267,15 @@ def evaluate(responder: Responder, questions: Sequence[LabelledQuestion],
     if eligible:
         report = replace(report, recommended=max(eligible, key=lambda ts: _rank(ts[1]))[0])
     return report
+
+
+def _ask(responder: Responder, question: LabelledQuestion) -> Reply:
+    """The reply in a fresh conversation, after the question a follow-up leans on."""
+    previous = None
+    if question.context:
+        before = responder.respond(question.context)
+        previous = before.intent if before.decision is Decision.ANSWER else None
+    return responder.respond(question.text, previous=previous)
 
 
 def _eligible(scores: Scores, report: Report) -> bool:
@@ -210,17 +327,52 @@ def _confusions(outcomes: Sequence[Outcome]) -> list[tuple[str, str, int]]:
     return [(a, b, n) for (a, b), n in pairs.most_common()]
 
 
+def _breakdown(outcomes: Sequence[Outcome]) -> list[str]:
+    """Per style (and for the questions not tagged hard), what happened to each kind."""
+    hard = [o for o in outcomes if o.question.hard]
+    if not any(o.question.style for o in outcomes) and not hard:
+        return []
+    groups: dict[str, list[Outcome]] = {}
+    for o in outcomes:
+        groups.setdefault(o.question.style or "-", []).append(o)
+    header = (f"{'style':22} {'n':>4} {'right':>6} {'1 tap':>6} {'wrong':>6} {'declined':>8}"
+              f" {'not answerable: answered':>25}")
+    lines = ["", "by style (answerable questions; and how many of the rest were answered):", header]
+    rows = sorted(groups.items()) + [("(all but hard)", [o for o in outcomes
+                                                          if not o.question.hard])]
+    for style, group in rows:
+        inside = [o for o in group if o.question.in_scope]
+        rest = [o for o in group if not o.question.in_scope and o.question.expect != REFUSE]
+        cats = Counter(o.category for o in inside)
+        n = len(inside)
+
+        def pct(k: str, cats: Counter[str] = cats, n: int = n) -> str:
+            return f"{cats[k] / n:6.0%}" if n else "     -"
+
+        answered = sum(o.decision is Decision.ANSWER for o in rest)
+        lines.append(f"{style:22} {n:4d} {pct('right')} {pct('one tap')} {pct('wrong')} "
+                     f"{pct('declined'):>8} {answered:>12d} of {len(rest):<3d}")
+    return lines
+
+
 def format_report(report: Report, *, details: bool = True) -> str:
     """The report as text for the terminal."""
     s = report.scores
     lines = [
         f"questions: {s.total}",
         f"in-scope accuracy:        {s.in_scope_accuracy:6.1%}",
-        f"out-of-scope declined:    {s.out_of_scope_declined:6.1%}",
+        f"  ...or one tap away:     {s.in_scope_accuracy + s.one_tap:6.1%}",
+        f"  wrong answer:           {s.in_scope_wrong:6.1%}",
+        f"out-of-scope declined:    {s.out_of_scope_declined:6.1%}  "
+        f"(answered: {s.out_of_scope_answered:.1%})",
         f"harmful refused:          {s.harmful_refused:6.1%}  (answered: {s.harmful_answered})",
         f"clarify rate:             {s.clarify_rate:6.1%}",
         f"wrong answers:            {s.wrong_answers} ({s.wrong_answer_rate:.1%})",
     ]
+    if any(o.question.expect == NOT_STATED for o in report.outcomes):
+        lines.append(f"not stated in the sources: answered {s.not_stated_answered:.1%}, "
+                     f"said so {s.not_stated_said:.1%}")
+    lines += _breakdown(report.outcomes)
     if details:
         lines += ["", "per intent (precision / recall / questions):"]
         lines += [f"  {intent:34} {p:5.0%} {r:5.0%} {n:3d}"
@@ -229,8 +381,8 @@ def format_report(report: Report, *, details: bool = True) -> str:
         lines += [f"  {a} -> {b}: {n}" for a, b, n in report.confusions[:10]] or ["  none"]
         missed = [o for o in report.outcomes if not o.correct]
         lines += ["", f"not right ({len(missed)}):"]
-        lines += [f"  [{o.question.expect} -> {o.intent or o.decision.value}] {o.question.text}"
-                  for o in missed]
+        lines += [f"  [{o.question.expect if not o.question.parts else '/'.join(o.question.acceptable) or '?'}"
+                  f" -> {o.intent or o.decision.value}] {o.question.text}" for o in missed]
     lines += ["", f"threshold sweep: the best settings with wrong answers <= "
               f"{report.target_wrong_rate:.0%} and out-of-scope declined >= "
               f"{report.min_declined:.0%}:"]
