@@ -82,6 +82,9 @@ OVERLAP_SHARE = 0.9
 QUESTION_BIAS = 1.0
 #: Credit for a question word that the intent uses in another of its examples (1 = full).
 POOLED_CREDIT = 0.7
+#: Credit for a question word found only in the intent's evidence (its answer, title and cited
+#: paragraphs), not in any of its examples: a question in the document's own words finds its snippet.
+EVIDENCE_CREDIT = 0.5
 #: Least weight of a known question word that the intent never uses: a question about "ammtc"
 #: is not about an intent that only ever speaks of the conference, however common "ammtc" is.
 FOREIGN_FLOOR = 2.0
@@ -173,9 +176,12 @@ class Matcher:
 
     def __init__(self, examples: Iterable[tuple[str, str]], normaliser: Normaliser,
                  topics: Mapping[str, Sequence[str]] | None = None, *,
+                 evidence: Mapping[str, str] | None = None,
                  prune_min_examples: int = PRUNE_MIN_EXAMPLES) -> None:
         """``examples`` are (intent id, example text) pairs, in the knowledge base's order;
         ``topics`` maps intent ids to their topics (intents without topics never conflict);
+        ``evidence`` maps intent ids to the text they answer with (words there are the intent's
+        own, with ``EVIDENCE_CREDIT``);
         from ``prune_min_examples`` examples on, questions with long posting lists are searched
         best-first (see the module docstring)."""
         self.normaliser = normaliser
@@ -192,6 +198,13 @@ class Matcher:
         for intent_index, _, tokens, _ in staged:
             for token in tokens:
                 intents_with[token].add(intent_index)
+        evidence_tokens: dict[int, frozenset[str]] = {}
+        for intent_id, text in (evidence or {}).items():
+            if intent_id in index_of:
+                said = frozenset(content_tokens_of(normaliser.normalise(text)))
+                evidence_tokens[index_of[intent_id]] = said
+                for token in said:
+                    intents_with[token].add(index_of[intent_id])
         n_intents = max(len(self._intent_ids), 1)
         self._idf = {t: math.log(1.0 + n_intents / len(s)) for t, s in intents_with.items()}
         self._max_idf = math.log(1.0 + n_intents)
@@ -216,6 +229,9 @@ class Matcher:
         self._intent_vocabulary: list[frozenset[str]] = [frozenset() for _ in self._intent_ids]
         for intent_index, _, tokens, _ in staged:
             self._intent_vocabulary[intent_index] |= frozenset(tokens)
+        self._intent_evidence: list[frozenset[str]] = [
+            evidence_tokens.get(i, frozenset()) - self._intent_vocabulary[i]
+            for i in range(len(self._intent_ids))]
         topics = topics or {}
         self._intent_topics = [frozenset(topics.get(i, ())) for i in self._intent_ids]
         self._token_topics: dict[str, frozenset[str]] = {
@@ -349,8 +365,12 @@ class Matcher:
         """(weight of the question words the intent uses, the question's weight plus the
         intent's foreign weight, its answer-type factor): the same for all its examples."""
         vocabulary = self._intent_vocabulary[index]
+        evidence = self._intent_evidence[index]
         intent_shared = sum(w for t, w in query.weights.items() if t in vocabulary)
-        foreign = sum(self._foreign_weight(t, index) for t in query.resolved if t not in vocabulary)
+        intent_shared += sum(w for t, w in query.weights.items()
+                             if t in evidence) * EVIDENCE_CREDIT / POOLED_CREDIT
+        foreign = sum(self._foreign_weight(t, index) for t in query.resolved
+                      if t not in vocabulary and t not in evidence)
         mismatch = any(t in ANSWER_TYPE_WORDS and t not in vocabulary for t in query.resolved)
         return intent_shared, query.weight + foreign, TYPE_MISMATCH if mismatch else 1.0
 

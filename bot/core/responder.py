@@ -19,11 +19,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from bot.core.events import EventGuard
 from bot.core.harm import HarmGuard
 from bot.core.matcher import Matcher, MatchResult
 from bot.core.normalise import Normaliser
+from bot.core.phrasing import last_sentence, leans_on_previous, split_two
 from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
 from bot.core.thresholds import Thresholds
+from bot.knowledge.corpus import NotStated
 from bot.knowledge.intents import Intent, KnowledgeBase, load_knowledge
 
 #: A score this high means the question is one of the examples, word for word.
@@ -35,7 +38,13 @@ MAX_QUESTION_CHARS = 1000
 
 EMPTY_MESSAGE = "Please ask me a question in words, for example: what did the AMMTC agree on?"
 DECLINE_MESSAGE = "I don't have that in my sources. I can brief you on:"
-CLARIFY_MESSAGE = "I'm not sure which you mean. Did you mean:"
+CLARIFY_MESSAGE = "The closest I have:"
+NOT_STATED_MESSAGE = "The article doesn't say {what}. It says only this:"
+#: Matcher ids of "what the sources don't say" entries start with this.
+GAP = "not-stated:"
+#: How good a reply is, for choosing between readings of one question.
+_RANK = {Reason.MATCHED: 4, Reason.SMALLTALK: 4, Reason.NOT_STATED: 3, Reason.AMBIGUOUS: 2,
+         Reason.UNSURE: 2}
 
 
 class Responder:
@@ -51,27 +60,80 @@ class Responder:
         self.kb = kb
         self.thresholds = thresholds or Thresholds()
         self.normaliser = Normaliser(kb.synonyms)
+        self.gaps = {GAP + gap.id: gap for document in kb.corpus.documents.values()
+                     for gap in document.not_stated if gap.nearest in kb.intents}
+        topics = {intent.id: intent.topics for intent in kb.intents.values()}
+        topics.update({key: kb.intents[gap.nearest].topics for key, gap in self.gaps.items()})
         self.matcher = Matcher(
-            ((intent.id, example) for intent in kb.intents.values() for example in intent.examples),
+            [*((intent.id, example) for intent in kb.intents.values()
+               for example in intent.examples),
+             *((key, example) for key, gap in self.gaps.items() for example in gap.examples)],
             self.normaliser,
-            {intent.id: intent.topics for intent in kb.intents.values()},
+            topics,
+            evidence={intent.id: _evidence_of(intent, kb) for intent in kb.intents.values()
+                      if intent.kind == "content"},
         )
+        self.events = EventGuard(kb, self.normaliser)
         self.guard = HarmGuard(kb.harm, self.normaliser)
         self._topic_titles = tuple(t.title for t in kb.topics)
 
     def respond(self, question: str, previous: str | None = None) -> Reply:
         """The reply to ``question``: deterministic, never raises for any text.
 
-        ``previous`` is the intent the conversation last answered, for follow-ups.
+        ``previous`` is the intent the conversation last answered: a follow-up that leans on it
+        ("and who hosts it?") is read with it.
         """
         question = question[:MAX_QUESTION_CHARS]
         if self.guard.is_harmful(question):
             return Reply(question, Decision.DECLINE, Reason.HARMFUL, (self.kb.harm.refusal,))
-        result = self.matcher.match(question)
+        result = self._match(question)
         if not result.normalised:
             return Reply(question, Decision.DECLINE, Reason.EMPTY, (EMPTY_MESSAGE,),
                          topics=self._topic_titles)
-        return self.decide(question, result)
+        reply = self.decide(question, result)
+        if reply.decision is not Decision.ANSWER:
+            tail = last_sentence(question)
+            if tail != question:
+                reply = _better(reply, self.decide(question, self._match(tail)))
+        parts = split_two(question)
+        if parts:
+            reply = self._two_in_one(question, parts, reply, previous)
+        if previous is not None and previous in self.kb.intents and (reply.decision is not Decision.ANSWER
+                                            or leans_on_previous(question)):
+            reply = self._follow_up(question, previous, reply)
+        return reply
+
+    def _match(self, question: str, context: str = "", *, with_context: bool = False
+               ) -> MatchResult:
+        """Match (the question, or with ``with_context`` the question and its context), keeping
+        only intents of the event the question names, or else the one its context names."""
+        text = f"{question} {context}" if with_context and context else question
+        return self.events.keep(self.matcher.match(text, limit=8), question, context)
+
+    def _follow_up(self, question: str, previous: str, alone: Reply) -> Reply:
+        """Read a short question in the previous answer's event, then with its subject."""
+        if alone.decision is Decision.ANSWER and not leans_on_previous(question):
+            return alone
+        title = self.kb.intents[previous].title
+        readings = [self.decide(question, self._match(question, title)),
+                    self.decide(question, self._match(question, title, with_context=True))]
+        answered = [r for r in readings if r.decision is Decision.ANSWER]
+        if answered:
+            return answered[0]
+        return alone if alone.decision is Decision.ANSWER else _better(alone, readings[1])
+
+    def _two_in_one(self, question: str, parts: list[str], whole: Reply,
+                    previous: str | None) -> Reply:
+        """Both snippets, each with its source, for a question that asks two things."""
+        first = self.respond(parts[0], previous)
+        second = self.respond(parts[1], first.intent or previous)
+        answered = [r for r in (first, second) if r.decision is Decision.ANSWER
+                    or r.reason is Reason.NOT_STATED]
+        if len(answered) < 2 or first.intent == second.intent:
+            if whole.decision is not Decision.ANSWER and answered:
+                return replace(answered[0], question=question)
+            return whole
+        return replace(first, question=question, parts=(first, second))
 
     def decide(self, question: str, result: MatchResult,
                thresholds: Thresholds | None = None) -> Reply:
@@ -88,10 +150,17 @@ class Responder:
         confident = t.confidence(best.score, runner_up) >= t.answer_threshold
         specific = result.information >= t.min_information or best.score >= EXACT
         if confident and specific and best.score - runner_up >= t.ambiguity_margin:
+            if best.intent_id in self.gaps:
+                return replace(self.not_stated(self.gaps[best.intent_id], question, best.score),
+                               explanation=explanation, candidates=ranked)
             reply = self.answer(self.kb.intents[best.intent_id], question, best.score, explanation)
             return replace(reply, candidates=ranked)
-        close = [c for c in result.candidates
-                 if c.score >= max(t.clarify_threshold, best.score - t.clarify_window)]
+        close = [c for c in result.candidates if c.intent_id not in self.gaps
+                 and c.score >= max(t.clarify_threshold, best.score - t.clarify_window)]
+        if not close:
+            return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
+                         score=best.score, topics=self._topic_titles,
+                         explanation=explanation, candidates=ranked)
         suggestions = tuple(self._suggestion(c.intent_id) for c in close[: t.max_suggestions])
         reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
         return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
@@ -110,6 +179,14 @@ class Responder:
                      intent=intent.id, title=intent.title, score=score, sources=intent.sources,
                      suggestions=related, explanation=explanation,
                      as_of=intent.as_of.isoformat() if intent.as_of else None)
+
+    def not_stated(self, gap: NotStated, question: str, score: float = 100.0) -> Reply:
+        """What the sources don't say, with the nearest fact they do give and its source."""
+        nearest = self.kb.intents[gap.nearest]
+        lines = (NOT_STATED_MESSAGE.format(what=gap.what), *nearest.answer_lines)
+        return Reply(question, Decision.DECLINE, Reason.NOT_STATED, lines, title=nearest.title,
+                     score=score, sources=nearest.sources,
+                     suggestions=(self._suggestion(nearest.id),))
 
     def introduction(self) -> Reply:
         """What the bot is and covers: the "help" small-talk answer, with follow-ups to try."""
@@ -139,6 +216,20 @@ class Responder:
         topics = ", ".join(self._topic_titles)
         documents = "; ".join(d.title for d in self.kb.corpus.documents.values())
         return line.replace("{topics}", topics).replace("{documents}", documents)
+
+
+def _rank(reply: Reply) -> tuple[int, float]:
+    return (_RANK.get(reply.reason, 0), reply.score)
+
+
+def _better(first: Reply, second: Reply) -> Reply:
+    """The more useful of two readings of one question (an answer, then what isn't stated...)."""
+    return second if _rank(second) > _rank(first) else first
+
+
+def _evidence_of(intent: Intent, kb: KnowledgeBase) -> str:
+    """What an intent answers with: its title and answer, the words a document-minded asker uses."""
+    return " ".join((intent.title, *intent.answer_lines))
 
 
 def _explain(result: MatchResult) -> Explanation:

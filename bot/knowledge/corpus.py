@@ -24,6 +24,22 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class NotStated:
+    """A question people ask that the document does not answer, and the nearest fact it gives.
+
+    ``what`` completes "The article doesn't say ..."; ``nearest`` is the content intent whose
+    cited answer comes closest; ``examples`` are ways people ask it (matched like an intent's).
+    """
+
+    id: str
+    document: str
+    what: str
+    nearest: str
+    examples: tuple[str, ...]
+    line: int | None = None
+
+
+@dataclass(frozen=True)
 class Document:
     """A source document: where it came from, what it covers, and its paragraphs in order."""
 
@@ -35,6 +51,10 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     path: str = ""
     removed: tuple[str, ...] = field(default=())
+    not_stated: tuple[NotStated, ...] = field(default=())
+    #: Words and phrases that name this document's event ("ammtc", "ministers"): a question that
+    #: names one event is never answered from another document.
+    names: tuple[str, ...] = field(default=())
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """The paragraph with this id, or None."""
@@ -121,7 +141,34 @@ def _load_document(path: Path, problems: list[Problem]) -> Document | None:
             paragraphs.append(Paragraph(pid, str(kind), text, line))
     if not doc_id:
         return None
-    return Document(doc_id, title, covers, original, dates, tuple(paragraphs), name, removed)
+    gaps = _not_stated(data, doc_id, name, problems)
+    names = _entries(data, "names", "name", name, problems)
+    return Document(doc_id, title, covers, original, dates, tuple(paragraphs), name, removed, gaps,
+                    names)
+
+
+def _not_stated(data: LineDict, doc_id: str, name: str,
+                problems: list[Problem]) -> tuple[NotStated, ...]:
+    """The document's ``not_stated`` entries (optional), each checked for its fields."""
+    raw: Any = data.get("not_stated") or []
+    if not isinstance(raw, list):
+        problems.append(Problem(name, line_of(data, "not_stated"), "'not_stated' must be a list.",
+                                "write '- id: ...' items with 'what', 'nearest' and 'examples'."))
+        return ()
+    gaps: list[NotStated] = []
+    for index, item in enumerate(raw):
+        line = line_of(raw, index)
+        examples = item.get("examples") if isinstance(item, dict) else None
+        fields = [item.get(k) if isinstance(item, dict) else None for k in ("id", "what", "nearest")]
+        if not all(isinstance(f, str) and f.strip() for f in fields) or not isinstance(
+                examples, list) or not examples:
+            problems.append(Problem(name, line, "a 'not_stated' entry needs 'id', 'what', 'nearest' "
+                                    "and 'examples'.", "write what the document doesn't say, the "
+                                    "intent with the nearest fact, and how people ask it."))
+            continue
+        gap_id, what, nearest = (str(f) for f in fields)
+        gaps.append(NotStated(gap_id, doc_id, what, nearest, tuple(str(e) for e in examples), line))
+    return tuple(gaps)
 
 
 def load_corpus(folder: Path) -> Corpus:

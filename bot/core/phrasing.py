@@ -1,0 +1,57 @@
+"""How a question is put, read from its shape: two questions in one, a question after some
+context, a follow-up that leans on the previous answer. Pure string work, no matching."""
+
+from __future__ import annotations
+
+import re
+
+_WH = r"(?:when|where|who|whom|what|why|how(?:\s+(?:often|many|much|long))?|which|is|are|does|do|did)"
+#: "when and where was the gscc": two question words sharing one rest.
+_SHARED_REST = re.compile(rf"^\s*({_WH})\s*(?:,?\s*(?:and|&|n|\+)\s+|/)({_WH})\b(.*)$", re.I)
+#: "how often is the AMMTC held and who hosts it": a second question after "and" / ", and" / "also".
+_SECOND = re.compile(r"(?:\?\s*|,\s*|\s+)(?:and\s+(?:also\s+)?|also\s+|plus\s+)?"
+                     r"(?=(?:and\s+)?(?:when|where|who|whom|what|why|how|which)\b)", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]\s+")
+_FOLLOW_UP_START = re.compile(r"^\s*(?:and|but|so|also|then|what about|how about|and what about|"
+                              r"why|why not|really|ok(?:ay)?|what else|anything else)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:it|its|it's|that|this|they|them|their|there|those|these|he|she|"
+                      r"one|same|such)\b", re.I)
+
+
+def split_two(question: str) -> list[str]:
+    """The parts of a question that asks two things, or [] when it asks one."""
+    shared = _SHARED_REST.match(question)
+    if shared and shared.group(1).lower() != shared.group(2).lower():
+        rest = shared.group(3)
+        return [f"{shared.group(1)}{rest}".strip(), f"{shared.group(2)}{rest}".strip()]
+    if " and " not in question.lower() and question.count("?") < 2:
+        return []
+    for cut in _SECOND.finditer(question):
+        first, second = question[:cut.start()].strip(" ,?"), question[cut.end():].strip()
+        second = re.sub(r"^and\s+", "", second, flags=re.I)
+        if len(first.split()) >= 3 and len(second.split()) >= 2 and _asks(first):
+            return [first, second]
+    return []
+
+
+def _asks(text: str) -> bool:
+    """Whether text reads as a question of its own (starts with a question word or verb)."""
+    return re.match(rf"^\s*{_WH}\b", text, re.I) is not None
+
+
+def last_sentence(question: str) -> str:
+    """The last sentence that asks something, when context comes first ("I'm writing a piece on
+    X. What did ...?"); the question itself otherwise."""
+    sentences = [s for s in _SENTENCES.split(question.strip()) if s.strip()]
+    if len(sentences) < 2:
+        return question
+    asking = [s for s in sentences if "?" in s or _asks(s)]
+    return (asking or sentences)[-1]
+
+
+def leans_on_previous(question: str) -> bool:
+    """A short question that needs the previous one to make sense ("and who hosts it?")."""
+    words = question.split()
+    if len(words) > 8:
+        return False
+    return bool(_FOLLOW_UP_START.match(question) or _PRONOUN.search(question) or len(words) <= 3)
