@@ -77,6 +77,8 @@ def source_label(source: SourceRef) -> str:
 
 def body_text(reply: Reply) -> str:
     """The reply's words as plain text: what a user reads, without sources or buttons."""
+    if reply.parts:
+        return "\n\n".join(body_text(part) for part in reply.parts)
     lines = [BULLET + line[len(LIST_ITEM):] if line.startswith(LIST_ITEM) else line
              for line in reply.lines]
     if reply.decision is Decision.CLARIFY:
@@ -90,6 +92,8 @@ def body_text(reply: Reply) -> str:
 
 def render_text(reply: Reply, *, explain: bool = False) -> str:
     """The reply as a terminal shows it: body, sources, follow-ups, and optionally why."""
+    if reply.parts:
+        return "\n\n".join(render_text(part, explain=explain) for part in reply.parts)
     parts = [body_text(reply)]
     if reply.sources:
         lines = [f"Source: {label}" for label in source_labels(reply.sources)]
@@ -130,11 +134,13 @@ def to_json(reply: Reply) -> dict[str, Any]:
         "decision": reply.decision.value,
         "reason": reply.reason.value,
         "intent": reply.intent if reply.decision is Decision.ANSWER else None,
+        "intents": list(reply.answered_intents) if reply.decision is Decision.ANSWER else [],
         "score": round(reply.score, 1),
         "answer": body_text(reply),
         "sources": [
             {"document": s.document, "paragraph": s.paragraph, "title": s.title, "quote": s.quote}
-            for s in reply.sources
+            for s in (reply.sources if not reply.parts
+                      else tuple(s for part in reply.parts for s in part.sources))
         ],
         "suggestions": [{"intent": s.intent, "title": s.title} for s in reply.suggestions],
         "as_of": reply.as_of,
@@ -167,16 +173,12 @@ def sources_block(sources: Sequence[SourceRef], as_of: str | None = None) -> str
 
 def render_html(reply: Reply, *, compact: bool = False, hint: str = "/topics") -> list[str]:
     """The reply as Telegram HTML messages (usually one). ``compact`` is for group chats."""
-    if reply.decision is Decision.ANSWER:
-        blocks = []
-        if reply.title and reply.reason is Reason.MATCHED:
-            blocks.append(f"<b>{_h(reply.title)}</b>")
-        blocks.append(html_block(reply.lines))
-        if reply.sources:
-            blocks.append(sources_block(reply.sources, reply.as_of))
-        return split_blocks(blocks)
+    if reply.parts:
+        return split_blocks([block for part in reply.parts for block in _answer_blocks(part)])
+    if reply.decision is Decision.ANSWER or reply.reason is Reason.NOT_STATED:
+        return split_blocks(_answer_blocks(reply))
     if reply.decision is Decision.CLARIFY:
-        return [_h(reply.lines[0] if reply.lines else "Did you mean:")]
+        return [_h(reply.lines[0] if reply.lines else "The closest I have:")]
     if reply.reason is Reason.HARMFUL:
         return [_h(" ".join(reply.lines))]
     if compact:
@@ -187,6 +189,20 @@ def render_html(reply: Reply, *, compact: bool = False, hint: str = "/topics") -
     if reply.reason is Reason.OUT_OF_SCOPE:
         blocks.append(f"Send {_h(hint)} to browse them.")
     return split_blocks(blocks)
+
+
+def _answer_blocks(reply: Reply) -> list[str]:
+    """An answer's (or a not-stated reply's) title, snippet and sources, as HTML blocks."""
+    if reply.decision is Decision.ANSWER:
+        blocks = []
+        if reply.title and reply.reason is Reason.MATCHED:
+            blocks.append(f"<b>{_h(reply.title)}</b>")
+        blocks.append(html_block(reply.lines))
+    else:
+        blocks = [html_block(reply.lines[:1]), html_block(reply.lines[1:])]
+    if reply.sources:
+        blocks.append(sources_block(reply.sources, reply.as_of))
+    return blocks
 
 
 def split_blocks(blocks: Sequence[str], limit: int = MAX_MESSAGE) -> list[str]:

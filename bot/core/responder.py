@@ -120,7 +120,9 @@ class Responder:
         answered = [r for r in readings if r.decision is Decision.ANSWER]
         if answered:
             return answered[0]
-        return alone if alone.decision is Decision.ANSWER else _better(alone, readings[1])
+        if leans_on_previous(question):  # read in the previous subject's event, not across events
+            return _better(readings[0], readings[1])
+        return _better(alone, readings[1])
 
     def _two_in_one(self, question: str, parts: list[str], whole: Reply,
                     previous: str | None) -> Reply:
@@ -129,7 +131,7 @@ class Responder:
         second = self.respond(parts[1], first.intent or previous)
         answered = [r for r in (first, second) if r.decision is Decision.ANSWER
                     or r.reason is Reason.NOT_STATED]
-        if len(answered) < 2 or first.intent == second.intent:
+        if len(answered) < 2 or first.intent == second.intent or first.lines == second.lines:
             if whole.decision is not Decision.ANSWER and answered:
                 return replace(answered[0], question=question)
             return whole

@@ -13,12 +13,14 @@ import json
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
 from bot.config import ConfigError, Settings, default_path
+from bot.core.conversation import Conversations
 from bot.core.normalise import Normaliser
 from bot.core.responder import Responder
 from bot.errors import KnowledgeError
@@ -99,6 +101,7 @@ def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
 
         return run_telegram_chat(settings, group=args.group, out=out)
     responder = _responder(settings)
+    conversation = Conversations()
     interactive = sys.stdin.isatty()
     save_history = _enable_history() if interactive else (lambda: None)
     if interactive:
@@ -120,7 +123,7 @@ def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
                 continue
             if not interactive:
                 out.write(PROMPT + question + "\n")
-            reply = responder.respond(question)
+            reply = conversation.ask(responder, "terminal", question, time.monotonic())
             out.write(render_text(reply, explain=args.explain) + "\n\n")
             out.flush()
     except KeyboardInterrupt:

@@ -1,0 +1,83 @@
+"""What a stranger's question gets on the shipped knowledge: what the sources don't say, the
+right event, two questions in one, follow-ups, context before the question, the closest band."""
+
+from bot.core.conversation import Conversations
+from bot.core.reply import Decision, Reason
+from bot.core.responder import Responder
+from bot.render import render_html, render_text, to_json
+
+
+def test_what_the_ammtc_article_does_not_say_is_said_with_the_nearest_fact(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("who chaired the 11th AMMTC?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    assert reply.lines[0].startswith("The article doesn't say")
+    assert len(reply.lines) > 1 and reply.sources, "the nearest fact comes with its source"
+    data = to_json(reply)
+    assert data["decision"] == "decline" and data["reason"] == "not_stated"
+    assert data["answer"].startswith("The article doesn't say") and data["sources"]
+
+
+def test_a_question_about_the_ammtc_never_gets_the_conference_dates(
+        shipped_responder: Responder) -> None:
+    for question in ("when did the 11th meeting take place", "when was the 11th AMMTC held",
+                     "when did the asean ministers meet"):
+        reply = shipped_responder.respond(question)
+        assert not {"gscc-dates", "gscc-venue"} & set(reply.answered_intents), question
+        assert all(s.document != "gscc-2023" for s in reply.sources), question
+
+
+def test_a_question_about_the_conference_never_gets_the_ammtc_answer(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("how often is the gscc held")
+    assert "ammtc-frequency" not in reply.answered_intents
+
+
+def test_two_questions_in_one_get_both_snippets_each_with_its_source(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("what is the purpose of the AMMTC and how often is it held")
+    assert reply.decision is Decision.ANSWER
+    assert set(reply.answered_intents) == {"ammtc-purpose", "ammtc-frequency"}
+    text = render_text(reply)
+    assert text.count("Source:") == 2
+    html = "\n".join(render_html(reply))
+    assert html.count("Source:") == 2
+
+
+def test_follow_up_is_read_with_the_previous_answer(shipped_responder: Responder) -> None:
+    chat = Conversations()
+    first = chat.ask(shipped_responder, "me", "what is the ammtc", now=0.0)
+    assert first.intent == "ammtc-overview"
+    follow = chat.ask(shipped_responder, "me", "how often is it held?", now=10.0)
+    assert follow.decision is Decision.ANSWER and follow.intent == "ammtc-frequency"
+
+
+def test_follow_up_context_expires_and_is_per_conversation(shipped_responder: Responder) -> None:
+    chat = Conversations(follow_up_seconds=60)
+    chat.ask(shipped_responder, "alice", "what is the ammtc", now=0.0)
+    assert chat.previous("alice", now=30.0) == "ammtc-overview"
+    assert chat.previous("bob", now=30.0) is None
+    assert chat.previous("alice", now=61.0) is None
+
+
+def test_follow_up_after_the_ammtc_never_gets_the_conference_dates(
+        shipped_responder: Responder) -> None:
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "what is the ammtc", now=0.0)
+    reply = chat.ask(shipped_responder, "me", "when was that?", now=5.0)
+    assert "gscc-dates" not in reply.answered_intents
+    assert all(s.document != "gscc-2023" for s in reply.sources)
+
+
+def test_context_before_the_question_does_not_drown_it(shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "I'm a journalist on deadline writing about regional security. "
+        "How often is the AMMTC held?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-frequency"
+
+
+def test_the_closest_band_offers_buttons_not_an_answer(shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("asean crime")
+    assert reply.decision is Decision.CLARIFY
+    assert 1 <= len(reply.suggestions) <= 3
+    assert reply.lines == ("The closest I have:",)
