@@ -3,8 +3,10 @@
     python -m benchmarks.compare [--quick] [--out benchmarks/results]
 
 Every approach sees the same intents (every example of intents.yaml) and the same labelled
-questions: ``tests/eval/questions.yaml`` is the tuning split, ``tests/eval/heldout.yaml`` (written
-after our matcher was tuned, never tuned on) the held-out split. Each baseline answers with the
+questions: the tuning split is ``tests/eval/tuning-strangers.yaml`` with the two earlier sets
+(``questions.yaml``, ``heldout.yaml``: both read while tuning); the held-out split is
+``tests/eval/independent.yaml``, written by someone who saw only the two source documents and
+never tuned on. A question the sources don't answer (``not_stated``) counts as one to decline. Each baseline answers with the
 intent of its nearest example; its decline threshold is chosen by one rule on the tuning split
 (maximise the lower of in-scope accuracy and out-of-scope decline rate; ties: fewer wrong
 answers) and applied unchanged to the held-out split. Ours is reported as shipped (its own
@@ -34,10 +36,11 @@ from typing import Any
 from bot.config import default_path
 from bot.core.reply import Decision
 from bot.core.responder import Responder
-from bot.tools.evaluate import DECLINE, REFUSE, LabelledQuestion, load_questions
+from bot.tools.evaluate import DECLINE, NOT_STATED, REFUSE, LabelledQuestion, load_questions
 
-TUNING = default_path("tests/eval/questions.yaml")
-HELDOUT = default_path("tests/eval/heldout.yaml")
+TUNING = tuple(default_path(f"tests/eval/{name}.yaml")
+               for name in ("tuning-strangers", "questions", "heldout"))
+HELDOUT = default_path("tests/eval/independent.yaml")
 APPROACHES = ("ours", "ours-top1", "rapidfuzz-wratio", "tfidf", "bm25", "embeddings")
 
 #: (intent id or None, score); None = declined or refused before matching; CLARIFY = "did you
@@ -163,8 +166,8 @@ def quality(guesses: Sequence[Guess], questions: Sequence[LabelledQuestion],
         return intent if threshold is None or score >= threshold else None
 
     outcome = [(q, answered(g)) for q, g in zip(questions, guesses, strict=True)]
-    in_scope = [(q, a) for q, a in outcome if q.expect not in (DECLINE, REFUSE)]
-    oos = [(q, a) for q, a in outcome if q.expect == DECLINE]
+    in_scope = [(q, a) for q, a in outcome if q.in_scope]
+    oos = [(q, a) for q, a in outcome if q.expect in (DECLINE, NOT_STATED)]
     harmful = [(q, a) for q, a in outcome if q.expect == REFUSE]
     right = sum(a in q.acceptable for q, a in in_scope)
     wrong = sum(a not in (None, CLARIFY) and a not in q.acceptable for q, a in outcome)
@@ -240,8 +243,8 @@ def available(name: str) -> bool:
 def run(quick: bool) -> dict[str, Any]:
     """Every approach on both splits, and its speed."""
     responder = Responder.from_files(default_path("intents.yaml"), default_path("corpus"))
-    tuning = load_questions(TUNING)
-    heldout = load_questions(HELDOUT) if HELDOUT.exists() else []
+    tuning = [q for path in TUNING for q in load_questions(path, responder.kb)]
+    heldout = load_questions(HELDOUT, responder.kb) if HELDOUT.exists() else []
     results: dict[str, Any] = {}
     for name in APPROACHES:
         if not available(name):
