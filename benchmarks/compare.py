@@ -6,8 +6,9 @@ Every approach sees the same intents (every example of intents.yaml) and the sam
 questions: the tuning split is ``tests/eval/tuning-strangers.yaml`` with the two earlier sets
 (``questions.yaml``, ``heldout.yaml``: both read while tuning); the held-out split is
 ``tests/eval/independent.yaml``, written by someone who saw only the two source documents and
-never tuned on. A question the sources don't answer (``not_stated``) counts as one to decline. Each baseline answers with the
-intent of its nearest example; its decline threshold is chosen by one rule on the tuning split
+never tuned on. A question the sources don't answer (``not_stated``) counts as one to decline.
+Each baseline answers with the intent of its nearest example; its decline threshold is chosen
+by one rule on the tuning split
 (maximise the lower of in-scope accuracy and out-of-scope decline rate; ties: fewer wrong
 answers) and applied unchanged to the held-out split. Ours is reported as shipped (its own
 decision rule, harm boundary included) and, for fairness, with the same threshold rule applied
