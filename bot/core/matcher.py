@@ -143,6 +143,8 @@ class MatchResult:
     corrections: tuple[tuple[str, str], ...]
     candidates: tuple[Candidate, ...]
     information: float = 0.0
+    #: Question words no example or answer uses, even after spelling correction.
+    unknown: tuple[str, ...] = ()
 
     @property
     def best(self) -> Candidate | None:
@@ -327,7 +329,7 @@ class Matcher:
         )
         information = sum(weights.values()) / self._max_idf
         return MatchResult(normalised, tuple(raw_tokens), tuple(corrections), candidates,
-                           information)
+                           information, tuple(unknown))
 
     def _gather(self, query: _Query, exhaustive: bool) -> dict[int, float]:
         """Example position -> weight it shares with the question: the examples sharing a word

@@ -16,13 +16,14 @@ The decision (Rasa's fallback, with "did you mean" in between):
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
 from bot.core.events import EventGuard
 from bot.core.harm import HarmGuard
 from bot.core.matcher import Matcher, MatchResult
-from bot.core.normalise import Normaliser
+from bot.core.normalise import Normaliser, fold, stem
 from bot.core.phrasing import last_sentence, leans_on_previous, split_two
 from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
 from bot.core.thresholds import Thresholds
@@ -151,7 +152,8 @@ class Responder:
         runner_up = result.candidates[1].score if len(result.candidates) > 1 else 0.0
         confident = t.confidence(best.score, runner_up) >= t.answer_threshold
         specific = result.information >= t.min_information or best.score >= EXACT
-        if confident and specific and best.score - runner_up >= t.ambiguity_margin:
+        foreign = _names_unknown(question, result)
+        if confident and specific and not foreign and best.score - runner_up >= t.ambiguity_margin:
             if best.intent_id in self.gaps:
                 return replace(self.not_stated(self.gaps[best.intent_id], question, best.score),
                                explanation=explanation, candidates=ranked)
@@ -218,6 +220,19 @@ class Responder:
         topics = ", ".join(self._topic_titles)
         documents = "; ".join(d.title for d in self.kb.corpus.documents.values())
         return line.replace("{topics}", topics).replace("{documents}", documents)
+
+
+_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]*[A-Z][a-zA-Z]*|[A-Z][a-z]+)\b")
+
+
+def _names_unknown(question: str, result: MatchResult) -> bool:
+    """Whether the question names something (a capitalised word or acronym, not at the start of
+    a sentence) that no example or answer ever uses: "the Munich Security Conference", "FATF".
+    Such a question is about something else, however well the rest of it matches."""
+    if not result.unknown:
+        return False
+    unknown = set(result.unknown)
+    return any(stem(fold(name)) in unknown for name in _NAME.findall(question.strip()))
 
 
 def _rank(reply: Reply) -> tuple[int, float]:
