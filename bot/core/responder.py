@@ -95,7 +95,7 @@ class Responder:
         if reply.decision is not Decision.ANSWER:
             tail = last_sentence(question)
             if tail != question:
-                reply = _better(reply, self.decide(question, self._match(tail)))
+                reply = _better(reply, self.decide(question, self._match(tail, question)))
         parts = split_two(question)
         if parts:
             reply = self._two_in_one(question, parts, reply, previous)

@@ -393,6 +393,14 @@ def parse_knowledge(data: Any, path: Path, corpus: Corpus | None) -> KnowledgeBa
     _cross_check(reader, intents, example_lines)
     out_of_scope = reader.text_list(data, "out_of_scope", required=False)
     harm = _read_harm(reader, data)
+    for document in (corpus.documents.values() if corpus else ()):
+        for gap in document.not_stated:
+            target = intents.get(gap.nearest)
+            if target is None or target.kind != "content":
+                reader.problems.append(Problem(
+                    document.path, gap.line, f"not_stated '{gap.id}' names nearest intent "
+                    f"'{gap.nearest}', which is not a content intent.",
+                    _suggest(gap.nearest, tuple(intents)).replace("did you mean", "use")))
     if reader.problems or corpus is None:
         raise KnowledgeError(reader.problems)
     return KnowledgeBase(version or SCHEMA_VERSION, topics, synonyms, intents, out_of_scope, harm,

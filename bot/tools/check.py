@@ -52,8 +52,10 @@ def check(intents_path: Path, corpus_dir: Path, thresholds: Thresholds | None = 
     problems = (behaviour_problems(responder) + uncited_paragraphs(kb)
                 + overdue_reviews(kb, today or date.today()))
     examples = sum(len(i.examples) for i in kb.intents.values())
+    unstated = sum(len(g.examples) for d in kb.corpus.documents.values() for g in d.not_stated)
     summary = (f"{len(kb.intents)} intents, {examples} examples, {len(kb.corpus.documents)} "
-               f"documents, {len(kb.out_of_scope)} out-of-scope and {len(kb.harm.examples)} "
+               f"documents, {unstated} not-stated, {len(kb.out_of_scope)} out-of-scope and "
+               f"{len(kb.harm.examples)} "
                "harmful examples checked")
     return CheckReport(tuple(problems), False, summary)
 
@@ -90,6 +92,16 @@ def behaviour_problems(responder: Responder) -> list[Problem]:
                                     f"with '{reply.intent}' (score {reply.score:.0f}).",
                                     "remove the overlapping example from that intent, or raise "
                                     "the answer threshold.", reply.intent))
+    for document in kb.corpus.documents.values():
+        for gap in document.not_stated:
+            for example in gap.examples:
+                reply = responder.respond(example)
+                if reply.decision is Decision.ANSWER:
+                    problems.append(Problem(
+                        document.path, gap.line, f"not-stated question {example!r} ({gap.id}) is "
+                        f"answered with '{reply.intent}' (score {reply.score:.0f}).",
+                        "make the example more specific to what the document doesn't say, or "
+                        "remove the overlapping example from that intent.", reply.intent))
     for request in kb.harm.examples:
         reply = responder.respond(request)
         if reply.reason is not Reason.HARMFUL:
