@@ -1,14 +1,20 @@
 """The Docker HEALTHCHECK: `python -m bot.telegram_adapter.health` against real sockets."""
 
+import asyncio
 import os
+import signal
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from bot.emulator import BotApiEmulator
 from bot.telegram_adapter.health import main, probe_host
+from tests.conftest import BOT_NAME
 
 
 def _webhook_env(port: int, listen: str = "127.0.0.1") -> dict[str, str]:
@@ -102,3 +108,28 @@ def test_bad_setting_is_unhealthy_in_one_line(capsys: pytest.CaptureFixture[str]
 ])
 def test_probe_host(listen: str, host: str) -> None:
     assert probe_host(listen) == host
+
+
+async def test_briefbot_run_in_webhook_mode_is_healthy_until_it_stops(tmp_path: Path) -> None:
+    """The check against the real webhook server of `briefbot run` (Bot API: the emulator)."""
+    with socket.socket() as probe:  # a free port for the webhook server
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    async with BotApiEmulator(bot_username=BOT_NAME) as emu:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BRIEFBOT_"))}
+        env.update(_webhook_env(port, listen="0.0.0.0"), TELEGRAM_BOT_TOKEN=emu.token,
+                   TELEGRAM_API_BASE_URL=emu.base_url, BRIEFBOT_DB=str(tmp_path / "bot.sqlite3"))
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", env=env, stdin=asyncio.subprocess.DEVNULL,
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+        try:
+            deadline = time.monotonic() + 30
+            while main(["--timeout", "1"], env=env) != 0:
+                assert process.returncode is None and time.monotonic() < deadline
+                await asyncio.sleep(0.2)
+            assert emu.webhook["url"] == "https://bot.example.org/telegram"
+        finally:
+            process.send_signal(signal.SIGINT)
+            _, stderr = await asyncio.wait_for(process.communicate(), timeout=20)
+        assert "starting in webhook mode" in stderr.decode()
+        assert main(["--timeout", "1"], env=env) == 1
