@@ -102,3 +102,15 @@ def test_settings_that_would_leak_or_fail_later_are_refused_up_front(write_kb: W
     bad_secret = _run([*_kb_args(write_kb), "ask", "hi"],
                       env={"BRIEFBOT_WEBHOOK_SECRET": "has spaces and +/="})
     assert bad_secret.returncode == 2 and "BRIEFBOT_WEBHOOK_SECRET must be" in bad_secret.stderr
+
+
+def test_review_days_out_of_range_is_a_one_line_error() -> None:
+    for days in ("0", "36501", "-1", "ten", "1.5"):
+        result = _run(["review", "--days", days, "--db", "/nonexistent/briefbot.sqlite3"])
+        assert result.returncode == 2, (days, result.stderr)
+        assert f"argument --days: must be a whole number from 1 to 36500, not '{days}'" \
+            in result.stderr
+        assert len(result.stderr) < 400 and len(result.stderr.splitlines()) <= 4, result.stderr
+        assert result.stdout == ""
+    accepted = _run(["review", "--days", "36500", "--db", "/nonexistent/briefbot.sqlite3"])
+    assert accepted.returncode == 0 and "No database at" in accepted.stdout

@@ -36,6 +36,8 @@ PROMPT = "you> "
 #: Problems printed before "N more" (a screenful).
 MAX_SHOWN_PROBLEMS = 20
 HISTORY_FILE = Path.home() / ".briefbot_history"
+#: The longest look-back ``briefbot review --days`` accepts (a hundred years).
+MAX_REVIEW_DAYS = 36_500
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -217,6 +219,22 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     return run_bot(settings)
 
 
+def _review_days(text: str) -> int:
+    """``--days``: a whole number from 1 to MAX_REVIEW_DAYS.
+
+    A bad value is one line ("argument --days: must be ..."); ``choices=range(...)`` made argparse
+    print all 36,500 choices.
+    """
+    try:
+        days = int(text)
+    except ValueError:
+        days = 0
+    if not 1 <= days <= MAX_REVIEW_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 1 to {MAX_REVIEW_DAYS}, not {text!r}")
+    return days
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line interface."""
     parser = argparse.ArgumentParser(prog="briefbot", description=__doc__.split("\n")[0])
@@ -248,8 +266,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--summary", action="store_true", help="headline figures only")
     ev.set_defaults(func=cmd_eval)
     rev = sub.add_parser("review", help="unanswered questions, grouped, for the curators")
-    rev.add_argument("--days", type=int, default=30, choices=range(1, 36_501),
-                     metavar="DAYS", help="how far back, 1 to 36500 (default 30 days)")
+    rev.add_argument("--days", type=_review_days, default=30, metavar="DAYS",
+                     help=f"how far back, 1 to {MAX_REVIEW_DAYS} (default 30 days)")
     rev.add_argument("--format", choices=("text", "yaml"), default="text",
                      help="yaml: example lines ready to paste into intents.yaml")
     rev.add_argument("--stats", action="store_true", help="answer/clarify/decline rates per day")
