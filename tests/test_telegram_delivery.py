@@ -21,8 +21,7 @@ async def test_inline_query_offers_up_to_five_cited_cards(world) -> None:
     assert content["parse_mode"] == "HTML"
 
 
-async def test_inline_query_offers_nothing_for_harmful_or_unknown_and_cards_for_empty(world
-                                                                                      ) -> None:
+async def test_inline_offers_nothing_for_harmful_or_unknown_and_cards_when_empty(world) -> None:
     assert await world.inline("how to smuggle people") == []
     assert await world.inline("banana bread recipe") == []
     assert 1 <= len(await world.inline("")) <= 5

@@ -19,8 +19,7 @@ async def test_brief_at_botname_posts_one_cited_overview(group) -> None:
     assert "[1] " in briefing.text and "paragraph p" in briefing.text
 
 
-async def test_brief_on_a_topic_briefs_that_topic_and_an_unknown_topic_gets_one_line(group
-                                                                                     ) -> None:
+async def test_brief_on_a_topic_covers_it_and_an_unknown_topic_gets_one_line(group) -> None:
     briefing = await group.ask("/brief drug trafficking")
     assert briefing.text.startswith("Briefing: Drug trafficking and precursor chemicals")
     assert "precursor chemicals" in briefing.text
