@@ -4,9 +4,9 @@ bot running against the local Bot API emulator, talked to the way a user talks t
 A conversation test reads one line per turn::
 
     async def test_x(chat):
-        reply = await chat.ask("how often is the ammtc held")
-        assert "every two years" in reply.text
-        follow_up = await chat.press(reply, "None of these")
+        reply = await chat.ask("myanmar")
+        assert "Did you mean" in reply.text and ["None of these"] in reply.buttons
+        after = await chat.press(reply, "None of these")
 
 ``chat`` is Alice's private chat with the shipped bot; ``group`` is "Crime desk", a group of
 Alice and Bob with the bot in it (``by="Bob"`` makes Bob speak); ``world`` is the running bot
