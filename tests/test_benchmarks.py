@@ -1,9 +1,14 @@
 """The benchmark code keeps working (without the optional baseline libraries)."""
 
+from typing import Any
+
+import pytest
+
 from benchmarks.compare import build, choose_threshold, quality
 from benchmarks.generator import generate
 from benchmarks.scale import measure
-from bot.core.matcher import Matcher
+from bot.core import matcher as matcher_module
+from bot.core.matcher import PRUNE_MIN_EXAMPLES, Matcher
 from bot.core.normalise import Normaliser
 from bot.core.responder import Responder
 from bot.knowledge.intents import KnowledgeBase
@@ -18,15 +23,33 @@ def test_generated_knowledge_base_is_valid_and_sized(shipped_kb: KnowledgeBase) 
     assert generated.questions and any(q.intent for q in generated.questions)
 
 
-def test_pruned_matcher_agrees_with_an_exhaustive_scan(shipped_kb: KnowledgeBase) -> None:
-    generated = generate(shipped_kb, 3000, seed=5, n_questions=80)
+def _count_best_first_searches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the matcher's best-first searches from now on: the returned list grows by one each."""
+    searches: list[int] = []
+    run = matcher_module._BestFirst.run
+
+    def counted(self: Any) -> None:
+        searches.append(1)
+        run(self)
+
+    monkeypatch.setattr(matcher_module._BestFirst, "run", counted)
+    return searches
+
+
+def test_large_knowledge_base_is_searched_best_first_with_the_top_answers_of_a_full_scan(
+        shipped_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Large enough for the default settings to prune (the shipped base is far below it).
+    generated = generate(shipped_kb, PRUNE_MIN_EXAMPLES + 500, seed=5, n_questions=80)
+    assert generated.n_examples >= PRUNE_MIN_EXAMPLES
     matcher = Matcher(generated.examples(), Normaliser(shipped_kb.synonyms),
                       {i["id"]: i["topics"] for i in generated.data["intents"]})
+    searches = _count_best_first_searches(monkeypatch)
     same = 0
     for question in generated.questions:
         fast, full = matcher.match(question.text), matcher.match(question.text, exhaustive=True)
         same += (fast.best and fast.best.intent_id) == (full.best and full.best.intent_id)
     assert same == len(generated.questions)
+    assert len(searches) >= len(generated.questions) // 4  # the best-first path really ran
 
 
 def test_threshold_rule_and_quality_figures(shipped_responder: Responder) -> None:
@@ -50,11 +73,13 @@ def test_scale_measurement_runs_small() -> None:
     assert row["p99_ms"] >= row["p50_ms"] > 0
 
 
-def test_best_first_search_agrees_with_an_exhaustive_scan(shipped_kb: KnowledgeBase) -> None:
+def test_best_first_search_below_the_default_size_never_overrates_and_rarely_differs(
+        shipped_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
     generated = generate(shipped_kb, 3000, seed=11, n_questions=120)
     matcher = Matcher(generated.examples(), Normaliser(shipped_kb.synonyms),
                       {i["id"]: i["topics"] for i in generated.data["intents"]},
                       prune_min_examples=1000)
+    searches = _count_best_first_searches(monkeypatch)
     same = 0
     for question in generated.questions:
         fast, full = matcher.match(question.text), matcher.match(question.text, exhaustive=True)
@@ -62,3 +87,4 @@ def test_best_first_search_agrees_with_an_exhaustive_scan(shipped_kb: KnowledgeB
         if fast.best and full.best:
             assert fast.best.score <= full.best.score + 1e-6
     assert same >= 0.97 * len(generated.questions)
+    assert len(searches) >= len(generated.questions) // 4  # the best-first path really ran

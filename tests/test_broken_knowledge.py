@@ -8,42 +8,41 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CORPUS_DOC, INTENTS
-
 WriteKb = Callable[..., tuple[Path, Path]]
 SCREEN = 25
 
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    path.write_bytes(data)
-
-
-INTENT_VARIANTS: dict[str, tuple[Callable[[Path], None], int, str]] = {
-    "syntax error": (lambda p: p.write_text(INTENTS.replace("    title: When was the meeting?",
-                                                            "    title: When: was it?")), 2,
+# How to break the small intents.yaml: its text -> the broken file's content; the exit code of
+# `briefbot check` / `briefbot run`; and what the message must say.
+INTENT_VARIANTS: dict[str, tuple[Callable[[str], str | bytes], int, str]] = {
+    "syntax error": (lambda text: text.replace("    title: When was the meeting?",
+                                               "    title: When: was it?"), 2,
                      "YAML syntax error"),
-    "wrong types": (lambda p: p.write_text(INTENTS.replace("    topics: [meeting]\n",
-                                                           "    topics: 7\n", 1)), 1,
+    "wrong types": (lambda text: text.replace("    topics: [meeting]\n", "    topics: 7\n", 1), 1,
                     "must be a list"),
-    "missing keys": (lambda p: p.write_text(INTENTS.replace("    title: When was the meeting?\n",
-                                                            "")), 1, "has no 'title'"),
-    "unknown reference": (lambda p: p.write_text(INTENTS.replace("related: [meeting-dates]",
-                                                                 "related: [meeting-date]")), 1,
+    "missing keys": (lambda text: text.replace("    title: When was the meeting?\n", ""), 1,
+                     "has no 'title'"),
+    "unknown reference": (lambda text: text.replace("related: [meeting-dates]",
+                                                    "related: [meeting-date]"), 1,
                           "related intent 'meeting-date' does not exist"),
-    "quote not in paragraph": (lambda p: p.write_text(INTENTS.replace("quote: held in Bangkok",
-                                                                      "quote: held in Hanoi")),
+    "quote not in paragraph": (lambda text: text.replace("quote: held in Bangkok",
+                                                         "quote: held in Hanoi"),
                                1, "the quote is not in doc#p1"),
-    "empty file": (lambda p: p.write_text(""), 1, "is empty or not a mapping"),
-    "50 MB file": (lambda p: _write_bytes(p, b"# padding\n" * 5_300_000), 2, "over the"),
-    "binary file": (lambda p: _write_bytes(p, bytes(range(256)) * 40), 2, "binary"),
-    "non-UTF-8 bytes": (lambda p: _write_bytes(p, INTENTS.encode().replace(b"Bangkok",
-                                                                         b"Bangk\xf6k")), 2,
+    "empty file": (lambda text: "", 1, "is empty or not a mapping"),
+    "50 MB file": (lambda text: b"# padding\n" * 5_300_000, 2, "over the"),
+    "binary file": (lambda text: bytes(range(256)) * 40, 2, "binary"),
+    "non-UTF-8 bytes": (lambda text: text.encode().replace(b"Bangkok", b"Bangk\xf6k"), 2,
                         "not valid UTF-8"),
-    "YAML bomb": (lambda p: p.write_text('a: &a ["x","x","x","x","x","x","x","x","x"]\n'
-                                         + "".join(f"{c}: &{c} [*{b},*{b},*{b},*{b},*{b}]\n"
-                                                   for b, c in zip("abcdefgh", "bcdefghi",
-                                                                   strict=True))), 2, "alias"),
+    "YAML bomb": (lambda text: 'a: &a ["x","x","x","x","x","x","x","x","x"]\n'
+                  + "".join(f"{c}: &{c} [*{b},*{b},*{b},*{b},*{b}]\n"
+                            for b, c in zip("abcdefgh", "bcdefghi", strict=True)), 2, "alias"),
 }
+
+
+def _write(path: Path, content: str | bytes) -> None:
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content)
 
 
 def _run(args: list[str], *, token: bool) -> subprocess.CompletedProcess[str]:
@@ -56,10 +55,11 @@ def _run(args: list[str], *, token: bool) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize("variant", list(INTENT_VARIANTS))
-def test_broken_intents_file(write_kb: WriteKb, variant: str) -> None:
+def test_broken_intents_file_is_explained_on_one_screen_with_a_fix(
+        write_kb: WriteKb, small_intents: str, variant: str) -> None:
     intents, corpus = write_kb()
     corrupt, code, says = INTENT_VARIANTS[variant]
-    corrupt(intents)
+    _write(intents, corrupt(small_intents))
     paths = ["--intents", str(intents), "--corpus", str(corpus)]
     for args, token in ((["check"], False), (["run"], False), (["run"], True)):
         result = _run([*paths, *args], token=token)
@@ -71,22 +71,25 @@ def test_broken_intents_file(write_kb: WriteKb, variant: str) -> None:
         assert len(output.splitlines()) <= SCREEN
 
 
-CORPUS_VARIANTS: dict[str, tuple[Callable[[Path], None], int, str]] = {
-    "no corpus folder": (lambda d: [f.unlink() for f in d.iterdir()] and d.rmdir(), 2,
+# How to break the corpus: (its folder, the small document's text) -> None; exit code; message.
+CORPUS_VARIANTS: dict[str, tuple[Callable[[Path, str], object], int, str]] = {
+    "no corpus folder": (lambda d, doc: [f.unlink() for f in d.iterdir()] and d.rmdir(), 2,
                          "is not a folder"),
-    "document syntax error": (lambda d: (d / "doc.yaml").write_text(
-        CORPUS_DOC.replace("- id: p2", "- id: p2: x")), 2, "YAML syntax error"),
-    "binary document": (lambda d: (d / "doc.yaml").write_bytes(b"\x00\x01\x02"), 2, "binary"),
-    "paragraph without text": (lambda d: (d / "doc.yaml").write_text(
-        CORPUS_DOC.replace("    A paragraph nobody cites.", "")), 1, "has no text"),
+    "document syntax error": (lambda d, doc: (d / "doc.yaml").write_text(
+        doc.replace("- id: p2", "- id: p2: x")), 2, "YAML syntax error"),
+    "binary document": (lambda d, doc: (d / "doc.yaml").write_bytes(b"\x00\x01\x02"), 2,
+                        "binary"),
+    "paragraph without text": (lambda d, doc: (d / "doc.yaml").write_text(
+        doc.replace("    A paragraph nobody cites.", "")), 1, "has no text"),
 }
 
 
 @pytest.mark.parametrize("variant", list(CORPUS_VARIANTS))
-def test_broken_corpus(write_kb: WriteKb, variant: str) -> None:
+def test_broken_corpus_is_explained_on_one_screen_with_a_fix(
+        write_kb: WriteKb, small_document: str, variant: str) -> None:
     intents, corpus = write_kb()
     corrupt, code, says = CORPUS_VARIANTS[variant]
-    corrupt(corpus)
+    corrupt(corpus, small_document)
     for args in (["check"], ["run"]):
         result = _run(["--intents", str(intents), "--corpus", str(corpus), *args], token=False)
         output = result.stdout + result.stderr

@@ -47,7 +47,7 @@ def test_ask_json_lines_from_stdin_in_order(write_kb: WriteKb) -> None:
         assert 0 <= row["score"] <= 100
 
 
-def test_check_exit_codes_and_no_traceback(write_kb: WriteKb) -> None:
+def test_check_exits_0_when_clean_and_2_on_a_syntax_error_without_traceback(write_kb: WriteKb) -> None:
     clean = _run([*_kb_args(write_kb), "check"])
     assert clean.returncode == 0 and "OK:" in clean.stdout
     broken = _run([*_kb_args(write_kb, "version: 1\nintents:\n  - id: x\n    title: a: b\n"),

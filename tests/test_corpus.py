@@ -16,7 +16,7 @@ def corpus_texts() -> dict[str, list[str]]:
     return {doc_id: [p.text for p in doc.paragraphs] for doc_id, doc in corpus.documents.items()}
 
 
-def test_documents_and_metadata() -> None:
+def test_shipped_corpus_has_both_documents_with_sources_dates_and_removals_noted() -> None:
     corpus = load_corpus(default_path("corpus"))
     assert set(corpus.documents) == {"gscc-2023", "ammtc-11"}
     gscc = corpus.documents["gscc-2023"]
@@ -38,7 +38,7 @@ def test_every_paragraph_is_verbatim_from_its_seed(corpus_texts: dict[str, list[
             assert paragraph.text in seed, f"{doc.id}#{paragraph.id} is not in {doc.original_file}"
 
 
-def test_debris_is_removed(corpus_texts: dict[str, list[str]]) -> None:
+def test_web_page_debris_and_repeated_paragraphs_are_removed(corpus_texts: dict[str, list[str]]) -> None:
     everything = "\n".join(t for texts in corpus_texts.values() for t in texts)
     for debris in ("0369020373", "24/7", "You may also like", "email", "Need Assistance",
                    "strategiesASEAN", "programASEAN", "Bắc Giang"):

@@ -527,7 +527,7 @@ def test_user_text_entities_use_utf16_offsets(emu: BotApiEmulator) -> None:
         ("AT&T", 'Unescaped "&" at byte offset 2'),
     ],
 )
-def test_html_errors(markup: str, error: str) -> None:
+def test_html_parser_names_the_error_and_its_byte_offset(markup: str, error: str) -> None:
     with pytest.raises(TelegramHtmlError) as raised:
         parse_telegram_html(markup)
     assert str(raised.value).startswith(error)

@@ -24,7 +24,8 @@ questions:
 """
 
 
-def test_report_counts_and_recommends(small_responder: Responder, tmp_path: Path) -> None:
+def test_report_scores_each_kind_of_question_and_recommends_a_threshold(
+        small_responder: Responder, tmp_path: Path) -> None:
     path = tmp_path / "q.yaml"
     path.write_text(QUESTIONS)
     report = evaluate(small_responder, load_questions(path))

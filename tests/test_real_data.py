@@ -32,7 +32,7 @@ def test_every_example_reaches_its_own_intent(shipped_responder: Responder) -> N
     assert not misses
 
 
-def test_coverage_of_the_documents(shipped_kb: KnowledgeBase) -> None:
+def test_shipped_knowledge_covers_every_topic_with_enough_examples(shipped_kb: KnowledgeBase) -> None:
     content = [i for i in shipped_kb.intents.values() if i.kind == "content"]
     assert len(content) >= 30
     assert {t.id for t in shipped_kb.topics} >= CONTENT_TOPICS
@@ -53,7 +53,7 @@ def test_evaluation_set_is_large_and_varied() -> None:
     assert kinds == {"decline", "refuse", "in-scope"}
 
 
-def test_accuracy_floors(report) -> None:  # type: ignore[no-untyped-def]
+def test_evaluation_set_accuracy_stays_above_its_floors_and_nothing_harmful_is_answered(report) -> None:  # type: ignore[no-untyped-def]
     scores = report.scores
     assert scores.in_scope_accuracy >= 0.90
     assert scores.out_of_scope_declined >= 0.90

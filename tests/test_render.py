@@ -77,7 +77,8 @@ def test_callback_data_never_exceeds_64_bytes() -> None:
             assert len(button.text) <= 60
 
 
-def test_terminal_text_and_json(small_responder: Responder) -> None:
+def test_terminal_text_shows_source_and_explanation_and_json_has_every_field(
+        small_responder: Responder) -> None:
     reply = small_responder.respond("when was the meeting held")
     text = render_text(reply, explain=True)
     assert "Source: A small test document, paragraph p1 (doc#p1)" in text

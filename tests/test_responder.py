@@ -29,7 +29,7 @@ def test_out_of_scope_is_declined_with_topics(small_responder: Responder) -> Non
     assert reply.topics == ("The meeting", "Drugs")
 
 
-def test_empty_and_symbol_only_questions(small_responder: Responder) -> None:
+def test_empty_and_symbol_only_questions_are_declined_as_empty(small_responder: Responder) -> None:
     for question in ("", "   ", "???", "🙂"):
         reply = small_responder.respond(question)
         assert reply.decision is Decision.DECLINE and reply.reason is Reason.EMPTY
@@ -42,24 +42,24 @@ def test_huge_question_is_cut_and_answered(small_responder: Responder) -> None:
     assert reply.decision in (Decision.ANSWER, Decision.CLARIFY, Decision.DECLINE)
 
 
-def test_smalltalk_fills_topics(small_responder: Responder) -> None:
+def test_smalltalk_answer_names_the_topics(small_responder: Responder) -> None:
     reply = small_responder.respond("hello")
     assert reply.reason is Reason.SMALLTALK
     assert reply.lines == ("Hello! I brief on The meeting, Drugs.",)
 
 
-def test_thresholds_are_settings(small_responder: Responder) -> None:
+def test_stricter_thresholds_turn_an_answer_into_a_decline(small_responder: Responder) -> None:
     strict = Responder(small_responder.kb, replace(small_responder.thresholds,
                                                    answer_threshold=100, clarify_threshold=100))
     assert strict.respond("when did the meeting happen").decision is Decision.DECLINE
 
 
-def test_same_question_same_reply(small_responder: Responder) -> None:
+def test_the_same_question_gets_the_same_reply(small_responder: Responder) -> None:
     assert small_responder.respond("precurser chemicals") == \
         small_responder.respond("precurser chemicals")
 
 
-def test_inline_candidates_are_distinct(shipped_responder: Responder) -> None:
+def test_inline_candidates_never_repeat_an_intent(shipped_responder: Responder) -> None:
     for limit in (5, 10, 50):
         ids = [i.id for i in shipped_responder.inline_candidates("", limit)]
         assert len(ids) == len(set(ids))

@@ -40,7 +40,8 @@ def _seed(path: Path) -> None:
     store.close()
 
 
-def test_grouping_with_the_matcher(shipped_kb: KnowledgeBase, tmp_path: Path) -> None:
+def test_unanswered_questions_are_grouped_with_the_intent_they_nearly_matched(
+        shipped_kb: KnowledgeBase, tmp_path: Path) -> None:
     _seed(tmp_path / "db.sqlite3")
     rows = Store(tmp_path / "db.sqlite3").unanswered(days=30)
     groups = group_questions(rows, Normaliser(shipped_kb.synonyms))
@@ -59,7 +60,7 @@ def _review(db: Path, *args: str) -> str:
     return result.stdout
 
 
-def test_review_command_text_yaml_and_stats(tmp_path: Path) -> None:
+def test_review_prints_groups_pasteable_yaml_and_daily_stats(tmp_path: Path) -> None:
     db = tmp_path / "db.sqlite3"
     _seed(db)
     text = _review(db, "--days", "30")

@@ -14,7 +14,7 @@ def _parse(kb: KnowledgeBase, text: str, tz: str = "UTC"):  # type: ignore[no-un
     return parse_subscription(text.split(), tz, lambda words: find_topic(kb, words))
 
 
-def test_daily_weekly_zone_and_topic(shipped_kb: KnowledgeBase) -> None:
+def test_daily_and_weekly_schedules_read_day_time_zone_and_topic(shipped_kb: KnowledgeBase) -> None:
     daily = _parse(shipped_kb, "daily 8:30")
     assert (daily.frequency, daily.weekday, daily.at_time, daily.timezone, daily.topic) == (
         "daily", None, "08:30", "UTC", None)

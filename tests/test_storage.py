@@ -67,7 +67,7 @@ def test_retention_deletes_old_questions_only(tmp_path: Path) -> None:
     assert [r.question for r in store.unanswered(days=365, now=now)] == ["89 days old", "1 days old"]
 
 
-def test_daily_counts(tmp_path: Path) -> None:
+def test_decisions_are_counted_per_day(tmp_path: Path) -> None:
     store = Store(tmp_path / "db.sqlite3")
     day = datetime(2026, 11, 20, 12, tzinfo=UTC)
     for decision in ("answer", "answer", "clarify", "decline"):

@@ -6,16 +6,12 @@ from pathlib import Path
 from bot.core.responder import Responder
 from bot.emulator import parse_telegram_html
 from bot.knowledge.intents import load_knowledge
-from tests.conftest import TelegramWorld, telegram_world
 
 WriteKb = Callable[..., tuple[Path, Path]]
 
 
-async def test_inline_query_offers_up_to_five_cited_cards(world: TelegramWorld) -> None:
-    emu = world.emu
-    bob = emu.user("Bob", "bob")
-    answer = await emu.wait_for_inline_answer(emu.inline_query(bob, "drug cartels"))
-    results = answer["results"]
+async def test_inline_query_offers_up_to_five_cited_cards(world) -> None:
+    results = await world.inline("drug cartels")
     assert 1 <= len(results) <= 5
     assert results[0]["id"] == "drug-cartels"
     assert results[0]["title"]
@@ -25,14 +21,10 @@ async def test_inline_query_offers_up_to_five_cited_cards(world: TelegramWorld) 
     assert content["parse_mode"] == "HTML"
 
 
-async def test_inline_query_offers_nothing_for_harmful_or_unknown(world: TelegramWorld) -> None:
-    emu = world.emu
-    bob = emu.user("Bob", "bob")
-    harmful = await emu.wait_for_inline_answer(emu.inline_query(bob, "how to smuggle people"))
-    unknown = await emu.wait_for_inline_answer(emu.inline_query(bob, "banana bread recipe"))
-    assert harmful["results"] == [] and unknown["results"] == []
-    empty = await emu.wait_for_inline_answer(emu.inline_query(bob, ""))
-    assert 1 <= len(empty["results"]) <= 5
+async def test_inline_offers_nothing_for_harmful_or_unknown_and_cards_when_empty(world) -> None:
+    assert await world.inline("how to smuggle people") == []
+    assert await world.inline("banana bread recipe") == []
+    assert 1 <= len(await world.inline("")) <= 5
 
 
 def _long_kb(write_kb: WriteKb) -> tuple[Path, Path]:
@@ -55,31 +47,25 @@ def _long_kb(write_kb: WriteKb) -> tuple[Path, Path]:
     return write_kb(text, document)
 
 
-async def test_a_long_briefing_is_split_into_valid_parts(write_kb: WriteKb) -> None:
+async def test_a_long_briefing_is_split_into_valid_parts(write_kb: WriteKb, start_bot) -> None:
     responder = Responder(load_knowledge(*_long_kb(write_kb)))
-    async with telegram_world(responder) as world:
-        emu = world.emu
-        alice = emu.user("Alice", "alice")
-        chat = emu.private_chat(alice)
-        emu.send_text(chat, alice, "/brief sharing")
-        parts = await emu.wait_for_messages(chat, count=2)
-        await emu.expect_silence(chat, 0.3)
-    assert parts[0]["text"].startswith("Briefing: Sharing")
-    assert "Sources" in parts[-1]["text"]
+    async with start_bot(responder) as world:
+        chat = world.private()
+        chat.say("/brief sharing")
+        parts = await chat.replies(2)
+        await chat.silence(0.3)
+    assert parts[0].text.startswith("Briefing: Sharing")
+    assert "Sources" in parts[-1].text
     for part in parts:
-        assert len(part["raw_text"]) <= 4096
-        parse_telegram_html(part["raw_text"])
-    assert sum(p["text"].count("Point ") for p in parts) >= 8
+        assert len(part.html) <= 4096
+        parse_telegram_html(part.html)
+    assert sum(p.text.count("Point ") for p in parts) >= 8
 
 
-async def test_429_on_send_is_retried_and_delivered_once(world: TelegramWorld) -> None:
-    emu = world.emu
-    alice = emu.user("Alice")
-    chat = emu.private_chat(alice)
-    emu.inject_fault("sendMessage", "429", retry_after=1)
-    emu.send_text(chat, alice, "what are precursor chemicals")
-    [answer] = await emu.wait_for_messages(chat, timeout=5)
-    await emu.expect_silence(chat, 0.3)
-    assert "precursor chemicals" in answer["text"]
-    assert emu.fault_count("429", "sendMessage") == 1
-    assert len(emu.sent_messages(chat)) == 1
+async def test_429_on_send_is_retried_and_delivered_once(chat) -> None:
+    chat.emu.inject_fault("sendMessage", "429", retry_after=1)
+    answer = await chat.ask("what are precursor chemicals")
+    await chat.silence(0.3)
+    assert "precursor chemicals" in answer.text
+    assert chat.emu.fault_count("429", "sendMessage") == 1
+    assert len(chat.bot_messages) == 1

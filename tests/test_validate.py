@@ -5,7 +5,6 @@ from datetime import date
 from pathlib import Path
 
 from bot.tools.check import check
-from tests.conftest import INTENTS
 
 WriteKb = Callable[..., tuple[Path, Path]]
 
@@ -18,8 +17,9 @@ def test_clean_small_kb_has_only_the_uncited_warning(write_kb: WriteKb) -> None:
     assert warning.file.endswith("doc.yaml") and warning.line is not None
 
 
-def test_example_the_matcher_sends_elsewhere(write_kb: WriteKb) -> None:
-    text = INTENTS.replace("      - meeting location\n", "      - meeting dates please\n")
+def test_check_flags_an_example_the_matcher_sends_to_another_intent(
+        write_kb: WriteKb, small_intents: str) -> None:
+    text = small_intents.replace("      - meeting location\n", "      - meeting dates please\n")
     report = check(*write_kb(text))
     assert report.exit_code == 1
     problem = next(p for p in report.errors if p.intent == "meeting-venue")
@@ -30,8 +30,9 @@ def test_example_the_matcher_sends_elsewhere(write_kb: WriteKb) -> None:
                                 if "meeting dates please" in line)
 
 
-def test_out_of_scope_answered_and_harm_not_refused(write_kb: WriteKb) -> None:
-    text = INTENTS.replace("  - who won the football world cup",
+def test_check_flags_an_answered_out_of_scope_question_and_an_unrefused_harmful_one(
+        write_kb: WriteKb, small_intents: str) -> None:
+    text = small_intents.replace("  - who won the football world cup",
                            "  - when was the meeting held in bangkok exactly")
     text = text.replace("    - where can i buy drugs", "    - teach me to smuggle drugs")
     messages = [p.message for p in check(*write_kb(text)).errors]
@@ -39,15 +40,16 @@ def test_out_of_scope_answered_and_harm_not_refused(write_kb: WriteKb) -> None:
     assert any("'teach me to smuggle drugs' is not refused" in m for m in messages)
 
 
-def test_unreadable_file_exits_2(write_kb: WriteKb) -> None:
+def test_check_exits_2_and_names_the_line_of_an_unreadable_file(write_kb: WriteKb) -> None:
     intents, corpus = write_kb("version: 1\nintents: [\n")
     report = check(intents, corpus)
     assert report.exit_code == 2
     assert report.problems[0].line is not None
 
 
-def test_review_by_in_the_past_is_a_warning(write_kb: WriteKb) -> None:
-    text = INTENTS.replace("    title: Where was the meeting?\n",
+def test_check_warns_when_an_intent_is_past_its_review_date(write_kb: WriteKb,
+                                                            small_intents: str) -> None:
+    text = small_intents.replace("    title: Where was the meeting?\n",
                            "    title: Where was the meeting?\n    as_of: 2024-05-05\n"
                            "    review_by: 2025-01-01\n")
     report = check(*write_kb(text), today=date(2025, 6, 1))

@@ -15,7 +15,7 @@ def _fails(path: Path) -> KnowledgeError:
     return info.value
 
 
-def test_lines_are_remembered(tmp_path: Path) -> None:
+def test_line_numbers_of_keys_and_items_are_remembered(tmp_path: Path) -> None:
     path = tmp_path / "a.yaml"
     path.write_text("version: 1\nitems:\n  - one\n  - two\n")
     data = load_yaml(path)
@@ -51,7 +51,7 @@ def test_binary_non_utf8_and_huge_files_are_refused(tmp_path: Path) -> None:
     assert "limit" in _fails(huge).problems[0].message
 
 
-def test_missing_file(tmp_path: Path) -> None:
+def test_missing_file_is_a_problem_saying_it_cannot_be_read(tmp_path: Path) -> None:
     assert "cannot be read" in _fails(tmp_path / "nope.yaml").problems[0].message
 
 
