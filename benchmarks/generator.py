@@ -31,7 +31,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ import yaml
 
 from bot.core.matcher import ANSWER_TYPE_WORDS
 from bot.core.normalise import STOPWORDS, fold
+from bot.knowledge.corpus import Corpus
 from bot.knowledge.intents import KnowledgeBase, parse_knowledge
 from bot.knowledge.yamlsource import LineDict, LineList
 
@@ -99,7 +100,9 @@ class GeneratedKB:
     def knowledge_base(self, source: KnowledgeBase, path: Path = Path("generated.yaml")
                        ) -> KnowledgeBase:
         """Validate the data exactly as ``load_knowledge`` does after parsing the YAML."""
-        return parse_knowledge(as_yaml_tree(self.data), path, source.corpus)
+        # The corpus's not-stated entries name the shipped intents, which a generated base lacks.
+        corpus = Corpus({key: replace(doc, not_stated=()) for key, doc in source.corpus.documents.items()})
+        return parse_knowledge(as_yaml_tree(self.data), path, corpus)
 
 
 def as_yaml_tree(value: Any) -> Any:

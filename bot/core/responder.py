@@ -210,7 +210,8 @@ class Responder:
             return list(dict.fromkeys(intents[0] for intents in firsts if intents))[:limit]
         result = self.matcher.match(question[:MAX_QUESTION_CHARS], limit=limit * 2)
         intents = [self.kb.intents[c.intent_id] for c in result.candidates
-                   if c.score >= self.thresholds.clarify_threshold]
+                   if c.intent_id in self.kb.intents
+                   and c.score >= self.thresholds.clarify_threshold]
         return [i for i in intents if i.kind == "content"][:limit]
 
     def _suggestion(self, intent_id: str) -> Suggestion:

@@ -9,9 +9,9 @@ from dataclasses import asdict, dataclass
 class Thresholds:
     """The matcher's named decision settings (scores are 0-100)."""
 
-    answer_threshold: float = 58.0
-    clarify_threshold: float = 55.0
-    ambiguity_margin: float = 3.0
+    answer_threshold: float = 65.0
+    clarify_threshold: float = 35.0
+    ambiguity_margin: float = 0.0
     gap_weight: float = 0.5
     gap_cap: float = 20.0
     clarify_window: float = 12.0

@@ -400,7 +400,7 @@ def parse_knowledge(data: Any, path: Path, corpus: Corpus | None) -> KnowledgeBa
                 reader.problems.append(Problem(
                     document.path, gap.line, f"not_stated '{gap.id}' names nearest intent "
                     f"'{gap.nearest}', which is not a content intent.",
-                    _suggest(gap.nearest, tuple(intents)).replace("did you mean", "use")))
+                    "name the id of the content intent whose answer comes closest."))
     if reader.problems or corpus is None:
         raise KnowledgeError(reader.problems)
     return KnowledgeBase(version or SCHEMA_VERSION, topics, synonyms, intents, out_of_scope, harm,
