@@ -262,17 +262,6 @@ def render_briefing_html(briefing: Briefing) -> list[str]:
     return split_blocks(blocks)
 
 
-def render_briefing_text(briefing: Briefing) -> str:
-    """A briefing as terminal text."""
-    parts = [briefing.headline]
-    for section in briefing.sections:
-        parts.append("\n".join([section.title] + [f"{BULLET}{p.text} [{p.source}]"
-                                                  for p in section.points]))
-    parts.append("Sources\n" + "\n".join(f"[{n}] {source_label(s)}"
-                                         for n, s in enumerate(briefing.sources, 1)))
-    return "\n\n".join(parts)
-
-
 def topic_callback(topic_id: str) -> str:
     """Callback data for a topic button (never over 64 bytes)."""
     data = (CALLBACK_TOPIC + topic_id).encode("utf-8")[:MAX_CALLBACK_BYTES]

@@ -54,7 +54,6 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
-DECISIONS = ("answer", "clarify", "decline", "none_of_these")
 #: How long a write waits for another writer before giving up.
 BUSY_SECONDS = 2.0
 

@@ -28,15 +28,13 @@ class ReloadResult:
 class Engine:
     """The responder currently serving; replaced whole by ``reload``, never changed in place."""
 
-    def __init__(self, responder: Responder, settings: Settings | None = None) -> None:
+    def __init__(self, responder: Responder, settings: Settings) -> None:
         self.responder = responder
         self.settings = settings
         self._reloading = threading.Lock()
 
     def reload(self) -> ReloadResult:
         """Re-read intents.yaml and corpus/; swap them in only if they are valid."""
-        if self.settings is None:
-            return ReloadResult(False, summary="no settings to reload from")
         with self._reloading:
             try:
                 fresh = Responder.from_files(self.settings.intents_path, self.settings.corpus_dir,
