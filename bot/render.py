@@ -16,7 +16,7 @@ from bot.core.briefing import Briefing
 from bot.core.reply import Decision, Reason, Reply
 from bot.knowledge.corpus import Document
 from bot.knowledge.intents import LIST_ITEM, Intent, SourceRef, Topic
-from bot.telegram_adapter.serving import ReloadResult
+from bot.knowledge.reload import ReloadResult
 
 MAX_MESSAGE = 4096
 MAX_CALLBACK_BYTES = 64

@@ -9,20 +9,11 @@ edit leaves the old knowledge serving.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 
 from bot.config import Settings
 from bot.core.responder import Responder
 from bot.errors import KnowledgeError, Problem
-
-
-@dataclass(frozen=True)
-class ReloadResult:
-    """What a reload did: whether the new knowledge is serving, and what was wrong if not."""
-
-    ok: bool
-    problems: tuple[Problem, ...] = ()
-    summary: str = ""
+from bot.knowledge.reload import ReloadResult
 
 
 class Engine:
