@@ -17,7 +17,7 @@ from bot.emulator import BotApiEmulator
 from bot.logs import REDACTED, TokenRedactor
 from bot.telegram_adapter.app import build_application
 from bot.telegram_adapter.delivery import ReliableRateLimiter
-from bot.telegram_adapter.handlers import ADMINS_ONLY, ENGINE, FAILURE, NOT_ALLOWED, SLOW_DOWN, STORE
+from bot.telegram_adapter.handlers import ADMINS_ONLY, FAILURE, NOT_ALLOWED, SLOW_DOWN
 from tests.conftest import TelegramWorld, telegram_world
 
 QUESTION = "what are precursor chemicals"
@@ -78,7 +78,7 @@ async def test_failures_are_logged_once_by_update_without_the_token(
         caplog.handler.addFilter(TokenRedactor((emu.token,)))
         caplog.set_level(logging.DEBUG)
         alice, chat = world.private()
-        engine = world.application.bot_data[ENGINE]
+        engine = world.application.bot_data.engine
 
         def explode(question: str) -> None:
             raise RuntimeError(f"lost https://api.example/bot{emu.token}/sendMessage")
@@ -203,7 +203,7 @@ async def test_questions_during_reloads_are_all_answered_once(
     async with telegram_world(shipped_responder, settings={
             "intents_path": intents, "corpus_dir": corpus, "user_limit": 0}) as world:
         emu = world.emu
-        engine = world.application.bot_data[ENGINE]
+        engine = world.application.bot_data.engine
         users = [emu.user(f"User{n}", f"user{n}") for n in range(20)]
         chats = [emu.private_chat(u) for u in users]
         reloads = [asyncio.to_thread(engine.reload) for _ in range(3)]
@@ -330,7 +330,7 @@ async def test_an_allowed_group_stays_allowed_as_a_supergroup(shipped_responder:
 
 async def test_a_broken_database_never_costs_an_answer(world: TelegramWorld,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    store = world.application.bot_data[STORE]
+    store = world.application.bot_data.store
 
     def locked(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database is locked")

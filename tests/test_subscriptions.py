@@ -13,7 +13,6 @@ from bot.emulator import BotApiEmulator
 from bot.emulator.testing import running_application
 from bot.storage.sqlite import Store
 from bot.telegram_adapter.app import build_application, on_startup
-from bot.telegram_adapter.handlers import STORE
 from bot.telegram_adapter.subscriptions import ADMINS_ONLY_HERE, NONE_YET, schedule_job
 from tests.conftest import BOT_NAME
 
@@ -98,7 +97,7 @@ async def test_migration_removal_and_vanished_chats(shipped_responder: Responder
         group = emu.group_chat("Desk", [admin], creator=admin)
         other = emu.group_chat("Other desk", [admin], creator=admin)
         async with _bot(emu, shipped_responder, tmp_path / "db.sqlite3") as app:
-            store: Store = app.bot_data[STORE]
+            store: Store = app.bot_data.store
             emu.send_text(group, admin, "/subscribe daily 09:00")
             await emu.wait_for_messages(group)
             supergroup = emu.migrate_to_supergroup(group, admin)

@@ -1,7 +1,7 @@
 """The Telegram handlers: thin adapters from updates to the core and the renderer.
 
-Every handler reads the current ``Responder`` from ``bot_data[ENGINE]`` (so a reload can swap
-it), asks the core, renders with ``bot.render`` and sends. In groups the bot speaks only when
+Every handler reads the current ``Responder`` from ``context.bot_data`` (a ``BotState``, so a
+reload can swap it), asks the core, renders with ``bot.render`` and sends. In groups the bot speaks only when
 addressed (a command, a reply to one of its messages, or a mention) and keeps declines to one line.
 """
 
@@ -24,11 +24,10 @@ from telegram import (
 )
 from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, ParseMode
 from telegram.error import TelegramError
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ApplicationHandlerStop
 
 from bot.core.briefing import find_topic, overview_briefing, topic_briefing
 from bot.core.reply import Decision, Reply
-from bot.core.responder import Responder
 from bot.render import (
     CALLBACK_INTENT,
     CALLBACK_NONE,
@@ -46,21 +45,11 @@ from bot.render import (
     render_why_html,
     topic_buttons,
 )
-from bot.storage.sqlite import Store
-from bot.telegram_adapter.gate import AccessPolicy, QuestionLimiter, Verdict
-from bot.telegram_adapter.serving import Engine
+from bot.telegram_adapter.gate import Verdict
+from bot.telegram_adapter.state import Context
 
 log = logging.getLogger(__name__)
 
-ENGINE = "engine"
-STORE = "store"
-TIMEZONE = "timezone"
-RETENTION = "retention_days"
-POLICY = "policy"
-LIMITER = "limiter"
-REFUSED_CHATS = "refused_chats"
-LAST_REPLY = "last_reply"
-CLARIFIES = "clarifies"
 #: "Did you mean" messages per chat whose "None of these" press is still recorded.
 KEPT_CLARIFIES = 20
 MAX_INLINE_RESULTS = 5
@@ -103,17 +92,6 @@ SLOW_DOWN = ("You're asking faster than I can brief. Please wait a minute; I'll 
 ADMINS_ONLY = "Only the bot's administrators can do that."
 
 
-def engine(context: ContextTypes.DEFAULT_TYPE) -> Responder:
-    """The responder currently serving (read once per update, so a reload never splits one)."""
-    holder: Engine = context.bot_data[ENGINE]
-    return holder.responder
-
-
-def _policy(context: ContextTypes.DEFAULT_TYPE) -> AccessPolicy:
-    policy: AccessPolicy = context.bot_data.get(POLICY, AccessPolicy())
-    return policy
-
-
 def _markup(rows: list[list[Button]]) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
@@ -136,17 +114,15 @@ async def _send(message: Message, parts: list[str],
     return sent
 
 
-async def _record(context: ContextTypes.DEFAULT_TYPE, reply: Reply, decision: str, *,
+async def _record(context: Context, reply: Reply, decision: str, *,
                   group: bool, chat_id: int | None, user_id: int | None) -> None:
     """Count the reply; keep the question when the bot could not answer it (for `review`).
 
     Runs after the reply was sent, off the event loop; a database that is busy, full or
     read-only costs the curators a record, never the user an answer.
     """
-    database: Store | None = context.bot_data.get(STORE)
-    if database is None:
-        return
-    thresholds = engine(context).thresholds.as_dict()
+    database = context.bot_data.store
+    thresholds = context.bot_data.responder.thresholds.as_dict()
 
     def write() -> None:
         database.record_decision(decision)
@@ -162,18 +138,18 @@ async def _record(context: ContextTypes.DEFAULT_TYPE, reply: Reply, decision: st
         log.warning("could not record a %s reply: %s", decision, error)
 
 
-async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str,
+async def answer_question(message: Message, context: Context, question: str,
                           *, group: bool) -> Reply:
     """Ask the core, remember the reply for /why, record it, and send it rendered."""
-    reply = engine(context).respond(question)
+    reply = context.bot_data.responder.respond(question)
     if context.chat_data is not None:
-        context.chat_data[LAST_REPLY] = reply
+        context.chat_data.last_reply = reply
     rows = buttons(reply)
     if group and reply.decision is Decision.DECLINE:
         rows = []
     sent = await _send(message, render_html(reply, compact=group), rows)
     if sent is not None and reply.decision is Decision.CLARIFY and context.chat_data is not None:
-        clarifies: dict[int, Reply] = context.chat_data.setdefault(CLARIFIES, {})
+        clarifies = context.chat_data.clarifies
         clarifies[sent.message_id] = reply
         for old in list(clarifies)[:-KEPT_CLARIFIES]:
             del clarifies[old]
@@ -184,17 +160,17 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
 
 # --- the gate: access and per-user limits, before any other handler ----------------------------
 
-async def on_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_gate(update: Update, context: Context) -> None:
     """Stop updates from chats and users outside the allow-lists, and users over their limit."""
     user = update.effective_user
     chat = update.effective_chat
     user_id = user.id if user else None
     addressed = _is_addressed(update, context.bot.id, context.bot.username)
-    if not _policy(context).permits(chat.id if chat else None, user_id):
+    if not context.bot_data.policy.permits(chat.id if chat else None, user_id):
         if addressed or update.inline_query is not None:
             await _refuse_once(update, context)
         raise ApplicationHandlerStop
-    limiter: QuestionLimiter | None = context.bot_data.get(LIMITER)
+    limiter = context.bot_data.limiter
     if limiter is None or user_id is None or not addressed:
         return
     verdict = limiter.check(user_id)
@@ -210,7 +186,7 @@ async def on_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     raise ApplicationHandlerStop
 
 
-async def _refuse_once(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _refuse_once(update: Update, context: Context) -> None:
     """One short refusal per chat; inline queries get no results; nothing else is said."""
     if update.inline_query is not None:
         await update.inline_query.answer([], cache_time=0, is_personal=True)
@@ -221,31 +197,30 @@ async def _refuse_once(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     chat = update.effective_chat
     message = update.message
-    refused: set[int] = context.bot_data.setdefault(REFUSED_CHATS, set())
+    refused = context.bot_data.refused_chats
     if chat is None or message is None or message.text is None or chat.id in refused:
         return
     refused.add(chat.id)
     await message.reply_text(plain(NOT_ALLOWED))
 
 
-async def on_reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_reload(update: Update, context: Context) -> None:
     """/reload (administrators only): re-read the knowledge files; a bad edit keeps the old."""
     message = update.effective_message
     user = update.effective_user
     if message is None:
         return
-    if not _policy(context).is_admin(user.id if user else None):
+    if not context.bot_data.policy.is_admin(user.id if user else None):
         await message.reply_text(plain(ADMINS_ONLY))
         return
-    holder: Engine = context.bot_data[ENGINE]
-    result = await asyncio.to_thread(holder.reload)
+    result = await asyncio.to_thread(context.bot_data.engine.reload)
     log.info("reload by admin %s: %s", user.id if user else None, result.summary)
     await _send(message, render_reload_html(result))
 
 
 # --- commands ------------------------------------------------------------------------------------
 
-async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_start(update: Update, context: Context) -> None:
     """/start: what the bot is, what it covers, examples to try."""
     message = update.effective_message
     if message is None:
@@ -253,48 +228,47 @@ async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if _is_group(update):
         await message.reply_text(plain(GROUP_INTRO))
         return
-    responder = engine(context)
-    welcome = responder.introduction()
+    welcome = context.bot_data.responder.introduction()
     await _send(message, render_welcome_html(welcome, PRIVATE_COMMANDS), buttons(welcome))
 
 
-async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_help(update: Update, context: Context) -> None:
     """/help: how to ask, and the commands."""
     message = update.effective_message
     if message is None:
         return
     commands = GROUP_COMMANDS if _is_group(update) else PRIVATE_COMMANDS
-    await _send(message, render_welcome_html(engine(context).introduction(), commands))
+    await _send(message, render_welcome_html(context.bot_data.responder.introduction(), commands))
 
 
-async def on_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_topics(update: Update, context: Context) -> None:
     """/topics: a keyboard of topics."""
     message = update.effective_message
     if message is None:
         return
     await message.reply_text(plain("Pick a topic:"), reply_markup=_markup(
-        topic_buttons(engine(context).kb.topics)))
+        topic_buttons(context.bot_data.responder.kb.topics)))
 
 
-async def on_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_sources(update: Update, context: Context) -> None:
     """/sources: the documents with titles and dates."""
     message = update.effective_message
     if message is None:
         return
-    documents = list(engine(context).kb.corpus.documents.values())
+    documents = list(context.bot_data.responder.kb.corpus.documents.values())
     await _send(message, render_sources_html(documents))
 
 
-async def on_why(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_why(update: Update, context: Context) -> None:
     """/why: explain the last reply in this chat."""
     message = update.effective_message
     if message is None:
         return
-    last = context.chat_data.get(LAST_REPLY) if context.chat_data is not None else None
+    last = context.chat_data.last_reply if context.chat_data is not None else None
     await message.reply_text(render_why_html(last))
 
 
-async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_ask(update: Update, context: Context) -> None:
     """/ask <question>, in any chat."""
     message = update.effective_message
     if message is None:
@@ -306,12 +280,12 @@ async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await answer_question(message, context, question, group=_is_group(update))
 
 
-async def on_brief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_brief(update: Update, context: Context) -> None:
     """/brief [topic]: a cited briefing on a topic, or an overview of all of them."""
     message = update.effective_message
     if message is None:
         return
-    kb = engine(context).kb
+    kb = context.bot_data.responder.kb
     wanted = " ".join(context.args or []).strip()
     if not wanted:
         await _send(message, render_briefing_html(overview_briefing(kb)))
@@ -367,7 +341,7 @@ def _is_addressed(update: Update, bot_id: int, username: str) -> bool:
     return _is_reply_to_bot(message, bot_id) or _mentions(message, username)
 
 
-async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_text(update: Update, context: Context) -> None:
     """Any text: a question in private; in groups only when addressed to the bot."""
     message = update.effective_message
     if message is None or message.text is None:
@@ -385,7 +359,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await answer_question(message, context, question, group=True)
 
 
-async def on_non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_non_text(update: Update, context: Context) -> None:
     """Stickers, photos, voice and the like: a short hint in private, silence in groups."""
     message = update.effective_message
     if message is None or _is_group(update):
@@ -393,7 +367,7 @@ async def on_non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await message.reply_text(plain(NON_TEXT))
 
 
-async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_callback(update: Update, context: Context) -> None:
     """Button presses: an intent, a topic, or "None of these". Answered at once."""
     query = update.callback_query
     if query is None:
@@ -404,12 +378,12 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     data = query.data or ""
     if message is None:
         return
-    responder = engine(context)
+    responder = context.bot_data.responder
     if data == CALLBACK_NONE:
-        clarifies = context.chat_data.get(CLARIFIES, {}) if context.chat_data is not None else {}
+        clarifies = context.chat_data.clarifies if context.chat_data is not None else {}
         asked = clarifies.pop(message.message_id, None)
         await message.reply_text(plain(NONE_OF_THESE))
-        if isinstance(asked, Reply):
+        if asked is not None:
             await _record(context, asked, "none_of_these", group=_is_group(update),
                           chat_id=message.chat.id, user_id=query.from_user.id)
     elif data.startswith(CALLBACK_INTENT):
@@ -419,7 +393,7 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
             return
         reply = responder.answer(intent, intent.title)
         if context.chat_data is not None:
-            context.chat_data[LAST_REPLY] = reply
+            context.chat_data.last_reply = reply
         await _send(message, render_html(reply), buttons(reply))
     elif data.startswith(CALLBACK_TOPIC):
         topic = responder.kb.topic(data[len(CALLBACK_TOPIC):])
@@ -430,12 +404,12 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await message.reply_text(text, reply_markup=_markup(rows))
 
 
-async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_inline(update: Update, context: Context) -> None:
     """@BotName query: up to five answer cards to drop into any chat."""
     query = update.inline_query
     if query is None:
         return
-    responder = engine(context)
+    responder = context.bot_data.responder
     results: list[InlineQueryResultArticle] = []
     for intent in responder.inline_candidates(query.query, MAX_INLINE_RESULTS):
         reply = responder.answer(intent, query.query)
@@ -446,11 +420,11 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             description=body_text(reply)[:INLINE_DESCRIPTION],
             input_message_content=InputTextMessageContent(parts[0], parse_mode=ParseMode.HTML),
         ))
-    restricted = _policy(context).restricted
+    restricted = context.bot_data.policy.restricted
     await query.answer(results, cache_time=0 if restricted else 60, is_personal=restricted)
 
 
-async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_my_chat_member(update: Update, context: Context) -> None:
     """Introduce the bot once when it is added to a group."""
     change: ChatMemberUpdated | None = update.my_chat_member
     if change is None or change.chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
@@ -464,7 +438,7 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         await context.bot.send_message(change.chat.id, plain(GROUP_INTRO))
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: Context) -> None:
     """Log the failure once with its update id; apologise briefly in private chats.
 
     No apology after a Telegram error: the reply may have arrived (a time-out) or the apology
