@@ -6,8 +6,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.briefing import find_topic
+from bot.core.schedule import ScheduleError, parse_subscription
 from bot.knowledge.intents import KnowledgeBase
-from bot.telegram_adapter.schedule import ScheduleError, parse_subscription
 
 
 def _parse(kb: KnowledgeBase, text: str, tz: str = "UTC"):  # type: ignore[no-untyped-def]

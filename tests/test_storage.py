@@ -8,6 +8,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot.core.schedule import Schedule
 from bot.storage.sqlite import MIGRATIONS, Store
 
 
@@ -24,12 +25,9 @@ def test_schema_is_created_and_migrated_once(tmp_path: Path) -> None:
 
 def test_subscriptions_round_trip_move_and_remove(tmp_path: Path) -> None:
     store = Store(tmp_path / "db.sqlite3")
-    daily = store.add_subscription(-100, frequency="daily", weekday=None, at_time="08:30",
-                                   timezone="UTC", topic="drugs")
-    weekly = store.add_subscription(-100, frequency="weekly", weekday=0, at_time="09:00",
-                                    timezone="Asia/Yangon", topic=None)
-    store.add_subscription(55, frequency="daily", weekday=None, at_time="07:00",
-                           timezone="UTC", topic=None)
+    daily = store.add_subscription(-100, Schedule("daily", None, "08:30", "UTC", "drugs"))
+    weekly = store.add_subscription(-100, Schedule("weekly", 0, "09:00", "Asia/Yangon", None))
+    store.add_subscription(55, Schedule("daily", None, "07:00", "UTC", None))
     assert store.subscriptions(-100) == [daily, weekly]
     assert store.move_chat(-100, -100200) == 2
     assert [s.chat_id for s in store.subscriptions(-100200)] == [-100200, -100200]
@@ -78,12 +76,12 @@ def test_daily_counts(tmp_path: Path) -> None:
 
 WRITER = textwrap.dedent("""
     import sys
+    from bot.core.schedule import Schedule
     from bot.storage.sqlite import Store
     store = Store(sys.argv[1])
     n = 0
     while True:
-        store.add_subscription(n, frequency="daily", weekday=None, at_time="08:30",
-                               timezone="UTC", topic=None)
+        store.add_subscription(n, Schedule("daily", None, "08:30", "UTC", None))
         n += 1
         print(n, flush=True)
 """)

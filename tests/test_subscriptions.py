@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.config import Settings, default_path
 from bot.core.responder import Responder
+from bot.core.schedule import Schedule
 from bot.emulator import BotApiEmulator
 from bot.emulator.testing import running_application
 from bot.storage.sqlite import Store
@@ -109,8 +110,7 @@ async def test_migration_removal_and_vanished_chats(shipped_responder: Responder
             await emu.wait_for_messages(other)
             emu.remove_bot_from_group(other, admin)
             await emu.wait_for(lambda: not store.subscriptions(other.id), 5, "the removal")
-            ghost = store.add_subscription(-999_999, frequency="daily", weekday=None,
-                                           at_time="11:00", timezone="UTC", topic=None)
+            ghost = store.add_subscription(-999_999, Schedule("daily", None, "11:00", "UTC", None))
             schedule_job(app.job_queue, ghost)
             [ghost_job] = app.job_queue.get_jobs_by_name(f"subscription:{ghost.id}")
             await ghost_job.run(app)

@@ -1,9 +1,10 @@
 """briefbot's one SQLite file: subscriptions, what the bot could not answer, and daily counts.
 
-Standard library only. The schema is created and migrated by ``Store`` itself (``schema_version``
-table), the database runs in WAL mode, and every write is one transaction, so a bot killed
-mid-write loses at most the write in flight. No user id, name or chat id is stored with a
-question unless ``log_chats`` is on; old questions are deleted after ``retention_days``.
+Standard library only, besides the ``Schedule`` a subscription keeps. The schema is created and
+migrated by ``Store`` itself (``schema_version`` table), the database runs in WAL mode, and every
+write is one transaction, so a bot killed mid-write loses at most the write in flight. No user
+id, name or chat id is stored with a question unless ``log_chats`` is on; old questions are
+deleted after ``retention_days``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+
+from bot.core.schedule import Schedule
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: subscriptions, unanswered questions, daily decision counts
@@ -60,15 +63,11 @@ BUSY_SECONDS = 2.0
 
 @dataclass(frozen=True)
 class Subscription:
-    """A chat's standing order for a briefing. ``weekday`` is 0 = Monday ... 6 = Sunday."""
+    """A chat's standing order for a briefing: which chat, and when and on what."""
 
     id: int
     chat_id: int
-    frequency: str
-    weekday: int | None
-    at_time: str
-    timezone: str
-    topic: str | None
+    schedule: Schedule
 
 
 @dataclass(frozen=True)
@@ -141,16 +140,16 @@ class Store:
 
     # --- subscriptions -----------------------------------------------------------------------
 
-    def add_subscription(self, chat_id: int, *, frequency: str, weekday: int | None,
-                         at_time: str, timezone: str, topic: str | None) -> Subscription:
+    def add_subscription(self, chat_id: int, schedule: Schedule) -> Subscription:
         """Save a subscription and return it with its id."""
+        s = schedule
         with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO subscriptions (chat_id, frequency, weekday, at_time, timezone, "
                 "topic, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (chat_id, frequency, weekday, at_time, timezone, topic, _now()))
+                (chat_id, s.frequency, s.weekday, s.at_time, s.timezone, s.topic, _now()))
             new_id = int(cursor.lastrowid or 0)
-        return Subscription(new_id, chat_id, frequency, weekday, at_time, timezone, topic)
+        return Subscription(new_id, chat_id, schedule)
 
     def subscriptions(self, chat_id: int | None = None) -> list[Subscription]:
         """All subscriptions, or one chat's, oldest first."""
@@ -161,7 +160,8 @@ class Store:
             args = (chat_id,)
         with self._lock:
             rows = self._db.execute(query + " ORDER BY id", args).fetchall()
-        return [Subscription(*row) for row in rows]
+        return [Subscription(sub_id, chat_id, Schedule(*schedule))
+                for sub_id, chat_id, *schedule in rows]
 
     def remove_subscriptions(self, chat_id: int) -> list[int]:
         """Delete a chat's subscriptions; return their ids."""

@@ -16,9 +16,9 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden
 from telegram.ext import JobQueue
 
 from bot.core.briefing import find_topic, overview_briefing, topic_briefing
+from bot.core.schedule import ScheduleError, parse_subscription
 from bot.render import plain, render_briefing_html, render_privacy_html
 from bot.storage.sqlite import Store, Subscription
-from bot.telegram_adapter.schedule import Schedule, ScheduleError, parse_subscription
 from bot.telegram_adapter.state import Context
 
 log = logging.getLogger(__name__)
@@ -28,16 +28,12 @@ ADMINS_ONLY_HERE = "Only this group's administrators can change its subscription
 NONE_YET = "This chat has no subscriptions. Example: /subscribe daily 08:30 drugs"
 
 
-def _schedule_of(sub: Subscription) -> Schedule:
-    return Schedule(sub.frequency, sub.weekday, sub.at_time, sub.timezone, sub.topic)
-
-
 def schedule_job(job_queue: JobQueue[Any], sub: Subscription) -> None:
     """Put one subscription on the job queue (replacing an older job of the same id)."""
     name = f"{JOB_PREFIX}{sub.id}"
     for job in job_queue.get_jobs_by_name(name):
         job.schedule_removal()
-    schedule = _schedule_of(sub)
+    schedule = sub.schedule
     job_queue.run_daily(post_briefing, schedule.time_of_day, days=schedule.job_days,
                         data=sub.id, name=name, chat_id=sub.chat_id)
 
@@ -73,7 +69,7 @@ async def post_briefing(context: Context) -> None:
         log.info("subscription %s: chat %s is not allowed any more; skipped", sub.id, sub.chat_id)
         return
     kb = context.bot_data.responder.kb
-    topic = kb.topic(sub.topic) if sub.topic else None
+    topic = kb.topic(sub.schedule.topic) if sub.schedule.topic else None
     briefing = topic_briefing(kb, topic) if topic else overview_briefing(kb)
     chat_id = sub.chat_id
     for part in render_briefing_html(briefing):
@@ -130,9 +126,7 @@ async def on_subscribe(update: Update, context: Context) -> None:
     except ScheduleError as error:
         await message.reply_text(plain(str(error)))
         return
-    sub = context.bot_data.store.add_subscription(
-        chat.id, frequency=schedule.frequency, weekday=schedule.weekday,
-        at_time=schedule.at_time, timezone=schedule.timezone, topic=schedule.topic)
+    sub = context.bot_data.store.add_subscription(chat.id, schedule)
     if context.job_queue is not None:
         schedule_job(context.job_queue, sub)
     topic = kb.topic(schedule.topic) if schedule.topic else None
@@ -164,8 +158,8 @@ async def on_subscriptions(update: Update, context: Context) -> None:
     kb = context.bot_data.responder.kb
     lines = ["Scheduled briefings here:"]
     for sub in subs:
-        topic = kb.topic(sub.topic) if sub.topic else None
-        lines.append(f"\u2022 {_schedule_of(sub).describe(topic.title if topic else None)}")
+        topic = kb.topic(sub.schedule.topic) if sub.schedule.topic else None
+        lines.append(f"\u2022 {sub.schedule.describe(topic.title if topic else None)}")
     await message.reply_text(plain("\n".join(lines)))
 
 

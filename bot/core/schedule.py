@@ -1,7 +1,8 @@
 """Reading "/subscribe daily 08:30 [topic]" and "/subscribe weekly mon 08:30 Asia/Yangon [topic]".
 
 Pure: ``parse_subscription`` turns the words after the command into a ``Schedule`` or raises
-``ScheduleError`` with a one-line message for the user.
+``ScheduleError`` with a one-line message for the user. ``Schedule`` is also what the database
+stores for a subscription, so it lives here, below both the adapter and the storage.
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import time
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.config import valid_timezone
 from bot.errors import BriefbotError
-from bot.knowledge.intents import Topic
+
+if TYPE_CHECKING:  # the storage imports this module; it need not load the knowledge loader
+    from bot.knowledge.intents import Topic
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"^(\d{1,2})[:.h](\d{2})$")
