@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,20 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
+
+class Outcome(StrEnum):
+    """What became of a reply, as counted and kept: the bot's decision (the values of
+    ``bot.core.reply.Decision``), or a "None of these" pressed under its "did you mean".
+
+    The values are what the database holds, so databases written before this enum still read.
+    """
+
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    DECLINE = "decline"
+    NONE_OF_THESE = "none_of_these"
+
+
 #: How long a write waits for another writer before giving up.
 BUSY_SECONDS = 2.0
 
@@ -77,7 +92,7 @@ class Unanswered:
     at: datetime
     chat_type: str
     question: str
-    decision: str
+    decision: Outcome
     reason: str
     candidates: tuple[tuple[str, float], ...]
     thresholds: dict[str, Any]
@@ -180,7 +195,7 @@ class Store:
 
     # --- what the bot could not answer ----------------------------------------------------------
 
-    def record_decision(self, decision: str, when: datetime | None = None) -> None:
+    def record_decision(self, decision: Outcome, when: datetime | None = None) -> None:
         """Count one reply of this kind for its day (no text, no ids)."""
         day = (when or datetime.now(UTC)).date().isoformat()
         with self._transaction() as db:
@@ -188,7 +203,7 @@ class Store:
                        "ON CONFLICT (day, decision) DO UPDATE SET count = count + 1",
                        (day, decision))
 
-    def record_unanswered(self, *, chat_type: str, question: str, decision: str, reason: str,
+    def record_unanswered(self, *, chat_type: str, question: str, decision: Outcome, reason: str,
                           candidates: Sequence[tuple[str, float]], thresholds: dict[str, Any],
                           chat_id: int | None = None, user_id: int | None = None,
                           when: datetime | None = None) -> None:
@@ -210,20 +225,20 @@ class Store:
             rows = self._db.execute(
                 "SELECT at, chat_type, question, decision, reason, candidates, thresholds "
                 "FROM unanswered WHERE at >= ? ORDER BY at, id", (since,)).fetchall()
-        return [Unanswered(datetime.fromisoformat(at), chat_type, question, decision, reason,
+        return [Unanswered(datetime.fromisoformat(at), chat_type, question, Outcome(decision), reason,
                            tuple((str(i), float(s)) for i, s in json.loads(candidates)),
                            json.loads(thresholds))
                 for at, chat_type, question, decision, reason, candidates, thresholds in rows]
 
-    def daily_counts(self, days: int, today: date | None = None) -> dict[str, dict[str, int]]:
+    def daily_counts(self, days: int, today: date | None = None) -> dict[str, dict[Outcome, int]]:
         """day -> decision -> count, for the last ``days`` days."""
         since = ((today or datetime.now(UTC).date()) - timedelta(days=days)).isoformat()
         with self._lock:
             rows = self._db.execute("SELECT day, decision, count FROM daily_counts WHERE day >= ? "
                                     "ORDER BY day", (since,)).fetchall()
-        result: dict[str, dict[str, int]] = {}
+        result: dict[str, dict[Outcome, int]] = {}
         for day, decision, count in rows:
-            result.setdefault(day, {})[decision] = count
+            result.setdefault(day, {})[Outcome(decision)] = count
         return result
 
     def purge(self, retention_days: int, now: datetime | None = None) -> int:

@@ -45,6 +45,7 @@ from bot.render import (
     render_why_html,
     topic_buttons,
 )
+from bot.storage.sqlite import Outcome
 from bot.telegram_adapter.gate import Verdict
 from bot.telegram_adapter.state import Context
 
@@ -114,7 +115,7 @@ async def _send(message: Message, parts: list[str],
     return sent
 
 
-async def _record(context: Context, reply: Reply, decision: str, *,
+async def _record(context: Context, reply: Reply, outcome: Outcome, *,
                   group: bool, chat_id: int | None, user_id: int | None) -> None:
     """Count the reply; keep the question when the bot could not answer it (for `review`).
 
@@ -125,17 +126,17 @@ async def _record(context: Context, reply: Reply, decision: str, *,
     thresholds = context.bot_data.responder.thresholds.as_dict()
 
     def write() -> None:
-        database.record_decision(decision)
-        if decision != Decision.ANSWER.value:
+        database.record_decision(outcome)
+        if outcome is not Outcome.ANSWER:
             database.record_unanswered(
                 chat_type="group" if group else "private", question=reply.question,
-                decision=decision, reason=reply.reason.value, candidates=reply.candidates,
+                decision=outcome, reason=reply.reason.value, candidates=reply.candidates,
                 thresholds=thresholds, chat_id=chat_id, user_id=user_id)
 
     try:
         await asyncio.to_thread(write)
     except sqlite3.Error as error:
-        log.warning("could not record a %s reply: %s", decision, error)
+        log.warning("could not record a %s reply: %s", outcome, error)
 
 
 async def answer_question(message: Message, context: Context, question: str,
@@ -153,7 +154,7 @@ async def answer_question(message: Message, context: Context, question: str,
         clarifies[sent.message_id] = reply
         for old in list(clarifies)[:-KEPT_CLARIFIES]:
             del clarifies[old]
-    await _record(context, reply, reply.decision.value, group=group, chat_id=message.chat.id,
+    await _record(context, reply, Outcome(reply.decision.value), group=group, chat_id=message.chat.id,
                   user_id=message.from_user.id if message.from_user else None)
     return reply
 
@@ -384,7 +385,7 @@ async def on_callback(update: Update, context: Context) -> None:
         asked = clarifies.pop(message.message_id, None)
         await message.reply_text(plain(NONE_OF_THESE))
         if asked is not None:
-            await _record(context, asked, "none_of_these", group=_is_group(update),
+            await _record(context, asked, Outcome.NONE_OF_THESE, group=_is_group(update),
                           chat_id=message.chat.id, user_id=query.from_user.id)
     elif data.startswith(CALLBACK_INTENT):
         intent = responder.kb.intents.get(data[len(CALLBACK_INTENT):])
