@@ -39,19 +39,40 @@ def test_unanswered_keep_no_ids_unless_asked(tmp_path: Path) -> None:
     store = Store(tmp_path / "db.sqlite3")
     store.record_unanswered(chat_type="group", question="who won?", decision="decline",
                             reason="out_of_scope", candidates=[("gscc-dates", 31.0)],
-                            thresholds={"answer_threshold": 58.0}, chat_id=-5, user_id=7)
+                            chat_id=-5, user_id=7)
     row = sqlite3.connect(tmp_path / "db.sqlite3").execute(
         "SELECT chat_id, user_id, question FROM unanswered").fetchone()
     assert row == (None, None, "who won?")
     logging_store = Store(tmp_path / "logged.sqlite3", log_chats=True)
     logging_store.record_unanswered(chat_type="group", question="q", decision="clarify",
-                                    reason="ambiguous", candidates=[], thresholds={},
+                                    reason="ambiguous", candidates=[],
                                     chat_id=-5, user_id=7)
     row = sqlite3.connect(tmp_path / "logged.sqlite3").execute(
         "SELECT chat_id, user_id FROM unanswered").fetchone()
     assert row == (-5, 7)
     [kept] = store.unanswered(days=1)
-    assert kept.candidates == (("gscc-dates", 31.0),) and kept.thresholds["answer_threshold"] == 58
+    assert kept.candidates == (("gscc-dates", 31.0),)
+
+
+def test_a_version_1_database_still_reads_after_the_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(MIGRATIONS[0])
+    old.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    old.execute("INSERT INTO schema_version (version) VALUES (1)")
+    old.execute("INSERT INTO unanswered (at, chat_type, question, decision, reason, candidates, "
+                "thresholds) VALUES (?, 'group', 'who won?', 'none_of_these', 'ambiguous', "
+                "'[[\"gscc-dates\", 31.0]]', '{\"answer_threshold\": 58.0}')",
+                (datetime.now(UTC).isoformat(timespec="seconds"),))
+    old.commit()
+    old.close()
+    assert [r.question for r in Store(path, read_only=True).unanswered(days=1)] == ["who won?"]
+    store = Store(path)
+    assert store.schema_version == len(MIGRATIONS)
+    store.record_unanswered(chat_type="private", question="and now?", decision="decline",
+                            reason="out_of_scope", candidates=[])
+    assert [(r.question, r.decision) for r in store.unanswered(days=1)] == [
+        ("who won?", "none_of_these"), ("and now?", "decline")]
 
 
 def test_retention_deletes_old_questions_only(tmp_path: Path) -> None:
@@ -59,7 +80,7 @@ def test_retention_deletes_old_questions_only(tmp_path: Path) -> None:
     now = datetime.now(UTC)
     for age in (1, 89, 91, 200):
         store.record_unanswered(chat_type="private", question=f"{age} days old", decision="decline",
-                                reason="out_of_scope", candidates=[], thresholds={},
+                                reason="out_of_scope", candidates=[],
                                 when=now - timedelta(days=age))
     assert store.purge(90, now=now) == 2
     assert [r.question for r in store.unanswered(days=365, now=now)] == ["89 days old", "1 days old"]

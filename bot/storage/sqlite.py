@@ -56,6 +56,10 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (day, decision)
     );
     """,
+    # 2: the thresholds kept with each unanswered question were never read
+    """
+    ALTER TABLE unanswered DROP COLUMN thresholds;
+    """,
 )
 
 
@@ -95,7 +99,6 @@ class Unanswered:
     decision: Outcome
     reason: str
     candidates: tuple[tuple[str, float], ...]
-    thresholds: dict[str, Any]
 
 
 class Store:
@@ -204,7 +207,7 @@ class Store:
                        (day, decision))
 
     def record_unanswered(self, *, chat_type: str, question: str, decision: Outcome, reason: str,
-                          candidates: Sequence[tuple[str, float]], thresholds: dict[str, Any],
+                          candidates: Sequence[tuple[str, float]],
                           chat_id: int | None = None, user_id: int | None = None,
                           when: datetime | None = None) -> None:
         """Keep a question the bot could not answer, for the curators' review."""
@@ -213,9 +216,9 @@ class Store:
         with self._transaction() as db:
             db.execute(
                 "INSERT INTO unanswered (at, chat_type, question, decision, reason, candidates, "
-                "thresholds, chat_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "chat_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (at, chat_type, question, decision, reason,
-                 json.dumps([[i, s] for i, s in candidates]), json.dumps(thresholds),
+                 json.dumps([[i, s] for i, s in candidates]),
                  chat_id if keep_ids else None, user_id if keep_ids else None))
 
     def unanswered(self, days: int, now: datetime | None = None) -> list[Unanswered]:
@@ -223,12 +226,11 @@ class Store:
         since = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
         with self._lock:
             rows = self._db.execute(
-                "SELECT at, chat_type, question, decision, reason, candidates, thresholds "
+                "SELECT at, chat_type, question, decision, reason, candidates "
                 "FROM unanswered WHERE at >= ? ORDER BY at, id", (since,)).fetchall()
         return [Unanswered(datetime.fromisoformat(at), chat_type, question, Outcome(decision), reason,
-                           tuple((str(i), float(s)) for i, s in json.loads(candidates)),
-                           json.loads(thresholds))
-                for at, chat_type, question, decision, reason, candidates, thresholds in rows]
+                           tuple((str(i), float(s)) for i, s in json.loads(candidates)))
+                for at, chat_type, question, decision, reason, candidates in rows]
 
     def daily_counts(self, days: int, today: date | None = None) -> dict[str, dict[Outcome, int]]:
         """day -> decision -> count, for the last ``days`` days."""

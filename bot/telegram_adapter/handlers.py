@@ -123,7 +123,6 @@ async def _record(context: Context, reply: Reply, outcome: Outcome, *,
     read-only costs the curators a record, never the user an answer.
     """
     database = context.bot_data.store
-    thresholds = context.bot_data.responder.thresholds.as_dict()
 
     def write() -> None:
         database.record_decision(outcome)
@@ -131,7 +130,7 @@ async def _record(context: Context, reply: Reply, outcome: Outcome, *,
             database.record_unanswered(
                 chat_type="group" if group else "private", question=reply.question,
                 decision=outcome, reason=reply.reason.value, candidates=reply.candidates,
-                thresholds=thresholds, chat_id=chat_id, user_id=user_id)
+                chat_id=chat_id, user_id=user_id)
 
     try:
         await asyncio.to_thread(write)
