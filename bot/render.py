@@ -15,7 +15,7 @@ from typing import Any
 from bot.core.briefing import Briefing
 from bot.core.reply import Decision, Reason, Reply
 from bot.knowledge.corpus import Document
-from bot.knowledge.intents import LIST_ITEM, Intent, SourceRef, Topic
+from bot.knowledge.intents import Intent, Line, SourceRef, Topic
 from bot.knowledge.reload import ReloadResult
 
 MAX_MESSAGE = 4096
@@ -77,8 +77,7 @@ def source_label(source: SourceRef) -> str:
 
 def body_text(reply: Reply) -> str:
     """The reply's words as plain text: what a user reads, without sources or buttons."""
-    lines = [BULLET + line[len(LIST_ITEM):] if line.startswith(LIST_ITEM) else line
-             for line in reply.lines]
+    lines = [BULLET + line.text if line.is_list_item else line.text for line in reply.lines]
     if reply.decision is Decision.CLARIFY:
         lines += [f"{n}. {s.title}" for n, s in enumerate(reply.suggestions, 1)]
     elif reply.decision is Decision.DECLINE and reply.topics:
@@ -143,18 +142,10 @@ def to_json(reply: Reply) -> dict[str, Any]:
 
 # --- Telegram HTML -------------------------------------------------------------------------------
 
-def html_block(plain_lines: Iterable[str], *, bold_first: bool = False) -> str:
-    """Escape lines of plain text into one HTML block (list items get bullets)."""
-    out: list[str] = []
-    for index, raw_line in enumerate(plain_lines):
-        line = _cut(raw_line, MAX_BLOCK)
-        if line.startswith(LIST_ITEM):
-            out.append(BULLET + _h(line[len(LIST_ITEM):]))
-        elif bold_first and index == 0:
-            out.append(f"<b>{_h(line)}</b>")
-        else:
-            out.append(_h(line))
-    return "\n".join(out)
+def html_block(lines: Iterable[Line]) -> str:
+    """Escape lines into one HTML block (list items get bullets)."""
+    return "\n".join((BULLET if line.is_list_item else "") + _h(_cut(line.text, MAX_BLOCK))
+                     for line in lines)
 
 
 def sources_block(sources: Sequence[SourceRef], as_of: str | None = None) -> str:
@@ -176,9 +167,9 @@ def render_html(reply: Reply, *, compact: bool = False, hint: str = "/topics") -
             blocks.append(sources_block(reply.sources, reply.as_of))
         return split_blocks(blocks)
     if reply.decision is Decision.CLARIFY:
-        return [_h(reply.lines[0] if reply.lines else "Did you mean:")]
+        return [_h(reply.lines[0].text if reply.lines else "Did you mean:")]
     if reply.reason is Reason.HARMFUL:
-        return [_h(" ".join(reply.lines))]
+        return [_h(" ".join(line.text for line in reply.lines))]
     if compact:
         return [f"I don't have that in my sources. Try {_h(hint)}."]
     blocks = [html_block(reply.lines)]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.core.normalise import fold
-from bot.knowledge.intents import LIST_ITEM, Intent, KnowledgeBase, SourceRef, Topic
+from bot.knowledge.intents import Intent, KnowledgeBase, SourceRef, Topic
 
 #: The topic whose intents are the cooperation measures of every briefing.
 COOPERATION_TOPIC = "cooperation"
@@ -63,8 +63,7 @@ class _Citations:
 
 def _lead(intent: Intent) -> str:
     """The answer line that holds the intent's quote (its key sentence), else the first line."""
-    lines = [line[len(LIST_ITEM):] if line.startswith(LIST_ITEM) else line
-             for line in intent.answer_lines]
+    lines = [line.text for line in intent.answer_lines]
     quote = intent.sources[0].quote if intent.sources else ""
     return next((line for line in lines if quote and quote in line), lines[0])
 

@@ -24,7 +24,7 @@ from bot.core.matcher import Matcher, MatchResult
 from bot.core.normalise import Normaliser
 from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
 from bot.core.thresholds import Thresholds
-from bot.knowledge.intents import Intent, KnowledgeBase, load_knowledge
+from bot.knowledge.intents import Intent, KnowledgeBase, Line, load_knowledge
 
 #: A score this high means the question is one of the examples, word for word.
 EXACT = 100.0
@@ -33,9 +33,9 @@ HELP_INTENT = "help"
 #: Questions are cut to this many characters before matching.
 MAX_QUESTION_CHARS = 1000
 
-EMPTY_MESSAGE = "Please ask me a question in words, for example: what did the AMMTC agree on?"
-DECLINE_MESSAGE = "I don't have that in my sources. I can brief you on:"
-CLARIFY_MESSAGE = "I'm not sure which you mean. Did you mean:"
+EMPTY_MESSAGE = Line("Please ask me a question in words, for example: what did the AMMTC agree on?")
+DECLINE_MESSAGE = Line("I don't have that in my sources. I can brief you on:")
+CLARIFY_MESSAGE = Line("I'm not sure which you mean. Did you mean:")
 
 
 class Responder:
@@ -63,7 +63,7 @@ class Responder:
         """The reply to ``question``: deterministic, never raises for any text."""
         question = question[:MAX_QUESTION_CHARS]
         if self.guard.is_harmful(question):
-            return Reply(question, Decision.DECLINE, Reason.HARMFUL, (self.kb.harm.refusal,))
+            return Reply(question, Decision.DECLINE, Reason.HARMFUL, (Line(self.kb.harm.refusal),))
         result = self.matcher.match(question)
         if not result.normalised:
             return Reply(question, Decision.DECLINE, Reason.EMPTY, (EMPTY_MESSAGE,),
@@ -113,8 +113,8 @@ class Responder:
         intent = self.kb.intents.get(HELP_INTENT)
         if intent is not None:
             return self.answer(intent, "")
-        lines = ("I answer questions about transnational crime from my sources.",
-                 "Topics: " + ", ".join(self._topic_titles))
+        lines = (Line("I answer questions about transnational crime from my sources."),
+                 Line("Topics: " + ", ".join(self._topic_titles)))
         return Reply("", Decision.ANSWER, Reason.SMALLTALK, lines)
 
     def inline_candidates(self, question: str, limit: int) -> list[Intent]:
@@ -132,10 +132,11 @@ class Responder:
     def _suggestion(self, intent_id: str) -> Suggestion:
         return Suggestion(intent_id, self.kb.intents[intent_id].title)
 
-    def _fill(self, line: str) -> str:
+    def _fill(self, line: Line) -> Line:
         topics = ", ".join(self._topic_titles)
         documents = "; ".join(d.title for d in self.kb.corpus.documents.values())
-        return line.replace("{topics}", topics).replace("{documents}", documents)
+        return replace(line, text=line.text.replace("{topics}", topics).replace("{documents}",
+                                                                               documents))
 
 
 def _explain(result: MatchResult) -> Explanation:
