@@ -17,7 +17,7 @@ from bot.emulator import BotApiEmulator
 from bot.logs import REDACTED, TokenRedactor
 from bot.telegram_adapter.app import build_application
 from bot.telegram_adapter.delivery import ReliableRateLimiter
-from bot.telegram_adapter.handlers import ADMINS_ONLY, FAILURE, NOT_ALLOWED, SLOW_DOWN
+from bot.texts import ADMINS_ONLY, FAILURE, NOT_ALLOWED, SLOW_DOWN
 from tests.conftest import TelegramWorld, telegram_world
 
 QUESTION = "what are precursor chemicals"

@@ -14,7 +14,8 @@ from bot.emulator import BotApiEmulator
 from bot.emulator.testing import running_application
 from bot.storage.sqlite import Store
 from bot.telegram_adapter.app import build_application, on_startup
-from bot.telegram_adapter.subscriptions import ADMINS_ONLY_HERE, NONE_YET, schedule_job
+from bot.telegram_adapter.subscriptions import schedule_job
+from bot.texts import ADMINS_ONLY_HERE, NONE_YET
 from tests.conftest import BOT_NAME
 
 

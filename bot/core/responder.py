@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from bot import texts
 from bot.core.harm import HarmGuard
 from bot.core.matcher import Matcher, MatchResult
 from bot.core.normalise import Normaliser
@@ -33,9 +34,10 @@ HELP_INTENT = "help"
 #: Questions are cut to this many characters before matching.
 MAX_QUESTION_CHARS = 1000
 
-EMPTY_MESSAGE = Line("Please ask me a question in words, for example: what did the AMMTC agree on?")
-DECLINE_MESSAGE = Line("I don't have that in my sources. I can brief you on:")
-CLARIFY_MESSAGE = Line("I'm not sure which you mean. Did you mean:")
+#: The core's own messages, as reply lines (their words are in ``bot.texts``).
+EMPTY_MESSAGE = Line(texts.EMPTY_MESSAGE)
+DECLINE_MESSAGE = Line(texts.DECLINE_MESSAGE)
+CLARIFY_MESSAGE = Line(texts.CLARIFY_MESSAGE)
 
 
 class Responder:
@@ -113,8 +115,7 @@ class Responder:
         intent = self.kb.intents.get(HELP_INTENT)
         if intent is not None:
             return self.answer(intent, "")
-        lines = (Line("I answer questions about transnational crime from my sources."),
-                 Line("Topics: " + ", ".join(self._topic_titles)))
+        lines = (Line(texts.INTRODUCTION), Line(texts.topics_line(self._topic_titles)))
         return Reply("", Decision.ANSWER, Reason.SMALLTALK, lines)
 
     def inline_candidates(self, question: str, limit: int) -> list[Intent]:

@@ -37,6 +37,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import texts
 from bot.config import ConfigError, Settings
 from bot.core.responder import Responder
 from bot.logs import configure_logging
@@ -102,9 +103,9 @@ async def _purge(context: Context) -> None:
 async def publish_commands(application: AnyApplication) -> None:
     """Tell Telegram the command menus: one for private chats, one for groups."""
     bot = application.bot
-    await bot.set_my_commands([BotCommand(n, d) for n, d in handlers.PRIVATE_COMMANDS],
+    await bot.set_my_commands([BotCommand(n, d) for n, d in texts.PRIVATE_COMMANDS],
                               scope=BotCommandScopeAllPrivateChats())
-    await bot.set_my_commands([BotCommand(n, d) for n, d in handlers.GROUP_COMMANDS],
+    await bot.set_my_commands([BotCommand(n, d) for n, d in texts.GROUP_COMMANDS],
                               scope=BotCommandScopeAllGroupChats())
 
 

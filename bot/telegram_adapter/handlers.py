@@ -26,6 +26,7 @@ from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, Pa
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
+from bot import texts
 from bot.core.briefing import find_topic, overview_briefing, topic_briefing
 from bot.core.reply import Decision, Reply
 from bot.render import (
@@ -55,42 +56,6 @@ log = logging.getLogger(__name__)
 KEPT_CLARIFIES = 20
 MAX_INLINE_RESULTS = 5
 INLINE_DESCRIPTION = 120
-
-PRIVATE_COMMANDS = (
-    ("start", "what I am and what I cover"),
-    ("help", "how to ask me"),
-    ("topics", "browse the topics and their questions"),
-    ("brief", "a cited briefing: /brief [topic]"),
-    ("sources", "the documents I quote"),
-    ("why", "why I gave my last answer"),
-    ("subscribe", "a scheduled briefing: /subscribe daily 08:30 [topic]"),
-    ("subscriptions", "the scheduled briefings here"),
-    ("unsubscribe", "stop the scheduled briefings"),
-    ("privacy", "what I store"),
-)
-GROUP_COMMANDS = (
-    ("ask", "ask a question: /ask <question>"),
-    ("brief", "a cited briefing: /brief [topic]"),
-    ("topics", "browse the topics"),
-    ("sources", "the documents I quote"),
-    ("subscribe", "schedule a briefing (admins): /subscribe daily 08:30 [topic]"),
-    ("subscriptions", "the scheduled briefings here"),
-    ("unsubscribe", "stop the scheduled briefings (admins)"),
-    ("privacy", "what I store"),
-    ("help", "how to use me here"),
-)
-
-ASK_USAGE = "Ask like this: /ask when was the 2023 security conference held?"
-NON_TEXT = "I can only read text. Type your question, or send /topics to browse."
-NONE_OF_THESE = "Thanks. Try asking in other words, or send /topics to browse what I cover."
-GONE = "That question is no longer in my knowledge base. Send /topics to browse."
-GROUP_INTRO = ("Hello! I brief on transnational crime from two cited sources. Ask me with "
-               "/ask <question>, get a briefing with /brief [topic], or mention me.")
-FAILURE = "Sorry, something went wrong on my side. Please try again."
-NOT_ALLOWED = "Sorry, this bot serves only its team's chats."
-SLOW_DOWN = ("You're asking faster than I can brief. Please wait a minute; I'll answer "
-             "again then.")
-ADMINS_ONLY = "Only the bot's administrators can do that."
 
 
 def _markup(rows: list[list[Button]]) -> InlineKeyboardMarkup | None:
@@ -178,9 +143,9 @@ async def on_gate(update: Update, context: Context) -> None:
         return
     if verdict is Verdict.NOTICE:
         if update.callback_query is not None:
-            await update.callback_query.answer(SLOW_DOWN, show_alert=True)
+            await update.callback_query.answer(texts.SLOW_DOWN, show_alert=True)
         elif update.effective_message is not None:
-            await update.effective_message.reply_text(plain(SLOW_DOWN))
+            await update.effective_message.reply_text(plain(texts.SLOW_DOWN))
     elif update.callback_query is not None:
         await update.callback_query.answer()
     raise ApplicationHandlerStop
@@ -193,7 +158,7 @@ async def _refuse_once(update: Update, context: Context) -> None:
         return
     if update.callback_query is not None:
         with contextlib.suppress(TelegramError):
-            await update.callback_query.answer(NOT_ALLOWED)
+            await update.callback_query.answer(texts.NOT_ALLOWED)
         return
     chat = update.effective_chat
     message = update.message
@@ -201,7 +166,7 @@ async def _refuse_once(update: Update, context: Context) -> None:
     if chat is None or message is None or message.text is None or chat.id in refused:
         return
     refused.add(chat.id)
-    await message.reply_text(plain(NOT_ALLOWED))
+    await message.reply_text(plain(texts.NOT_ALLOWED))
 
 
 async def on_reload(update: Update, context: Context) -> None:
@@ -211,7 +176,7 @@ async def on_reload(update: Update, context: Context) -> None:
     if message is None:
         return
     if not context.bot_data.policy.is_admin(user.id if user else None):
-        await message.reply_text(plain(ADMINS_ONLY))
+        await message.reply_text(plain(texts.ADMINS_ONLY))
         return
     result = await asyncio.to_thread(context.bot_data.engine.reload)
     log.info("reload by admin %s: %s", user.id if user else None, result.summary)
@@ -226,10 +191,10 @@ async def on_start(update: Update, context: Context) -> None:
     if message is None:
         return
     if _is_group(update):
-        await message.reply_text(plain(GROUP_INTRO))
+        await message.reply_text(plain(texts.GROUP_INTRO))
         return
     welcome = context.bot_data.responder.introduction()
-    await _send(message, render_welcome_html(welcome, PRIVATE_COMMANDS), buttons(welcome))
+    await _send(message, render_welcome_html(welcome, texts.PRIVATE_COMMANDS), buttons(welcome))
 
 
 async def on_help(update: Update, context: Context) -> None:
@@ -237,7 +202,7 @@ async def on_help(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return
-    commands = GROUP_COMMANDS if _is_group(update) else PRIVATE_COMMANDS
+    commands = texts.GROUP_COMMANDS if _is_group(update) else texts.PRIVATE_COMMANDS
     await _send(message, render_welcome_html(context.bot_data.responder.introduction(), commands))
 
 
@@ -246,7 +211,7 @@ async def on_topics(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return
-    await message.reply_text(plain("Pick a topic:"), reply_markup=_markup(
+    await message.reply_text(plain(texts.PICK_A_TOPIC), reply_markup=_markup(
         topic_buttons(context.bot_data.responder.kb.topics)))
 
 
@@ -275,7 +240,7 @@ async def on_ask(update: Update, context: Context) -> None:
         return
     question = without_mention(" ".join(context.args or []), context.bot.username)
     if not question:
-        await message.reply_text(plain(ASK_USAGE))
+        await message.reply_text(plain(texts.ASK_USAGE))
         return
     await answer_question(message, context, question, group=_is_group(update))
 
@@ -292,8 +257,7 @@ async def on_brief(update: Update, context: Context) -> None:
         return
     topic = find_topic(kb, wanted)
     if topic is None:
-        names = ", ".join(t.id for t in kb.topics)
-        await message.reply_text(plain(f"I have no topic like that. Try one of: {names}."))
+        await message.reply_text(plain(texts.no_such_topic([t.id for t in kb.topics])))
         return
     await _send(message, render_briefing_html(topic_briefing(kb, topic)))
 
@@ -354,7 +318,7 @@ async def on_text(update: Update, context: Context) -> None:
     if question is None:
         return
     if not question.strip():
-        await message.reply_text(plain(ASK_USAGE))
+        await message.reply_text(plain(texts.ASK_USAGE))
         return
     await answer_question(message, context, question, group=True)
 
@@ -364,7 +328,7 @@ async def on_non_text(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None or _is_group(update):
         return
-    await message.reply_text(plain(NON_TEXT))
+    await message.reply_text(plain(texts.NON_TEXT))
 
 
 async def on_callback(update: Update, context: Context) -> None:
@@ -382,14 +346,14 @@ async def on_callback(update: Update, context: Context) -> None:
     if data == CALLBACK_NONE:
         clarifies = context.chat_data.clarifies if context.chat_data is not None else {}
         asked = clarifies.pop(message.message_id, None)
-        await message.reply_text(plain(NONE_OF_THESE))
+        await message.reply_text(plain(texts.NONE_OF_THESE))
         if asked is not None:
             await _record(context, asked, Outcome.NONE_OF_THESE, group=_is_group(update),
                           chat_id=message.chat.id, user_id=query.from_user.id)
     elif data.startswith(CALLBACK_INTENT):
         intent = responder.kb.intents.get(data[len(CALLBACK_INTENT):])
         if intent is None:
-            await message.reply_text(plain(GONE))
+            await message.reply_text(plain(texts.GONE))
             return
         reply = responder.answer(intent, intent.title)
         if context.chat_data is not None:
@@ -398,7 +362,7 @@ async def on_callback(update: Update, context: Context) -> None:
     elif data.startswith(CALLBACK_TOPIC):
         topic = responder.kb.topic(data[len(CALLBACK_TOPIC):])
         if topic is None:
-            await message.reply_text(plain(GONE))
+            await message.reply_text(plain(texts.GONE))
             return
         text, rows = render_topic_html(topic, responder.kb.intents_of_topic(topic.id))
         await message.reply_text(text, reply_markup=_markup(rows))
@@ -435,7 +399,7 @@ async def on_my_chat_member(update: Update, context: Context) -> None:
     is_in = change.new_chat_member.status in (ChatMemberStatus.MEMBER,
                                               ChatMemberStatus.ADMINISTRATOR)
     if is_in and not was_in:
-        await context.bot.send_message(change.chat.id, plain(GROUP_INTRO))
+        await context.bot.send_message(change.chat.id, plain(texts.GROUP_INTRO))
 
 
 async def on_error(update: object, context: Context) -> None:
@@ -454,7 +418,7 @@ async def on_error(update: object, context: Context) -> None:
     if chat is None or update.callback_query is not None or update.inline_query is not None:
         return
     try:
-        await context.bot.send_message(chat.id, plain(FAILURE))
+        await context.bot.send_message(chat.id, plain(texts.FAILURE))
     except TelegramError:
         log.warning("update %s: could not send the apology either", update_id)
 

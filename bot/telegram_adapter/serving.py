@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 
+from bot import texts
 from bot.config import Settings
 from bot.core.responder import Responder
 from bot.errors import KnowledgeError, Problem
@@ -32,14 +33,14 @@ class Engine:
                                              self.settings.thresholds)
             except KnowledgeError as error:
                 return ReloadResult(False, tuple(error.problems),
-                                    f"kept the old knowledge: {len(error.problems)} problem(s)")
+                                    texts.kept_old_knowledge(len(error.problems)))
             except Exception as error:  # a reload must never take the bot down
                 problem = Problem(str(self.settings.intents_path), None,
                                   f"could not be loaded ({type(error).__name__}: {error}).",
                                   "run 'briefbot check' to find the problem.")
-                return ReloadResult(False, (problem,), "kept the old knowledge: 1 problem(s)")
+                return ReloadResult(False, (problem,), texts.kept_old_knowledge(1))
             self.responder = fresh
             kb = fresh.kb
             examples = sum(len(i.examples) for i in kb.intents.values())
-            return ReloadResult(True, summary=f"reloaded {len(kb.intents)} intents, {examples} "
-                                              f"examples, {len(kb.corpus.documents)} documents")
+            return ReloadResult(True, summary=texts.reloaded(len(kb.intents), examples,
+                                                             len(kb.corpus.documents)))

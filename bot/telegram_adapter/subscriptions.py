@@ -15,17 +15,22 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, ChatMigrated, Forbidden
 from telegram.ext import JobQueue
 
+from bot import texts
 from bot.core.briefing import find_topic, overview_briefing, topic_briefing
 from bot.core.schedule import ScheduleError, parse_subscription
-from bot.render import plain, render_briefing_html, render_privacy_html
+from bot.render import (
+    describe_schedule,
+    plain,
+    render_briefing_html,
+    render_privacy_html,
+    render_subscriptions_html,
+)
 from bot.storage.sqlite import Store, Subscription
 from bot.telegram_adapter.state import Context
 
 log = logging.getLogger(__name__)
 
 JOB_PREFIX = "subscription:"
-ADMINS_ONLY_HERE = "Only this group's administrators can change its subscriptions."
-NONE_YET = "This chat has no subscriptions. Example: /subscribe daily 08:30 drugs"
 
 
 def schedule_job(job_queue: JobQueue[Any], sub: Subscription) -> None:
@@ -108,7 +113,7 @@ async def _changer(update: Update, context: Context
     if message is None or chat is None:
         return None
     if not await _may_change(update, context):
-        await message.reply_text(plain(ADMINS_ONLY_HERE))
+        await message.reply_text(plain(texts.ADMINS_ONLY_HERE))
         return None
     return message, chat
 
@@ -131,7 +136,7 @@ async def on_subscribe(update: Update, context: Context) -> None:
         schedule_job(context.job_queue, sub)
     topic = kb.topic(schedule.topic) if schedule.topic else None
     title = topic.title if topic else None
-    await message.reply_text(plain(f"Subscribed: {schedule.describe(title)}."))
+    await message.reply_text(plain(texts.subscribed(describe_schedule(schedule, title))))
 
 
 async def on_unsubscribe(update: Update, context: Context) -> None:
@@ -142,7 +147,7 @@ async def on_unsubscribe(update: Update, context: Context) -> None:
     message, chat = allowed
     removed = context.bot_data.store.remove_subscriptions(chat.id)
     unschedule(context.job_queue, removed)
-    text = f"Unsubscribed ({len(removed)} removed)." if removed else NONE_YET
+    text = texts.unsubscribed(len(removed)) if removed else texts.NONE_YET
     await message.reply_text(plain(text))
 
 
@@ -153,14 +158,14 @@ async def on_subscriptions(update: Update, context: Context) -> None:
         return
     subs = context.bot_data.store.subscriptions(chat.id)
     if not subs:
-        await message.reply_text(plain(NONE_YET))
+        await message.reply_text(plain(texts.NONE_YET))
         return
     kb = context.bot_data.responder.kb
-    lines = ["Scheduled briefings here:"]
+    descriptions = []
     for sub in subs:
         topic = kb.topic(sub.schedule.topic) if sub.schedule.topic else None
-        lines.append(f"\u2022 {sub.schedule.describe(topic.title if topic else None)}")
-    await message.reply_text(plain("\n".join(lines)))
+        descriptions.append(describe_schedule(sub.schedule, topic.title if topic else None))
+    await message.reply_text(render_subscriptions_html(descriptions))
 
 
 async def on_privacy(update: Update, context: Context) -> None:
