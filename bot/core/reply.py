@@ -52,8 +52,7 @@ class Reply:
     """The core's answer to one question, free of any presentation.
 
     ``lines`` is the body: for an answer, the snippet's lines (some of them list items); for the
-    other decisions, the bot's short message. ``topics`` lists what the bot covers,
-    for declines.
+    other decisions, the bot's short message. ``topics`` lists what the bot covers, for declines.
     """
 
     question: str

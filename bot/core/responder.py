@@ -136,8 +136,8 @@ class Responder:
     def _fill(self, line: Line) -> Line:
         topics = ", ".join(self._topic_titles)
         documents = "; ".join(d.title for d in self.kb.corpus.documents.values())
-        return replace(line, text=line.text.replace("{topics}", topics).replace("{documents}",
-                                                                               documents))
+        text = line.text.replace("{topics}", topics).replace("{documents}", documents)
+        return replace(line, text=text)
 
 
 def _explain(result: MatchResult) -> Explanation:
