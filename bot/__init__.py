@@ -8,8 +8,8 @@ How a question flows through the packages::
 - ``core``: pure and synchronous; knows nothing of Telegram, storage or the command line.
 - ``knowledge``: ``intents.yaml`` and ``corpus/`` loaded and validated, with line numbers.
 - ``render`` and ``texts``: the one place that formats, and every sentence a user reads.
-- ``telegram_adapter``: python-telegram-bot application, handlers, access gate, delivery,
-  the serving knowledge and its reload, scheduled briefings.
+- ``telegram_adapter``: python-telegram-bot application and its typed state, handlers, access
+  gate, delivery, the serving knowledge and its reload, scheduled briefings.
 - ``storage``: what the bot remembers (SQLite).
 - ``tools``: the curators' and developers' harness: CLI, check, eval, review.
 - ``emulator``: a local Bot API server for the tests and ``briefbot chat --telegram``.

@@ -17,6 +17,12 @@ from bot.errors import BriefbotError
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DB = "briefbot.sqlite3"
+DEFAULT_TIMEZONE = "UTC"
+DEFAULT_WEBHOOK_LISTEN = "0.0.0.0"  # noqa: S104 - a webhook server behind a reverse proxy
+DEFAULT_WEBHOOK_PORT = 8443
+DEFAULT_USER_LIMIT = 20
+DEFAULT_USER_WINDOW = 60.0
+DEFAULT_RETENTION_DAYS = 90
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,17 +48,17 @@ class Settings:
     api_base_url: str = DEFAULT_API_BASE_URL
     webhook_url: str | None = None
     webhook_secret: str | None = field(default=None, repr=False)
-    webhook_listen: str = "0.0.0.0"  # noqa: S104 - a webhook server behind a reverse proxy
-    webhook_port: int = 8443
+    webhook_listen: str = DEFAULT_WEBHOOK_LISTEN
+    webhook_port: int = DEFAULT_WEBHOOK_PORT
     admins: frozenset[int] = frozenset()
     allowed_chats: frozenset[int] | None = None
     allowed_users: frozenset[int] | None = None
-    user_limit: int = 20
-    user_window: float = 60.0
+    user_limit: int = DEFAULT_USER_LIMIT
+    user_window: float = DEFAULT_USER_WINDOW
     db_path: Path = field(default_factory=lambda: Path.cwd() / DEFAULT_DB)
-    timezone: str = "UTC"
+    timezone: str = DEFAULT_TIMEZONE
     log_chats: bool = False
-    retention_days: int = 90
+    retention_days: int = DEFAULT_RETENTION_DAYS
     telegram_limits: bool = True
 
     @classmethod
@@ -91,15 +97,15 @@ class Settings:
         if not api_base_url.startswith(("http://", "https://")) or not api_base_url.endswith("/bot"):
             raise ConfigError("TELEGRAM_API_BASE_URL must be an http(s) URL ending in /bot, e.g. "
                               f"{DEFAULT_API_BASE_URL} (the token is appended to it).")
-        port_text = env.get("BRIEFBOT_WEBHOOK_PORT", "8443")
+        port_text = env.get("BRIEFBOT_WEBHOOK_PORT", str(DEFAULT_WEBHOOK_PORT))
         if not port_text.isdigit() or not 0 < int(port_text) < 65536:
             raise ConfigError(f"BRIEFBOT_WEBHOOK_PORT must be a port number, not {port_text!r}.")
-        timezone = env.get("BRIEFBOT_TZ", "").strip() or "UTC"
+        timezone = env.get("BRIEFBOT_TZ", "").strip() or DEFAULT_TIMEZONE
         if not valid_timezone(timezone):
             raise ConfigError(f"BRIEFBOT_TZ {timezone!r} is not a known time zone; use a name "
                               "like UTC or Asia/Yangon.")
-        user_limit = _number(env, "BRIEFBOT_USER_LIMIT", 20, 0, 10_000)
-        user_window = _number(env, "BRIEFBOT_USER_WINDOW", 60, 1, 86_400)
+        user_limit = _number(env, "BRIEFBOT_USER_LIMIT", DEFAULT_USER_LIMIT, 0, 10_000)
+        user_window = _number(env, "BRIEFBOT_USER_WINDOW", DEFAULT_USER_WINDOW, 1, 86_400)
         return cls(
             admins=_ids(env, "BRIEFBOT_ADMINS") or frozenset(),
             allowed_chats=_ids(env, "BRIEFBOT_ALLOWED_CHATS"),
@@ -109,7 +115,7 @@ class Settings:
             db_path=Path(env.get("BRIEFBOT_DB") or Path.cwd() / DEFAULT_DB),
             timezone=timezone,
             log_chats=_flag(env, "BRIEFBOT_LOG_CHATS", default=False),
-            retention_days=int(_number(env, "BRIEFBOT_RETENTION_DAYS", 90, 1, 36_500)),
+            retention_days=int(_number(env, "BRIEFBOT_RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, 36_500)),
             telegram_limits=_flag(env, "BRIEFBOT_TELEGRAM_LIMITS", default=True),
             intents_path=Path(env.get("BRIEFBOT_INTENTS") or default_path("intents.yaml")),
             corpus_dir=Path(env.get("BRIEFBOT_CORPUS") or default_path("corpus")),
@@ -118,7 +124,7 @@ class Settings:
             api_base_url=api_base_url,
             webhook_url=webhook_url,
             webhook_secret=secret,
-            webhook_listen=env.get("BRIEFBOT_WEBHOOK_LISTEN", "0.0.0.0"),  # noqa: S104
+            webhook_listen=env.get("BRIEFBOT_WEBHOOK_LISTEN", DEFAULT_WEBHOOK_LISTEN),
             webhook_port=int(port_text),
         )
 

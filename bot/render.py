@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
+from bot import texts
 from bot.core.briefing import Briefing
 from bot.core.reply import Decision, Reason, Reply
+from bot.core.schedule import Schedule
 from bot.knowledge.corpus import Document
-from bot.knowledge.intents import LIST_ITEM, Intent, SourceRef, Topic
-from bot.telegram_adapter.serving import ReloadResult
+from bot.knowledge.intents import Intent, KnowledgeBase, Line, SourceRef, Topic
+from bot.knowledge.reload import ReloadResult
 
 MAX_MESSAGE = 4096
 MAX_CALLBACK_BYTES = 64
@@ -24,7 +26,6 @@ MAX_BUTTON_TEXT = 60
 #: A block's visible text is cut to this length so any block fits a message with room to spare.
 MAX_BLOCK = 3500
 BULLET = "\u2022 "
-NONE_OF_THESE = "None of these"
 CALLBACK_INTENT = "i:"
 CALLBACK_NONE = "none"
 
@@ -63,24 +64,22 @@ def source_labels(sources: Sequence[SourceRef]) -> list[str]:
             labels.append(source_label(cited[0]))
             continue
         paragraphs = ", ".join(c.paragraph for c in cited)
-        references = ", ".join(f"#{c.paragraph}" for c in cited)
-        labels.append(f"{cited[0].title or document}, paragraphs {paragraphs} "
-                      f"({document}{references})")
+        references = document + ", ".join(f"#{c.paragraph}" for c in cited)
+        labels.append(texts.sources_label(cited[0].title or document, paragraphs, references))
     return labels
 
 
 def source_label(source: SourceRef) -> str:
     """How a source is named to users: its document title and paragraph reference."""
     reference = f"{source.document}#{source.paragraph}"
-    return f"{source.title or source.document}, paragraph {source.paragraph} ({reference})"
+    return texts.source_label(source.title or source.document, source.paragraph, reference)
 
 
 def body_text(reply: Reply) -> str:
     """The reply's words as plain text: what a user reads, without sources or buttons."""
     if reply.parts:
         return "\n\n".join(body_text(part) for part in reply.parts)
-    lines = [BULLET + line[len(LIST_ITEM):] if line.startswith(LIST_ITEM) else line
-             for line in reply.lines]
+    lines = [BULLET + line.text if line.is_list_item else line.text for line in reply.lines]
     if reply.decision is Decision.CLARIFY:
         lines += [f"{n}. {s.title}" for n, s in enumerate(reply.suggestions, 1)]
     elif reply.decision is Decision.DECLINE and reply.topics:
@@ -96,14 +95,14 @@ def render_text(reply: Reply, *, explain: bool = False) -> str:
         return "\n\n".join(render_text(part, explain=explain) for part in reply.parts)
     parts = [body_text(reply)]
     if reply.sources:
-        lines = [f"Source: {label}" for label in source_labels(reply.sources)]
+        lines = [texts.source(label) for label in source_labels(reply.sources)]
         if reply.as_of:
-            lines.append(f"As of {reply.as_of}")
+            lines.append(texts.as_of(reply.as_of))
         parts.append("\n".join(lines))
     if reply.decision is Decision.ANSWER and reply.suggestions:
-        parts.append("Related: " + " | ".join(s.title for s in reply.suggestions))
+        parts.append(texts.related([s.title for s in reply.suggestions]))
     if reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE:
-        parts.append("Type 'topics' to see what I cover.")
+        parts.append(texts.TOPICS_HINT_TERMINAL)
     if explain:
         parts.append(explain_text(reply))
     return "\n\n".join(p for p in parts if p)
@@ -149,25 +148,17 @@ def to_json(reply: Reply) -> dict[str, Any]:
 
 # --- Telegram HTML -------------------------------------------------------------------------------
 
-def html_block(plain_lines: Iterable[str], *, bold_first: bool = False) -> str:
-    """Escape lines of plain text into one HTML block (list items get bullets)."""
-    out: list[str] = []
-    for index, raw_line in enumerate(plain_lines):
-        line = _cut(raw_line, MAX_BLOCK)
-        if line.startswith(LIST_ITEM):
-            out.append(BULLET + _h(line[len(LIST_ITEM):]))
-        elif bold_first and index == 0:
-            out.append(f"<b>{_h(line)}</b>")
-        else:
-            out.append(_h(line))
-    return "\n".join(out)
+def html_block(lines: Iterable[Line]) -> str:
+    """Escape lines into one HTML block (list items get bullets)."""
+    return "\n".join((BULLET if line.is_list_item else "") + _h(_cut(line.text, MAX_BLOCK))
+                     for line in lines)
 
 
 def sources_block(sources: Sequence[SourceRef], as_of: str | None = None) -> str:
     """The "Source:" lines of an answer, and "As of" when the intent gives a date."""
-    lines = [f"<i>Source: {_h(label)}</i>" for label in source_labels(sources)]
+    lines = [f"<i>{_h(texts.source(label))}</i>" for label in source_labels(sources)]
     if as_of:
-        lines.append(f"<i>As of {_h(as_of)}</i>")
+        lines.append(f"<i>{_h(texts.as_of(as_of))}</i>")
     return "\n".join(lines)
 
 
@@ -178,16 +169,16 @@ def render_html(reply: Reply, *, compact: bool = False, hint: str = "/topics") -
     if reply.decision is Decision.ANSWER or reply.reason is Reason.NOT_STATED:
         return split_blocks(_answer_blocks(reply))
     if reply.decision is Decision.CLARIFY:
-        return [_h(reply.lines[0] if reply.lines else "The closest I have:")]
+        return [_h(reply.lines[0].text if reply.lines else texts.CLARIFY_MESSAGE)]
     if reply.reason is Reason.HARMFUL:
-        return [_h(" ".join(reply.lines))]
+        return [_h(" ".join(line.text for line in reply.lines))]
     if compact:
-        return [f"I don't have that in my sources. Try {_h(hint)}."]
+        return [_h(texts.short_decline(hint))]
     blocks = [html_block(reply.lines)]
     if reply.topics:
         blocks.append("\n".join(BULLET + _h(t) for t in reply.topics))
     if reply.reason is Reason.OUT_OF_SCOPE:
-        blocks.append(f"Send {_h(hint)} to browse them.")
+        blocks.append(_h(texts.browse_hint(hint)))
     return split_blocks(blocks)
 
 
@@ -256,7 +247,7 @@ def buttons(reply: Reply) -> list[list[Button]]:
     rows = [[Button(_cut(s.title, MAX_BUTTON_TEXT), intent_callback(s.intent))]
             for s in reply.suggestions]
     if reply.decision is Decision.CLARIFY:
-        rows.append([Button(NONE_OF_THESE, CALLBACK_NONE)])
+        rows.append([Button(texts.NONE_OF_THESE_BUTTON, CALLBACK_NONE)])
     return rows
 
 
@@ -272,21 +263,10 @@ def render_briefing_html(briefing: Briefing) -> list[str]:
         lines = [f"<b>{_h(section.title)}</b>"]
         lines += [f"{BULLET}{_h(_cut(p.text, MAX_BLOCK))} [{p.source}]" for p in section.points]
         blocks.append("\n".join(lines))
-    sources = [f"[{n}] {_h(s.title or s.document)}, paragraph {_h(s.paragraph)}"
+    sources = [_h(texts.briefing_source(n, s.title or s.document, s.paragraph))
                for n, s in enumerate(briefing.sources, 1)]
-    blocks.append("<i>Sources</i>\n" + "\n".join(sources))
+    blocks.append(f"<i>{_h(texts.BRIEFING_SOURCES)}</i>\n" + "\n".join(sources))
     return split_blocks(blocks)
-
-
-def render_briefing_text(briefing: Briefing) -> str:
-    """A briefing as terminal text."""
-    parts = [briefing.headline]
-    for section in briefing.sections:
-        parts.append("\n".join([section.title] + [f"{BULLET}{p.text} [{p.source}]"
-                                                  for p in section.points]))
-    parts.append("Sources\n" + "\n".join(f"[{n}] {source_label(s)}"
-                                         for n, s in enumerate(briefing.sources, 1)))
-    return "\n\n".join(parts)
 
 
 def topic_callback(topic_id: str) -> str:
@@ -302,17 +282,17 @@ def topic_buttons(topics: Sequence[Topic]) -> list[list[Button]]:
 
 def render_topic_html(topic: Topic, intents: Sequence[Intent]) -> tuple[str, list[list[Button]]]:
     """A topic's questions: the message and a button per question."""
-    text = f"<b>{_h(topic.title)}</b>\nQuestions I can answer; tap one:"
+    text = f"<b>{_h(topic.title)}</b>\n{_h(texts.TOPIC_QUESTIONS)}"
     rows = [[Button(_cut(i.title, MAX_BUTTON_TEXT), intent_callback(i.id))] for i in intents]
     return text, rows
 
 
 def render_sources_html(documents: Sequence[Document]) -> list[str]:
     """The source documents with their titles, dates and what they cover."""
-    blocks = ["<b>My sources</b>\nEvery answer is quoted word for word from one of these:"]
+    blocks = [f"<b>{_h(texts.MY_SOURCES)}</b>\n{_h(texts.SOURCES_INTRO)}"]
     for doc in documents:
-        dates = ", ".join(doc.dates) if doc.dates else "no date given in the article"
-        blocks.append(f"<b>{_h(doc.title)}</b>\n<i>Dates: {_h(dates)}</i>\n{_h(doc.covers)}")
+        dates = texts.dates(", ".join(doc.dates) if doc.dates else texts.NO_DATE)
+        blocks.append(f"<b>{_h(doc.title)}</b>\n<i>{_h(dates)}</i>\n{_h(doc.covers)}")
     return split_blocks(blocks)
 
 
@@ -326,8 +306,8 @@ def render_welcome_html(reply: Reply, commands: Sequence[tuple[str, str]]) -> li
 def render_why_html(reply: Reply | None) -> str:
     """/why: the matched example, score, runner-up and source quote of the last reply."""
     if reply is None:
-        return "Ask me a question first; then /why explains my answer."
-    return f"<b>Why I answered that</b>\n<pre>{_h(explain_text(reply))}</pre>"
+        return _h(texts.WHY_NOTHING_YET)
+    return f"<b>{_h(texts.WHY_TITLE)}</b>\n<pre>{_h(explain_text(reply))}</pre>"
 
 
 #: Most problems listed in one reload message (the rest: run `briefbot check`).
@@ -337,26 +317,46 @@ MAX_LISTED_PROBLEMS = 10
 def render_reload_html(result: ReloadResult) -> list[str]:
     """The outcome of /reload, for the administrator: what serves now, and what was wrong."""
     if result.ok:
-        return [f"<b>Reloaded.</b> {_h(result.summary)}."]
-    lines = [f"<b>Reload failed; the old knowledge is still serving.</b> {_h(result.summary)}."]
+        return [f"<b>{_h(texts.RELOADED)}</b> {_h(result.summary)}."]
+    lines = [f"<b>{_h(texts.RELOAD_FAILED)}</b> {_h(result.summary)}."]
     lines += [f"{BULLET}{_h(p.format())}" for p in result.problems[:MAX_LISTED_PROBLEMS]]
     hidden = len(result.problems) - MAX_LISTED_PROBLEMS
     if hidden > 0:
-        lines.append(f"\u2026and {hidden} more; run briefbot check for all of them.")
+        lines.append(_h(texts.more_problems(hidden)))
     return split_blocks(["\n".join(lines)])
 
 
 def render_privacy_html(log_chats: bool, retention_days: int) -> str:
     """/privacy: what the bot stores, and for how long."""
-    who = ("with the chat and user ids (the operator turned BRIEFBOT_LOG_CHATS on)" if log_chats
-           else "without any user id, name or chat id")
-    return "\n".join([
-        "<b>What I store</b>",
-        f"{BULLET}Questions I could not answer (declined, \"did you mean\", \"None of these\"): "
-        f"the text, the time, private or group, and my best guesses, {_h(who)}. They are "
-        f"deleted after {retention_days} days and help the curators improve my answers.",
-        f"{BULLET}How many questions I answered, asked about or declined each day (counts only).",
-        f"{BULLET}Scheduled briefings: the chat, the schedule and the topic, until /unsubscribe "
-        "or until I leave the chat.",
-        "Answered questions are not stored.",
-    ])
+    who = texts.PRIVACY_WITH_IDS if log_chats else texts.PRIVACY_WITHOUT_IDS
+    stored = (texts.privacy_unanswered(who, retention_days), texts.PRIVACY_COUNTS,
+              texts.PRIVACY_SUBSCRIPTIONS)
+    return "\n".join([f"<b>{_h(texts.PRIVACY_TITLE)}</b>",
+                      *(BULLET + _h(line) for line in stored),
+                      _h(texts.PRIVACY_ANSWERED)])
+
+
+# --- scheduled briefings -------------------------------------------------------------------------
+
+def describe_schedule(schedule: Schedule, topic_title: str | None = None) -> str:
+    """A subscription in words, e.g. "weekly on Monday at 08:30 (Asia/Yangon): Drugs"."""
+    when = (texts.DAILY if schedule.weekday is None
+            else texts.weekly_on(texts.DAY_NAMES[schedule.weekday]))
+    about = topic_title or schedule.topic or texts.ALL_TOPICS
+    return texts.schedule(when, schedule.at_time, schedule.timezone, about)
+
+
+def render_subscriptions_html(descriptions: Sequence[str]) -> str:
+    """/subscriptions: a chat's scheduled briefings, one per line."""
+    return "\n".join([_h(texts.SUBSCRIPTIONS_HERE), *(BULLET + _h(d) for d in descriptions)])
+
+
+# --- the terminal's topic list -------------------------------------------------------------------
+
+def topics_text(kb: KnowledgeBase) -> str:
+    """What the bot covers: each topic and the questions it answers."""
+    lines = []
+    for topic in kb.topics:
+        lines.append(topic.title)
+        lines += [f"  - {i.title}" for i in kb.intents_of_topic(topic.id)]
+    return "\n".join(lines)

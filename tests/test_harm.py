@@ -3,6 +3,7 @@
 import pytest
 
 from bot.core.responder import Responder
+from bot.knowledge.intents import Line
 
 
 @pytest.mark.parametrize("question", [
@@ -15,7 +16,7 @@ from bot.core.responder import Responder
 def test_operational_requests_are_refused(small_responder: Responder, question: str) -> None:
     reply = small_responder.respond(question)
     assert reply.is_refusal
-    assert reply.lines == ("I can't help with that.",)
+    assert reply.lines == (Line("I can't help with that."),)
     assert reply.sources == () and reply.suggestions == ()
 
 

@@ -14,7 +14,6 @@ import pytest
 
 from bot.emulator import BotApiEmulator
 from bot.telegram_adapter.health import main, probe_host
-from tests.conftest import BOT_NAME
 
 
 def _webhook_env(port: int, listen: str = "127.0.0.1") -> dict[str, str]:
@@ -110,12 +109,13 @@ def test_probe_host(listen: str, host: str) -> None:
     assert probe_host(listen) == host
 
 
-async def test_briefbot_run_in_webhook_mode_is_healthy_until_it_stops(tmp_path: Path) -> None:
+async def test_briefbot_run_in_webhook_mode_is_healthy_until_it_stops(tmp_path: Path,
+                                                                     bot_name: str) -> None:
     """The check against the real webhook server of `briefbot run` (Bot API: the emulator)."""
     with socket.socket() as probe:  # a free port for the webhook server
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    async with BotApiEmulator(bot_username=BOT_NAME) as emu:
+    async with BotApiEmulator(bot_username=bot_name) as emu:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BRIEFBOT_"))}
         env.update(_webhook_env(port, listen="0.0.0.0"), TELEGRAM_BOT_TOKEN=emu.token,
                    TELEGRAM_API_BASE_URL=emu.base_url, BRIEFBOT_DB=str(tmp_path / "bot.sqlite3"))

@@ -17,7 +17,7 @@ from bot.emulator import BotApiEmulator
 from bot.logs import REDACTED, TokenRedactor
 from bot.telegram_adapter.app import build_application
 from bot.telegram_adapter.delivery import ReliableRateLimiter
-from bot.telegram_adapter.handlers import ADMINS_ONLY, ENGINE, FAILURE, NOT_ALLOWED, SLOW_DOWN, STORE
+from bot.texts import ADMINS_ONLY, FAILURE, NOT_ALLOWED, SLOW_DOWN
 
 QUESTION = "what are precursor chemicals"
 
@@ -67,7 +67,7 @@ async def test_failures_are_logged_once_by_update_without_the_token(
         caplog.handler.addFilter(TokenRedactor((emu.token,)))
         caplog.set_level(logging.DEBUG)
         chat = world.private()
-        engine = world.application.bot_data[ENGINE]
+        engine = world.application.bot_data.engine
 
         def explode(question: str) -> None:
             raise RuntimeError(f"lost https://api.example/bot{emu.token}/sendMessage")
@@ -167,7 +167,7 @@ async def test_questions_during_reloads_are_all_answered_once(start_bot, tmp_pat
     intents, corpus = _copy_knowledge(tmp_path)
     async with start_bot(settings={"intents_path": intents, "corpus_dir": corpus,
                                    "user_limit": 0}) as world:
-        engine = world.application.bot_data[ENGINE]
+        engine = world.application.bot_data.engine
         chats = [world.private(f"User{n}") for n in range(20)]
         reloads = [asyncio.to_thread(engine.reload) for _ in range(3)]
         for chat in chats:
@@ -273,7 +273,7 @@ async def test_an_allowed_group_stays_allowed_as_a_supergroup(start_bot, bot_nam
 
 async def test_a_broken_database_never_costs_an_answer(world, chat,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    store = world.application.bot_data[STORE]
+    store = world.application.bot_data.store
 
     def locked(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database is locked")

@@ -3,7 +3,7 @@
 from bot.core.reply import Decision, Reason, Reply, Suggestion
 from bot.core.responder import Responder
 from bot.emulator.html_check import parse_telegram_html
-from bot.knowledge.intents import SourceRef
+from bot.knowledge.intents import Line, SourceRef
 from bot.render import (
     MAX_CALLBACK_BYTES,
     MAX_MESSAGE,
@@ -18,14 +18,14 @@ from bot.render import (
 HOSTILE = '<script>alert("x")</script> & <b>bold</b> &amp; <a href="javascript:x">'
 
 
-def _answer(lines: tuple[str, ...]) -> Reply:
+def _answer(lines: tuple[Line, ...]) -> Reply:
     return Reply(HOSTILE, Decision.ANSWER, Reason.MATCHED, lines, intent="x", title=HOSTILE,
                  score=88.0, sources=(SourceRef("doc", "p1", "quote <i>", "Title & <Co>"),),
                  suggestions=(Suggestion("y", "Follow <up>"),))
 
 
 def test_every_piece_of_text_is_escaped() -> None:
-    [message] = render_html(_answer((HOSTILE, "- item <b>")))
+    [message] = render_html(_answer((Line(HOSTILE), Line("item <b>", is_list_item=True))))
     text, _ = parse_telegram_html(message)
     assert HOSTILE in text and "item <b>" in text and "Title & <Co>" in text
     assert "<script>" not in message
@@ -52,7 +52,7 @@ def test_long_output_is_split_into_valid_parts() -> None:
 
 
 def test_a_huge_line_is_cut_not_broken() -> None:
-    [message] = render_html(_answer(("x" * 10_000,)))
+    [message] = render_html(_answer((Line("x" * 10_000),)))
     assert len(message) <= MAX_MESSAGE
     parse_telegram_html(message)
 
@@ -67,7 +67,7 @@ def test_group_decline_is_one_short_line(small_responder: Responder) -> None:
 
 def test_callback_data_never_exceeds_64_bytes() -> None:
     assert len(intent_callback("é" * 100).encode()) <= MAX_CALLBACK_BYTES
-    reply = Reply("q", Decision.CLARIFY, Reason.AMBIGUOUS, ("Did you mean:",),
+    reply = Reply("q", Decision.CLARIFY, Reason.AMBIGUOUS, (Line("Did you mean:"),),
                   suggestions=(Suggestion("a" * 80, "A" * 200), Suggestion("b", "B")))
     rows = buttons(reply)
     assert rows[-1][0].text == "None of these"
@@ -107,6 +107,6 @@ def test_answers_show_as_of_when_given(shipped_responder: Responder) -> None:
 
 def test_paragraphs_of_one_document_share_a_source_line() -> None:
     sources = tuple(SourceRef("ammtc-11", p, "q", "The AMMTC article") for p in ("p12", "p13", "p12"))
-    reply = Reply("q", Decision.ANSWER, Reason.MATCHED, ("x",), sources=sources)
+    reply = Reply("q", Decision.ANSWER, Reason.MATCHED, (Line("x"),), sources=sources)
     assert render_text(reply).splitlines()[-1] == (
         "Source: The AMMTC article, paragraphs p12, p13 (ammtc-11#p12, #p13)")

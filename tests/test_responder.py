@@ -4,12 +4,13 @@ from dataclasses import replace
 
 from bot.core.reply import Decision, Reason
 from bot.core.responder import MAX_QUESTION_CHARS, Responder
+from bot.knowledge.intents import Line
 
 
 def test_answer_has_snippet_sources_and_related(small_responder: Responder) -> None:
     reply = small_responder.respond("when was the meeting held?")
     assert reply.decision is Decision.ANSWER and reply.intent == "meeting-dates"
-    assert reply.lines == ("The meeting was held in Bangkok from 3 to 5 May.",)
+    assert reply.lines == (Line("The meeting was held in Bangkok from 3 to 5 May."),)
     assert [(s.document, s.paragraph, s.quote) for s in reply.sources] == [
         ("doc", "p1", "from 3 to 5 May")]
     assert [s.intent for s in reply.suggestions] == ["meeting-venue"]
@@ -45,7 +46,7 @@ def test_huge_question_is_cut_and_answered(small_responder: Responder) -> None:
 def test_smalltalk_answer_names_the_topics(small_responder: Responder) -> None:
     reply = small_responder.respond("hello")
     assert reply.reason is Reason.SMALLTALK
-    assert reply.lines == ("Hello! I brief on The meeting, Drugs.",)
+    assert reply.lines == (Line("Hello! I brief on The meeting, Drugs."),)
 
 
 def test_stricter_thresholds_turn_an_answer_into_a_decline(small_responder: Responder) -> None:

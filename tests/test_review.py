@@ -29,10 +29,10 @@ def _seed(path: Path) -> None:
     now = datetime.now(UTC)
     for n, (question, decision, candidates) in enumerate(SEED):
         store.record_unanswered(chat_type="group", question=question, decision=decision,
-                                reason="out_of_scope", candidates=candidates, thresholds={},
+                                reason="out_of_scope", candidates=candidates,
                                 when=now - timedelta(hours=n))
     store.record_unanswered(chat_type="private", question="an old question", decision="decline",
-                            reason="out_of_scope", candidates=[], thresholds={},
+                            reason="out_of_scope", candidates=[],
                             when=now - timedelta(days=40))
     for decision, count in (("answer", 6), ("clarify", 2), ("decline", 2)):
         for _ in range(count):

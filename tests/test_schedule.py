@@ -6,8 +6,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.briefing import find_topic
+from bot.core.schedule import ScheduleError, parse_subscription
 from bot.knowledge.intents import KnowledgeBase
-from bot.telegram_adapter.schedule import ScheduleError, parse_subscription
+from bot.render import describe_schedule
 
 
 def _parse(kb: KnowledgeBase, text: str, tz: str = "UTC"):  # type: ignore[no-untyped-def]
@@ -25,7 +26,7 @@ def test_daily_and_weekly_schedules_read_day_time_zone_and_topic(shipped_kb: Kno
     assert weekly.time_of_day == time(7, 5, tzinfo=ZoneInfo("Asia/Yangon"))
     assert _parse(shipped_kb, "weekly sun 23:59").job_days == (0,)
     assert _parse(shipped_kb, "daily 06:00", tz="Europe/London").timezone == "Europe/London"
-    assert "weekly on Monday at 07:05 (Asia/Yangon)" in weekly.describe()
+    assert "weekly on Monday at 07:05 (Asia/Yangon)" in describe_schedule(weekly)
 
 
 @pytest.mark.parametrize(("text", "says"), [

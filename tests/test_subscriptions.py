@@ -3,9 +3,10 @@
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
+from bot.core.schedule import Schedule
 from bot.storage.sqlite import Store
-from bot.telegram_adapter.handlers import STORE
-from bot.telegram_adapter.subscriptions import ADMINS_ONLY_HERE, NONE_YET, schedule_job
+from bot.telegram_adapter.subscriptions import schedule_job
+from bot.texts import ADMINS_ONLY_HERE, NONE_YET
 
 
 def _next_utc(hour: int, minute: int) -> datetime:
@@ -56,7 +57,7 @@ async def test_weekly_subscription_in_a_time_zone_is_due_then_and_unsubscribe_re
 async def test_subscription_follows_a_group_to_its_supergroup_and_ends_with_the_chat(
         world) -> None:
     app = world.application
-    store: Store = app.bot_data[STORE]
+    store: Store = app.bot_data.store
     group = world.group("Desk", ["Ada"], creator="Ada")
     other = world.group("Other desk", ["Ada"], creator="Ada")
     await group.ask("/subscribe daily 09:00")
@@ -68,8 +69,7 @@ async def test_subscription_follows_a_group_to_its_supergroup_and_ends_with_the_
     await other.ask("/subscribe daily 10:00")
     other.remove_bot()
     await world.emu.wait_for(lambda: not store.subscriptions(other.id), 5, "the removal")
-    ghost = store.add_subscription(-999_999, frequency="daily", weekday=None,
-                                   at_time="11:00", timezone="UTC", topic=None)
+    ghost = store.add_subscription(-999_999, Schedule("daily", None, "11:00", "UTC", None))
     schedule_job(app.job_queue, ghost)
     [ghost_job] = app.job_queue.get_jobs_by_name(f"subscription:{ghost.id}")
     await ghost_job.run(app)

@@ -1,6 +1,6 @@
 """Group chats, end to end: quiet unless addressed, briefings, one-line declines."""
 
-from bot.telegram_adapter.handlers import ASK_USAGE, GROUP_INTRO
+from bot.texts import ASK_USAGE, GROUP_INTRO
 
 
 async def test_unaddressed_chatter_gets_nothing(group) -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.telegram_adapter.handlers import ASK_USAGE, NON_TEXT, NONE_OF_THESE
+from bot.texts import ASK_USAGE, NON_TEXT, NONE_OF_THESE
 
 
 async def test_start_introduces_the_bot_and_publishes_menus(chat) -> None:

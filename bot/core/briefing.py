@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bot import texts
 from bot.core.normalise import fold
-from bot.knowledge.intents import LIST_ITEM, Intent, KnowledgeBase, SourceRef, Topic
+from bot.knowledge.intents import Intent, KnowledgeBase, SourceRef, Topic
 
 #: The topic whose intents are the cooperation measures of every briefing.
 COOPERATION_TOPIC = "cooperation"
@@ -63,8 +64,7 @@ class _Citations:
 
 def _lead(intent: Intent) -> str:
     """The answer line that holds the intent's quote (its key sentence), else the first line."""
-    lines = [line[len(LIST_ITEM):] if line.startswith(LIST_ITEM) else line
-             for line in intent.answer_lines]
+    lines = [line.text for line in intent.answer_lines]
     quote = intent.sources[0].quote if intent.sources else ""
     return next((line for line in lines if quote and quote in line), lines[0])
 
@@ -108,10 +108,10 @@ def topic_briefing(kb: KnowledgeBase, topic: Topic) -> Briefing:
             other = kb.intents.get(related)
             if other and COOPERATION_TOPIC in other.topics and other not in measures + key:
                 measures.append(other)
-    sections = [Section("Key points", _points(key, citations))]
+    sections = [Section(texts.KEY_POINTS, _points(key, citations))]
     if measures and topic.id != COOPERATION_TOPIC:
-        sections.append(Section("Cooperation measures", _points(measures, citations)))
-    return Briefing(f"Briefing: {topic.title}", tuple(s for s in sections if s.points),
+        sections.append(Section(texts.COOPERATION_MEASURES, _points(measures, citations)))
+    return Briefing(texts.briefing_headline(topic.title), tuple(s for s in sections if s.points),
                     tuple(citations.sources), topic.id)
 
 
@@ -120,9 +120,9 @@ def overview_briefing(kb: KnowledgeBase) -> Briefing:
     citations = _Citations()
     firsts = [intents[0] for t in kb.topics if t.id != COOPERATION_TOPIC
               if (intents := kb.intents_of_topic(t.id))]
-    sections = [Section("Key areas", _points(firsts, citations))]
+    sections = [Section(texts.KEY_AREAS, _points(firsts, citations))]
     measures = kb.intents_of_topic(COOPERATION_TOPIC)
     if measures:
-        sections.append(Section("Cooperation measures", _points(measures, citations)))
-    return Briefing("Briefing: transnational crime, all key areas", tuple(sections),
+        sections.append(Section(texts.COOPERATION_MEASURES, _points(measures, citations)))
+    return Briefing(texts.OVERVIEW_HEADLINE, tuple(sections),
                     tuple(citations.sources))

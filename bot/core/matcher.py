@@ -260,15 +260,6 @@ class Matcher:
                     self._coverage[token] = max(self._coverage.get(token, 0.0),
                                                 self._idf[token] / example.weight)
 
-    @property
-    def intent_ids(self) -> Sequence[str]:
-        """Intent ids in knowledge-base order."""
-        return self._intent_ids
-
-    def knows(self, token: str) -> bool:
-        """Whether any example uses this (stemmed) word."""
-        return token in self._idf
-
     def _correct(self, token: str) -> tuple[str, float] | None:
         """The known word a misspelt ``token`` most likely means, with its similarity (0-1)."""
         if token in self._corrections:

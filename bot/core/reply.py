@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.knowledge.intents import SourceRef
+from bot.knowledge.intents import Line, SourceRef
 
 
 class Decision(StrEnum):
@@ -52,15 +52,14 @@ class Explanation:
 class Reply:
     """The core's answer to one question, free of any presentation.
 
-    ``lines`` is the body: for an answer, the snippet's lines (a line starting with "- " is a list
-    item); for the other decisions, the bot's short message. ``topics`` lists what the bot covers,
-    for declines.
+    ``lines`` is the body: for an answer, the snippet's lines (some of them list items); for the
+    other decisions, the bot's short message. ``topics`` lists what the bot covers, for declines.
     """
 
     question: str
     decision: Decision
     reason: Reason
-    lines: tuple[str, ...]
+    lines: tuple[Line, ...]
     intent: str | None = None
     title: str | None = None
     score: float = 0.0

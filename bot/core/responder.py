@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from bot import texts
 from bot.core.events import EventGuard
 from bot.core.harm import HarmGuard
 from bot.core.matcher import Matcher, MatchResult
@@ -28,7 +29,7 @@ from bot.core.phrasing import last_sentence, leans_on_previous, split_two
 from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
 from bot.core.thresholds import Thresholds
 from bot.knowledge.corpus import NotStated
-from bot.knowledge.intents import Intent, KnowledgeBase, load_knowledge
+from bot.knowledge.intents import Intent, KnowledgeBase, Line, load_knowledge
 
 #: A score this high means the question is one of the examples, word for word.
 EXACT = 100.0
@@ -37,10 +38,10 @@ HELP_INTENT = "help"
 #: Questions are cut to this many characters before matching.
 MAX_QUESTION_CHARS = 1000
 
-EMPTY_MESSAGE = "Please ask me a question in words, for example: what did the AMMTC agree on?"
-DECLINE_MESSAGE = "I don't have that in my sources. I can brief you on:"
-CLARIFY_MESSAGE = "The closest I have:"
-NOT_STATED_MESSAGE = "The article doesn't say {what}. It says only this:"
+#: The core's own messages, as reply lines (their words are in ``bot.texts``).
+EMPTY_MESSAGE = Line(texts.EMPTY_MESSAGE)
+DECLINE_MESSAGE = Line(texts.DECLINE_MESSAGE)
+CLARIFY_MESSAGE = Line(texts.CLARIFY_MESSAGE)
 #: Matcher ids of "what the sources don't say" entries start with this.
 GAP = "not-stated:"
 #: How good a reply is, for choosing between readings of one question.
@@ -86,7 +87,7 @@ class Responder:
         """
         question = question[:MAX_QUESTION_CHARS]
         if self.guard.is_harmful(question):
-            return Reply(question, Decision.DECLINE, Reason.HARMFUL, (self.kb.harm.refusal,))
+            return Reply(question, Decision.DECLINE, Reason.HARMFUL, (Line(self.kb.harm.refusal),))
         result = self._match(question)
         if not result.normalised:
             return Reply(question, Decision.DECLINE, Reason.EMPTY, (EMPTY_MESSAGE,),
@@ -187,7 +188,7 @@ class Responder:
     def not_stated(self, gap: NotStated, question: str, score: float = 100.0) -> Reply:
         """What the sources don't say, with the nearest fact they do give and its source."""
         nearest = self.kb.intents[gap.nearest]
-        lines = (NOT_STATED_MESSAGE.format(what=gap.what), *nearest.answer_lines)
+        lines = (Line(texts.NOT_STATED_MESSAGE.format(what=gap.what)), *nearest.answer_lines)
         return Reply(question, Decision.DECLINE, Reason.NOT_STATED, lines, title=nearest.title,
                      score=score, sources=nearest.sources,
                      suggestions=(self._suggestion(nearest.id),))
@@ -197,8 +198,7 @@ class Responder:
         intent = self.kb.intents.get(HELP_INTENT)
         if intent is not None:
             return self.answer(intent, "")
-        lines = ("I answer questions about transnational crime from my sources.",
-                 "Topics: " + ", ".join(self._topic_titles))
+        lines = (Line(texts.INTRODUCTION), Line(texts.topics_line(self._topic_titles)))
         return Reply("", Decision.ANSWER, Reason.SMALLTALK, lines)
 
     def inline_candidates(self, question: str, limit: int) -> list[Intent]:
@@ -217,10 +217,11 @@ class Responder:
     def _suggestion(self, intent_id: str) -> Suggestion:
         return Suggestion(intent_id, self.kb.intents[intent_id].title)
 
-    def _fill(self, line: str) -> str:
+    def _fill(self, line: Line) -> Line:
         topics = ", ".join(self._topic_titles)
         documents = "; ".join(d.title for d in self.kb.corpus.documents.values())
-        return line.replace("{topics}", topics).replace("{documents}", documents)
+        text = line.text.replace("{topics}", topics).replace("{documents}", documents)
+        return replace(line, text=text)
 
 
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]*[A-Z][a-zA-Z]*|[A-Z][a-z]+)\b")
@@ -247,7 +248,7 @@ def _better(first: Reply, second: Reply) -> Reply:
 
 def _evidence_of(intent: Intent, kb: KnowledgeBase) -> str:
     """What an intent answers with: its title and answer, the words a document-minded asker uses."""
-    return " ".join((intent.title, *intent.answer_lines))
+    return " ".join((intent.title, *(line.text for line in intent.answer_lines)))
 
 
 def _explain(result: MatchResult) -> Explanation:

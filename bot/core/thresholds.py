@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -17,10 +17,6 @@ class Thresholds:
     clarify_window: float = 12.0
     max_suggestions: int = 3
     min_information: float = 0.8
-
-    def as_dict(self) -> dict[str, float]:
-        """The settings by name, for the record of an unanswered question."""
-        return {k: float(v) for k, v in asdict(self).items()}
 
     def confidence(self, best: float, runner_up: float) -> float:
         """How sure an answer is: the best score plus a capped share of its lead."""

@@ -26,6 +26,7 @@ MIN_EXAMPLES = 6
 MAX_TITLE = 60
 MAX_ID = 60
 KINDS = ("content", "smalltalk")
+#: How intents.yaml marks a list item in an answer; read once, into ``Line.is_list_item``.
 LIST_ITEM = "- "
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TOP_KEYS = ("version", "topics", "synonyms", "intents", "out_of_scope", "harm_boundary")
@@ -42,6 +43,21 @@ class Topic:
 
     id: str
     title: str
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of what the bot says; a list item carries a flag, not a marker in its text."""
+
+    text: str
+    is_list_item: bool = False
+
+    @classmethod
+    def parse(cls, raw: str) -> Line:
+        """A line of an answer as written in intents.yaml, where "- " starts a list item."""
+        if raw.startswith(LIST_ITEM):
+            return cls(raw[len(LIST_ITEM):], is_list_item=True)
+        return cls(raw)
 
 
 @dataclass(frozen=True)
@@ -71,9 +87,9 @@ class Intent:
     review_by: date | None = None
 
     @property
-    def answer_lines(self) -> tuple[str, ...]:
-        """The answer's non-empty lines, list items still marked with a leading "- "."""
-        return tuple(line.strip() for line in self.answer.splitlines() if line.strip())
+    def answer_lines(self) -> tuple[Line, ...]:
+        """The answer's non-empty lines."""
+        return tuple(Line.parse(line.strip()) for line in self.answer.splitlines() if line.strip())
 
 
 @dataclass(frozen=True)
@@ -270,9 +286,8 @@ def _check_answer_verbatim(reader: _Reader, item: LineDict, intent: Intent, corp
     if not texts:
         return
     for line in intent.answer_lines:
-        body = line[len(LIST_ITEM):] if line.startswith(LIST_ITEM) else line
-        if not any(_squash(body) in text for text in texts):
-            reader.error(line_of(item, "answer"), f"answer line {body[:60]!r} is not word for word "
+        if not any(_squash(line.text) in text for text in texts):
+            reader.error(line_of(item, "answer"), f"answer line {line.text[:60]!r} is not word for word "
                          "in the cited paragraphs.", "copy the sentence exactly from a cited "
                          "paragraph, or add the paragraph it comes from to 'sources'.", intent.id)
 

@@ -1,9 +1,10 @@
 """briefbot's one SQLite file: subscriptions, what the bot could not answer, and daily counts.
 
-Standard library only. The schema is created and migrated by ``Store`` itself (``schema_version``
-table), the database runs in WAL mode, and every write is one transaction, so a bot killed
-mid-write loses at most the write in flight. No user id, name or chat id is stored with a
-question unless ``log_chats`` is on; old questions are deleted after ``retention_days``.
+Standard library only, besides the ``Schedule`` a subscription keeps. The schema is created and
+migrated by ``Store`` itself (``schema_version`` table), the database runs in WAL mode, and every
+write is one transaction, so a bot killed mid-write loses at most the write in flight. No user
+id, name or chat id is stored with a question unless ``log_chats`` is on; old questions are
+deleted after ``retention_days``.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from bot.core.schedule import Schedule
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: subscriptions, unanswered questions, daily decision counts
@@ -52,24 +56,37 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (day, decision)
     );
     """,
+    # 2: the thresholds kept with each unanswered question were never read
+    """
+    ALTER TABLE unanswered DROP COLUMN thresholds;
+    """,
 )
 
-DECISIONS = ("answer", "clarify", "decline", "none_of_these")
+
+class Outcome(StrEnum):
+    """What became of a reply, as counted and kept: the bot's decision (the values of
+    ``bot.core.reply.Decision``), or a "None of these" pressed under its "did you mean".
+
+    The values are what the database holds, so databases written before this enum still read.
+    """
+
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    DECLINE = "decline"
+    NONE_OF_THESE = "none_of_these"
+
+
 #: How long a write waits for another writer before giving up.
 BUSY_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
 class Subscription:
-    """A chat's standing order for a briefing. ``weekday`` is 0 = Monday ... 6 = Sunday."""
+    """A chat's standing order for a briefing: which chat, and when and on what."""
 
     id: int
     chat_id: int
-    frequency: str
-    weekday: int | None
-    at_time: str
-    timezone: str
-    topic: str | None
+    schedule: Schedule
 
 
 @dataclass(frozen=True)
@@ -79,10 +96,9 @@ class Unanswered:
     at: datetime
     chat_type: str
     question: str
-    decision: str
+    decision: Outcome
     reason: str
     candidates: tuple[tuple[str, float], ...]
-    thresholds: dict[str, Any]
 
 
 class Store:
@@ -142,16 +158,16 @@ class Store:
 
     # --- subscriptions -----------------------------------------------------------------------
 
-    def add_subscription(self, chat_id: int, *, frequency: str, weekday: int | None,
-                         at_time: str, timezone: str, topic: str | None) -> Subscription:
+    def add_subscription(self, chat_id: int, schedule: Schedule) -> Subscription:
         """Save a subscription and return it with its id."""
+        s = schedule
         with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO subscriptions (chat_id, frequency, weekday, at_time, timezone, "
                 "topic, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (chat_id, frequency, weekday, at_time, timezone, topic, _now()))
+                (chat_id, s.frequency, s.weekday, s.at_time, s.timezone, s.topic, _now()))
             new_id = int(cursor.lastrowid or 0)
-        return Subscription(new_id, chat_id, frequency, weekday, at_time, timezone, topic)
+        return Subscription(new_id, chat_id, schedule)
 
     def subscriptions(self, chat_id: int | None = None) -> list[Subscription]:
         """All subscriptions, or one chat's, oldest first."""
@@ -162,7 +178,8 @@ class Store:
             args = (chat_id,)
         with self._lock:
             rows = self._db.execute(query + " ORDER BY id", args).fetchall()
-        return [Subscription(*row) for row in rows]
+        return [Subscription(sub_id, chat_id, Schedule(*schedule))
+                for sub_id, chat_id, *schedule in rows]
 
     def remove_subscriptions(self, chat_id: int) -> list[int]:
         """Delete a chat's subscriptions; return their ids."""
@@ -181,7 +198,7 @@ class Store:
 
     # --- what the bot could not answer ----------------------------------------------------------
 
-    def record_decision(self, decision: str, when: datetime | None = None) -> None:
+    def record_decision(self, decision: Outcome, when: datetime | None = None) -> None:
         """Count one reply of this kind for its day (no text, no ids)."""
         day = (when or datetime.now(UTC)).date().isoformat()
         with self._transaction() as db:
@@ -189,8 +206,8 @@ class Store:
                        "ON CONFLICT (day, decision) DO UPDATE SET count = count + 1",
                        (day, decision))
 
-    def record_unanswered(self, *, chat_type: str, question: str, decision: str, reason: str,
-                          candidates: Sequence[tuple[str, float]], thresholds: dict[str, Any],
+    def record_unanswered(self, *, chat_type: str, question: str, decision: Outcome, reason: str,
+                          candidates: Sequence[tuple[str, float]],
                           chat_id: int | None = None, user_id: int | None = None,
                           when: datetime | None = None) -> None:
         """Keep a question the bot could not answer, for the curators' review."""
@@ -199,9 +216,9 @@ class Store:
         with self._transaction() as db:
             db.execute(
                 "INSERT INTO unanswered (at, chat_type, question, decision, reason, candidates, "
-                "thresholds, chat_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "chat_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (at, chat_type, question, decision, reason,
-                 json.dumps([[i, s] for i, s in candidates]), json.dumps(thresholds),
+                 json.dumps([[i, s] for i, s in candidates]),
                  chat_id if keep_ids else None, user_id if keep_ids else None))
 
     def unanswered(self, days: int, now: datetime | None = None) -> list[Unanswered]:
@@ -209,22 +226,21 @@ class Store:
         since = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
         with self._lock:
             rows = self._db.execute(
-                "SELECT at, chat_type, question, decision, reason, candidates, thresholds "
+                "SELECT at, chat_type, question, decision, reason, candidates "
                 "FROM unanswered WHERE at >= ? ORDER BY at, id", (since,)).fetchall()
-        return [Unanswered(datetime.fromisoformat(at), chat_type, question, decision, reason,
-                           tuple((str(i), float(s)) for i, s in json.loads(candidates)),
-                           json.loads(thresholds))
-                for at, chat_type, question, decision, reason, candidates, thresholds in rows]
+        return [Unanswered(datetime.fromisoformat(at), chat_type, question, Outcome(decision), reason,
+                           tuple((str(i), float(s)) for i, s in json.loads(candidates)))
+                for at, chat_type, question, decision, reason, candidates in rows]
 
-    def daily_counts(self, days: int, today: date | None = None) -> dict[str, dict[str, int]]:
+    def daily_counts(self, days: int, today: date | None = None) -> dict[str, dict[Outcome, int]]:
         """day -> decision -> count, for the last ``days`` days."""
         since = ((today or datetime.now(UTC).date()) - timedelta(days=days)).isoformat()
         with self._lock:
             rows = self._db.execute("SELECT day, decision, count FROM daily_counts WHERE day >= ? "
                                     "ORDER BY day", (since,)).fetchall()
-        result: dict[str, dict[str, int]] = {}
+        result: dict[str, dict[Outcome, int]] = {}
         for day, decision, count in rows:
-            result.setdefault(day, {})[decision] = count
+            result.setdefault(day, {})[Outcome(decision)] = count
         return result
 
     def purge(self, retention_days: int, now: datetime | None = None) -> int:

@@ -30,7 +30,6 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
-    ContextTypes,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
@@ -38,6 +37,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import texts
 from bot.config import ConfigError, Settings
 from bot.core.responder import Responder
 from bot.logs import configure_logging
@@ -46,6 +46,7 @@ from bot.telegram_adapter import handlers, subscriptions
 from bot.telegram_adapter.delivery import ReliableRateLimiter
 from bot.telegram_adapter.gate import AccessPolicy, QuestionLimiter
 from bot.telegram_adapter.serving import Engine
+from bot.telegram_adapter.state import CONTEXT_TYPES, BotState, Context
 
 log = logging.getLogger(__name__)
 
@@ -75,36 +76,41 @@ async def on_startup(application: AnyApplication) -> None:
     """At start: the command menus, the saved subscriptions back on the job queue, old
     questions past their retention deleted (and again every day)."""
     await publish_commands(application)
-    database: Store = application.bot_data[handlers.STORE]
     if application.job_queue is not None:
-        restored = subscriptions.restore_jobs(application.job_queue, database)
+        restored = subscriptions.restore_jobs(application.job_queue, _state(application).store)
         log.info("%d subscription(s) scheduled", restored)
         application.job_queue.run_daily(_purge, dtime(3, 0), name="purge")
     _purge_now(application)
 
 
+def _state(application: AnyApplication) -> BotState:
+    """The application's typed ``bot_data`` (``AnyApplication`` leaves its type open)."""
+    state: BotState = application.bot_data
+    return state
+
+
 def _purge_now(application: AnyApplication) -> None:
-    database: Store = application.bot_data[handlers.STORE]
-    removed = database.purge(application.bot_data[handlers.RETENTION])
+    state = _state(application)
+    removed = state.store.purge(state.retention_days)
     if removed:
         log.info("deleted %d unanswered question(s) past retention", removed)
 
 
-async def _purge(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _purge(context: Context) -> None:
     _purge_now(context.application)
 
 
 async def publish_commands(application: AnyApplication) -> None:
     """Tell Telegram the command menus: one for private chats, one for groups."""
     bot = application.bot
-    await bot.set_my_commands([BotCommand(n, d) for n, d in handlers.PRIVATE_COMMANDS],
+    await bot.set_my_commands([BotCommand(n, d) for n, d in texts.PRIVATE_COMMANDS],
                               scope=BotCommandScopeAllPrivateChats())
-    await bot.set_my_commands([BotCommand(n, d) for n, d in handlers.GROUP_COMMANDS],
+    await bot.set_my_commands([BotCommand(n, d) for n, d in texts.GROUP_COMMANDS],
                               scope=BotCommandScopeAllGroupChats())
 
 
 #: Every command and its handler.
-COMMANDS: tuple[tuple[str, Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]], ...] = (
+COMMANDS: tuple[tuple[str, Callable[[Update, Context], Coroutine[Any, Any, None]]], ...] = (
     ("start", handlers.on_start),
     ("help", handlers.on_help),
     ("topics", handlers.on_topics),
@@ -180,25 +186,25 @@ def build_application(settings: Settings, responder: Responder, *,
         .pool_timeout(request_timeout)
         .get_updates_connect_timeout(request_timeout)
         .get_updates_read_timeout(request_timeout)
+        .context_types(CONTEXT_TYPES)
         .post_init(on_startup)
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its URLs contain the token
     application: AnyApplication = builder.build()
-    application.bot_data[handlers.ENGINE] = Engine(responder, settings)
-    application.bot_data[handlers.POLICY] = AccessPolicy(
-        settings.allowed_chats, settings.allowed_users, settings.admins)
-    application.bot_data[handlers.LIMITER] = QuestionLimiter(settings.user_limit,
-                                                             settings.user_window)
-    application.bot_data[handlers.STORE] = Store(settings.db_path, log_chats=settings.log_chats)
-    application.bot_data[handlers.TIMEZONE] = settings.timezone
-    application.bot_data[handlers.RETENTION] = settings.retention_days
+    state = _state(application)
+    state.engine = Engine(responder, settings)
+    state.policy = AccessPolicy(settings.allowed_chats, settings.allowed_users, settings.admins)
+    state.limiter = QuestionLimiter(settings.user_limit, settings.user_window)
+    state.store = Store(settings.db_path, log_chats=settings.log_chats)
+    state.timezone = settings.timezone
+    state.retention_days = settings.retention_days
     register_handlers(application)
     return application
 
 
 def install_reload_signal(application: AnyApplication) -> None:
     """Reload the knowledge on SIGHUP, as on /reload (a bad edit keeps the old serving)."""
-    holder: Engine = application.bot_data[handlers.ENGINE]
+    holder = _state(application).engine
     pending: set[asyncio.Task[None]] = set()
 
     def on_hangup() -> None:

@@ -1,7 +1,7 @@
 """The Telegram handlers: thin adapters from updates to the core and the renderer.
 
-Every handler reads the current ``Responder`` from ``bot_data[ENGINE]`` (so a reload can swap
-it), asks the core, renders with ``bot.render`` and sends. In groups the bot speaks only when
+Every handler reads the current ``Responder`` from ``context.bot_data`` (a ``BotState``, so a
+reload can swap it), asks the core, renders with ``bot.render`` and sends. In groups the bot speaks only when
 addressed (a command, a reply to one of its messages, or a mention) and keeps declines to one line.
 """
 
@@ -24,11 +24,11 @@ from telegram import (
 )
 from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, ParseMode
 from telegram.error import TelegramError
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ApplicationHandlerStop
 
+from bot import texts
 from bot.core.briefing import find_topic, overview_briefing, topic_briefing
 from bot.core.reply import Decision, Reply
-from bot.core.responder import Responder
 from bot.render import (
     CALLBACK_INTENT,
     CALLBACK_NONE,
@@ -46,72 +46,16 @@ from bot.render import (
     render_why_html,
     topic_buttons,
 )
-from bot.storage.sqlite import Store
-from bot.telegram_adapter.gate import AccessPolicy, QuestionLimiter, Verdict
-from bot.telegram_adapter.serving import Engine
+from bot.storage.sqlite import Outcome
+from bot.telegram_adapter.gate import Verdict
+from bot.telegram_adapter.state import Context
 
 log = logging.getLogger(__name__)
 
-ENGINE = "engine"
-STORE = "store"
-TIMEZONE = "timezone"
-RETENTION = "retention_days"
-POLICY = "policy"
-LIMITER = "limiter"
-REFUSED_CHATS = "refused_chats"
-LAST_REPLY = "last_reply"
-CLARIFIES = "clarifies"
 #: "Did you mean" messages per chat whose "None of these" press is still recorded.
 KEPT_CLARIFIES = 20
 MAX_INLINE_RESULTS = 5
 INLINE_DESCRIPTION = 120
-
-PRIVATE_COMMANDS = (
-    ("start", "what I am and what I cover"),
-    ("help", "how to ask me"),
-    ("topics", "browse the topics and their questions"),
-    ("brief", "a cited briefing: /brief [topic]"),
-    ("sources", "the documents I quote"),
-    ("why", "why I gave my last answer"),
-    ("subscribe", "a scheduled briefing: /subscribe daily 08:30 [topic]"),
-    ("subscriptions", "the scheduled briefings here"),
-    ("unsubscribe", "stop the scheduled briefings"),
-    ("privacy", "what I store"),
-)
-GROUP_COMMANDS = (
-    ("ask", "ask a question: /ask <question>"),
-    ("brief", "a cited briefing: /brief [topic]"),
-    ("topics", "browse the topics"),
-    ("sources", "the documents I quote"),
-    ("subscribe", "schedule a briefing (admins): /subscribe daily 08:30 [topic]"),
-    ("subscriptions", "the scheduled briefings here"),
-    ("unsubscribe", "stop the scheduled briefings (admins)"),
-    ("privacy", "what I store"),
-    ("help", "how to use me here"),
-)
-
-ASK_USAGE = "Ask like this: /ask when was the 2023 security conference held?"
-NON_TEXT = "I can only read text. Type your question, or send /topics to browse."
-NONE_OF_THESE = "Thanks. Try asking in other words, or send /topics to browse what I cover."
-GONE = "That question is no longer in my knowledge base. Send /topics to browse."
-GROUP_INTRO = ("Hello! I brief on transnational crime from two cited sources. Ask me with "
-               "/ask <question>, get a briefing with /brief [topic], or mention me.")
-FAILURE = "Sorry, something went wrong on my side. Please try again."
-NOT_ALLOWED = "Sorry, this bot serves only its team's chats."
-SLOW_DOWN = ("You're asking faster than I can brief. Please wait a minute; I'll answer "
-             "again then.")
-ADMINS_ONLY = "Only the bot's administrators can do that."
-
-
-def engine(context: ContextTypes.DEFAULT_TYPE) -> Responder:
-    """The responder currently serving (read once per update, so a reload never splits one)."""
-    holder: Engine = context.bot_data[ENGINE]
-    return holder.responder
-
-
-def _policy(context: ContextTypes.DEFAULT_TYPE) -> AccessPolicy:
-    policy: AccessPolicy = context.bot_data.get(POLICY, AccessPolicy())
-    return policy
 
 
 def _markup(rows: list[list[Button]]) -> InlineKeyboardMarkup | None:
@@ -136,65 +80,62 @@ async def _send(message: Message, parts: list[str],
     return sent
 
 
-async def _record(context: ContextTypes.DEFAULT_TYPE, reply: Reply, decision: str, *,
+async def _record(context: Context, reply: Reply, outcome: Outcome, *,
                   group: bool, chat_id: int | None, user_id: int | None) -> None:
     """Count the reply; keep the question when the bot could not answer it (for `review`).
 
     Runs after the reply was sent, off the event loop; a database that is busy, full or
     read-only costs the curators a record, never the user an answer.
     """
-    database: Store | None = context.bot_data.get(STORE)
-    if database is None:
-        return
-    thresholds = engine(context).thresholds.as_dict()
+    database = context.bot_data.store
 
     def write() -> None:
-        database.record_decision(decision)
-        if decision != Decision.ANSWER.value:
+        database.record_decision(outcome)
+        if outcome is not Outcome.ANSWER:
             database.record_unanswered(
                 chat_type="group" if group else "private", question=reply.question,
-                decision=decision, reason=reply.reason.value, candidates=reply.candidates,
-                thresholds=thresholds, chat_id=chat_id, user_id=user_id)
+                decision=outcome, reason=reply.reason.value, candidates=reply.candidates,
+                chat_id=chat_id, user_id=user_id)
 
     try:
         await asyncio.to_thread(write)
     except sqlite3.Error as error:
-        log.warning("could not record a %s reply: %s", decision, error)
+        log.warning("could not record a %s reply: %s", outcome, error)
 
 
-async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str,
+async def answer_question(message: Message, context: Context, question: str,
                           *, group: bool) -> Reply:
     """Ask the core, remember the reply for /why, record it, and send it rendered."""
-    reply = engine(context).respond(question)
+    reply = context.bot_data.responder.respond(question)
     if context.chat_data is not None:
-        context.chat_data[LAST_REPLY] = reply
+        context.chat_data.last_reply = reply
     rows = buttons(reply)
     if group and reply.decision is Decision.DECLINE:
         rows = []
     sent = await _send(message, render_html(reply, compact=group), rows)
     if sent is not None and reply.decision is Decision.CLARIFY and context.chat_data is not None:
-        clarifies: dict[int, Reply] = context.chat_data.setdefault(CLARIFIES, {})
+        clarifies = context.chat_data.clarifies
         clarifies[sent.message_id] = reply
         for old in list(clarifies)[:-KEPT_CLARIFIES]:
             del clarifies[old]
-    await _record(context, reply, reply.decision.value, group=group, chat_id=message.chat.id,
+    await _record(context, reply, Outcome(reply.decision.value), group=group, chat_id=message.chat.id,
                   user_id=message.from_user.id if message.from_user else None)
     return reply
 
 
 # --- the gate: access and per-user limits, before any other handler ----------------------------
 
-async def on_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_gate(update: Update, context: Context) -> None:
     """Stop updates from chats and users outside the allow-lists, and users over their limit."""
     user = update.effective_user
     chat = update.effective_chat
     user_id = user.id if user else None
     addressed = _is_addressed(update, context.bot.id, context.bot.username)
-    if not _policy(context).permits(chat.id if chat else None, user_id):
+    if not context.bot_data.policy.permits(chat.id if chat else None, user_id):
         if addressed or update.inline_query is not None:
             await _refuse_once(update, context)
         raise ApplicationHandlerStop
-    limiter: QuestionLimiter | None = context.bot_data.get(LIMITER)
+    limiter = context.bot_data.limiter
     if limiter is None or user_id is None or not addressed:
         return
     verdict = limiter.check(user_id)
@@ -202,124 +143,121 @@ async def on_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if verdict is Verdict.NOTICE:
         if update.callback_query is not None:
-            await update.callback_query.answer(SLOW_DOWN, show_alert=True)
+            await update.callback_query.answer(texts.SLOW_DOWN, show_alert=True)
         elif update.effective_message is not None:
-            await update.effective_message.reply_text(plain(SLOW_DOWN))
+            await update.effective_message.reply_text(plain(texts.SLOW_DOWN))
     elif update.callback_query is not None:
         await update.callback_query.answer()
     raise ApplicationHandlerStop
 
 
-async def _refuse_once(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _refuse_once(update: Update, context: Context) -> None:
     """One short refusal per chat; inline queries get no results; nothing else is said."""
     if update.inline_query is not None:
         await update.inline_query.answer([], cache_time=0, is_personal=True)
         return
     if update.callback_query is not None:
         with contextlib.suppress(TelegramError):
-            await update.callback_query.answer(NOT_ALLOWED)
+            await update.callback_query.answer(texts.NOT_ALLOWED)
         return
     chat = update.effective_chat
     message = update.message
-    refused: set[int] = context.bot_data.setdefault(REFUSED_CHATS, set())
+    refused = context.bot_data.refused_chats
     if chat is None or message is None or message.text is None or chat.id in refused:
         return
     refused.add(chat.id)
-    await message.reply_text(plain(NOT_ALLOWED))
+    await message.reply_text(plain(texts.NOT_ALLOWED))
 
 
-async def on_reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_reload(update: Update, context: Context) -> None:
     """/reload (administrators only): re-read the knowledge files; a bad edit keeps the old."""
     message = update.effective_message
     user = update.effective_user
     if message is None:
         return
-    if not _policy(context).is_admin(user.id if user else None):
-        await message.reply_text(plain(ADMINS_ONLY))
+    if not context.bot_data.policy.is_admin(user.id if user else None):
+        await message.reply_text(plain(texts.ADMINS_ONLY))
         return
-    holder: Engine = context.bot_data[ENGINE]
-    result = await asyncio.to_thread(holder.reload)
+    result = await asyncio.to_thread(context.bot_data.engine.reload)
     log.info("reload by admin %s: %s", user.id if user else None, result.summary)
     await _send(message, render_reload_html(result))
 
 
 # --- commands ------------------------------------------------------------------------------------
 
-async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_start(update: Update, context: Context) -> None:
     """/start: what the bot is, what it covers, examples to try."""
     message = update.effective_message
     if message is None:
         return
     if _is_group(update):
-        await message.reply_text(plain(GROUP_INTRO))
+        await message.reply_text(plain(texts.GROUP_INTRO))
         return
-    responder = engine(context)
-    welcome = responder.introduction()
-    await _send(message, render_welcome_html(welcome, PRIVATE_COMMANDS), buttons(welcome))
+    welcome = context.bot_data.responder.introduction()
+    await _send(message, render_welcome_html(welcome, texts.PRIVATE_COMMANDS), buttons(welcome))
 
 
-async def on_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_help(update: Update, context: Context) -> None:
     """/help: how to ask, and the commands."""
     message = update.effective_message
     if message is None:
         return
-    commands = GROUP_COMMANDS if _is_group(update) else PRIVATE_COMMANDS
-    await _send(message, render_welcome_html(engine(context).introduction(), commands))
+    commands = texts.GROUP_COMMANDS if _is_group(update) else texts.PRIVATE_COMMANDS
+    await _send(message, render_welcome_html(context.bot_data.responder.introduction(), commands))
 
 
-async def on_topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_topics(update: Update, context: Context) -> None:
     """/topics: a keyboard of topics."""
     message = update.effective_message
     if message is None:
         return
-    await message.reply_text(plain("Pick a topic:"), reply_markup=_markup(
-        topic_buttons(engine(context).kb.topics)))
+    await message.reply_text(plain(texts.PICK_A_TOPIC), reply_markup=_markup(
+        topic_buttons(context.bot_data.responder.kb.topics)))
 
 
-async def on_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_sources(update: Update, context: Context) -> None:
     """/sources: the documents with titles and dates."""
     message = update.effective_message
     if message is None:
         return
-    documents = list(engine(context).kb.corpus.documents.values())
+    documents = list(context.bot_data.responder.kb.corpus.documents.values())
     await _send(message, render_sources_html(documents))
 
 
-async def on_why(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_why(update: Update, context: Context) -> None:
     """/why: explain the last reply in this chat."""
     message = update.effective_message
     if message is None:
         return
-    last = context.chat_data.get(LAST_REPLY) if context.chat_data is not None else None
+    last = context.chat_data.last_reply if context.chat_data is not None else None
     await message.reply_text(render_why_html(last))
 
 
-async def on_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_ask(update: Update, context: Context) -> None:
     """/ask <question>, in any chat."""
     message = update.effective_message
     if message is None:
         return
     question = without_mention(" ".join(context.args or []), context.bot.username)
     if not question:
-        await message.reply_text(plain(ASK_USAGE))
+        await message.reply_text(plain(texts.ASK_USAGE))
         return
     await answer_question(message, context, question, group=_is_group(update))
 
 
-async def on_brief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_brief(update: Update, context: Context) -> None:
     """/brief [topic]: a cited briefing on a topic, or an overview of all of them."""
     message = update.effective_message
     if message is None:
         return
-    kb = engine(context).kb
+    kb = context.bot_data.responder.kb
     wanted = " ".join(context.args or []).strip()
     if not wanted:
         await _send(message, render_briefing_html(overview_briefing(kb)))
         return
     topic = find_topic(kb, wanted)
     if topic is None:
-        names = ", ".join(t.id for t in kb.topics)
-        await message.reply_text(plain(f"I have no topic like that. Try one of: {names}."))
+        await message.reply_text(plain(texts.no_such_topic([t.id for t in kb.topics])))
         return
     await _send(message, render_briefing_html(topic_briefing(kb, topic)))
 
@@ -367,7 +305,7 @@ def _is_addressed(update: Update, bot_id: int, username: str) -> bool:
     return _is_reply_to_bot(message, bot_id) or _mentions(message, username)
 
 
-async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_text(update: Update, context: Context) -> None:
     """Any text: a question in private; in groups only when addressed to the bot."""
     message = update.effective_message
     if message is None or message.text is None:
@@ -380,20 +318,20 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if question is None:
         return
     if not question.strip():
-        await message.reply_text(plain(ASK_USAGE))
+        await message.reply_text(plain(texts.ASK_USAGE))
         return
     await answer_question(message, context, question, group=True)
 
 
-async def on_non_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_non_text(update: Update, context: Context) -> None:
     """Stickers, photos, voice and the like: a short hint in private, silence in groups."""
     message = update.effective_message
     if message is None or _is_group(update):
         return
-    await message.reply_text(plain(NON_TEXT))
+    await message.reply_text(plain(texts.NON_TEXT))
 
 
-async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_callback(update: Update, context: Context) -> None:
     """Button presses: an intent, a topic, or "None of these". Answered at once."""
     query = update.callback_query
     if query is None:
@@ -404,38 +342,38 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     data = query.data or ""
     if message is None:
         return
-    responder = engine(context)
+    responder = context.bot_data.responder
     if data == CALLBACK_NONE:
-        clarifies = context.chat_data.get(CLARIFIES, {}) if context.chat_data is not None else {}
+        clarifies = context.chat_data.clarifies if context.chat_data is not None else {}
         asked = clarifies.pop(message.message_id, None)
-        await message.reply_text(plain(NONE_OF_THESE))
-        if isinstance(asked, Reply):
-            await _record(context, asked, "none_of_these", group=_is_group(update),
+        await message.reply_text(plain(texts.NONE_OF_THESE))
+        if asked is not None:
+            await _record(context, asked, Outcome.NONE_OF_THESE, group=_is_group(update),
                           chat_id=message.chat.id, user_id=query.from_user.id)
     elif data.startswith(CALLBACK_INTENT):
         intent = responder.kb.intents.get(data[len(CALLBACK_INTENT):])
         if intent is None:
-            await message.reply_text(plain(GONE))
+            await message.reply_text(plain(texts.GONE))
             return
         reply = responder.answer(intent, intent.title)
         if context.chat_data is not None:
-            context.chat_data[LAST_REPLY] = reply
+            context.chat_data.last_reply = reply
         await _send(message, render_html(reply), buttons(reply))
     elif data.startswith(CALLBACK_TOPIC):
         topic = responder.kb.topic(data[len(CALLBACK_TOPIC):])
         if topic is None:
-            await message.reply_text(plain(GONE))
+            await message.reply_text(plain(texts.GONE))
             return
         text, rows = render_topic_html(topic, responder.kb.intents_of_topic(topic.id))
         await message.reply_text(text, reply_markup=_markup(rows))
 
 
-async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_inline(update: Update, context: Context) -> None:
     """@BotName query: up to five answer cards to drop into any chat."""
     query = update.inline_query
     if query is None:
         return
-    responder = engine(context)
+    responder = context.bot_data.responder
     results: list[InlineQueryResultArticle] = []
     for intent in responder.inline_candidates(query.query, MAX_INLINE_RESULTS):
         reply = responder.answer(intent, query.query)
@@ -446,11 +384,11 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             description=body_text(reply)[:INLINE_DESCRIPTION],
             input_message_content=InputTextMessageContent(parts[0], parse_mode=ParseMode.HTML),
         ))
-    restricted = _policy(context).restricted
+    restricted = context.bot_data.policy.restricted
     await query.answer(results, cache_time=0 if restricted else 60, is_personal=restricted)
 
 
-async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_my_chat_member(update: Update, context: Context) -> None:
     """Introduce the bot once when it is added to a group."""
     change: ChatMemberUpdated | None = update.my_chat_member
     if change is None or change.chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
@@ -461,10 +399,10 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     is_in = change.new_chat_member.status in (ChatMemberStatus.MEMBER,
                                               ChatMemberStatus.ADMINISTRATOR)
     if is_in and not was_in:
-        await context.bot.send_message(change.chat.id, plain(GROUP_INTRO))
+        await context.bot.send_message(change.chat.id, plain(texts.GROUP_INTRO))
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: Context) -> None:
     """Log the failure once with its update id; apologise briefly in private chats.
 
     No apology after a Telegram error: the reply may have arrived (a time-out) or the apology
@@ -480,7 +418,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat is None or update.callback_query is not None or update.inline_query is not None:
         return
     try:
-        await context.bot.send_message(chat.id, plain(FAILURE))
+        await context.bot.send_message(chat.id, plain(texts.FAILURE))
     except TelegramError:
         log.warning("update %s: could not send the apology either", update_id)
 

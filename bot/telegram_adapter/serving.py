@@ -9,48 +9,38 @@ edit leaves the old knowledge serving.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 
+from bot import texts
 from bot.config import Settings
 from bot.core.responder import Responder
 from bot.errors import KnowledgeError, Problem
-
-
-@dataclass(frozen=True)
-class ReloadResult:
-    """What a reload did: whether the new knowledge is serving, and what was wrong if not."""
-
-    ok: bool
-    problems: tuple[Problem, ...] = ()
-    summary: str = ""
+from bot.knowledge.reload import ReloadResult
 
 
 class Engine:
     """The responder currently serving; replaced whole by ``reload``, never changed in place."""
 
-    def __init__(self, responder: Responder, settings: Settings | None = None) -> None:
+    def __init__(self, responder: Responder, settings: Settings) -> None:
         self.responder = responder
         self.settings = settings
         self._reloading = threading.Lock()
 
     def reload(self) -> ReloadResult:
         """Re-read intents.yaml and corpus/; swap them in only if they are valid."""
-        if self.settings is None:
-            return ReloadResult(False, summary="no settings to reload from")
         with self._reloading:
             try:
                 fresh = Responder.from_files(self.settings.intents_path, self.settings.corpus_dir,
                                              self.settings.thresholds)
             except KnowledgeError as error:
                 return ReloadResult(False, tuple(error.problems),
-                                    f"kept the old knowledge: {len(error.problems)} problem(s)")
+                                    texts.kept_old_knowledge(len(error.problems)))
             except Exception as error:  # a reload must never take the bot down
                 problem = Problem(str(self.settings.intents_path), None,
                                   f"could not be loaded ({type(error).__name__}: {error}).",
                                   "run 'briefbot check' to find the problem.")
-                return ReloadResult(False, (problem,), "kept the old knowledge: 1 problem(s)")
+                return ReloadResult(False, (problem,), texts.kept_old_knowledge(1))
             self.responder = fresh
             kb = fresh.kb
             examples = sum(len(i.examples) for i in kb.intents.values())
-            return ReloadResult(True, summary=f"reloaded {len(kb.intents)} intents, {examples} "
-                                              f"examples, {len(kb.corpus.documents)} documents")
+            return ReloadResult(True, summary=texts.reloaded(len(kb.intents), examples,
+                                                             len(kb.corpus.documents)))

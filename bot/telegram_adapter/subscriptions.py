@@ -13,30 +13,24 @@ from typing import Any
 from telegram import Chat, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, ChatMigrated, Forbidden
-from telegram.ext import ContextTypes, JobQueue
+from telegram.ext import JobQueue
 
+from bot import texts
 from bot.core.briefing import find_topic, overview_briefing, topic_briefing
-from bot.render import plain, render_briefing_html, render_privacy_html
+from bot.core.schedule import ScheduleError, parse_subscription
+from bot.render import (
+    describe_schedule,
+    plain,
+    render_briefing_html,
+    render_privacy_html,
+    render_subscriptions_html,
+)
 from bot.storage.sqlite import Store, Subscription
-from bot.telegram_adapter.gate import AccessPolicy
-from bot.telegram_adapter.handlers import POLICY, RETENTION, STORE, TIMEZONE, engine
-from bot.telegram_adapter.schedule import Schedule, ScheduleError, parse_subscription
+from bot.telegram_adapter.state import Context
 
 log = logging.getLogger(__name__)
 
 JOB_PREFIX = "subscription:"
-ADMINS_ONLY_HERE = "Only this group's administrators can change its subscriptions."
-NONE_YET = "This chat has no subscriptions. Example: /subscribe daily 08:30 drugs"
-
-
-def store(context: ContextTypes.DEFAULT_TYPE) -> Store:
-    """The bot's database."""
-    found: Store = context.bot_data[STORE]
-    return found
-
-
-def _schedule_of(sub: Subscription) -> Schedule:
-    return Schedule(sub.frequency, sub.weekday, sub.at_time, sub.timezone, sub.topic)
 
 
 def schedule_job(job_queue: JobQueue[Any], sub: Subscription) -> None:
@@ -44,7 +38,7 @@ def schedule_job(job_queue: JobQueue[Any], sub: Subscription) -> None:
     name = f"{JOB_PREFIX}{sub.id}"
     for job in job_queue.get_jobs_by_name(name):
         job.schedule_removal()
-    schedule = _schedule_of(sub)
+    schedule = sub.schedule
     job_queue.run_daily(post_briefing, schedule.time_of_day, days=schedule.job_days,
                         data=sub.id, name=name, chat_id=sub.chat_id)
 
@@ -66,22 +60,21 @@ def restore_jobs(job_queue: JobQueue[Any], database: Store) -> int:
     return len(subscriptions)
 
 
-async def post_briefing(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def post_briefing(context: Context) -> None:
     """The job: post a subscription's briefing; follow migrations, drop dead chats."""
     job = context.job
     if job is None or not isinstance(job.data, int):
         return
-    database = store(context)
+    database = context.bot_data.store
     sub = next((s for s in database.subscriptions() if s.id == job.data), None)
     if sub is None:
         job.schedule_removal()
         return
-    policy: AccessPolicy | None = context.bot_data.get(POLICY)
-    if policy is not None and not policy.chat_allowed(sub.chat_id):
+    if not context.bot_data.policy.chat_allowed(sub.chat_id):
         log.info("subscription %s: chat %s is not allowed any more; skipped", sub.id, sub.chat_id)
         return
-    kb = engine(context).kb
-    topic = kb.topic(sub.topic) if sub.topic else None
+    kb = context.bot_data.responder.kb
+    topic = kb.topic(sub.schedule.topic) if sub.schedule.topic else None
     briefing = topic_briefing(kb, topic) if topic else overview_briefing(kb)
     chat_id = sub.chat_id
     for part in render_briefing_html(briefing):
@@ -99,7 +92,7 @@ async def post_briefing(context: ContextTypes.DEFAULT_TYPE) -> None:
             return
 
 
-async def _may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def _may_change(update: Update, context: Context) -> bool:
     """Anyone in a private chat; in a group, its administrators only (asked of Telegram)."""
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
@@ -113,103 +106,100 @@ async def _may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> boo
     return member.status in (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
 
 
-async def _changer(update: Update, context: ContextTypes.DEFAULT_TYPE
+async def _changer(update: Update, context: Context
                    ) -> tuple[Message, Chat] | None:
     """The message and chat of a subscription change the sender may make (else a refusal)."""
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return None
     if not await _may_change(update, context):
-        await message.reply_text(plain(ADMINS_ONLY_HERE))
+        await message.reply_text(plain(texts.ADMINS_ONLY_HERE))
         return None
     return message, chat
 
 
-async def on_subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_subscribe(update: Update, context: Context) -> None:
     """/subscribe daily 08:30 [topic] | weekly mon 08:30 [Area/City] [topic]."""
     allowed = await _changer(update, context)
     if allowed is None:
         return
     message, chat = allowed
-    kb = engine(context).kb
+    kb = context.bot_data.responder.kb
     try:
-        schedule = parse_subscription(context.args or [], context.bot_data[TIMEZONE],
+        schedule = parse_subscription(context.args or [], context.bot_data.timezone,
                                       lambda text: find_topic(kb, text))
     except ScheduleError as error:
         await message.reply_text(plain(str(error)))
         return
-    sub = store(context).add_subscription(
-        chat.id, frequency=schedule.frequency, weekday=schedule.weekday,
-        at_time=schedule.at_time, timezone=schedule.timezone, topic=schedule.topic)
+    sub = context.bot_data.store.add_subscription(chat.id, schedule)
     if context.job_queue is not None:
         schedule_job(context.job_queue, sub)
     topic = kb.topic(schedule.topic) if schedule.topic else None
     title = topic.title if topic else None
-    await message.reply_text(plain(f"Subscribed: {schedule.describe(title)}."))
+    await message.reply_text(plain(texts.subscribed(describe_schedule(schedule, title))))
 
 
-async def on_unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_unsubscribe(update: Update, context: Context) -> None:
     """/unsubscribe: stop this chat's scheduled briefings."""
     allowed = await _changer(update, context)
     if allowed is None:
         return
     message, chat = allowed
-    removed = store(context).remove_subscriptions(chat.id)
+    removed = context.bot_data.store.remove_subscriptions(chat.id)
     unschedule(context.job_queue, removed)
-    text = f"Unsubscribed ({len(removed)} removed)." if removed else NONE_YET
+    text = texts.unsubscribed(len(removed)) if removed else texts.NONE_YET
     await message.reply_text(plain(text))
 
 
-async def on_subscriptions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_subscriptions(update: Update, context: Context) -> None:
     """/subscriptions: this chat's scheduled briefings (anyone may ask)."""
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
-    subs = store(context).subscriptions(chat.id)
+    subs = context.bot_data.store.subscriptions(chat.id)
     if not subs:
-        await message.reply_text(plain(NONE_YET))
+        await message.reply_text(plain(texts.NONE_YET))
         return
-    kb = engine(context).kb
-    lines = ["Scheduled briefings here:"]
+    kb = context.bot_data.responder.kb
+    descriptions = []
     for sub in subs:
-        topic = kb.topic(sub.topic) if sub.topic else None
-        lines.append(f"\u2022 {_schedule_of(sub).describe(topic.title if topic else None)}")
-    await message.reply_text(plain("\n".join(lines)))
+        topic = kb.topic(sub.schedule.topic) if sub.schedule.topic else None
+        descriptions.append(describe_schedule(sub.schedule, topic.title if topic else None))
+    await message.reply_text(render_subscriptions_html(descriptions))
 
 
-async def on_privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_privacy(update: Update, context: Context) -> None:
     """/privacy: what the bot stores."""
     message = update.effective_message
     if message is None:
         return
-    database = store(context)
-    await message.reply_text(render_privacy_html(database.log_chats, context.bot_data[RETENTION]))
+    state = context.bot_data
+    await message.reply_text(render_privacy_html(state.store.log_chats, state.retention_days))
 
 
-async def on_migrate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_migrate(update: Update, context: Context) -> None:
     """A group became a supergroup: move its subscriptions to the new chat id."""
     message = update.effective_message
     if message is None or message.migrate_to_chat_id is None:
         return
     old, new = message.chat.id, message.migrate_to_chat_id
-    policy: AccessPolicy | None = context.bot_data.get(POLICY)
-    if policy is not None and policy.follow_migration(old, new):
+    if context.bot_data.policy.follow_migration(old, new):
         log.warning("allowed chat %s became supergroup %s: add %s to BRIEFBOT_ALLOWED_CHATS",
                     old, new, new)
-    database = store(context)
+    database = context.bot_data.store
     if database.move_chat(old, new) and context.job_queue is not None:
         for sub in database.subscriptions(new):
             schedule_job(context.job_queue, sub)
         log.info("subscriptions of chat %s moved to %s", old, new)
 
 
-async def on_removed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_removed(update: Update, context: Context) -> None:
     """The bot left or was removed from a chat: drop that chat's subscriptions."""
     change = update.my_chat_member
     if change is None or change.new_chat_member.status not in (ChatMemberStatus.LEFT,
                                                                 ChatMemberStatus.BANNED):
         return
-    removed = store(context).remove_subscriptions(change.chat.id)
+    removed = context.bot_data.store.remove_subscriptions(change.chat.id)
     unschedule(context.job_queue, removed)
     if removed:
         log.info("removed from chat %s: dropped %d subscription(s)", change.chat.id, len(removed))

@@ -19,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
+from bot import texts
 from bot.config import ConfigError, Settings, default_path
 from bot.core.conversation import Conversations
 from bot.core.normalise import Normaliser
@@ -26,7 +27,7 @@ from bot.core.responder import Responder
 from bot.errors import KnowledgeError
 from bot.knowledge.intents import load_knowledge
 from bot.logs import redact
-from bot.render import render_text, to_json
+from bot.render import render_text, to_json, topics_text
 from bot.storage.sqlite import Store
 from bot.tools.check import check
 from bot.tools.evaluate import evaluate, format_report, load_questions
@@ -107,8 +108,7 @@ def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
     interactive = sys.stdin.isatty()
     save_history = _enable_history() if interactive else (lambda: None)
     if interactive:
-        out.write("briefbot: ask me about transnational crime. 'topics' lists what I cover, "
-                  "'quit' ends.\n")
+        out.write(texts.CHAT_GREETING + "\n")
     try:
         while True:
             try:
@@ -121,7 +121,7 @@ def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
             if question.lower() in ("quit", "exit", "/quit", "/exit"):
                 break
             if question.lower() in ("topics", "/topics"):
-                out.write(topics_text(responder) + "\n\n")
+                out.write(topics_text(responder.kb) + "\n\n")
                 continue
             if not interactive:
                 out.write(PROMPT + question + "\n")
@@ -135,18 +135,9 @@ def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def topics_text(responder: Responder) -> str:
-    """What the bot covers: each topic and the questions it answers."""
-    lines = []
-    for topic in responder.kb.topics:
-        lines.append(topic.title)
-        lines += [f"  - {i.title}" for i in responder.kb.intents_of_topic(topic.id)]
-    return "\n".join(lines)
-
-
 def cmd_topics(args: argparse.Namespace, out: TextIO) -> int:
     """List the topics and their questions."""
-    out.write(topics_text(_responder(_settings(args))) + "\n")
+    out.write(topics_text(_responder(_settings(args)).kb) + "\n")
     return 0
 
 
@@ -158,13 +149,12 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     for problem in shown:
         out.write(problem.format() + "\n")
     if len(shown) < len(report.problems):
-        out.write(f"... {len(report.problems) - len(shown)} more; 'briefbot check --all' "
-                  "lists every one.\n")
+        out.write(texts.check_more(len(report.problems) - len(shown)) + "\n")
     errors, warnings = len(report.errors), len(report.problems) - len(report.errors)
     if report.exit_code == 0:
-        out.write(f"OK: {report.summary}; {warnings} warning(s).\n")
+        out.write(texts.check_passed(report.summary, warnings) + "\n")
     else:
-        out.write(f"FAILED: {errors} error(s), {warnings} warning(s).\n")
+        out.write(texts.check_failed(errors, warnings) + "\n")
     return report.exit_code
 
 
@@ -183,14 +173,13 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
     settings = _settings(args)
     path = Path(args.db) if args.db else settings.db_path
     if not path.is_file():
-        out.write(f"No database at {path} yet: the bot records questions there once it runs "
-                  "(set BRIEFBOT_DB or --db to read another).\n")
+        out.write(texts.no_database(str(path)) + "\n")
         return 0
     try:
         database = Store(path, read_only=True)
         database.schema_version  # noqa: B018 - fails early on a file that is not briefbot's
     except sqlite3.Error as error:
-        sys.stderr.write(f"{path} is not a briefbot database ({error}).\n")
+        sys.stderr.write(texts.not_a_database(str(path), str(error)) + "\n")
         return 2
     try:
         if args.stats:
@@ -209,8 +198,7 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     """Run the Telegram bot, or the local harness when no token is set."""
     settings = _settings(args)
     if not settings.token:
-        sys.stderr.write("TELEGRAM_BOT_TOKEN is not set, so the Telegram bot is not started. "
-                         "Starting the local harness instead (same answers, in this terminal).\n")
+        sys.stderr.write(texts.HARNESS_INSTEAD + "\n")
         args.explain = False
         args.telegram = False
         return cmd_chat(args, out)
@@ -287,13 +275,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except KnowledgeError as exc:
         for problem in exc.problems[:MAX_SHOWN_PROBLEMS]:
             sys.stderr.write(problem.format() + "\n")
-        hidden = len(exc.problems) - MAX_SHOWN_PROBLEMS
-        more = f" ({hidden} more not shown)" if hidden > 0 else ""
-        sys.stderr.write(f"The knowledge files have problems{more}; fix them and run "
-                         "'briefbot check'.\n")
+        sys.stderr.write(texts.knowledge_problems(len(exc.problems) - MAX_SHOWN_PROBLEMS) + "\n")
         return 2 if exc.unreadable else 1
     except ConfigError as exc:
-        sys.stderr.write(f"Configuration error: {exc}\n")
+        sys.stderr.write(texts.config_error(str(exc)) + "\n")
         return 2
     except BrokenPipeError:
         return 0

@@ -202,7 +202,7 @@ def intents_quoting(kb: KnowledgeBase, evidence: str) -> tuple[str, ...]:
     wanted_words = _words(evidence)
     found: list[str] = []
     for intent in kb.intents.values():
-        lines = " ".join(fold(line) for line in intent.answer_lines)
+        lines = " ".join(fold(line.text) for line in intent.answer_lines)
         if intent.kind == "content" and len(wanted) > 20 and wanted in lines:
             found.append(intent.id)
             continue

@@ -16,7 +16,7 @@ import yaml
 
 from bot.core.matcher import Matcher
 from bot.core.normalise import Normaliser
-from bot.storage.sqlite import Unanswered
+from bot.storage.sqlite import Outcome, Unanswered
 
 #: Two questions whose match score reaches this are the same question asked differently.
 GROUP_SCORE = 70.0
@@ -32,7 +32,7 @@ class Group:
     examples: tuple[str, ...]
     near_intent: str | None
     near_score: float
-    decisions: tuple[tuple[str, int], ...]
+    decisions: tuple[tuple[Outcome, int], ...]
 
 
 class _Union:
@@ -124,18 +124,20 @@ def format_yaml(groups: Sequence[Group]) -> str:
     return "\n".join(out)
 
 
-def format_stats(counts: dict[str, dict[str, int]]) -> str:
+def format_stats(counts: dict[str, dict[Outcome, int]]) -> str:
     """Answer / clarify / decline rates per day."""
     if not counts:
         return "No replies recorded yet."
     lines = [f"{'day':10}  {'replies':>7}  {'answer':>7}  {'clarify':>7}  {'decline':>7}  "
              f"{'none of these':>13}"]
     for day, by_decision in sorted(counts.items()):
-        total = sum(by_decision.get(d, 0) for d in ("answer", "clarify", "decline"))
+        replies = (Outcome.ANSWER, Outcome.CLARIFY, Outcome.DECLINE)
+        total = sum(by_decision.get(d, 0) for d in replies)
 
-        def rate(decision: str, whole: int = total, row: dict[str, int] = by_decision) -> str:
+        def rate(decision: Outcome, whole: int = total,
+                 row: dict[Outcome, int] = by_decision) -> str:
             return f"{row.get(decision, 0) / whole:7.0%}" if whole else f"{'-':>7}"
 
-        lines.append(f"{day:10}  {total:7d}  {rate('answer')}  {rate('clarify')}  "
-                     f"{rate('decline')}  {by_decision.get('none_of_these', 0):13d}")
+        lines.append(f"{day:10}  {total:7d}  {'  '.join(rate(d) for d in replies)}  "
+                     f"{by_decision.get(Outcome.NONE_OF_THESE, 0):13d}")
     return "\n".join(lines)

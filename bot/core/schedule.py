@@ -1,7 +1,8 @@
 """Reading "/subscribe daily 08:30 [topic]" and "/subscribe weekly mon 08:30 Asia/Yangon [topic]".
 
 Pure: ``parse_subscription`` turns the words after the command into a ``Schedule`` or raises
-``ScheduleError`` with a one-line message for the user.
+``ScheduleError`` with a one-line message for the user. ``Schedule`` is also what the database
+stores for a subscription, so it lives here, below both the adapter and the storage.
 """
 
 from __future__ import annotations
@@ -10,16 +11,18 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import time
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from bot import texts
 from bot.config import valid_timezone
 from bot.errors import BriefbotError
-from bot.knowledge.intents import Topic
+
+if TYPE_CHECKING:  # the storage imports this module; it need not load the knowledge loader
+    from bot.knowledge.intents import Topic
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME = re.compile(r"^(\d{1,2})[:.h](\d{2})$")
-USAGE = ("Use: /subscribe daily 08:30 [topic] or /subscribe weekly mon 08:30 [topic]; "
-         "add a time zone like Asia/Yangon if not UTC.")
 
 
 def _quoted(text: str, limit: int = 30) -> str:
@@ -55,23 +58,14 @@ class Schedule:
             return (0, 1, 2, 3, 4, 5, 6)
         return ((self.weekday + 1) % 7,)
 
-    def describe(self, topic_title: str | None = None) -> str:
-        """A short description, e.g. "weekly on Monday at 08:30 (Asia/Yangon): Drugs"."""
-        when = "daily" if self.weekday is None else f"weekly on {_DAY_NAMES[self.weekday]}"
-        about = topic_title or self.topic or "overview of all topics"
-        return f"{when} at {self.at_time} ({self.timezone}): {about}"
-
-
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
 
 def _parse_time(word: str) -> str:
     match = _TIME.match(word)
     if not match:
-        raise ScheduleError(f"I can't read the time {_quoted(word)}; write it as HH:MM, e.g. 08:30.")
+        raise ScheduleError(texts.unreadable_time(_quoted(word)))
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
-        raise ScheduleError(f"{_quoted(word)} is not a time of day; use 00:00 to 23:59.")
+        raise ScheduleError(texts.not_a_time_of_day(_quoted(word)))
     return f"{hour:02d}:{minute:02d}"
 
 
@@ -80,29 +74,27 @@ def parse_subscription(words: Sequence[str], default_timezone: str,
     """Read the words after /subscribe."""
     rest = [w for w in words if w.strip()]
     if not rest or rest[0].lower() not in ("daily", "weekly"):
-        raise ScheduleError(USAGE)
+        raise ScheduleError(texts.SUBSCRIBE_USAGE)
     frequency = rest.pop(0).lower()
     weekday = None
     if frequency == "weekly":
         if not rest or rest[0].lower()[:3] not in WEEKDAYS:
-            raise ScheduleError("Say which day, e.g. /subscribe weekly mon 08:30.")
+            raise ScheduleError(texts.SAY_WHICH_DAY)
         weekday = WEEKDAYS.index(rest.pop(0).lower()[:3])
     if not rest:
-        raise ScheduleError("Say what time, e.g. /subscribe daily 08:30.")
+        raise ScheduleError(texts.SAY_WHAT_TIME)
     at_time = _parse_time(rest.pop(0))
     timezone = default_timezone
     zones = [w for w in rest if "/" in w or w.upper() in ("UTC", "GMT")]
     if zones:
         if not valid_timezone(zones[0]):
-            raise ScheduleError(f"I don't know the time zone {_quoted(zones[0])}; use a name like "
-                                "Asia/Yangon or Europe/London.")
+            raise ScheduleError(texts.unknown_timezone(_quoted(zones[0])))
         timezone = zones[0]
         rest.remove(zones[0])
     topic = None
     if rest:
         found = find_topic(" ".join(rest))
         if found is None:
-            raise ScheduleError(f"I have no topic like {_quoted(' '.join(rest))}; /topics lists "
-                                "them.")
+            raise ScheduleError(texts.unknown_topic(_quoted(" ".join(rest))))
         topic = found.id
     return Schedule(frequency, weekday, at_time, timezone, topic)

@@ -1,0 +1,282 @@
+"""Every sentence a user reads, in one place, so the wording can be reviewed and changed here.
+
+Plain text only: constants, and small templates for the sentences that take a value. Escaping,
+HTML, bullets and splitting are ``bot.render``'s. Pure data, so any layer may import it, the
+core included. Problems in the knowledge files or the settings are worded beside the check that
+finds them, and ``render.explain_text`` is a diagnostic record rather than sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# --- the core's replies ----------------------------------------------------------------------
+
+EMPTY_MESSAGE = "Please ask me a question in words, for example: what did the AMMTC agree on?"
+DECLINE_MESSAGE = "I don't have that in my sources. I can brief you on:"
+CLARIFY_MESSAGE = "The closest I have:"
+NOT_STATED_MESSAGE = "The article doesn't say {what}. It says only this:"
+#: The first line of the introduction when intents.yaml has no "help" intent.
+INTRODUCTION = "I answer questions about transnational crime from my sources."
+
+
+def topics_line(titles: Sequence[str]) -> str:
+    """The second line of that introduction."""
+    return "Topics: " + ", ".join(titles)
+
+
+# --- briefings -------------------------------------------------------------------------------
+
+OVERVIEW_HEADLINE = "Briefing: transnational crime, all key areas"
+KEY_POINTS = "Key points"
+KEY_AREAS = "Key areas"
+COOPERATION_MEASURES = "Cooperation measures"
+BRIEFING_SOURCES = "Sources"
+
+
+def briefing_headline(topic_title: str) -> str:
+    """The headline of a briefing on one topic."""
+    return f"Briefing: {topic_title}"
+
+
+def briefing_source(number: int, title: str, paragraph: str) -> str:
+    """A numbered source at the foot of a briefing."""
+    return f"[{number}] {title}, paragraph {paragraph}"
+
+
+# --- answers ---------------------------------------------------------------------------------
+
+NONE_OF_THESE_BUTTON = "None of these"
+#: What a "did you mean" says if the reply carries no words of its own.
+TOPICS_HINT_TERMINAL = "Type 'topics' to see what I cover."
+
+
+def source(label: str) -> str:
+    """The line that cites a source under an answer."""
+    return f"Source: {label}"
+
+
+def source_label(title: str, paragraph: str, reference: str) -> str:
+    """How one cited paragraph is named."""
+    return f"{title}, paragraph {paragraph} ({reference})"
+
+
+def sources_label(title: str, paragraphs: str, references: str) -> str:
+    """How several cited paragraphs of one document are named."""
+    return f"{title}, paragraphs {paragraphs} ({references})"
+
+
+def as_of(day: str) -> str:
+    """The date an answer holds for."""
+    return f"As of {day}"
+
+
+def related(titles: Sequence[str]) -> str:
+    """The follow-up questions under a terminal answer."""
+    return "Related: " + " | ".join(titles)
+
+
+def short_decline(hint: str) -> str:
+    """A decline in a group chat: one line."""
+    return f"I don't have that in my sources. Try {hint}."
+
+
+def browse_hint(hint: str) -> str:
+    """Under a decline's list of topics."""
+    return f"Send {hint} to browse them."
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+#: The command menu of private chats: (command, what it does).
+PRIVATE_COMMANDS = (
+    ("start", "what I am and what I cover"),
+    ("help", "how to ask me"),
+    ("topics", "browse the topics and their questions"),
+    ("brief", "a cited briefing: /brief [topic]"),
+    ("sources", "the documents I quote"),
+    ("why", "why I gave my last answer"),
+    ("subscribe", "a scheduled briefing: /subscribe daily 08:30 [topic]"),
+    ("subscriptions", "the scheduled briefings here"),
+    ("unsubscribe", "stop the scheduled briefings"),
+    ("privacy", "what I store"),
+)
+#: The command menu of groups.
+GROUP_COMMANDS = (
+    ("ask", "ask a question: /ask <question>"),
+    ("brief", "a cited briefing: /brief [topic]"),
+    ("topics", "browse the topics"),
+    ("sources", "the documents I quote"),
+    ("subscribe", "schedule a briefing (admins): /subscribe daily 08:30 [topic]"),
+    ("subscriptions", "the scheduled briefings here"),
+    ("unsubscribe", "stop the scheduled briefings (admins)"),
+    ("privacy", "what I store"),
+    ("help", "how to use me here"),
+)
+
+ASK_USAGE = "Ask like this: /ask when was the 2023 security conference held?"
+NON_TEXT = "I can only read text. Type your question, or send /topics to browse."
+NONE_OF_THESE = "Thanks. Try asking in other words, or send /topics to browse what I cover."
+GONE = "That question is no longer in my knowledge base. Send /topics to browse."
+GROUP_INTRO = ("Hello! I brief on transnational crime from two cited sources. Ask me with "
+               "/ask <question>, get a briefing with /brief [topic], or mention me.")
+FAILURE = "Sorry, something went wrong on my side. Please try again."
+NOT_ALLOWED = "Sorry, this bot serves only its team's chats."
+SLOW_DOWN = ("You're asking faster than I can brief. Please wait a minute; I'll answer "
+             "again then.")
+ADMINS_ONLY = "Only the bot's administrators can do that."
+PICK_A_TOPIC = "Pick a topic:"
+TOPIC_QUESTIONS = "Questions I can answer; tap one:"
+MY_SOURCES = "My sources"
+SOURCES_INTRO = "Every answer is quoted word for word from one of these:"
+NO_DATE = "no date given in the article"
+WHY_TITLE = "Why I answered that"
+WHY_NOTHING_YET = "Ask me a question first; then /why explains my answer."
+
+
+def no_such_topic(topic_ids: Sequence[str]) -> str:
+    """/brief with a topic the bot does not know."""
+    return f"I have no topic like that. Try one of: {', '.join(topic_ids)}."
+
+
+def dates(days: str) -> str:
+    """The dates a source document gives."""
+    return f"Dates: {days}"
+
+
+# --- /reload (administrators) ---------------------------------------------------------------
+
+RELOADED = "Reloaded."
+RELOAD_FAILED = "Reload failed; the old knowledge is still serving."
+
+
+def reloaded(intents: int, examples: int, documents: int) -> str:
+    """What a successful reload serves now (also logged)."""
+    return f"reloaded {intents} intents, {examples} examples, {documents} documents"
+
+
+def kept_old_knowledge(problems: int) -> str:
+    """Why a reload was refused (also logged)."""
+    return f"kept the old knowledge: {problems} problem(s)"
+
+
+def more_problems(hidden: int) -> str:
+    """After the problems a reload message lists."""
+    return f"\u2026and {hidden} more; run briefbot check for all of them."
+
+
+# --- /privacy --------------------------------------------------------------------------------
+
+PRIVACY_TITLE = "What I store"
+PRIVACY_WITH_IDS = "with the chat and user ids (the operator turned BRIEFBOT_LOG_CHATS on)"
+PRIVACY_WITHOUT_IDS = "without any user id, name or chat id"
+PRIVACY_COUNTS = "How many questions I answered, asked about or declined each day (counts only)."
+PRIVACY_SUBSCRIPTIONS = ("Scheduled briefings: the chat, the schedule and the topic, until "
+                         "/unsubscribe or until I leave the chat.")
+PRIVACY_ANSWERED = "Answered questions are not stored."
+
+
+def privacy_unanswered(who: str, retention_days: int) -> str:
+    """What is kept of a question the bot could not answer, and for how long."""
+    return (f"Questions I could not answer (declined, \"did you mean\", \"None of these\"): the "
+            f"text, the time, private or group, and my best guesses, {who}. They are deleted "
+            f"after {retention_days} days and help the curators improve my answers.")
+
+
+# --- scheduled briefings ---------------------------------------------------------------------
+
+ADMINS_ONLY_HERE = "Only this group's administrators can change its subscriptions."
+NONE_YET = "This chat has no subscriptions. Example: /subscribe daily 08:30 drugs"
+SUBSCRIPTIONS_HERE = "Scheduled briefings here:"
+SUBSCRIBE_USAGE = ("Use: /subscribe daily 08:30 [topic] or /subscribe weekly mon 08:30 [topic]; "
+                   "add a time zone like Asia/Yangon if not UTC.")
+SAY_WHICH_DAY = "Say which day, e.g. /subscribe weekly mon 08:30."
+SAY_WHAT_TIME = "Say what time, e.g. /subscribe daily 08:30."
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAILY = "daily"
+ALL_TOPICS = "overview of all topics"
+
+
+def weekly_on(day_name: str) -> str:
+    """How often a weekly briefing comes."""
+    return f"weekly on {day_name}"
+
+
+def schedule(when: str, at_time: str, timezone: str, about: str) -> str:
+    """A subscription, e.g. "weekly on Monday at 08:30 (Asia/Yangon): Drugs"."""
+    return f"{when} at {at_time} ({timezone}): {about}"
+
+
+def subscribed(description: str) -> str:
+    """The confirmation of /subscribe."""
+    return f"Subscribed: {description}."
+
+
+def unsubscribed(removed: int) -> str:
+    """The confirmation of /unsubscribe."""
+    return f"Unsubscribed ({removed} removed)."
+
+
+def unreadable_time(quoted: str) -> str:
+    """/subscribe with something that is not a time."""
+    return f"I can't read the time {quoted}; write it as HH:MM, e.g. 08:30."
+
+
+def not_a_time_of_day(quoted: str) -> str:
+    """/subscribe with an hour or minute out of range."""
+    return f"{quoted} is not a time of day; use 00:00 to 23:59."
+
+
+def unknown_timezone(quoted: str) -> str:
+    """/subscribe with a time zone this machine does not know."""
+    return f"I don't know the time zone {quoted}; use a name like Asia/Yangon or Europe/London."
+
+
+def unknown_topic(quoted: str) -> str:
+    """/subscribe with a topic the bot does not know."""
+    return f"I have no topic like {quoted}; /topics lists them."
+
+
+# --- the command line ------------------------------------------------------------------------
+
+CHAT_GREETING = ("briefbot: ask me about transnational crime. 'topics' lists what I cover, "
+                 "'quit' ends.")
+HARNESS_INSTEAD = ("TELEGRAM_BOT_TOKEN is not set, so the Telegram bot is not started. Starting the "
+                   "local harness instead (same answers, in this terminal).")
+
+
+def check_more(hidden: int) -> str:
+    """After the problems ``briefbot check`` shows."""
+    return f"... {hidden} more; 'briefbot check --all' lists every one."
+
+
+def check_passed(summary: str, warnings: int) -> str:
+    """``briefbot check`` found no errors."""
+    return f"OK: {summary}; {warnings} warning(s)."
+
+
+def check_failed(errors: int, warnings: int) -> str:
+    """``briefbot check`` found errors."""
+    return f"FAILED: {errors} error(s), {warnings} warning(s)."
+
+
+def no_database(path: str) -> str:
+    """``briefbot review`` before the bot has written anything."""
+    return (f"No database at {path} yet: the bot records questions there once it runs "
+            "(set BRIEFBOT_DB or --db to read another).")
+
+
+def not_a_database(path: str, error: str) -> str:
+    """``briefbot review --db`` given a file that is not briefbot's."""
+    return f"{path} is not a briefbot database ({error})."
+
+
+def knowledge_problems(hidden: int) -> str:
+    """After the problems a command that loads the knowledge files shows."""
+    more = f" ({hidden} more not shown)" if hidden > 0 else ""
+    return f"The knowledge files have problems{more}; fix them and run 'briefbot check'."
+
+
+def config_error(error: str) -> str:
+    """A wrong setting in the environment."""
+    return f"Configuration error: {error}"
