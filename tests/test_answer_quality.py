@@ -11,7 +11,7 @@ def test_what_the_ammtc_article_does_not_say_is_said_with_the_nearest_fact(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("who chaired the 11th AMMTC?")
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
-    assert reply.lines[0].startswith("The article doesn't say")
+    assert reply.lines[0].text.startswith("The article doesn't say")
     assert len(reply.lines) > 1 and reply.sources, "the nearest fact comes with its source"
     data = to_json(reply)
     assert data["decision"] == "decline" and data["reason"] == "not_stated"
@@ -80,4 +80,4 @@ def test_the_closest_band_offers_buttons_not_an_answer(shipped_responder: Respon
     reply = shipped_responder.respond("asean crime")
     assert reply.decision is Decision.CLARIFY
     assert 1 <= len(reply.suggestions) <= 3
-    assert reply.lines == ("The closest I have:",)
+    assert [line.text for line in reply.lines] == ["The closest I have:"]

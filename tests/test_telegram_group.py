@@ -67,3 +67,16 @@ async def test_mentions_with_punctuation_and_in_ask_are_understood(group) -> Non
                  f"/ask @{group.bot_name} how often does the ammtc meet"):
         answer = await group.ask(text)
         assert "every two years" in answer.text, text
+
+
+async def test_follow_ups_are_read_per_user_in_a_group(group) -> None:
+    first = await group.ask("/ask what is the ammtc")
+    assert "Asean Ministerial Meeting On Transnational Crime" in first.text
+    follow = await group.ask("/ask how often is it held?")
+    assert "every two years" in follow.text
+    await group.ask("/ask what was the aim of the 2023 security conference", by="Bob")
+    # Alice's subject is still the AMMTC: her "when was that?" never gets the conference's dates.
+    alices = await group.ask("/ask when was that?")
+    assert "19 to 21 September" not in alices.text
+    bobs = await group.ask("/ask when was that?", by="Bob")
+    assert "from 19 to 21 September" in bobs.text

@@ -103,3 +103,21 @@ async def test_html_looking_and_huge_text_are_answered_safely(world, chat) -> No
         assert len(reply.text) <= 4096
     assert not world.emu.api_errors
     assert not world.errors
+
+
+async def test_a_follow_up_leans_on_the_last_answer(chat) -> None:
+    await chat.ask("what was the aim of the 2023 security conference?")
+    where = await chat.ask("and where was it held?")
+    assert "People’s Republic of China" in where.text and "Source:" in where.text
+
+
+async def test_what_the_sources_do_not_say_is_said_with_the_nearest_fact(chat) -> None:
+    reply = await chat.ask("who chaired the 11th AMMTC?")
+    assert reply.text.startswith("The article doesn't say")
+    assert "Source:" in reply.text
+
+
+async def test_two_questions_in_one_message_get_both_answers(chat) -> None:
+    reply = await chat.ask("what is the purpose of the AMMTC and how often is it held?")
+    assert "every two years" in reply.text
+    assert reply.text.count("Source:") == 2

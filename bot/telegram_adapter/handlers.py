@@ -12,6 +12,7 @@ import contextlib
 import logging
 import re
 import sqlite3
+import time
 
 from telegram import (
     ChatMemberUpdated,
@@ -21,6 +22,7 @@ from telegram import (
     InputTextMessageContent,
     Message,
     Update,
+    User,
 )
 from telegram.constants import ChatMemberStatus, ChatType, MessageEntityType, ParseMode
 from telegram.error import TelegramError
@@ -103,10 +105,17 @@ async def _record(context: Context, reply: Reply, outcome: Outcome, *,
         log.warning("could not record a %s reply: %s", outcome, error)
 
 
+def _conversation(chat_id: int, user: User | None, group: bool) -> tuple[int, int | None]:
+    """A private chat is one conversation; in a group, each user has their own."""
+    return (chat_id, user.id if group and user else None)
+
+
 async def answer_question(message: Message, context: Context, question: str,
                           *, group: bool) -> Reply:
-    """Ask the core, remember the reply for /why, record it, and send it rendered."""
-    reply = context.bot_data.responder.respond(question)
+    """Ask the core in this conversation, remember the reply for /why, record it, and send it."""
+    reply = context.bot_data.conversations.ask(
+        context.bot_data.responder, _conversation(message.chat.id, message.from_user, group),
+        question, time.monotonic())
     if context.chat_data is not None:
         context.chat_data.last_reply = reply
     rows = buttons(reply)
@@ -358,6 +367,9 @@ async def on_callback(update: Update, context: Context) -> None:
         reply = responder.answer(intent, intent.title)
         if context.chat_data is not None:
             context.chat_data.last_reply = reply
+        context.bot_data.conversations.remember(
+            _conversation(message.chat.id, query.from_user, _is_group(update)), reply,
+            time.monotonic())
         await _send(message, render_html(reply), buttons(reply))
     elif data.startswith(CALLBACK_TOPIC):
         topic = responder.kb.topic(data[len(CALLBACK_TOPIC):])

@@ -12,6 +12,7 @@ from typing import Any
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
+from bot.core.conversation import Conversations
 from bot.core.reply import Reply
 from bot.core.responder import Responder
 from bot.storage.sqlite import Store
@@ -38,6 +39,9 @@ class BotState:
         self.limiter: QuestionLimiter | None = None
         #: Chats already told once that the bot is not theirs.
         self.refused_chats: set[int] = set()
+        #: Each conversation's last answered intent, for follow-ups: one per private chat, one
+        #: per user in each group.
+        self.conversations = Conversations()
 
     @property
     def responder(self) -> Responder:
