@@ -23,7 +23,7 @@ STOPWORDS: frozenset[str] = frozenset(
     a an the and or but if then so of to in on at by for from with about as into onto over under
     is are was were be been being am do does did doing done have has had having will would shall
     should can could may might must i me my mine we us our ours you your yours he him his she her
-    it its they them their this that these those there here what which whats how hows
+    it its they them their this that these those there here what whats how hows
     please pls plz tell say said says know knows explain describe give show list any anything
     some something me let lets want wanna need like just also really very more most
     bit little quick quickly briefly brief summary summarise summarize overview details detail
