@@ -112,6 +112,10 @@ class Responder:
         text = f"{question} {context}" if with_context and context else question
         return self.events.keep(self.matcher.match(text, limit=8), question, context)
 
+    def match(self, question: str) -> MatchResult:
+        """The candidates ``respond`` decides on for a plain question (the event kept)."""
+        return self._match(question[:MAX_QUESTION_CHARS])
+
     def _follow_up(self, question: str, previous: str, alone: Reply) -> Reply:
         """Read a short question in the previous answer's event, then with its subject."""
         if alone.decision is Decision.ANSWER and not leans_on_previous(question):

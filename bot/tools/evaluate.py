@@ -259,17 +259,18 @@ def score(outcomes: Sequence[Outcome]) -> Scores:
 
 
 def evaluate(responder: Responder, questions: Sequence[LabelledQuestion],
-             target_wrong_rate: float = 0.03, min_declined: float = 0.95) -> Report:
-    """Run every question, score the result, and sweep the thresholds."""
+             target_wrong_rate: float = 0.03, min_declined: float = 0.95, *,
+             sweep: bool = True) -> Report:
+    """Run every question, score the result, and (unless ``sweep`` is off) sweep the thresholds."""
     replies = [_ask(responder, q) for q in questions]
     outcomes = tuple(_outcome(q, r) for q, r in zip(questions, replies, strict=True))
-    matched = {i: responder.matcher.match(q.text) for i, (q, r) in
+    matched = {i: responder.match(q.text) for i, (q, r) in
                enumerate(zip(questions, replies, strict=True))
                if not r.is_refusal and not q.context and not r.parts}
-    sweep = _sweep(responder, questions, outcomes, matched)
+    swept = _sweep(responder, questions, outcomes, matched) if sweep else []
     report = Report(score(outcomes), outcomes, _per_intent(outcomes), _confusions(outcomes),
-                    sweep, None, target_wrong_rate, min_declined)
-    eligible = [(t, s) for t, s in sweep if _eligible(s, report)]
+                    swept, None, target_wrong_rate, min_declined)
+    eligible = [(t, s) for t, s in swept if _eligible(s, report)]
     if eligible:
         report = replace(report, recommended=max(eligible, key=lambda ts: _rank(ts[1]))[0])
     return report
