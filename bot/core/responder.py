@@ -88,20 +88,25 @@ class Responder:
         question = question[:MAX_QUESTION_CHARS]
         if self.guard.is_harmful(question):
             return Reply(question, Decision.DECLINE, Reason.HARMFUL, (Line(self.kb.harm.refusal),))
-        result = self._match(question)
+        return self._respond(question, previous, question)
+
+    def _respond(self, question: str, previous: str | None, context: str) -> Reply:
+        """``respond`` after the harm boundary; ``context`` is the whole message, which names the
+        event when this is one part of it."""
+        result = self._match(question, context)
         if not result.normalised:
             return Reply(question, Decision.DECLINE, Reason.EMPTY, (EMPTY_MESSAGE,),
                          topics=self._topic_titles)
         reply = self.decide(question, result)
-        if reply.decision is not Decision.ANSWER:
-            tail = last_sentence(question)
-            if tail != question:
-                reply = _better(reply, self.decide(question, self._match(tail, question)))
-        parts = split_two(question)
-        if parts:
-            reply = self._two_in_one(question, parts, reply, previous)
-        if previous is not None and previous in self.kb.intents and (reply.decision is not Decision.ANSWER
-                                            or leans_on_previous(question)):
+        tail = last_sentence(question)
+        if reply.decision is not Decision.ANSWER and tail != question:
+            reply = _better(reply, self.decide(question, self._match(tail, context)))
+        parts = split_two(tail)
+        if parts:  # each part in the event named before the question, if any ("About the AMMTC: ...")
+            before = question[:len(question) - len(tail)] if question.endswith(tail) else ""
+            reply = self._two_in_one(question, parts, reply, previous, before)
+        if previous is not None and previous in self.kb.intents and (
+                reply.decision is not Decision.ANSWER or leans_on_previous(question)):
             reply = self._follow_up(question, previous, reply)
         return reply
 
@@ -131,10 +136,10 @@ class Responder:
         return _better(alone, readings[1])
 
     def _two_in_one(self, question: str, parts: list[str], whole: Reply,
-                    previous: str | None) -> Reply:
+                    previous: str | None, context: str) -> Reply:
         """Both snippets, each with its source, for a question that asks two things."""
-        first = self.respond(parts[0], previous)
-        second = self.respond(parts[1], first.intent or previous)
+        first = self._respond(parts[0], previous, context)
+        second = self._respond(parts[1], first.intent or previous, context)
         answered = [r for r in (first, second) if r.decision is Decision.ANSWER
                     or r.reason is Reason.NOT_STATED]
         if len(answered) < 2 or first.intent == second.intent or first.lines == second.lines:
