@@ -12,6 +12,8 @@ _SHARED_REST = re.compile(rf"^\s*({_WH})\s*(?:,?\s*(?:and|&|n|\+)\s+|/)({_WH})\b
 _SECOND = re.compile(r"(?:\?\s*|,\s*|\s+)(?:and\s+(?:also\s+)?|also\s+|plus\s+)?"
                      r"(?=(?:and\s+)?(?:when|where|who|whom|what|why|how|which)\b)", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]\s+")
+#: A last sentence this short ("What does the article recommend?") leans on the one before.
+_SHORT = 5
 _FOLLOW_UP_START = re.compile(r"^\s*(?:and|but|so|also|then|what about|how about|and what about|"
                               r"why|why not|really|ok(?:ay)?|what else|anything else)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:it|its|it's|that|this|they|them|their|there|those|these|he|she|"
@@ -45,8 +47,13 @@ def last_sentence(question: str) -> str:
     sentences = [s for s in _SENTENCES.split(question.strip()) if s.strip()]
     if len(sentences) < 2:
         return question
-    asking = [s for s in sentences if "?" in s or _asks(s)]
-    return (asking or sentences)[-1]
+    asking = [i for i, s in enumerate(sentences) if "?" in s or _asks(s)]
+    last = asking[-1] if asking else len(sentences) - 1
+    if len(sentences[last].split()) <= _SHORT and last > 0:
+        # "... what these meetings do for people like me. Does the article say?": the sentence
+        # before carries the subject.
+        return " ".join(sentences[last - 1:last + 1])
+    return sentences[last]
 
 
 def leans_on_previous(question: str) -> bool:
