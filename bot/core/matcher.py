@@ -161,6 +161,7 @@ class _Query:
     weight: float  # the question's weight, unknown words included
     sorted_words: str  # for the character similarity
     order: list[str]  # resolved words, fewest examples first (the order shares are summed in)
+    tokens: frozenset[str] = frozenset()  # the resolved words as a set
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,7 @@ class Matcher:
             for token, users in intents_with.items()
         }
         self._corrections: dict[str, tuple[str, float] | None] = {}
+        self._foreign_cache: dict[str, tuple[float, float, frozenset[int]]] = {}
         # For the best-first search of large knowledge bases only.
         self._prunes = len(self._examples) >= prune_min_examples
         self._intent_postings: dict[str, tuple[int, ...]] = {}
@@ -302,12 +304,14 @@ class Matcher:
         if resolved:
             query = _Query(weights, resolved, question_weight,
                            " ".join(sorted([*resolved, *unknown])),
-                           sorted(weights, key=lambda t: (len(self._postings.get(t, ())), t)))
+                           sorted(weights, key=lambda t: (len(self._postings.get(t, ())), t)),
+                           frozenset(resolved))
             if (self._prunes and not exhaustive
                     and sum(len(self._postings.get(t, ())) for t in weights) > PRUNE_ABOVE):
                 _BestFirst(self, query, best, min(limit, EXACT_PLACES)).run()
             else:
-                self._score_examples(self._gather(query, exhaustive), query, best)
+                self._score_examples(self._gather(query, exhaustive), query, best,
+                                     None if exhaustive else limit)
         elif not raw_tokens and normalised:
             for position in self._wordless:
                 example = self._examples[position]
@@ -335,37 +339,76 @@ class Matcher:
         return overlap
 
     def _score_examples(self, overlap: dict[int, float], query: _Query,
-                        best: dict[int, tuple[float, int]]) -> None:
+                        best: dict[int, tuple[float, int]], places: int | None = None) -> None:
         """Score the examples that share a word with the question; keep each intent's best.
 
         What depends only on the intent (its share of the question, the foreign words, the
-        answer-type factor) is worked out once per intent, and the character similarity, which
-        adds at most ``1 - OVERLAP_SHARE`` of the score, only for examples that could still
-        beat their intent's best.
+        answer-type factor) is worked out once per intent. Intents are then scored best bound
+        first, and once ``places`` intents score above the next one's bound (the most any of
+        its examples could score) the rest are skipped: they could not enter the top places.
+        The character similarity, which adds at most ``1 - OVERLAP_SHARE`` of the score, is
+        worked out only for examples that could still beat their intent's best.
         """
-        per_intent: dict[int, tuple[float, float, float]] = {}
-        bases: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        by_intent: dict[int, list[tuple[int, float]]] = defaultdict(list)
+        most: dict[int, tuple[float, float]] = {}  # intent -> (most shared, most covered)
+        examples = self._examples
         for position, shared in overlap.items():
-            index = self._examples[position].intent_index
-            info = per_intent.get(index)
-            if info is None:
-                info = per_intent[index] = self._intent_info(index, query)
-            bases[index].append((self._base(position, shared, info), position))
-        for index, scored in bases.items():
-            best[index] = self._best_of(scored, per_intent[index][2], query)
+            example = examples[position]
+            index = example.intent_index
+            by_intent[index].append((position, shared))
+            covered = shared / example.weight if example.weight else 0.0
+            so_far = most.get(index)
+            if so_far is None:
+                most[index] = (shared, covered)
+            elif shared > so_far[0] or covered > so_far[1]:
+                most[index] = (max(shared, so_far[0]), max(covered, so_far[1]))
+        infos = {index: self._intent_info(index, query) for index in by_intent}
+        bounds = {index: _intent_bound(infos[index], *most[index]) for index in by_intent}
+        top: list[float] = []  # the best ``places`` scores so far (a min-heap)
+        for index in sorted(by_intent, key=lambda i: (-bounds[i], i)):
+            info = infos[index]
+            if places is not None and len(top) >= places and bounds[index] < top[0]:
+                break
+            scored = [(self._base(position, shared, info), position)
+                      for position, shared in by_intent[index]]
+            best[index] = self._best_of(scored, info[2], query)
+            if places is not None:
+                if len(top) < places:
+                    heapq.heappush(top, best[index][0])
+                elif best[index][0] > top[0]:
+                    heapq.heapreplace(top, best[index][0])
 
     def _intent_info(self, index: int, query: _Query) -> tuple[float, float, float]:
         """(weight of the question words the intent uses, the question's weight plus the
         intent's foreign weight, its answer-type factor): the same for all its examples."""
         vocabulary = self._intent_vocabulary[index]
-        evidence = self._intent_evidence[index]
-        intent_shared = sum(w for t, w in query.weights.items() if t in vocabulary)
-        intent_shared += sum(w for t, w in query.weights.items()
-                             if t in evidence) * EVIDENCE_CREDIT / POOLED_CREDIT
-        foreign = sum(self._foreign_weight(t, index) for t in query.resolved
-                      if t not in vocabulary and t not in evidence)
-        mismatch = any(t in ANSWER_TYPE_WORDS and t not in vocabulary for t in query.resolved)
+        tokens = query.tokens or frozenset(query.resolved)
+        weights = query.weights
+        used = tokens & vocabulary
+        said = (tokens - used) & self._intent_evidence[index]
+        intent_shared = sum(weights[t] for t in used)
+        if said:
+            intent_shared += sum(weights[t] for t in said) * EVIDENCE_CREDIT / POOLED_CREDIT
+        foreign = 0.0
+        for token in tokens - used - said:
+            plain, conflicting, conflicts = self._foreign_of(token)
+            foreign += conflicting if index in conflicts else plain
+        mismatch = not ANSWER_TYPE_WORDS.isdisjoint(tokens - vocabulary)
         return intent_shared, query.weight + foreign, TYPE_MISMATCH if mismatch else 1.0
+
+    def _foreign_of(self, token: str) -> tuple[float, float, frozenset[int]]:
+        """A known word's extra weight for an intent that never uses it, for one of unrelated
+        topics, and which intents those are (worked out once per word)."""
+        cached = self._foreign_cache.get(token)
+        if cached is None:
+            token_topics = self._token_topics[token]
+            conflicts = frozenset(
+                i for i, topics in enumerate(self._intent_topics)
+                if topics and token_topics and not topics & token_topics)
+            cached = (self._foreign_weight_of(token),
+                      self._foreign_weight_of(token, conflict=True), conflicts)
+            self._foreign_cache[token] = cached
+        return cached
 
     def _base(self, position: int, shared: float, info: tuple[float, float, float]) -> float:
         """An example's score without its character part."""
@@ -420,6 +463,16 @@ class Matcher:
         current = best.get(intent)
         if current is None or score > current[0]:
             best[intent] = (score, pos)
+
+
+def _intent_bound(info: tuple[float, float, float], shared: float, covered: float) -> float:
+    """Highest score of an example of an intent with this ``_intent_info`` whose examples share
+    at most ``shared`` of the question's weight and cover at most ``covered`` of themselves (the
+    score grows with both)."""
+    intent_shared, denominator, factor = info
+    explained = (shared + POOLED_CREDIT * (intent_shared - shared)) / denominator if denominator \
+        else 0.0
+    return _bound(explained, covered, factor)
 
 
 def _bound(explained: float, covered: float, factor: float) -> float:
