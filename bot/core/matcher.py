@@ -243,6 +243,13 @@ class Matcher:
         }
         self._corrections: dict[str, tuple[str, float] | None] = {}
         self._foreign_cache: dict[str, tuple[float, float, frozenset[int]]] = {}
+        # word -> intent -> positions of its examples that use the word (the plain path).
+        self._by_token_intent: dict[str, dict[int, list[int]]] = defaultdict(dict)
+        if not (len(self._examples) >= prune_min_examples):
+            for position, example in enumerate(self._examples):
+                for token in example.tokens:
+                    self._by_token_intent[token].setdefault(example.intent_index, []).append(
+                        position)
         # For the best-first search of large knowledge bases only.
         self._prunes = len(self._examples) >= prune_min_examples
         self._intent_postings: dict[str, tuple[int, ...]] = {}
@@ -309,9 +316,11 @@ class Matcher:
             if (self._prunes and not exhaustive
                     and sum(len(self._postings.get(t, ())) for t in weights) > PRUNE_ABOVE):
                 _BestFirst(self, query, best, min(limit, EXACT_PLACES)).run()
-            else:
+            elif exhaustive or self._prunes:
                 self._score_examples(self._gather(query, exhaustive), query, best,
                                      None if exhaustive else limit)
+            else:
+                self._score_intents(query, best, limit)
         elif not raw_tokens and normalised:
             for position in self._wordless:
                 example = self._examples[position]
@@ -377,6 +386,41 @@ class Matcher:
                     heapq.heappush(top, best[index][0])
                 elif best[index][0] > top[0]:
                     heapq.heapreplace(top, best[index][0])
+
+    def _score_intents(self, query: _Query, best: dict[int, tuple[float, int]],
+                       places: int) -> None:
+        """``_score_examples`` for the plain path, without touching the examples of intents
+        that cannot reach the top ``places``: intents that use a question word are bounded
+        first (as if their best example shared every such word and covered all of itself),
+        and only the best-bounded are gathered and scored."""
+        tokens = query.tokens
+        weights = query.weights
+        candidates: set[int] = set()
+        for token in tokens:
+            candidates.update(self._by_token_intent.get(token, ()))
+        infos = {index: self._intent_info(index, query) for index in candidates}
+        bounds = {index: _intent_bound(
+            infos[index], sum(weights[t] for t in tokens & self._intent_vocabulary[index]), 1.0)
+            for index in candidates}
+        top: list[float] = []  # the best ``places`` scores so far (a min-heap)
+        for index in sorted(candidates, key=lambda i: (-bounds[i], i)):
+            if len(top) >= places and bounds[index] < top[0]:
+                break
+            info = infos[index]
+            vocabulary = self._intent_vocabulary[index]
+            overlap: dict[int, float] = defaultdict(float)
+            for token in query.order:
+                if token in vocabulary:
+                    weight = weights[token]
+                    for position in self._by_token_intent[token][index]:
+                        overlap[position] += weight
+            scored = [(self._base(position, shared, info), position)
+                      for position, shared in overlap.items()]
+            best[index] = self._best_of(scored, info[2], query)
+            if len(top) < places:
+                heapq.heappush(top, best[index][0])
+            elif best[index][0] > top[0]:
+                heapq.heapreplace(top, best[index][0])
 
     def _intent_info(self, index: int, query: _Query) -> tuple[float, float, float]:
         """(weight of the question words the intent uses, the question's weight plus the
