@@ -1,41 +1,182 @@
 """The harm boundary: recognise requests for operational help with a crime.
 
-A question is refused when
+The question is normalised like any other (so look-alike letters, invisible characters and
+spelled-out words are already folded, see ``bot.core.normalise``), chat spellings are read as
+words ("hw 2" is "how to", "ppl" is "people") and every word is stemmed. Then it is refused when
 
-* it contains one of the boundary's unmistakable phrases ("fake passport", "undetected"); or
-* it starts with an operation in the imperative ("hack into ...", "launder this"); or
-* a lead-in that asks for instructions ("how do i", "where can i", "best way to", "write me")
-  is followed within ``WINDOW`` words by an operation ("launder", "smuggle", "hack"), or by a
-  dealing ("buy", "make", "ship") with contraband ("drugs", "guns", "migrants") within
-  ``OBJECT_WINDOW`` words after it -- unless a safe verb comes first ("how to *stop*
-  smuggling", "how can i *report* a scam"). So "how do i make meth" is refused and "how do i
-  make pad thai" is not.
+* it contains one of the boundary's unmistakable ``phrases`` ("without getting caught"); or
+* a *request* asks for an operation. A request starts at a ``lead_in`` ("how do i", "best way
+  to", "write me", "can i"), at a ``want`` ("i need", "best", "where can i get"), or at the start
+  of the question (an imperative, after "please", "can you" and the like). From there up to
+  ``WINDOW`` words are read in order, and the first of these decides:
 
-Words are compared as stems, and an operation also matches a close misspelling ("laundr"), so
-typos do not slip through.
+  - a ``safe_verb`` ("how to *stop* smuggling", "how can i *report* a scam") or a ``topic`` word
+    ("about", "victims", "essay"): the request is about the crime, not for it -- fair;
+  - a third-party ``actor`` right after the lead-in ("explain how *cartels* launder money"): a
+    question about how crime works -- fair, unless it asks for ``details`` ("step by step");
+  - an ``evasion`` ("avoid", "get past", "hide from") followed within ``OBJECT_WINDOW`` words by
+    one of the ``authorities`` (police, extradition, KYC, customs, sanctions): refused; with
+    anything else ("how to avoid scams") fair;
+  - an ``operation`` ("launder", "smuggle", "hack", "lure") used as a verb: refused. A word that
+    is only a noun here ("the *trafficking* conference", "a *scam*") does not count, unless an
+    ``undertaking`` ("run", "start", "get into") came first ("how do i run a scam");
+  - a ``dealing`` ("buy", "ship", "get") or an ``undertaking`` with ``contraband`` within
+    ``OBJECT_WINDOW`` words ("how do i make meth", not "how do i make pad thai"), or with
+    ``goods`` (money, people, passports) when the question is *qualified* (has a ``qualifier``
+    such as "dirty" or "fake", or an evasive purpose, below);
+  - a ``concealment`` ("hide", "structure", "clean") with contraband or goods: refused;
+  - a ``tool`` of crime (crypto mixers, burner phones, money mules) or a ``qualifier`` (fake,
+    forged, stolen, phishing, under the radar): refused;
+  - a ``writing`` task ("write", "draft", "compose", "script"): refused if what it is for (read
+    up to ``WRITING_WINDOW`` words on) names an operation, contraband, a tool or a qualifier
+    ("a script for a romance scam", "a fake job ad", "a phishing email") before a safe or topic
+    word ("a summary about scams", "a warning about phishing");
+  - a ``want`` asks for contraband or a tool straight away ("i need meth", "best mixers").
+
+  A question that reaches none of these but has an *evasive purpose* -- "without" followed by
+  one of the ``detections`` ("without the bank noticing", "without a passport"), or a negation
+  followed by one ("so the fiu doesn't flag them") -- is refused too, as long as it is a request
+  that no safe word answered.
+
+So "how do police detect structuring?", "what is a romance scam?" and "why do criminals use
+drones?" pass: they ask about the crime, not for help with it. Operations and contraband also
+match a close misspelling ("laundr", "cocane"), so typos do not slip through.
 """
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.core.normalise import Normaliser, stem
 from bot.knowledge.intents import HarmBoundary
 
 #: How many words after a lead-in are searched for an operation.
 WINDOW = 8
-#: How many words after a dealing verb are searched for contraband.
+#: How many words after a dealing, concealment or evasion are searched for its object.
 OBJECT_WINDOW = 6
-#: Words skipped between a lead-in and the verb that follows it ("how do i quickly launder").
+#: How many words after a writing verb are searched for what the text is for.
+WRITING_WINDOW = 14
+#: Minimum ``fuzz.ratio`` for a misspelt operation or contraband word (of 5+ letters) to count.
+TYPO_CUTOFF = 85.0
+#: Cap on the memo of words already looked up with typo tolerance.
+MEMO_LIMIT = 100_000
+
+#: Words skipped while reading a request ("how do i quickly launder", "how to get the drugs").
 FILLER = frozenset({
     "a", "an", "the", "i", "we", "you", "me", "my", "our", "your", "to", "be", "able", "some",
-    "someone", "somebody", "anyone", "people", "person", "one", "actually", "best", "easily",
-    "safely", "secretly", "successfully", "quietly", "cheaply", "fast", "quickly", "legally",
-    "illegally", "still", "ever", "exactly", "possibly", "realistically", "theoretically",
-    "hypothetically", "go", "about", "really", "just", "even", "then", "also",
+    "someone", "somebody", "anyone", "people", "person", "one", "best", "easily", "safely",
+    "secretly", "successfully", "quietly", "cheaply", "fast", "quickly", "legally", "illegally",
+    "still", "ever", "possibly", "go", "going", "really", "just", "even", "then", "also", "his",
+    "her", "their", "them", "him", "us", "it", "this", "that", "these", "those", "lot", "lots",
+    "large", "big", "small", "amount", "amounts", "quantity", "of", "more", "much", "many",
+    "bunch", "few", "couple", "without", "with", "at", "all", "any", "most", "as", "is", "are",
+    "am", "was", "were", "would", "could", "should", "might", "will", "can", "have", "has",
+    "had", "in", "im", "ill", "id", "ive", "once", "again",
 })
-#: Minimum ``fuzz.ratio`` for a misspelt operation word (of 5+ letters) to count.
-TYPO_CUTOFF = 85.0
+#: Adverbs and politeness that never change what is asked; dropped before anything is read, so
+#: "how do i *actually* launder" still meets the lead-in "how do i".
+DROPPED = frozenset({
+    "actually", "exactly", "precisely", "really", "kindly", "please", "pls", "plz", "just",
+    "hypothetically", "theoretically", "realistically", "purely", "honestly", "seriously",
+    "basically", "literally", "simply", "like", "um", "uh", "ok", "okay", "hey", "hi", "hello",
+    "bot", "sir", "mate", "bro", "dude", "quick", "quickly", "briefly", "speaking", "lol",
+})
+#: Chat spellings read as the words they stand for.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "hw": ("how",), "hwo": ("how",), "howto": ("how", "to"), "how2": ("how", "to"),
+    "2": ("to",), "4": ("for",), "u": ("you",), "ya": ("you",), "ur": ("your",), "r": ("are",),
+    "ppl": ("people",), "ppls": ("people",), "ppl's": ("people",), "wanna": ("want", "to"),
+    "gonna": ("going", "to"), "gotta": ("have", "to"), "gimme": ("give", "me"),
+    "lemme": ("let", "me"), "cn": ("can",), "cud": ("could",), "shud": ("should",),
+    "wud": ("would",), "wer": ("where",), "wher": ("where",), "whr": ("where",),
+    "wre": ("where",), "thru": ("through",), "da": ("the",), "dis": ("this",),
+    "sum": ("some",), "sum1": ("someone",), "some1": ("someone",), "ne1": ("anyone",),
+    "any1": ("anyone",), "abt": ("about",), "ma": ("my",), "n": ("and",), "nd": ("and",),
+    "b4": ("before",), "msg": ("message",), "msgs": ("messages",), "txt": ("text",),
+    "w": ("with",), "wo": ("without",), "w/o": ("without",), "cuz": ("because",),
+    "coz": ("because",), "bc": ("because",), "mony": ("money",), "monies": ("money",),
+}
+#: Words that end a request's clause: "how do i report a scam if *i was scammed*".
+CLAUSE_BREAKS = frozenset({"if", "because", "since", "although", "whether", "while", "whereas"})
+#: Words after which an operation word is a verb ("how *to* smuggle", "help me *and* launder").
+VERB_BEFORE = frozenset({
+    "to", "and", "or", "then", "me", "us", "you", "them", "him", "her", "i", "we", "they",
+    "someone", "somebody", "let", "lets", "can", "could", "should", "would", "will", "must",
+    "not", "also", "easily", "safely", "secretly", "successfully", "quietly", "cheaply", "fast",
+    "illegally", "still", "ever", "best", "better", "properly", "effectively", "anonymously",
+    "remotely", "help", "helping",
+})
+#: Words before an operation word that make it a victim's ("how to avoid *being* scammed").
+PASSIVE_BEFORE = frozenset({"being", "been", "was", "were", "is", "am", "are", "getting", "got"})
+#: Words that may open an imperative's object: "launder *this*", "hack *into*", "smuggle *my*".
+OBJECT_OPENERS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "my", "our", "his", "her", "their",
+    "your", "some", "someone", "somebody", "people", "me", "us", "them", "him", "it", "into",
+    "for", "across", "through", "past", "over", "out", "in", "around", "from", "all",
+})
+#: Words that may open a request before its verb: "please", "can you", "could you".
+REQUEST_OPENERS = frozenset({
+    "can", "could", "would", "will", "you", "u", "now", "so", "go", "and", "then", "pls",
+    "please", "kindly", "help", "me", "for", "i", "want", "need", "to",
+})
+#: Negations that, with a detection word soon after, make a purpose evasive.
+NEGATIONS = frozenset({
+    "dont", "doesnt", "wont", "cant", "cannot", "never", "not", "no", "nobody", "noone",
+    "didnt", "isnt", "arent", "wouldnt", "couldnt", "neither", "nor",
+})
+#: Words that introduce a purpose: "*so* the bank doesn't report it", "make *sure* nobody sees".
+PURPOSES = frozenset({"so", "that", "sure", "ensure", "where", "unless"})
+#: Words after "go" that do not end a request: "how would one go *about* laundering".
+GO = frozenset({"go", "going", "goes", "went"})
+
+HARM, FAIR, OPEN = 1, -1, 0
+
+
+class _Phrases:
+    """Phrases, found where they start in a question. Nouns are compared stem by stem ("drugs"
+    meets "drug"), except a noun whose stem is also a verb's ("fighters" and "fight"), which is
+    compared word by word, singular or plural. Verbs (``forms``) are compared word by word in
+    the forms given, so "fighters" is not the safe verb "fight" nor "dealer" the dealing "deal"."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]], verbs: frozenset[str] = frozenset(),
+                 forms: bool = False) -> None:
+        self.forms = forms
+        self.single: set[str] = set()
+        self.exact: set[str] = set()
+        longer: dict[str, list[list[str]]] = {}
+        for phrase in phrases:
+            if not phrase:
+                continue
+            keys = list(phrase) if forms else [stem(w) for w in phrase]
+            if len(phrase) == 1 and not forms and keys[0] in verbs:
+                word = phrase[0]
+                self.exact.update((word, word + "s", word.removesuffix("s")))
+            elif len(phrase) == 1:
+                self.single.add(keys[0])
+            else:
+                longer.setdefault(keys[0], []).append(keys)
+        self._longer = {first: sorted(group, key=len, reverse=True)
+                        for first, group in longer.items()}
+        self.firsts = frozenset(self.single | set(self._longer) | self.exact)
+
+    def at(self, words: Sequence[str], stems: Sequence[str], index: int) -> int:
+        """The length of the longest phrase starting at ``words[index]``; 0 if none does."""
+        keys = words if self.forms else stems
+        first = keys[index]
+        if first not in self.firsts and words[index] not in self.exact:
+            return 0
+        for phrase in self._longer.get(first, ()):
+            if list(keys[index:index + len(phrase)]) == phrase:
+                return len(phrase)
+        return 1 if first in self.single or words[index] in self.exact else 0
+
+    def within(self, words: Sequence[str], stems: Sequence[str], start: int, end: int) -> bool:
+        """Whether a phrase starts anywhere in ``words[start:end]``."""
+        return any(self.at(words, stems, i)
+                   for i in range(max(start, 0), min(end, len(stems))))
 
 
 class HarmGuard:
@@ -44,61 +185,346 @@ class HarmGuard:
     def __init__(self, boundary: HarmBoundary, normaliser: Normaliser) -> None:
         self.refusal = boundary.refusal
         self._normaliser = normaliser
-        self._leads_by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in boundary.lead_ins:
-            lead = tuple(normaliser.normalise(phrase).split())
-            if lead:
-                self._leads_by_first.setdefault(lead[0], []).append(lead)
-        self._operation_of: dict[str, bool] = {}
-        self._operations = self._stems(boundary.operations)
         self._phrases = [f" {normaliser.normalise(p)} " for p in boundary.phrases if p.strip()]
-        self._imperatives = frozenset(normaliser.normalise(o) for o in boundary.operations)
-        self._safe = frozenset(stem(w) for v in boundary.safe_verbs
-                               for w in normaliser.normalise(v).split())
-        self._dealings = self._stems(boundary.dealings)
-        self._contraband = self._stems(boundary.contraband)
+        words = self._words
+        self._operations = frozenset(stem(form) for p in boundary.operations
+                                     for w in words(p)[:1] for form in inflections(w))
+        verb_lists = (boundary.dealings, boundary.undertakings, boundary.concealments,
+                      boundary.evasions, boundary.writing, boundary.safe_verbs)
+        verbs = self._operations | {stem(form) for group in verb_lists for p in group
+                                    for w in words(p)[:1] for form in inflections(w)}
+        table, verb_table = self._table, self._verb_table
+        self.leads = table(boundary.lead_ins)
+        self.wants = table(boundary.wants)
+        self.safe = verb_table(boundary.safe_verbs)
+        self.topics = table(boundary.topics)
+        self.dealings = verb_table(boundary.dealings)
+        self.undertakings = verb_table(boundary.undertakings)
+        self.concealments = verb_table(boundary.concealments)
+        self.evasions = verb_table(boundary.evasions)
+        self.writing = verb_table(boundary.writing)
+        self.contraband = table(boundary.contraband, verbs)
+        self.goods = table(boundary.goods, verbs)
+        self.tools = table(boundary.tools, verbs)
+        self.qualifiers = table(boundary.qualifiers)
+        self.authorities = table(boundary.authorities)
+        self.detections = table(boundary.detections)
+        self.details = table(boundary.details)
+        self.actors = frozenset(w for a in boundary.actors for w in words(a))
+        #: Words that can open a command ("launder this", "hide the cash", "write a ...").
+        self.commands = frozenset(words(p)[0] for group in (boundary.operations, *verb_lists[:-1])
+                                  for p in group if words(p))
+        self.verbs = verbs
+        self._known = verbs | self.contraband.firsts | self.goods.firsts | \
+            self.topics.firsts | self.tools.firsts
+        self._typo_operations = _by_initial(self._operations)
+        self._typo_contraband = _by_initial(
+            stem(w) for p in boundary.contraband for w in words(p)[:1] if stem(w) not in verbs)
+        self._typo_of: dict[tuple[str, bool], bool] = {}
 
-    def _stems(self, words: tuple[str, ...]) -> frozenset[str]:
-        return frozenset(stem(w) for phrase in words for w in self._normaliser.normalise(phrase).split())
+    def _words(self, phrase: str) -> list[str]:
+        return [part for word in self._normaliser.normalise(phrase).split()
+                for part in ALIASES.get(word, (word,))]
 
-    def _is_operation(self, word: str) -> bool:
-        known = self._operation_of.get(word)
-        if known is not None:
-            return known
-        stemmed = stem(word)
-        found = stemmed in self._operations or (len(stemmed) >= 5 and any(
-            fuzz.ratio(stemmed, op, processor=None) >= TYPO_CUTOFF
-            for op in self._operations if abs(len(op) - len(stemmed)) <= 2))
-        if len(self._operation_of) < 100_000:
-            self._operation_of[word] = found
-        return found
+    def _table(self, phrases: tuple[str, ...], verbs: frozenset[str] = frozenset()) -> _Phrases:
+        return _Phrases((tuple(self._words(p)) for p in phrases), verbs)
+
+    def _verb_table(self, phrases: tuple[str, ...]) -> _Phrases:
+        """Verb phrases, their first word in every form: "hide", "hides", "hid", "hiding"."""
+        return _Phrases(((form, *words[1:]) for words in map(self._words, phrases) if words
+                         for form in inflections(words[0])), forms=True)
 
     def is_harmful(self, question: str) -> bool:
         """True when ``question`` asks how to commit, hide or profit from a crime."""
-        normalised = self._normaliser.normalise(question)
+        if self._harmful(self._normaliser.normalise(question)):
+            return True
+        # A zero-width space separates words, but inside one it hides it: "laun\u200bder".
+        return "\u200b" in question and self._harmful(
+            self._normaliser.normalise(question.replace("\u200b", "")))
+
+    def _harmful(self, normalised: str) -> bool:
         padded = f" {normalised} "
         if any(phrase in padded for phrase in self._phrases):
             return True
-        words = normalised.split()
-        if words and words[0] in self._imperatives:
+        said = normalised.split()
+        words = self._read(said)
+        return bool(words) and _Question(self, words, said).harmful()
+
+    def _read(self, words: list[str]) -> list[str]:
+        """Chat spellings expanded, filler adverbs dropped, and "ilaunder" split in two."""
+        read: list[str] = []
+        for word in words:
+            if word in DROPPED:
+                continue
+            parts = ALIASES.get(word)
+            if parts is not None:
+                read.extend(parts)
+            elif (len(word) >= 5 and word[0] in "ia" and stem(word) not in self._known
+                    and stem(word[1:]) in self.verbs):
+                read.extend((word[0], word[1:]))     # "how do i l a u n d e r" folds to "ilaunder"
+            else:
+                read.append(word)
+        return read
+
+    def is_operation(self, word: str) -> bool:
+        """An operation word, or a close misspelling of one."""
+        stemmed = stem(word)
+        return stemmed in self._operations or self._typo(stemmed, True)
+
+    def is_contraband_word(self, word: str) -> bool:
+        """A close misspelling of a one-word contraband ("cocane", "herion")."""
+        return self._typo(stem(word), False)
+
+    def _typo(self, stemmed: str, operation: bool) -> bool:
+        """A misspelling: ``fuzz.ratio`` at least ``TYPO_CUTOFF`` (one letter missing or extra in a
+        word of 6+ letters, one wrong in 7+), or two neighbouring letters swapped ("herion"). The
+        first letter must be right, and a word the guard knows is never a misspelling."""
+        if len(stemmed) < 5 or stemmed in self._known:
+            return False
+        key = (stemmed, operation)
+        known = self._typo_of.get(key)
+        if known is None:
+            table = (self._typo_operations if operation else self._typo_contraband).get(
+                stemmed[0], ())
+            known = process.extractOne(stemmed, table, scorer=fuzz.ratio,
+                                       score_cutoff=TYPO_CUTOFF) is not None or any(
+                len(option) == len(stemmed) and sorted(option) == sorted(stemmed)
+                and OSA.distance(stemmed, option, score_cutoff=1) == 1 for option in table)
+            if len(self._typo_of) < MEMO_LIMIT:
+                self._typo_of[key] = known
+        return known
+
+
+def inflections(word: str) -> set[str]:
+    """A verb's regular forms ("move": moves, moved, moving; "rob": robbed, robbing), which the
+    crude stemmer does not always bring back to the verb."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y") and len(word) > 2:
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if (len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou"
+            and word[-3] not in "aeiou"):
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def _by_initial(stems: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Stems of 4+ letters grouped by first letter: a misspelling keeps its first letter."""
+    groups: dict[str, list[str]] = {}
+    for stemmed in stems:
+        if len(stemmed) >= 4:
+            groups.setdefault(stemmed[0], []).append(stemmed)
+    return {initial: tuple(sorted(set(group))) for initial, group in groups.items()}
+
+
+class _Question:
+    """One question, read word by word against the guard's tables."""
+
+    def __init__(self, guard: HarmGuard, words: list[str], said: list[str]) -> None:
+        self.g = guard
+        self.words = words
+        self.stems = [stem(w) for w in words]
+        self._said = said
+        self._detailed: bool | None = None
+        self.qualified = False
+
+    def at(self, table: _Phrases, index: int) -> int:
+        """The length of the phrase of ``table`` starting at word ``index`` (0: none)."""
+        return table.at(self.words, self.stems, index)
+
+    def within(self, table: _Phrases, start: int, end: int) -> bool:
+        return table.within(self.words, self.stems, start, end)
+
+    def harmful(self) -> bool:
+        g, words = self.g, self.words
+        evasive = self.evasive()
+        self.qualified = evasive or self.within(g.qualifiers, 0, len(words))
+        start = next((i for i, w in enumerate(words) if w not in REQUEST_OPENERS), len(words))
+        if start < len(words) and self.command(start) == HARM:
             return True
-        for start, word in enumerate(words):
-            for lead in self._leads_by_first.get(word, ()):
-                end = start + len(lead)
-                if tuple(words[start:end]) == lead and self._asks_for_operation(words[end:]):
-                    return True
+        open_request = False
+        for index in range(len(words)):
+            for table, want in ((g.leads, False), (g.wants, True)):
+                length = self.at(table, index)
+                if length:
+                    # "explain how", "tell me how": what follows is a question about a subject.
+                    asks_how = words[index + length - 1] == "how" or words[
+                        index:index + length] == ["how", "does", "a"]
+                    verdict = self.request(index + length, want, asks_how)
+                    if verdict == HARM:
+                        return True
+                    open_request = open_request or verdict == OPEN
+        return evasive and open_request
+
+    @property
+    def detailed(self) -> bool:
+        """Whether the question asks for details ("step by step", "exactly")."""
+        if self._detailed is None:
+            said = self._said
+            self._detailed = self.g.details.within(said, [stem(w) for w in said], 0, len(said))
+        return self._detailed
+
+    def evasive(self) -> bool:
+        """Whether the question means to escape notice: "without the bank noticing", "without a
+        passport", "so the fiu doesn't flag them", "make sure nobody notices"."""
+        words = self.words
+        for index, word in enumerate(words):
+            if word == "without" and self.within(self.g.detections, index + 1, index + 5):
+                return True
+            if word in PURPOSES:
+                for after in range(index + 1, min(index + 5, len(words))):
+                    if words[after] in NEGATIONS and self.within(
+                            self.g.detections, after + 1, after + 4):
+                        return True
         return False
 
-    def _asks_for_operation(self, following: list[str]) -> bool:
-        for index, word in enumerate(following[:WINDOW]):
+    def is_contraband(self, index: int) -> bool:
+        """Contraband starts at word ``index`` (a misspelt single word counts too)."""
+        return bool(self.at(self.g.contraband, index)) or self.g.is_contraband_word(
+            self.words[index])
+
+    def is_object(self, index: int) -> bool:
+        return self.is_contraband(index) or bool(self.at(self.g.goods, index))
+
+    def command(self, index: int) -> int:
+        """The question opens with a command: "launder this", "write a phishing email"."""
+        g, words = self.g, self.words
+        word = words[index]
+        if word not in g.commands:
+            return FAIR                          # "washing dirty money" names a topic
+        length = self.at(g.writing, index)
+        if length:
+            return self.writing(index + length)
+        if g.is_operation(word) and index + 1 < len(words):
+            following = words[index + 1]
+            if (following in OBJECT_OPENERS or self.is_object(index + 1)
+                    or self.at(g.tools, index + 1)):
+                return HARM
+        verdict = self.verb(index)
+        return verdict if verdict is not None else FAIR
+
+    def request(self, start: int, want: bool, asks_how: bool = False) -> int:
+        """What the request starting at word ``start`` asks for: HARM, FAIR or OPEN."""
+        g, words = self.g, self.words
+        end = min(len(words), start + WINDOW)
+        first = True
+        undertaking = False
+        for index in range(start, end):
+            word = words[index]
+            if word in CLAUSE_BREAKS:
+                return OPEN
+            if self.at(g.safe, index):
+                return FAIR
             if word in FILLER:
                 continue
-            stemmed = stem(word)
-            if stemmed in self._safe:
+            if first:
+                first = False
+                actor = word in g.actors or (asks_how and index + 1 < len(words)
+                                             and words[index + 1] in g.actors)
+                if actor and not self.detailed:
+                    return FAIR                  # "explain how (scam) compounds lure workers"
+                if want and (self.is_contraband(index) or self.at(g.tools, index)):
+                    return FAIR if self.modified(index) else HARM
+                if not want and not asks_how and self.is_object(index) and self.crime_follows(
+                        index):
+                    return HARM                  # "how to heroin smuggling"
+                verb_like = True
+            else:
+                previous = words[index - 1]
+                verb_like = undertaking or (
+                    previous in VERB_BEFORE and not word.endswith("ing")) or (
+                    word.endswith("ed") and self.is_object(index - 1))
+            if self.at(g.topics, index) and words[index - 1] not in GO:
+                return FAIR
+            length = self.at(g.writing, index)
+            if length:
+                return self.writing(index + length)
+            verdict = self.verb(index)
+            if verdict is not None:
+                return verdict
+            if self.at(g.tools, index) or self.at(g.qualifiers, index):
+                return HARM
+            if g.is_operation(word):
+                if words[index - 1] in PASSIVE_BEFORE:
+                    return FAIR                  # "how do i avoid being scammed"
+                if verb_like:
+                    return HARM
+            if self.at(g.undertakings, index):
+                undertaking = True
+        return OPEN
+
+    def verb(self, index: int) -> int | None:
+        """HARM if word ``index`` starts an evasion of authority, or a concealment or dealing with
+        its object; FAIR for an evasion of anything else; None if it is none of these."""
+        g = self.g
+        length = self.at(g.evasions, index)
+        if length:
+            after = index + length
+            return HARM if self.within(g.authorities, after, after + OBJECT_WINDOW) else FAIR
+        length = self.at(g.concealments, index)
+        if length and self.object_within(index + length, goods=True) and not self.protective(
+                index + length):
+            return HARM
+        length = self.at(g.dealings, index) or self.at(g.undertakings, index)
+        if length and self.object_within(index + length, goods=self.qualified):
+            return HARM
+        return None
+
+    def object_within(self, start: int, goods: bool) -> bool:
+        """Contraband or a tool (or, if ``goods``, goods) within ``OBJECT_WINDOW`` words of
+        ``start``, before the clause ends or turns to a safe verb or a topic."""
+        g = self.g
+        for index in range(start, min(len(self.words), start + OBJECT_WINDOW)):
+            if (self.words[index] in CLAUSE_BREAKS or self.at(g.safe, index)
+                    or self.at(g.topics, index)):
                 return False
-            if self._is_operation(word):
+            if self.is_contraband(index) or self.at(g.tools, index):
                 return True
-            if stemmed in self._dealings and any(
-                    stem(w) in self._contraband for w in following[index + 1:index + 1 + OBJECT_WINDOW]):
+            if goods and self.at(g.goods, index):
                 return True
         return False
+
+    def protective(self, start: int) -> bool:
+        """Hiding something *from criminals*: "how do i hide my savings from scammers"."""
+        words = self.words
+        return any(words[i] == "from" and words[i + 1] in self.g.actors
+                   for i in range(start, min(len(words) - 1, start + OBJECT_WINDOW)))
+
+    def crime_follows(self, index: int) -> bool:
+        """An object followed by a crime named as a noun: "heroin *smuggling*", not "money
+        laundering *prevention*"."""
+        following = index + 1
+        words = self.words
+        return (following < len(words) and words[following].endswith(("ing", "ment"))
+                and self.g.is_operation(words[following])
+                and not (following + 1 < len(words) and self.at(self.g.topics, following + 1)))
+
+    def modified(self, index: int) -> bool:
+        """Contraband naming a subject: "drug *policy*", "drug *trafficking* routes"."""
+        following = index + 1
+        if following >= len(self.words):
+            return False
+        word = self.words[following]
+        return bool(self.at(self.g.topics, following)) or (
+            word.endswith(("ing", "er", "ers")) and self.g.is_operation(word))
+
+    def writing(self, start: int) -> int:
+        """A writing task is harmful if what it is for names a crime before a fair purpose."""
+        g, words = self.g, self.words
+        for index in range(start, min(len(words), start + WRITING_WINDOW)):
+            word = words[index]
+            if word in CLAUSE_BREAKS:
+                return OPEN
+            if word in FILLER:
+                continue
+            if self.at(g.safe, index) or self.at(g.topics, index):
+                return FAIR
+            if (g.is_operation(word) or self.at(g.qualifiers, index) or self.at(g.tools, index)
+                    or self.is_contraband(index)):
+                return HARM
+            length = self.at(g.evasions, index)
+            if length and self.within(g.authorities, index + length,
+                                      index + length + OBJECT_WINDOW):
+                return HARM
+        return OPEN
