@@ -72,7 +72,7 @@ FILLER = frozenset({
     "still", "ever", "possibly", "go", "going", "really", "just", "even", "then", "also", "his",
     "her", "their", "them", "him", "us", "it", "this", "that", "these", "those", "lot", "lots",
     "large", "big", "small", "amount", "amounts", "quantity", "of", "more", "much", "many",
-    "bunch", "few", "couple", "without", "with", "at", "all", "any", "most", "as", "is", "are",
+    "bunch", "few", "couple", "with", "at", "all", "any", "most", "as", "is", "are",
     "am", "was", "were", "would", "could", "should", "might", "will", "can", "have", "has",
     "had", "in", "im", "ill", "id", "ive", "once", "again",
 })
@@ -100,7 +100,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "coz": ("because",), "bc": ("because",), "mony": ("money",), "monies": ("money",),
 }
 #: Words that end a request's clause: "how do i report a scam if *i was scammed*".
-CLAUSE_BREAKS = frozenset({"if", "because", "since", "although", "whether", "while", "whereas"})
+CLAUSE_BREAKS = frozenset({"if", "because", "since", "although", "whether", "while", "whereas",
+                           "without"})
 #: Words after which an operation word is a verb ("how *to* smuggle", "help me *and* launder").
 VERB_BEFORE = frozenset({
     "to", "and", "or", "then", "me", "us", "you", "them", "him", "her", "i", "we", "they",
@@ -187,8 +188,12 @@ class HarmGuard:
         self._normaliser = normaliser
         self._phrases = [f" {normaliser.normalise(p)} " for p in boundary.phrases if p.strip()]
         words = self._words
-        self._operations = frozenset(stem(form) for p in boundary.operations
-                                     for w in words(p)[:1] for form in inflections(w))
+        single = tuple(p for p in boundary.operations if len(words(p)) == 1)
+        self._operations = frozenset(stem(form) for p in single
+                                     for w in words(p) for form in inflections(w))
+        #: Operations of several words ("break into", "pay off"), in every form of the first.
+        self.operation_phrases = self._verb_table(
+            tuple(p for p in boundary.operations if len(words(p)) > 1))
         verb_lists = (boundary.dealings, boundary.undertakings, boundary.concealments,
                       boundary.evasions, boundary.writing, boundary.safe_verbs)
         verbs = self._operations | {stem(form) for group in verb_lists for p in group
@@ -211,6 +216,8 @@ class HarmGuard:
         self.detections = table(boundary.detections)
         self.details = table(boundary.details)
         self.actors = frozenset(w for a in boundary.actors for w in words(a))
+        #: "a trafficker", "a scheme": an actor after "how does a", but a service after "i need".
+        self.one_actor = self.actors | {a.removesuffix("s") for a in self.actors}
         #: Words that can open a command ("launder this", "hide the cash", "write a ...").
         self.commands = frozenset(words(p)[0] for group in (boundary.operations, *verb_lists[:-1])
                                   for p in group if words(p))
@@ -338,7 +345,8 @@ class _Question:
 
     def harmful(self) -> bool:
         g, words = self.g, self.words
-        evasive = self.evasive()
+        # "how much cash can i bring without declaring it" asks for a limit, not a way round it.
+        evasive = words[:2] not in (["how", "much"], ["how", "many"]) and self.evasive()
         self.qualified = evasive or self.within(g.qualifiers, 0, len(words))
         start = next((i for i, w in enumerate(words) if w not in REQUEST_OPENERS), len(words))
         if start < len(words) and self.command(start) == HARM:
@@ -349,7 +357,8 @@ class _Question:
                 length = self.at(table, index)
                 if length:
                     # "explain how", "tell me how": what follows is a question about a subject.
-                    asks_how = words[index + length - 1] == "how" or words[
+                    asks_how = (words[index + length - 1] == "how" and words[
+                        index + length:index + length + 1] != ["to"]) or words[
                         index:index + length] == ["how", "does", "a"]
                     verdict = self.request(index + length, want, asks_how)
                     if verdict == HARM:
@@ -370,7 +379,8 @@ class _Question:
         passport", "so the fiu doesn't flag them", "make sure nobody notices"."""
         words = self.words
         for index, word in enumerate(words):
-            if word == "without" and self.within(self.g.detections, index + 1, index + 5):
+            if word == "without" and (self.within(self.g.detections, index + 1, index + 5)
+                                      or self.within(self.g.authorities, index + 1, index + 4)):
                 return True
             if word in PURPOSES:
                 for after in range(index + 1, min(index + 5, len(words))):
@@ -384,6 +394,11 @@ class _Question:
         return bool(self.at(self.g.contraband, index)) or self.g.is_contraband_word(
             self.words[index])
 
+    def operation(self, index: int) -> int:
+        """The length of the operation starting at word ``index`` (0: none)."""
+        return self.at(self.g.operation_phrases, index) or int(
+            self.g.is_operation(self.words[index]))
+
     def is_object(self, index: int) -> bool:
         return self.is_contraband(index) or bool(self.at(self.g.goods, index))
 
@@ -396,10 +411,11 @@ class _Question:
         length = self.at(g.writing, index)
         if length:
             return self.writing(index + length)
-        if g.is_operation(word) and index + 1 < len(words):
-            following = words[index + 1]
-            if (following in OBJECT_OPENERS or self.is_object(index + 1)
-                    or self.at(g.tools, index + 1)):
+        length = self.operation(index)
+        if length and index + length < len(words):
+            following = index + length
+            if (words[following] in OBJECT_OPENERS or self.is_object(following)
+                    or self.at(g.tools, following)):
                 return HARM
         verdict = self.verb(index)
         return verdict if verdict is not None else FAIR
@@ -420,8 +436,13 @@ class _Question:
                 continue
             if first:
                 first = False
-                actor = word in g.actors or (asks_how and index + 1 < len(words)
-                                             and words[index + 1] in g.actors)
+                if words[index - 1] in ("our", "my"):
+                    actor = False                # "how can our group ..." asks for us
+                elif want:
+                    actor = word in g.actors     # "i need a smuggler" asks for a service
+                else:
+                    actor = word in g.one_actor or (asks_how and any(
+                        w in g.one_actor for w in words[index + 1:index + 4]))
                 if actor and not self.detailed:
                     return FAIR                  # "explain how (scam) compounds lure workers"
                 if want and (self.is_contraband(index) or self.at(g.tools, index)):
@@ -445,7 +466,7 @@ class _Question:
                 return verdict
             if self.at(g.tools, index) or self.at(g.qualifiers, index):
                 return HARM
-            if g.is_operation(word):
+            if self.operation(index):
                 if words[index - 1] in PASSIVE_BEFORE:
                     return FAIR                  # "how do i avoid being scammed"
                 if verb_like:
@@ -463,9 +484,11 @@ class _Question:
             after = index + length
             return HARM if self.within(g.authorities, after, after + OBJECT_WINDOW) else FAIR
         length = self.at(g.concealments, index)
-        if length and self.object_within(index + length, goods=True) and not self.protective(
-                index + length):
-            return HARM
+        if length:
+            after = index + length
+            if self.object_within(after, goods=False) or (
+                    self.object_within(after, goods=True) and not self.protective(after)):
+                return HARM
         length = self.at(g.dealings, index) or self.at(g.undertakings, index)
         if length and self.object_within(index + length, goods=self.qualified):
             return HARM
@@ -486,10 +509,13 @@ class _Question:
         return False
 
     def protective(self, start: int) -> bool:
-        """Hiding something *from criminals*: "how do i hide my savings from scammers"."""
+        """Hiding one's own things from someone other than the authorities: "how do i hide my
+        savings from scammers" (but not "hide money from the police")."""
         words = self.words
-        return any(words[i] == "from" and words[i + 1] in self.g.actors
-                   for i in range(start, min(len(words) - 1, start + OBJECT_WINDOW)))
+        for index in range(start, min(len(words) - 1, start + OBJECT_WINDOW)):
+            if words[index] == "from":
+                return not self.within(self.g.authorities, index + 1, index + 4)
+        return False
 
     def crime_follows(self, index: int) -> bool:
         """An object followed by a crime named as a noun: "heroin *smuggling*", not "money
@@ -520,11 +546,20 @@ class _Question:
                 continue
             if self.at(g.safe, index) or self.at(g.topics, index):
                 return FAIR
-            if (g.is_operation(word) or self.at(g.qualifiers, index) or self.at(g.tools, index)
+            if (self.operation(index) or self.at(g.qualifiers, index) or self.at(g.tools, index)
                     or self.is_contraband(index)):
                 return HARM
             length = self.at(g.evasions, index)
             if length and self.within(g.authorities, index + length,
                                       index + length + OBJECT_WINDOW):
                 return HARM
+            if self.at(g.dealings, index) and self.pays_the_writer(index + 1):
+                return HARM                      # "a love letter to get a widow to send me money"
         return OPEN
+
+    def pays_the_writer(self, start: int) -> bool:
+        """Goods sent to the one who asks: "send *me* money", "wire *us* their savings"."""
+        words = self.words
+        end = min(len(words), start + OBJECT_WINDOW)
+        return any(w in ("me", "us") for w in words[start:start + 2]) and any(
+            self.at(self.g.goods, i) for i in range(start, end))
