@@ -99,6 +99,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "w": ("with",), "wo": ("without",), "w/o": ("without",), "cuz": ("because",),
     "coz": ("because",), "bc": ("because",), "mony": ("money",), "monies": ("money",),
 }
+#: Words that ``HarmGuard._read`` drops or rewrites.
+REWRITTEN = DROPPED | ALIASES.keys()
 #: Words that end a request's clause: "how do i report a scam if *i was scammed*".
 CLAUSE_BREAKS = frozenset({"if", "because", "since", "although", "whether", "while", "whereas",
                            "without"})
@@ -130,6 +132,8 @@ NEGATIONS = frozenset({
 })
 #: Words that introduce a purpose: "*so* the bank doesn't report it", "make *sure* nobody sees".
 PURPOSES = frozenset({"so", "that", "sure", "ensure", "where", "unless"})
+#: Words that can open an evasive purpose.
+EVASIVE_OPENERS = PURPOSES | {"without"}
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
 GO = frozenset({"go", "going", "goes", "went"})
 
@@ -143,8 +147,9 @@ class _Phrases:
     the forms given, so "fighters" is not the safe verb "fight" nor "dealer" the dealing "deal"."""
 
     def __init__(self, phrases: Iterable[tuple[str, ...]], verbs: frozenset[str] = frozenset(),
-                 forms: bool = False) -> None:
+                 forms: bool = False, bit: int = 0) -> None:
         self.forms = forms
+        self.bit = bit
         self.single: set[str] = set()
         self.exact: set[str] = set()
         longer: dict[str, list[list[str]]] = {}
@@ -163,12 +168,14 @@ class _Phrases:
                         for first, group in longer.items()}
         self.firsts = frozenset(self.single | set(self._longer) | self.exact)
 
+    def starts(self, word: str, stemmed: str) -> bool:
+        """Whether some phrase may start with this word."""
+        return (word if self.forms else stemmed) in self.firsts or word in self.exact
+
     def at(self, words: Sequence[str], stems: Sequence[str], index: int) -> int:
         """The length of the longest phrase starting at ``words[index]``; 0 if none does."""
         keys = words if self.forms else stems
         first = keys[index]
-        if first not in self.firsts and words[index] not in self.exact:
-            return 0
         for phrase in self._longer.get(first, ()):
             if list(keys[index:index + len(phrase)]) == phrase:
                 return len(phrase)
@@ -187,6 +194,7 @@ class HarmGuard:
         self.refusal = boundary.refusal
         self._normaliser = normaliser
         self._phrases = [f" {normaliser.normalise(p)} " for p in boundary.phrases if p.strip()]
+        self._bits = 0
         words = self._words
         single = tuple(p for p in boundary.operations if len(words(p)) == 1)
         self._operations = frozenset(stem(form) for p in single
@@ -221,25 +229,65 @@ class HarmGuard:
         #: Words that can open a command ("launder this", "hide the cash", "write a ...").
         self.commands = frozenset(words(p)[0] for group in (boundary.operations, *verb_lists[:-1])
                                   for p in group if words(p))
-        self.verbs = verbs
         self._known = verbs | self.contraband.firsts | self.goods.firsts | \
             self.topics.firsts | self.tools.firsts
         self._typo_operations = _by_initial(self._operations)
         self._typo_contraband = _by_initial(
             stem(w) for p in boundary.contraband for w in words(p)[:1] if stem(w) not in verbs)
+        self._tables = (self.leads, self.wants, self.safe, self.topics, self.dealings,
+                        self.undertakings, self.concealments, self.evasions, self.writing,
+                        self.contraband, self.goods, self.tools, self.qualifiers,
+                        self.authorities, self.detections, self.details, self.operation_phrases)
+        self.anchor_bits = self.leads.bit | self.wants.bit
+        self.operation_bit, self.contraband_typo_bit = self._bit(), self._bit()
+        #: Tables a word must start a phrase of to matter past the opening of a request.
+        self.request_bits = self.operation_bit
+        for t in (self.topics, self.writing, self.evasions, self.concealments, self.dealings,
+                  self.undertakings, self.tools, self.qualifiers, self.operation_phrases):
+            self.request_bits |= t.bit
+        #: "ilaunder": "i launder" as folded from "i l a u n d e r".
+        forms = {form for t in (self.operation_phrases, self.dealings, self.undertakings,
+                                self.concealments, self.evasions, self.writing) for form in t.firsts}
+        forms |= {form for p in single for w in words(p) for form in inflections(w)}
+        self._glued = {initial + form: (initial, form) for form in forms for initial in "ia"
+                       if len(form) >= 4 and stem(initial + form) not in self._known}
         self._typo_of: dict[tuple[str, bool], bool] = {}
+        self._memo: dict[str, tuple[str, int]] = {}
+
+    def _bit(self) -> int:
+        self._bits += 1
+        return 1 << self._bits
+
+    def word(self, word: str) -> tuple[str, int]:
+        """The stem of ``word`` and the bits of the tables in which a phrase may start with it
+        (and of operations and contraband it may misspell); remembered."""
+        known = self._memo.get(word)
+        if known is None:
+            stemmed = stem(word)
+            mask = 0
+            for table in self._tables:
+                if table.starts(word, stemmed):
+                    mask |= table.bit
+            if stemmed in self._operations or self._typo(stemmed, True):
+                mask |= self.operation_bit
+            if self._typo(stemmed, False):
+                mask |= self.contraband_typo_bit
+            known = (stemmed, mask)
+            if len(self._memo) < MEMO_LIMIT:
+                self._memo[word] = known
+        return known
 
     def _words(self, phrase: str) -> list[str]:
         return [part for word in self._normaliser.normalise(phrase).split()
                 for part in ALIASES.get(word, (word,))]
 
     def _table(self, phrases: tuple[str, ...], verbs: frozenset[str] = frozenset()) -> _Phrases:
-        return _Phrases((tuple(self._words(p)) for p in phrases), verbs)
+        return _Phrases((tuple(self._words(p)) for p in phrases), verbs, bit=self._bit())
 
     def _verb_table(self, phrases: tuple[str, ...]) -> _Phrases:
         """Verb phrases, their first word in every form: "hide", "hides", "hid", "hiding"."""
         return _Phrases(((form, *words[1:]) for words in map(self._words, phrases) if words
-                         for form in inflections(words[0])), forms=True)
+                         for form in inflections(words[0])), forms=True, bit=self._bit())
 
     def is_harmful(self, question: str) -> bool:
         """True when ``question`` asks how to commit, hide or profit from a crime."""
@@ -259,28 +307,14 @@ class HarmGuard:
 
     def _read(self, words: list[str]) -> list[str]:
         """Chat spellings expanded, filler adverbs dropped, and "ilaunder" split in two."""
+        if REWRITTEN.isdisjoint(words) and self._glued.keys().isdisjoint(words):
+            return words
         read: list[str] = []
         for word in words:
             if word in DROPPED:
                 continue
-            parts = ALIASES.get(word)
-            if parts is not None:
-                read.extend(parts)
-            elif (len(word) >= 5 and word[0] in "ia" and stem(word) not in self._known
-                    and stem(word[1:]) in self.verbs):
-                read.extend((word[0], word[1:]))     # "how do i l a u n d e r" folds to "ilaunder"
-            else:
-                read.append(word)
+            read.extend(ALIASES.get(word) or self._glued.get(word) or (word,))
         return read
-
-    def is_operation(self, word: str) -> bool:
-        """An operation word, or a close misspelling of one."""
-        stemmed = stem(word)
-        return stemmed in self._operations or self._typo(stemmed, True)
-
-    def is_contraband_word(self, word: str) -> bool:
-        """A close misspelling of a one-word contraband ("cocane", "herion")."""
-        return self._typo(stem(word), False)
 
     def _typo(self, stemmed: str, operation: bool) -> bool:
         """A misspelling: ``fuzz.ratio`` at least ``TYPO_CUTOFF`` (one letter missing or extra in a
@@ -331,28 +365,45 @@ class _Question:
     def __init__(self, guard: HarmGuard, words: list[str], said: list[str]) -> None:
         self.g = guard
         self.words = words
-        self.stems = [stem(w) for w in words]
+        known = [guard.word(w) for w in words]
+        self.stems = [stemmed for stemmed, _ in known]
+        self.masks = [mask for _, mask in known]
         self._said = said
         self._detailed: bool | None = None
-        self.qualified = False
+        self._evasive = False
+        self._qualified: bool | None = None
 
     def at(self, table: _Phrases, index: int) -> int:
         """The length of the phrase of ``table`` starting at word ``index`` (0: none)."""
+        if not self.masks[index] & table.bit:
+            return 0
         return table.at(self.words, self.stems, index)
 
     def within(self, table: _Phrases, start: int, end: int) -> bool:
-        return table.within(self.words, self.stems, start, end)
+        """Whether a phrase of ``table`` starts at a word in ``start:end``."""
+        bit, masks = table.bit, self.masks
+        return any(masks[i] & bit and table.at(self.words, self.stems, i)
+                   for i in range(max(start, 0), min(end, len(masks))))
+
+    @property
+    def qualified(self) -> bool:
+        """Whether goods in this question are dealt with illicitly: it has a qualifier ("dirty",
+        "fake") or an evasive purpose."""
+        if self._qualified is None:
+            self._qualified = self._evasive or self.within(self.g.qualifiers, 0, len(self.words))
+        return self._qualified
 
     def harmful(self) -> bool:
         g, words = self.g, self.words
         # "how much cash can i bring without declaring it" asks for a limit, not a way round it.
-        evasive = words[:2] not in (["how", "much"], ["how", "many"]) and self.evasive()
-        self.qualified = evasive or self.within(g.qualifiers, 0, len(words))
+        evasive = self._evasive = words[:2] not in (["how", "much"], ["how", "many"]) and \
+            self.evasive()
         start = next((i for i, w in enumerate(words) if w not in REQUEST_OPENERS), len(words))
         if start < len(words) and self.command(start) == HARM:
             return True
         open_request = False
-        for index in range(len(words)):
+        anchors = g.anchor_bits
+        for index in [i for i, mask in enumerate(self.masks) if mask & anchors]:
             for table, want in ((g.leads, False), (g.wants, True)):
                 length = self.at(table, index)
                 if length:
@@ -378,6 +429,8 @@ class _Question:
         """Whether the question means to escape notice: "without the bank noticing", "without a
         passport", "so the fiu doesn't flag them", "make sure nobody notices"."""
         words = self.words
+        if EVASIVE_OPENERS.isdisjoint(words):
+            return False
         for index, word in enumerate(words):
             if word == "without" and (self.within(self.g.detections, index + 1, index + 5)
                                       or self.within(self.g.authorities, index + 1, index + 4)):
@@ -391,13 +444,13 @@ class _Question:
 
     def is_contraband(self, index: int) -> bool:
         """Contraband starts at word ``index`` (a misspelt single word counts too)."""
-        return bool(self.at(self.g.contraband, index)) or self.g.is_contraband_word(
-            self.words[index])
+        return bool(self.at(self.g.contraband, index)
+                    or self.masks[index] & self.g.contraband_typo_bit)
 
     def operation(self, index: int) -> int:
         """The length of the operation starting at word ``index`` (0: none)."""
         return self.at(self.g.operation_phrases, index) or int(
-            self.g.is_operation(self.words[index]))
+            bool(self.masks[index] & self.g.operation_bit))
 
     def is_object(self, index: int) -> bool:
         return self.is_contraband(index) or bool(self.at(self.g.goods, index))
@@ -422,40 +475,25 @@ class _Question:
 
     def request(self, start: int, want: bool, asks_how: bool = False) -> int:
         """What the request starting at word ``start`` asks for: HARM, FAIR or OPEN."""
-        g, words = self.g, self.words
-        end = min(len(words), start + WINDOW)
+        g, words, masks = self.g, self.words, self.masks
         first = True
+        opening = -1
         undertaking = False
-        for index in range(start, end):
-            word = words[index]
+        for index in range(start, min(len(words), start + WINDOW)):
+            word, mask = words[index], masks[index]
             if word in CLAUSE_BREAKS:
                 return OPEN
-            if self.at(g.safe, index):
+            if mask & g.safe.bit and self.at(g.safe, index):
                 return FAIR
             if word in FILLER:
                 continue
             if first:
-                first = False
-                if words[index - 1] in ("our", "my"):
-                    actor = False                # "how can our group ..." asks for us
-                elif want:
-                    actor = word in g.actors     # "i need a smuggler" asks for a service
-                else:
-                    actor = word in g.one_actor or (asks_how and any(
-                        w in g.one_actor for w in words[index + 1:index + 4]))
-                if actor and not self.detailed:
-                    return FAIR                  # "explain how (scam) compounds lure workers"
-                if want and (self.is_contraband(index) or self.at(g.tools, index)):
-                    return FAIR if self.modified(index) else HARM
-                if not want and not asks_how and self.is_object(index) and self.crime_follows(
-                        index):
-                    return HARM                  # "how to heroin smuggling"
-                verb_like = True
-            else:
-                previous = words[index - 1]
-                verb_like = undertaking or (
-                    previous in VERB_BEFORE and not word.endswith("ing")) or (
-                    word.endswith("ed") and self.is_object(index - 1))
+                first, opening = False, index
+                verdict = self.opening(index, want, asks_how)
+                if verdict is not None:
+                    return verdict
+            if not mask & g.request_bits:
+                continue                         # most words: none of the guard's
             if self.at(g.topics, index) and words[index - 1] not in GO:
                 return FAIR
             length = self.at(g.writing, index)
@@ -467,13 +505,35 @@ class _Question:
             if self.at(g.tools, index) or self.at(g.qualifiers, index):
                 return HARM
             if self.operation(index):
-                if words[index - 1] in PASSIVE_BEFORE:
+                previous = words[index - 1]
+                if previous in PASSIVE_BEFORE:
                     return FAIR                  # "how do i avoid being scammed"
-                if verb_like:
-                    return HARM
+                if index == opening or undertaking or (
+                        previous in VERB_BEFORE and not word.endswith("ing")) or (
+                        word.endswith("ed") and self.is_object(index - 1)):
+                    return HARM                  # used as a verb, not named as a noun
             if self.at(g.undertakings, index):
                 undertaking = True
         return OPEN
+
+    def opening(self, index: int, want: bool, asks_how: bool) -> int | None:
+        """What the first telling word of a request decides, if anything."""
+        g, words = self.g, self.words
+        word = words[index]
+        if words[index - 1] in ("our", "my"):
+            actor = False                        # "how can our group ..." asks for us
+        elif want:
+            actor = word in g.actors             # "i need a smuggler" asks for a service
+        else:
+            actor = word in g.one_actor or (asks_how and any(
+                w in g.one_actor for w in words[index + 1:index + 4]))
+        if actor and not self.detailed:
+            return FAIR                          # "explain how (scam) compounds lure workers"
+        if want and (self.is_contraband(index) or self.at(g.tools, index)):
+            return FAIR if self.modified(index) else HARM
+        if not want and not asks_how and self.is_object(index) and self.crime_follows(index):
+            return HARM                          # "how to heroin smuggling"
+        return None
 
     def verb(self, index: int) -> int | None:
         """HARM if word ``index`` starts an evasion of authority, or a concealment or dealing with
@@ -523,7 +583,7 @@ class _Question:
         following = index + 1
         words = self.words
         return (following < len(words) and words[following].endswith(("ing", "ment"))
-                and self.g.is_operation(words[following])
+                and bool(self.masks[following] & self.g.operation_bit)
                 and not (following + 1 < len(words) and self.at(self.g.topics, following + 1)))
 
     def modified(self, index: int) -> bool:
@@ -533,7 +593,7 @@ class _Question:
             return False
         word = self.words[following]
         return bool(self.at(self.g.topics, following)) or (
-            word.endswith(("ing", "er", "ers")) and self.g.is_operation(word))
+            word.endswith(("ing", "er", "ers")) and bool(self.masks[following] & self.g.operation_bit))
 
     def writing(self, start: int) -> int:
         """A writing task is harmful if what it is for names a crime before a fair purpose."""
