@@ -54,7 +54,7 @@ from bot.core.normalise import Normaliser, stem
 from bot.knowledge.intents import HarmBoundary
 
 #: How many words after a lead-in are searched for an operation.
-WINDOW = 8
+WINDOW = 10
 #: How many words after a dealing, concealment or evasion are searched for its object.
 OBJECT_WINDOW = 6
 #: How many words after a writing verb are searched for what the text is for.
@@ -103,7 +103,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
 REWRITTEN = DROPPED | ALIASES.keys()
 #: Words that end a request's clause: "how do i report a scam if *i was scammed*".
 CLAUSE_BREAKS = frozenset({"if", "because", "since", "although", "whether", "while", "whereas",
-                           "without"})
+                           "without", "so"})
 #: Words after which an operation word is a verb ("how *to* smuggle", "help me *and* launder").
 VERB_BEFORE = frozenset({
     "to", "and", "or", "then", "me", "us", "you", "them", "him", "her", "i", "we", "they",
@@ -113,7 +113,8 @@ VERB_BEFORE = frozenset({
     "remotely", "help", "helping",
 })
 #: Words before an operation word that make it a victim's ("how to avoid *being* scammed").
-PASSIVE_BEFORE = frozenset({"being", "been", "was", "were", "is", "am", "are", "getting", "got"})
+PASSIVE_BEFORE = frozenset({"being", "been", "was", "were", "is", "am", "are", "get", "gets",
+                            "getting", "got"})
 #: Words that may open an imperative's object: "launder *this*", "hack *into*", "smuggle *my*".
 OBJECT_OPENERS = frozenset({
     "a", "an", "the", "this", "that", "these", "those", "my", "our", "his", "her", "their",
@@ -219,7 +220,7 @@ class HarmGuard:
         self.contraband = table(boundary.contraband, verbs)
         self.goods = table(boundary.goods, verbs)
         self.tools = table(boundary.tools, verbs)
-        self.qualifiers = table(boundary.qualifiers)
+        self.qualifiers = table(boundary.qualifiers, verbs)
         self.authorities = table(boundary.authorities)
         self.detections = table(boundary.detections)
         self.details = table(boundary.details)
