@@ -1,46 +1,59 @@
 """The harm boundary: recognise requests for operational help with a crime.
 
-The question is normalised like any other (so look-alike letters, invisible characters and
-spelled-out words are already folded, see ``bot.core.normalise``), chat spellings are read as
-words ("hw 2" is "how to", "ppl" is "people") and every word is stemmed. Then it is refused when
+The question is normalised like any other (look-alike letters, invisible characters and
+spelled-out words are already folded, see ``bot.core.normalise``; a zero-width space, which the
+normaliser keeps as a word break, gets a second look with it removed), chat spellings are read as
+words ("hw 2" is "how to", "ppl" is "people", "ilaunder" is "i launder"), politeness and adverbs
+are dropped ("kindly", "actually") and every word is stemmed. Then it is refused when
 
 * it contains one of the boundary's unmistakable ``phrases`` ("without getting caught"); or
-* a *request* asks for an operation. A request starts at a ``lead_in`` ("how do i", "best way
-  to", "write me", "can i"), at a ``want`` ("i need", "best", "where can i get"), or at the start
-  of the question (an imperative, after "please", "can you" and the like). From there up to
-  ``WINDOW`` words are read in order, and the first of these decides:
+* a *request* asks for an operation. A request starts after a ``lead_in`` ("how do i", "best way
+  to", "write me", "can i"), after a ``want`` ("i need", "best", "where can i get"), or at the
+  start of the question (a command, after "please", "can you" and the like: "launder this",
+  "write a phishing email"; a gerund there names a topic: "washing dirty money"). Up to
+  ``WINDOW`` words are read, until the clause ends ("if", "because", "so", "without"):
 
   - a ``safe_verb`` ("how to *stop* smuggling", "how can i *report* a scam") or a ``topic`` word
     ("about", "victims", "essay"): the request is about the crime, not for it -- fair;
-  - a third-party ``actor`` right after the lead-in ("explain how *cartels* launder money"): a
-    question about how crime works -- fair, unless it asks for ``details`` ("step by step");
-  - an ``evasion`` ("avoid", "get past", "hide from") followed within ``OBJECT_WINDOW`` words by
-    one of the ``authorities`` (police, extradition, KYC, customs, sanctions): refused; with
-    anything else ("how to avoid scams") fair;
-  - an ``operation`` ("launder", "smuggle", "hack", "lure") used as a verb: refused. A word that
-    is only a noun here ("the *trafficking* conference", "a *scam*") does not count, unless an
-    ``undertaking`` ("run", "start", "get into") came first ("how do i run a scam");
-  - a ``dealing`` ("buy", "ship", "get") or an ``undertaking`` with ``contraband`` within
-    ``OBJECT_WINDOW`` words ("how do i make meth", not "how do i make pad thai"), or with
-    ``goods`` (money, people, passports) when the question is *qualified* (has a ``qualifier``
-    such as "dirty" or "fake", or an evasive purpose, below);
-  - a ``concealment`` ("hide", "structure", "clean") with contraband or goods: refused;
-  - a ``tool`` of crime (crypto mixers, burner phones, money mules) or a ``qualifier`` (fake,
-    forged, stolen, phishing, under the radar): refused;
-  - a ``writing`` task ("write", "draft", "compose", "script"): refused if what it is for (read
-    up to ``WRITING_WINDOW`` words on) names an operation, contraband, a tool or a qualifier
-    ("a script for a romance scam", "a fake job ad", "a phishing email") before a safe or topic
-    word ("a summary about scams", "a warning about phishing");
-  - a ``want`` asks for contraband or a tool straight away ("i need meth", "best mixers").
+  - first, a third-party ``actor`` ("explain how *cartels* launder money", "how does a
+    *trafficker* choose victims", "explain how *scam compounds* lure workers"): a question about
+    how crime works -- fair, unless it asks for ``details`` ("step by step"); after a want, or
+    after "our"/"my", it is not ("i need a *smuggler*", "how can our *group* ...");
+  - first after a want, ``contraband`` or a ``tool`` ("i need meth", "best mixers"): refused,
+    unless it names a subject ("best *drug policy* papers");
+  - an ``evasion`` ("avoid", "get past", "hide from") with one of the ``authorities`` (police,
+    extradition, KYC, customs, sanctions) within ``OBJECT_WINDOW`` words: refused; an evasion of
+    anything else ("how to avoid scams", "how do i escape a scam compound") is fair;
+  - a ``dealing`` ("buy", "ship", "get") or an ``undertaking`` ("run", "start") with contraband
+    within ``OBJECT_WINDOW`` words ("how do i make meth", not "how do i make pad thai"), or with
+    ``goods`` (money, people, passports) in a *qualified* question (one with a ``qualifier`` such
+    as "dirty", "fake" or "stolen", or an evasive purpose, below): refused;
+  - a ``concealment`` ("hide", "structure", "clean") with contraband, or with goods unless they
+    are hidden from someone other than the authorities ("hide my savings from scammers"): refused;
+  - a tool or a qualifier anywhere in the request: refused;
+  - an ``operation`` ("launder", "smuggle", "hack", "lure") used as a verb -- the request's first
+    word, or after "to", "and", "me" and the like: refused. Named as a noun ("the *trafficking*
+    conference", "a *scam*") it does not count, unless an undertaking came first ("how do i run
+    a scam"); after "being", "get" and the like it is the asker's fate ("how to avoid being
+    *scammed*") -- fair;
+  - a ``writing`` task ("write", "draft", "compose", "come up with", "script for"): refused if
+    what it is for (up to ``WRITING_WINDOW`` words on) names an operation, contraband, a tool, a
+    qualifier or goods to be sent to the asker ("a script for a romance scam", "a fake job ad",
+    "to get a widow to send me money") before a safe or topic word ("a summary about scams").
 
-  A question that reaches none of these but has an *evasive purpose* -- "without" followed by
-  one of the ``detections`` ("without the bank noticing", "without a passport"), or a negation
-  followed by one ("so the fiu doesn't flag them") -- is refused too, as long as it is a request
-  that no safe word answered.
+  A request that none of these decides is still refused when the question has an *evasive
+  purpose*: "without" followed by one of the ``detections`` or authorities ("without the bank
+  noticing", "without a passport"), or "so"/"sure"/"that" with a negation and a detection ("so
+  the fiu doesn't flag them", "make sure nobody notices"). "How much cash can i bring without
+  declaring it" asks for a limit, not a way round it.
 
 So "how do police detect structuring?", "what is a romance scam?" and "why do criminals use
 drones?" pass: they ask about the crime, not for help with it. Operations and contraband also
-match a close misspelling ("laundr", "cocane"), so typos do not slip through.
+match a close misspelling ("laundr", "cocane", "herion"). Verbs are compared in their regular
+forms ("moving", "evading"), not by stem, so the noun "fighters" is not the safe verb "fight".
+
+Every distinct word is looked up once -- its stem, and which tables a phrase may start with it --
+and remembered, so reading a question costs a few dictionary lookups per word.
 """
 
 from __future__ import annotations
@@ -61,7 +74,8 @@ OBJECT_WINDOW = 6
 WRITING_WINDOW = 14
 #: Minimum ``fuzz.ratio`` for a misspelt operation or contraband word (of 5+ letters) to count.
 TYPO_CUTOFF = 85.0
-#: Cap on the memo of words already looked up with typo tolerance.
+#: Cap on the memos of words already looked up (each holds a word's stem and tables, or whether
+#: it misspells an operation or contraband).
 MEMO_LIMIT = 100_000
 
 #: Words skipped while reading a request ("how do i quickly launder", "how to get the drugs").
@@ -81,14 +95,14 @@ FILLER = frozenset({
 DROPPED = frozenset({
     "actually", "exactly", "precisely", "really", "kindly", "please", "pls", "plz", "just",
     "hypothetically", "theoretically", "realistically", "purely", "honestly", "seriously",
-    "basically", "literally", "simply", "like", "um", "uh", "ok", "okay", "hey", "hi", "hello",
+    "basically", "literally", "simply", "um", "uh", "ok", "okay", "hey", "hi", "hello",
     "bot", "sir", "mate", "bro", "dude", "quick", "quickly", "briefly", "speaking", "lol",
 })
 #: Chat spellings read as the words they stand for.
 ALIASES: dict[str, tuple[str, ...]] = {
     "hw": ("how",), "hwo": ("how",), "howto": ("how", "to"), "how2": ("how", "to"),
     "2": ("to",), "4": ("for",), "u": ("you",), "ya": ("you",), "ur": ("your",), "r": ("are",),
-    "ppl": ("people",), "ppls": ("people",), "ppl's": ("people",), "wanna": ("want", "to"),
+    "ppl": ("people",), "ppls": ("people",), "wanna": ("want", "to"),
     "gonna": ("going", "to"), "gotta": ("have", "to"), "gimme": ("give", "me"),
     "lemme": ("let", "me"), "cn": ("can",), "cud": ("could",), "shud": ("should",),
     "wud": ("would",), "wer": ("where",), "wher": ("where",), "whr": ("where",),
@@ -197,16 +211,21 @@ class HarmGuard:
         self._phrases = [f" {normaliser.normalise(p)} " for p in boundary.phrases if p.strip()]
         self._bits = 0
         words = self._words
+        #: Nouns the boundary names: a verb's form that is one of them is not the verb ("arms").
+        self.nouns = frozenset(w for group in (boundary.contraband, boundary.goods, boundary.tools,
+                                                boundary.authorities, boundary.topics,
+                                                boundary.actors)
+                                for p in group if len(words(p)) == 1 for w in words(p))
         single = tuple(p for p in boundary.operations if len(words(p)) == 1)
         self._operations = frozenset(stem(form) for p in single
-                                     for w in words(p) for form in inflections(w))
+                                     for w in words(p) for form in self._forms(w))
         #: Operations of several words ("break into", "pay off"), in every form of the first.
         self.operation_phrases = self._verb_table(
             tuple(p for p in boundary.operations if len(words(p)) > 1))
         verb_lists = (boundary.dealings, boundary.undertakings, boundary.concealments,
                       boundary.evasions, boundary.writing, boundary.safe_verbs)
         verbs = self._operations | {stem(form) for group in verb_lists for p in group
-                                    for w in words(p)[:1] for form in inflections(w)}
+                                    for w in words(p)[:1] for form in self._forms(w)}
         table, verb_table = self._table, self._verb_table
         self.leads = table(boundary.lead_ins)
         self.wants = table(boundary.wants)
@@ -249,7 +268,7 @@ class HarmGuard:
         #: "ilaunder": "i launder" as folded from "i l a u n d e r".
         forms = {form for t in (self.operation_phrases, self.dealings, self.undertakings,
                                 self.concealments, self.evasions, self.writing) for form in t.firsts}
-        forms |= {form for p in single for w in words(p) for form in inflections(w)}
+        forms |= {form for p in single for w in words(p) for form in self._forms(w)}
         self._glued = {initial + form: (initial, form) for form in forms for initial in "ia"
                        if len(form) >= 4 and stem(initial + form) not in self._known}
         self._typo_of: dict[tuple[str, bool], bool] = {}
@@ -286,9 +305,13 @@ class HarmGuard:
         return _Phrases((tuple(self._words(p)) for p in phrases), verbs, bit=self._bit())
 
     def _verb_table(self, phrases: tuple[str, ...]) -> _Phrases:
-        """Verb phrases, their first word in every form: "hide", "hides", "hid", "hiding"."""
+        """Verb phrases, their first word in every regular form: "hide", "hides", "hiding"."""
         return _Phrases(((form, *words[1:]) for words in map(self._words, phrases) if words
-                         for form in inflections(words[0])), forms=True, bit=self._bit())
+                         for form in self._forms(words[0])), forms=True, bit=self._bit())
+
+    def _forms(self, verb: str) -> set[str]:
+        """The verb's regular forms but those that are nouns the boundary names ("arms")."""
+        return {verb} | (inflections(verb) - self.nouns)
 
     def is_harmful(self, question: str) -> bool:
         """True when ``question`` asks how to commit, hide or profit from a crime."""
@@ -466,11 +489,8 @@ class _Question:
         if length:
             return self.writing(index + length)
         length = self.operation(index)
-        if length and index + length < len(words):
-            following = index + length
-            if (words[following] in OBJECT_OPENERS or self.is_object(following)
-                    or self.at(g.tools, following)):
-                return HARM
+        if length and self.object_follows(index + length):
+            return HARM
         verdict = self.verb(index)
         return verdict if verdict is not None else FAIR
 
@@ -509,9 +529,10 @@ class _Question:
                 previous = words[index - 1]
                 if previous in PASSIVE_BEFORE:
                     return FAIR                  # "how do i avoid being scammed"
-                if index == opening or undertaking or (
-                        previous in VERB_BEFORE and not word.endswith("ing")) or (
-                        word.endswith("ed") and self.is_object(index - 1)):
+                verb = index == opening or undertaking or (
+                    previous in VERB_BEFORE and not word.endswith("ing")) or (
+                    word.endswith("ed") and self.is_object(index - 1))
+                if verb and (word not in g.nouns or self.object_follows(index + 1)):
                     return HARM                  # used as a verb, not named as a noun
             if self.at(g.undertakings, index):
                 undertaking = True
@@ -563,11 +584,17 @@ class _Question:
             if (self.words[index] in CLAUSE_BREAKS or self.at(g.safe, index)
                     or self.at(g.topics, index)):
                 return False
-            if self.is_contraband(index) or self.at(g.tools, index):
-                return True
+            if (self.is_contraband(index) and not self.modified(index)) or self.at(g.tools, index):
+                return True                      # not "find *arms* trafficking reports"
             if goods and self.at(g.goods, index):
                 return True
         return False
+
+    def object_follows(self, index: int) -> bool:
+        """An object starts at word ``index``: "bomb *a* station", "launder *money*"."""
+        return index < len(self.words) and (
+            self.words[index] in OBJECT_OPENERS or self.is_object(index)
+            or bool(self.at(self.g.tools, index)))
 
     def protective(self, start: int) -> bool:
         """Hiding one's own things from someone other than the authorities: "how do i hide my
