@@ -155,19 +155,25 @@ GO = frozenset({"go", "going", "goes", "went"})
 HARM, FAIR, OPEN = 1, -1, 0
 
 
+#: A node of a ``_Phrases`` trie: the next word (or stem) to the node after it; ``_END`` marks
+#: the end of a phrase.
+_Node = dict[str, "_Node"]
+_END = ""
+
+
 class _Phrases:
     """Phrases, found where they start in a question. Nouns are compared stem by stem ("drugs"
     meets "drug"), except a noun whose stem is also a verb's ("fighters" and "fight"), which is
     compared word by word, singular or plural. Verbs (``forms``) are compared word by word in
-    the forms given, so "fighters" is not the safe verb "fight" nor "dealer" the dealing "deal"."""
+    the forms given, so "fighters" is not the safe verb "fight" nor "dealer" the dealing "deal".
+    The phrases are kept in a trie, so finding the longest one at a word walks only its words."""
 
     def __init__(self, phrases: Iterable[tuple[str, ...]], verbs: frozenset[str] = frozenset(),
                  forms: bool = False, bit: int = 0) -> None:
         self.forms = forms
         self.bit = bit
-        self.single: set[str] = set()
         self.exact: set[str] = set()
-        longer: dict[str, list[list[str]]] = {}
+        self._trie: _Node = {}
         for phrase in phrases:
             if not phrase:
                 continue
@@ -175,13 +181,12 @@ class _Phrases:
             if len(phrase) == 1 and not forms and keys[0] in verbs:
                 word = phrase[0]
                 self.exact.update((word, word + "s", word.removesuffix("s")))
-            elif len(phrase) == 1:
-                self.single.add(keys[0])
-            else:
-                longer.setdefault(keys[0], []).append(keys)
-        self._longer = {first: sorted(group, key=len, reverse=True)
-                        for first, group in longer.items()}
-        self.firsts = frozenset(self.single | set(self._longer) | self.exact)
+                continue
+            node = self._trie
+            for key in keys:
+                node = node.setdefault(key, {})
+            node[_END] = {}
+        self.firsts = frozenset(set(self._trie) | self.exact)
 
     def starts(self, word: str, stemmed: str) -> bool:
         """Whether some phrase may start with this word."""
@@ -190,11 +195,17 @@ class _Phrases:
     def at(self, words: Sequence[str], stems: Sequence[str], index: int) -> int:
         """The length of the longest phrase starting at ``words[index]``; 0 if none does."""
         keys = words if self.forms else stems
-        first = keys[index]
-        for phrase in self._longer.get(first, ()):
-            if list(keys[index:index + len(phrase)]) == phrase:
-                return len(phrase)
-        return 1 if first in self.single or words[index] in self.exact else 0
+        longest = 1 if words[index] in self.exact else 0
+        node = self._trie.get(keys[index])
+        position = index + 1
+        while node is not None:
+            if _END in node:
+                longest = position - index
+            if position == len(keys):
+                break
+            node = node.get(keys[position])
+            position += 1
+        return longest
 
     def within(self, words: Sequence[str], stems: Sequence[str], start: int, end: int) -> bool:
         """Whether a phrase starts anywhere in ``words[start:end]``."""
@@ -260,6 +271,10 @@ class HarmGuard:
                         self.authorities, self.detections, self.details, self.operation_phrases)
         self.anchor_bits = self.leads.bit | self.wants.bit
         self.operation_bit, self.contraband_typo_bit = self._bit(), self._bit()
+        #: Tables a word must start a phrase of to matter when looking for an object.
+        self.object_bits = self.contraband_typo_bit
+        for t in (self.safe, self.topics, self.contraband, self.tools, self.goods):
+            self.object_bits |= t.bit
         #: Tables a word must start a phrase of to matter past the opening of a request.
         self.request_bits = self.operation_bit
         for t in (self.topics, self.writing, self.evasions, self.concealments, self.dealings,
@@ -272,15 +287,28 @@ class HarmGuard:
         self._glued = {initial + form: (initial, form) for form in forms for initial in "ia"
                        if len(form) >= 4 and stem(initial + form) not in self._known}
         self._typo_of: dict[tuple[str, bool], bool] = {}
-        self._memo: dict[str, tuple[str, int]] = {}
+        self._memo: dict[str, tuple[str, int, bool]] = {}
+        #: Every word the boundary names, verbs in all their forms: what run-together or split
+        #: words are mended into.
+        self._vocabulary = frozenset(
+            {w for group in (boundary.lead_ins, boundary.wants, boundary.contraband,
+                             boundary.goods, boundary.tools, boundary.qualifiers,
+                             boundary.authorities, boundary.topics, boundary.actors)
+             for p in group for w in words(p)} | forms
+            | {w for t in (self.safe, self.dealings, self.undertakings, self.concealments,
+                           self.evasions, self.writing, self.operation_phrases)
+               for w in t.firsts})
+        self._pieces_of: dict[str, tuple[str, ...] | None] = {}
+        self._plain = self._vocabulary | FILLER
 
     def _bit(self) -> int:
         self._bits += 1
         return 1 << self._bits
 
-    def word(self, word: str) -> tuple[str, int]:
-        """The stem of ``word`` and the bits of the tables in which a phrase may start with it
-        (and of operations and contraband it may misspell); remembered."""
+    def word(self, word: str) -> tuple[str, int, bool]:
+        """The stem of ``word``, the bits of the tables in which a phrase may start with it (and
+        of operations and contraband it may misspell), and whether it is filler or a word the
+        boundary names; remembered."""
         known = self._memo.get(word)
         if known is None:
             stemmed = stem(word)
@@ -292,7 +320,7 @@ class HarmGuard:
                 mask |= self.operation_bit
             if self._typo(stemmed, False):
                 mask |= self.contraband_typo_bit
-            known = (stemmed, mask)
+            known = (stemmed, mask, word in self._plain)
             if len(self._memo) < MEMO_LIMIT:
                 self._memo[word] = known
         return known
@@ -323,22 +351,67 @@ class HarmGuard:
 
     def _harmful(self, normalised: str) -> bool:
         padded = f" {normalised} "
-        if any(phrase in padded for phrase in self._phrases):
-            return True
+        for phrase in self._phrases:
+            if phrase in padded:
+                return True
         said = normalised.split()
-        words = self._read(said)
-        return bool(words) and _Question(self, words, said).harmful()
+        words, known = self._read(said)
+        return bool(words) and _Question(self, words, known, said).harmful()
 
-    def _read(self, words: list[str]) -> list[str]:
-        """Chat spellings expanded, filler adverbs dropped, and "ilaunder" split in two."""
-        if REWRITTEN.isdisjoint(words) and self._glued.keys().isdisjoint(words):
-            return words
-        read: list[str] = []
+    def _read(self, words: list[str]) -> tuple[list[str], list[tuple[str, int, bool]]]:
+        """Chat spellings expanded, filler adverbs dropped, and words put back together: "ilaunder"
+        is "i launder", "laundermoney" is "launder money" (both folded from letters spelled out
+        one by one) and "laun der" is "launder". Returns the words and what ``word`` knows of
+        each."""
+        if not (REWRITTEN.isdisjoint(words) and self._glued.keys().isdisjoint(words)):
+            read: list[str] = []
+            for word in words:
+                if word not in DROPPED:
+                    read.extend(ALIASES.get(word) or self._glued.get(word) or (word,))
+            words = read
+        lookup, vocabulary = self.word, self._vocabulary
+        mended: list[str] = []
+        known: list[tuple[str, int, bool]] = []
+        after_unknown = False                    # the word before is unknown to the boundary
         for word in words:
-            if word in DROPPED:
-                continue
-            read.extend(ALIASES.get(word) or self._glued.get(word) or (word,))
-        return read
+            facts = lookup(word)
+            if facts[2]:
+                mended.append(word)
+                known.append(facts)
+                after_unknown = False
+            elif after_unknown and mended[-1] + word in vocabulary:
+                mended[-1] += word
+                known[-1] = lookup(mended[-1])
+                after_unknown = False
+            else:
+                pieces = self._pieces(word) if len(word) >= 7 else None
+                if pieces:
+                    mended.extend(pieces)
+                    known.extend(map(lookup, pieces))
+                    after_unknown = False
+                else:
+                    mended.append(word)
+                    known.append(facts)
+                    after_unknown = True
+        return mended, known
+
+    def _pieces(self, word: str, depth: int = 3) -> tuple[str, ...] | None:
+        """Words the boundary names that ``word`` runs together, if it is nothing but them."""
+        if len(word) < 7 or depth == 0:
+            return None
+        if word in self._pieces_of:
+            return self._pieces_of[word]
+        found: tuple[str, ...] | None = None
+        for cut in range(len(word) - 2, 1, -1):
+            left, right = word[:cut], word[cut:]
+            if left in self._vocabulary:
+                rest = (right,) if right in self._vocabulary else self._pieces(right, depth - 1)
+                if rest:
+                    found = (left, *rest)
+                    break
+        if len(self._pieces_of) < MEMO_LIMIT:
+            self._pieces_of[word] = found
+        return found
 
     def _typo(self, stemmed: str, operation: bool) -> bool:
         """A misspelling: ``fuzz.ratio`` at least ``TYPO_CUTOFF`` (one letter missing or extra in a
@@ -386,12 +459,12 @@ def _by_initial(stems: Iterable[str]) -> dict[str, tuple[str, ...]]:
 class _Question:
     """One question, read word by word against the guard's tables."""
 
-    def __init__(self, guard: HarmGuard, words: list[str], said: list[str]) -> None:
+    def __init__(self, guard: HarmGuard, words: list[str], known: list[tuple[str, int, bool]],
+                 said: list[str]) -> None:
         self.g = guard
         self.words = words
-        known = [guard.word(w) for w in words]
-        self.stems = [stemmed for stemmed, _ in known]
-        self.masks = [mask for _, mask in known]
+        self.stems = [facts[0] for facts in known]
+        self.masks = [facts[1] for facts in known]
         self._said = said
         self._detailed: bool | None = None
         self._evasive = False
@@ -427,6 +500,7 @@ class _Question:
             return True
         open_request = False
         anchors = g.anchor_bits
+        read: set[tuple[int, bool, bool]] = set()
         for index in [i for i, mask in enumerate(self.masks) if mask & anchors]:
             for table, want in ((g.leads, False), (g.wants, True)):
                 length = self.at(table, index)
@@ -435,7 +509,11 @@ class _Question:
                     asks_how = (words[index + length - 1] == "how" and words[
                         index + length:index + length + 1] != ["to"]) or words[
                         index:index + length] == ["how", "does", "a"]
-                    verdict = self.request(index + length, want, asks_how)
+                    request = (index + length, want, asks_how)
+                    if request in read:
+                        continue                 # "how do i" and "do i" end at the same word
+                    read.add(request)
+                    verdict = self.request(*request)
                     if verdict == HARM:
                         return True
                     open_request = open_request or verdict == OPEN
@@ -579,10 +657,13 @@ class _Question:
     def object_within(self, start: int, goods: bool) -> bool:
         """Contraband or a tool (or, if ``goods``, goods) within ``OBJECT_WINDOW`` words of
         ``start``, before the clause ends or turns to a safe verb or a topic."""
-        g = self.g
+        g, masks = self.g, self.masks
         for index in range(start, min(len(self.words), start + OBJECT_WINDOW)):
-            if (self.words[index] in CLAUSE_BREAKS or self.at(g.safe, index)
-                    or self.at(g.topics, index)):
+            if self.words[index] in CLAUSE_BREAKS:
+                return False
+            if not masks[index] & g.object_bits:
+                continue
+            if self.at(g.safe, index) or self.at(g.topics, index):
                 return False
             if (self.is_contraband(index) and not self.modified(index)) or self.at(g.tools, index):
                 return True                      # not "find *arms* trafficking reports"
