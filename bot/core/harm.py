@@ -41,6 +41,9 @@ are dropped ("kindly", "actually") and every word is stemmed. Then it is refused
     qualifier or goods to be sent to the asker ("a script for a romance scam", "a fake job ad",
     "to get a widow to send me money") before a safe or topic word ("a summary about scams").
 
+  A verb right after a negation is not asked for ("so my donations *don't fund* terrorism"), and
+  an operation that is itself a named noun ("bomb") is a verb only with an object after it.
+
   A request that none of these decides is still refused when the question has an *evasive
   purpose*: "without" followed by one of the ``detections`` or authorities ("without the bank
   noticing", "without a passport"), or "so"/"sure"/"that" with a negation and a detection ("so
@@ -593,6 +596,8 @@ class _Question:
                     return verdict
             if not mask & g.request_bits:
                 continue                         # most words: none of the guard's
+            if words[index - 1] in NEGATIONS:
+                continue                         # "so my donations don't fund terrorism"
             if self.at(g.topics, index) and words[index - 1] not in GO:
                 return FAIR
             length = self.at(g.writing, index)
@@ -656,10 +661,10 @@ class _Question:
 
     def object_within(self, start: int, goods: bool) -> bool:
         """Contraband or a tool (or, if ``goods``, goods) within ``OBJECT_WINDOW`` words of
-        ``start``, before the clause ends or turns to a safe verb or a topic."""
+        ``start``, before the clause ends or turns to a negation, a safe verb or a topic."""
         g, masks = self.g, self.masks
         for index in range(start, min(len(self.words), start + OBJECT_WINDOW)):
-            if self.words[index] in CLAUSE_BREAKS:
+            if self.words[index] in CLAUSE_BREAKS or self.words[index] in NEGATIONS:
                 return False
             if not masks[index] & g.object_bits:
                 continue
