@@ -13,7 +13,7 @@ are dropped ("kindly", "actually") and every word is stemmed. Then it is refused
   "write a phishing email"; a gerund there names a topic: "washing dirty money"). Up to
   ``WINDOW`` words are read, until the clause ends ("if", "because", "so", "without"):
 
-  - a ``safe_verb`` ("how to *stop* smuggling", "how can i *report* a scam") or a ``topic`` word
+  - a ``safe_verb`` ("how to *stop* smuggling", "how can i *report* a scam") or a ``subjects`` word
     ("about", "victims", "essay"): the request is about the crime, not for it -- fair;
   - first, a third-party ``actor`` ("explain how *cartels* launder money", "how does a
     *trafficker* choose victims", "explain how *scam compounds* lure workers"): a question about
@@ -39,7 +39,7 @@ are dropped ("kindly", "actually") and every word is stemmed. Then it is refused
   - a ``writing`` task ("write", "draft", "compose", "come up with", "script for"): refused if
     what it is for (up to ``WRITING_WINDOW`` words on) names an operation, contraband, a tool, a
     qualifier or goods to be sent to the asker ("a script for a romance scam", "a fake job ad",
-    "to get a widow to send me money") before a safe or topic word ("a summary about scams").
+    "to get a widow to send me money") before a safe or subjects word ("a summary about scams").
 
   A verb right after a negation is not asked for ("so my donations *don't fund* terrorism"), and
   an operation that is itself a named noun ("bomb") is a verb only with an object after it.
@@ -227,7 +227,7 @@ class HarmGuard:
         words = self._words
         #: Nouns the boundary names: a verb's form that is one of them is not the verb ("arms").
         self.nouns = frozenset(w for group in (boundary.contraband, boundary.goods, boundary.tools,
-                                                boundary.authorities, boundary.topics,
+                                                boundary.authorities, boundary.subjects,
                                                 boundary.actors)
                                 for p in group if len(words(p)) == 1 for w in words(p))
         single = tuple(p for p in boundary.operations if len(words(p)) == 1)
@@ -244,7 +244,7 @@ class HarmGuard:
         self.leads = table(boundary.lead_ins)
         self.wants = table(boundary.wants)
         self.safe = verb_table(boundary.safe_verbs)
-        self.topics = table(boundary.topics)
+        self.subjects = table(boundary.subjects)
         self.dealings = verb_table(boundary.dealings)
         self.undertakings = verb_table(boundary.undertakings)
         self.concealments = verb_table(boundary.concealments)
@@ -264,11 +264,11 @@ class HarmGuard:
         self.commands = frozenset(words(p)[0] for group in (boundary.operations, *verb_lists[:-1])
                                   for p in group if words(p))
         self._known = verbs | self.contraband.firsts | self.goods.firsts | \
-            self.topics.firsts | self.tools.firsts
+            self.subjects.firsts | self.tools.firsts
         self._typo_operations = _by_initial(self._operations)
         self._typo_contraband = _by_initial(
             stem(w) for p in boundary.contraband for w in words(p)[:1] if stem(w) not in verbs)
-        self._tables = (self.leads, self.wants, self.safe, self.topics, self.dealings,
+        self._tables = (self.leads, self.wants, self.safe, self.subjects, self.dealings,
                         self.undertakings, self.concealments, self.evasions, self.writing,
                         self.contraband, self.goods, self.tools, self.qualifiers,
                         self.authorities, self.detections, self.details, self.operation_phrases)
@@ -276,11 +276,11 @@ class HarmGuard:
         self.operation_bit, self.contraband_typo_bit = self._bit(), self._bit()
         #: Tables a word must start a phrase of to matter when looking for an object.
         self.object_bits = self.contraband_typo_bit
-        for t in (self.safe, self.topics, self.contraband, self.tools, self.goods):
+        for t in (self.safe, self.subjects, self.contraband, self.tools, self.goods):
             self.object_bits |= t.bit
         #: Tables a word must start a phrase of to matter past the opening of a request.
         self.request_bits = self.operation_bit
-        for t in (self.topics, self.writing, self.evasions, self.concealments, self.dealings,
+        for t in (self.subjects, self.writing, self.evasions, self.concealments, self.dealings,
                   self.undertakings, self.tools, self.qualifiers, self.operation_phrases):
             self.request_bits |= t.bit
         #: "ilaunder": "i launder" as folded from "i l a u n d e r".
@@ -296,7 +296,7 @@ class HarmGuard:
         self._vocabulary = frozenset(
             {w for group in (boundary.lead_ins, boundary.wants, boundary.contraband,
                              boundary.goods, boundary.tools, boundary.qualifiers,
-                             boundary.authorities, boundary.topics, boundary.actors)
+                             boundary.authorities, boundary.subjects, boundary.actors)
              for p in group for w in words(p)} | forms
             | {w for t in (self.safe, self.dealings, self.undertakings, self.concealments,
                            self.evasions, self.writing, self.operation_phrases)
@@ -598,7 +598,7 @@ class _Question:
                 continue                         # most words: none of the guard's
             if words[index - 1] in NEGATIONS:
                 continue                         # "so my donations don't fund terrorism"
-            if self.at(g.topics, index) and words[index - 1] not in GO:
+            if self.at(g.subjects, index) and words[index - 1] not in GO:
                 return FAIR
             length = self.at(g.writing, index)
             if length:
@@ -661,14 +661,14 @@ class _Question:
 
     def object_within(self, start: int, goods: bool) -> bool:
         """Contraband or a tool (or, if ``goods``, goods) within ``OBJECT_WINDOW`` words of
-        ``start``, before the clause ends or turns to a negation, a safe verb or a topic."""
+        ``start``, before the clause ends or turns to a negation, a safe verb or a subjects word."""
         g, masks = self.g, self.masks
         for index in range(start, min(len(self.words), start + OBJECT_WINDOW)):
             if self.words[index] in CLAUSE_BREAKS or self.words[index] in NEGATIONS:
                 return False
             if not masks[index] & g.object_bits:
                 continue
-            if self.at(g.safe, index) or self.at(g.topics, index):
+            if self.at(g.safe, index) or self.at(g.subjects, index):
                 return False
             if (self.is_contraband(index) and not self.modified(index)) or self.at(g.tools, index):
                 return True                      # not "find *arms* trafficking reports"
@@ -698,7 +698,7 @@ class _Question:
         words = self.words
         return (following < len(words) and words[following].endswith(("ing", "ment"))
                 and bool(self.masks[following] & self.g.operation_bit)
-                and not (following + 1 < len(words) and self.at(self.g.topics, following + 1)))
+                and not (following + 1 < len(words) and self.at(self.g.subjects, following + 1)))
 
     def modified(self, index: int) -> bool:
         """Contraband naming a subject: "drug *policy*", "drug *trafficking* routes"."""
@@ -706,7 +706,7 @@ class _Question:
         if following >= len(self.words):
             return False
         word = self.words[following]
-        return bool(self.at(self.g.topics, following)) or (
+        return bool(self.at(self.g.subjects, following)) or (
             word.endswith(("ing", "er", "ers")) and bool(self.masks[following] & self.g.operation_bit))
 
     def writing(self, start: int) -> int:
@@ -718,7 +718,7 @@ class _Question:
                 return OPEN
             if word in FILLER:
                 continue
-            if self.at(g.safe, index) or self.at(g.topics, index):
+            if self.at(g.safe, index) or self.at(g.subjects, index):
                 return FAIR
             if (self.operation(index) or self.at(g.qualifiers, index) or self.at(g.tools, index)
                     or self.is_contraband(index)):

@@ -34,12 +34,12 @@ _INTENT_KEYS = ("id", "kind", "title", "topics", "examples", "answer", "sources"
 _SOURCE_KEYS = ("document", "paragraph", "quote")
 _HARM_KEYS = ("refusal", "lead_ins", "wants", "operations", "undertakings", "dealings",
               "concealments", "contraband", "goods", "qualifiers", "evasions", "authorities",
-              "detections", "writing", "tools", "actors", "details", "safe_verbs", "topics",
+              "detections", "writing", "tools", "actors", "details", "safe_verbs", "subjects",
               "phrases", "examples")
-#: The harm boundary's optional word lists, in HarmBoundary's field order after ``examples``.
+#: The harm boundary's optional word lists (HarmBoundary fields of the same names).
 _HARM_LISTS = ("safe_verbs", "dealings", "contraband", "wants", "undertakings", "concealments",
                "goods", "qualifiers", "evasions", "authorities", "detections", "writing", "tools",
-               "actors", "details", "topics")
+               "actors", "details", "subjects")
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ class HarmBoundary:
     tools: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     details: tuple[str, ...] = ()
-    topics: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -367,7 +367,7 @@ def _read_harm(reader: _Reader, data: LineDict) -> HarmBoundary:
         reader.text_list(raw, "operations"),
         reader.text_list(raw, "phrases", required=False),
         reader.text_list(raw, "examples", required=False),
-        *(reader.text_list(raw, key, required=False) for key in _HARM_LISTS),
+        **{key: reader.text_list(raw, key, required=False) for key in _HARM_LISTS},
     )
 
 
