@@ -1,41 +1,219 @@
 """The harm boundary: recognise requests for operational help with a crime.
 
-A question is refused when
+The question is normalised like any other (look-alike letters, invisible characters and
+spelled-out words are already folded, see ``bot.core.normalise``; a zero-width space, which the
+normaliser keeps as a word break, gets a second look with it removed), chat spellings are read as
+words ("hw 2" is "how to", "ppl" is "people", "ilaunder" is "i launder"), politeness and adverbs
+are dropped ("kindly", "actually") and every word is stemmed. Then it is refused when
 
-* it contains one of the boundary's unmistakable phrases ("fake passport", "undetected"); or
-* it starts with an operation in the imperative ("hack into ...", "launder this"); or
-* a lead-in that asks for instructions ("how do i", "where can i", "best way to", "write me")
-  is followed within ``WINDOW`` words by an operation ("launder", "smuggle", "hack"), or by a
-  dealing ("buy", "make", "ship") with contraband ("drugs", "guns", "migrants") within
-  ``OBJECT_WINDOW`` words after it -- unless a safe verb comes first ("how to *stop*
-  smuggling", "how can i *report* a scam"). So "how do i make meth" is refused and "how do i
-  make pad thai" is not.
+* it contains one of the boundary's unmistakable ``phrases`` ("without getting caught"); or
+* a *request* asks for an operation. A request starts after a ``lead_in`` ("how do i", "best way
+  to", "write me", "can i"), after a ``want`` ("i need", "best", "where can i get"), or at the
+  start of the question (a command, after "please", "can you" and the like: "launder this",
+  "write a phishing email"; a gerund there names a topic: "washing dirty money"). Up to
+  ``WINDOW`` words are read, until the clause ends ("if", "because", "so", "without"):
 
-Words are compared as stems, and an operation also matches a close misspelling ("laundr"), so
-typos do not slip through.
+  - a ``safe_verb`` ("how to *stop* smuggling", "how can i *report* a scam") or a ``subjects`` word
+    ("about", "victims", "essay"): the request is about the crime, not for it -- fair;
+  - first, a third-party ``actor`` ("explain how *cartels* launder money", "how does a
+    *trafficker* choose victims", "explain how *scam compounds* lure workers"): a question about
+    how crime works -- fair, unless it asks for ``details`` ("step by step"); after a want, or
+    after "our"/"my", it is not ("i need a *smuggler*", "how can our *group* ...");
+  - first after a want, ``contraband`` or a ``tool`` ("i need meth", "best mixers"): refused,
+    unless it names a subject ("best *drug policy* papers");
+  - an ``evasion`` ("avoid", "get past", "hide from") with one of the ``authorities`` (police,
+    extradition, KYC, customs, sanctions) within ``OBJECT_WINDOW`` words: refused; an evasion of
+    anything else ("how to avoid scams", "how do i escape a scam compound") is fair;
+  - a ``dealing`` ("buy", "ship", "get") or an ``undertaking`` ("run", "start") with contraband
+    within ``OBJECT_WINDOW`` words ("how do i make meth", not "how do i make pad thai"), or with
+    ``goods`` (money, people, passports) in a *qualified* question (one with a ``qualifier`` such
+    as "dirty", "fake" or "stolen", or an evasive purpose, below): refused;
+  - a ``concealment`` ("hide", "structure", "clean") with contraband, or with goods unless they
+    are hidden from someone other than the authorities ("hide my savings from scammers"): refused;
+  - a tool or a qualifier anywhere in the request: refused;
+  - an ``operation`` ("launder", "smuggle", "hack", "lure") used as a verb -- the request's first
+    word, or after "to", "and", "me" and the like: refused. Named as a noun ("the *trafficking*
+    conference", "a *scam*") it does not count, unless an undertaking came first ("how do i run
+    a scam"); after "being", "get" and the like it is the asker's fate ("how to avoid being
+    *scammed*") -- fair;
+  - a ``writing`` task ("write", "draft", "compose", "come up with", "script for"): refused if
+    what it is for (up to ``WRITING_WINDOW`` words on) names an operation, contraband, a tool, a
+    qualifier or goods to be sent to the asker ("a script for a romance scam", "a fake job ad",
+    "to get a widow to send me money") before a safe or subjects word ("a summary about scams").
+
+  A verb right after a negation is not asked for ("so my donations *don't fund* terrorism"), and
+  an operation that is itself a named noun ("bomb") is a verb only with an object after it.
+
+  A request that none of these decides is still refused when the question has an *evasive
+  purpose*: "without" followed by one of the ``detections`` or authorities ("without the bank
+  noticing", "without a passport"), or "so"/"sure"/"that" with a negation and a detection ("so
+  the fiu doesn't flag them", "make sure nobody notices"). "How much cash can i bring without
+  declaring it" asks for a limit, not a way round it.
+
+So "how do police detect structuring?", "what is a romance scam?" and "why do criminals use
+drones?" pass: they ask about the crime, not for help with it. Operations and contraband also
+match a close misspelling ("laundr", "cocane", "herion"). Verbs are compared in their regular
+forms ("moving", "evading"), not by stem, so the noun "fighters" is not the safe verb "fight".
+
+Every distinct word is looked up once -- its stem, and which tables a phrase may start with it --
+and remembered, so reading a question costs a few dictionary lookups per word.
 """
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.core.normalise import Normaliser, stem
 from bot.knowledge.intents import HarmBoundary
 
 #: How many words after a lead-in are searched for an operation.
-WINDOW = 8
-#: How many words after a dealing verb are searched for contraband.
+WINDOW = 10
+#: How many words after a dealing, concealment or evasion are searched for its object.
 OBJECT_WINDOW = 6
-#: Words skipped between a lead-in and the verb that follows it ("how do i quickly launder").
+#: How many words after a writing verb are searched for what the text is for.
+WRITING_WINDOW = 14
+#: Minimum ``fuzz.ratio`` for a misspelt operation or contraband word (of 5+ letters) to count.
+TYPO_CUTOFF = 85.0
+#: Cap on the memos of words already looked up (each holds a word's stem and tables, or whether
+#: it misspells an operation or contraband).
+MEMO_LIMIT = 100_000
+
+#: Words skipped while reading a request ("how do i quickly launder", "how to get the drugs").
 FILLER = frozenset({
     "a", "an", "the", "i", "we", "you", "me", "my", "our", "your", "to", "be", "able", "some",
-    "someone", "somebody", "anyone", "people", "person", "one", "actually", "best", "easily",
-    "safely", "secretly", "successfully", "quietly", "cheaply", "fast", "quickly", "legally",
-    "illegally", "still", "ever", "exactly", "possibly", "realistically", "theoretically",
-    "hypothetically", "go", "about", "really", "just", "even", "then", "also",
+    "someone", "somebody", "anyone", "people", "person", "one", "best", "easily", "safely",
+    "secretly", "successfully", "quietly", "cheaply", "fast", "quickly", "legally", "illegally",
+    "still", "ever", "possibly", "go", "going", "really", "just", "even", "then", "also", "his",
+    "her", "their", "them", "him", "us", "it", "this", "that", "these", "those", "lot", "lots",
+    "large", "big", "small", "amount", "amounts", "quantity", "of", "more", "much", "many",
+    "bunch", "few", "couple", "with", "at", "all", "any", "most", "as", "is", "are",
+    "am", "was", "were", "would", "could", "should", "might", "will", "can", "have", "has",
+    "had", "in", "im", "ill", "id", "ive", "once", "again",
 })
-#: Minimum ``fuzz.ratio`` for a misspelt operation word (of 5+ letters) to count.
-TYPO_CUTOFF = 85.0
+#: Adverbs and politeness that never change what is asked; dropped before anything is read, so
+#: "how do i *actually* launder" still meets the lead-in "how do i".
+DROPPED = frozenset({
+    "actually", "exactly", "precisely", "really", "kindly", "please", "pls", "plz", "just",
+    "hypothetically", "theoretically", "realistically", "purely", "honestly", "seriously",
+    "basically", "literally", "simply", "um", "uh", "ok", "okay", "hey", "hi", "hello",
+    "bot", "sir", "mate", "bro", "dude", "quick", "quickly", "briefly", "speaking", "lol",
+})
+#: Chat spellings read as the words they stand for.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "hw": ("how",), "hwo": ("how",), "howto": ("how", "to"), "how2": ("how", "to"),
+    "2": ("to",), "4": ("for",), "u": ("you",), "ya": ("you",), "ur": ("your",), "r": ("are",),
+    "ppl": ("people",), "ppls": ("people",), "wanna": ("want", "to"),
+    "gonna": ("going", "to"), "gotta": ("have", "to"), "gimme": ("give", "me"),
+    "lemme": ("let", "me"), "cn": ("can",), "cud": ("could",), "shud": ("should",),
+    "wud": ("would",), "wer": ("where",), "wher": ("where",), "whr": ("where",),
+    "wre": ("where",), "thru": ("through",), "da": ("the",), "dis": ("this",),
+    "sum": ("some",), "sum1": ("someone",), "some1": ("someone",), "ne1": ("anyone",),
+    "any1": ("anyone",), "abt": ("about",), "ma": ("my",), "n": ("and",), "nd": ("and",),
+    "b4": ("before",), "msg": ("message",), "msgs": ("messages",), "txt": ("text",),
+    "w": ("with",), "wo": ("without",), "w/o": ("without",), "cuz": ("because",),
+    "coz": ("because",), "bc": ("because",), "mony": ("money",), "monies": ("money",),
+}
+#: Words that ``HarmGuard._read`` drops or rewrites.
+REWRITTEN = DROPPED | ALIASES.keys()
+#: Words that end a request's clause: "how do i report a scam if *i was scammed*".
+CLAUSE_BREAKS = frozenset({"if", "because", "since", "although", "whether", "while", "whereas",
+                           "without", "so"})
+#: Words after which an operation word is a verb ("how *to* smuggle", "help me *and* launder").
+VERB_BEFORE = frozenset({
+    "to", "and", "or", "then", "me", "us", "you", "them", "him", "her", "i", "we", "they",
+    "someone", "somebody", "let", "lets", "can", "could", "should", "would", "will", "must",
+    "not", "also", "easily", "safely", "secretly", "successfully", "quietly", "cheaply", "fast",
+    "illegally", "still", "ever", "best", "better", "properly", "effectively", "anonymously",
+    "remotely", "help", "helping",
+})
+#: Words before an operation word that make it a victim's ("how to avoid *being* scammed").
+PASSIVE_BEFORE = frozenset({"being", "been", "was", "were", "is", "am", "are", "get", "gets",
+                            "getting", "got"})
+#: Words that may open an imperative's object: "launder *this*", "hack *into*", "smuggle *my*".
+OBJECT_OPENERS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "my", "our", "his", "her", "their",
+    "your", "some", "someone", "somebody", "people", "me", "us", "them", "him", "it", "into",
+    "for", "across", "through", "past", "over", "out", "in", "around", "from", "all",
+})
+#: Words that may open a request before its verb: "please", "can you", "could you".
+REQUEST_OPENERS = frozenset({
+    "can", "could", "would", "will", "you", "u", "now", "so", "go", "and", "then", "pls",
+    "please", "kindly", "help", "me", "for", "i", "want", "need", "to",
+})
+#: Negations that, with a detection word soon after, make a purpose evasive.
+NEGATIONS = frozenset({
+    "dont", "doesnt", "wont", "cant", "cannot", "never", "not", "no", "nobody", "noone",
+    "didnt", "isnt", "arent", "wouldnt", "couldnt", "neither", "nor",
+})
+#: Words that introduce a purpose: "*so* the bank doesn't report it", "make *sure* nobody sees".
+PURPOSES = frozenset({"so", "that", "sure", "ensure", "where", "unless"})
+#: Words that can open an evasive purpose.
+EVASIVE_OPENERS = PURPOSES | {"without"}
+#: Words after "go" that do not end a request: "how would one go *about* laundering".
+GO = frozenset({"go", "going", "goes", "went"})
+
+HARM, FAIR, OPEN = 1, -1, 0
+
+
+#: A node of a ``_Phrases`` trie: the next word (or stem) to the node after it; ``_END`` marks
+#: the end of a phrase.
+_Node = dict[str, "_Node"]
+_END = ""
+
+
+class _Phrases:
+    """Phrases, found where they start in a question. Nouns are compared stem by stem ("drugs"
+    meets "drug"), except a noun whose stem is also a verb's ("fighters" and "fight"), which is
+    compared word by word, singular or plural. Verbs (``forms``) are compared word by word in
+    the forms given, so "fighters" is not the safe verb "fight" nor "dealer" the dealing "deal".
+    The phrases are kept in a trie, so finding the longest one at a word walks only its words."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]], verbs: frozenset[str] = frozenset(),
+                 forms: bool = False, bit: int = 0) -> None:
+        self.forms = forms
+        self.bit = bit
+        self.exact: set[str] = set()
+        self._trie: _Node = {}
+        for phrase in phrases:
+            if not phrase:
+                continue
+            keys = list(phrase) if forms else [stem(w) for w in phrase]
+            if len(phrase) == 1 and not forms and keys[0] in verbs:
+                word = phrase[0]
+                self.exact.update((word, word + "s", word.removesuffix("s")))
+                continue
+            node = self._trie
+            for key in keys:
+                node = node.setdefault(key, {})
+            node[_END] = {}
+        self.firsts = frozenset(set(self._trie) | self.exact)
+
+    def starts(self, word: str, stemmed: str) -> bool:
+        """Whether some phrase may start with this word."""
+        return (word if self.forms else stemmed) in self.firsts or word in self.exact
+
+    def at(self, words: Sequence[str], stems: Sequence[str], index: int) -> int:
+        """The length of the longest phrase starting at ``words[index]``; 0 if none does."""
+        keys = words if self.forms else stems
+        longest = 1 if words[index] in self.exact else 0
+        node = self._trie.get(keys[index])
+        position = index + 1
+        while node is not None:
+            if _END in node:
+                longest = position - index
+            if position == len(keys):
+                break
+            node = node.get(keys[position])
+            position += 1
+        return longest
+
+    def within(self, words: Sequence[str], stems: Sequence[str], start: int, end: int) -> bool:
+        """Whether a phrase starts anywhere in ``words[start:end]``."""
+        return any(self.at(words, stems, i)
+                   for i in range(max(start, 0), min(end, len(stems))))
 
 
 class HarmGuard:
@@ -44,61 +222,518 @@ class HarmGuard:
     def __init__(self, boundary: HarmBoundary, normaliser: Normaliser) -> None:
         self.refusal = boundary.refusal
         self._normaliser = normaliser
-        self._leads_by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in boundary.lead_ins:
-            lead = tuple(normaliser.normalise(phrase).split())
-            if lead:
-                self._leads_by_first.setdefault(lead[0], []).append(lead)
-        self._operation_of: dict[str, bool] = {}
-        self._operations = self._stems(boundary.operations)
         self._phrases = [f" {normaliser.normalise(p)} " for p in boundary.phrases if p.strip()]
-        self._imperatives = frozenset(normaliser.normalise(o) for o in boundary.operations)
-        self._safe = frozenset(stem(w) for v in boundary.safe_verbs
-                               for w in normaliser.normalise(v).split())
-        self._dealings = self._stems(boundary.dealings)
-        self._contraband = self._stems(boundary.contraband)
+        self._bits = 0
+        words = self._words
+        #: Nouns the boundary names: a verb's form that is one of them is not the verb ("arms").
+        self.nouns = frozenset(w for group in (boundary.contraband, boundary.goods, boundary.tools,
+                                                boundary.authorities, boundary.subjects,
+                                                boundary.actors)
+                                for p in group if len(words(p)) == 1 for w in words(p))
+        single = tuple(p for p in boundary.operations if len(words(p)) == 1)
+        self._operations = frozenset(stem(form) for p in single
+                                     for w in words(p) for form in self._forms(w))
+        #: Operations of several words ("break into", "pay off"), in every form of the first.
+        self.operation_phrases = self._verb_table(
+            tuple(p for p in boundary.operations if len(words(p)) > 1))
+        verb_lists = (boundary.dealings, boundary.undertakings, boundary.concealments,
+                      boundary.evasions, boundary.writing, boundary.safe_verbs)
+        verbs = self._operations | {stem(form) for group in verb_lists for p in group
+                                    for w in words(p)[:1] for form in self._forms(w)}
+        table, verb_table = self._table, self._verb_table
+        self.leads = table(boundary.lead_ins)
+        self.wants = table(boundary.wants)
+        self.safe = verb_table(boundary.safe_verbs)
+        self.subjects = table(boundary.subjects)
+        self.dealings = verb_table(boundary.dealings)
+        self.undertakings = verb_table(boundary.undertakings)
+        self.concealments = verb_table(boundary.concealments)
+        self.evasions = verb_table(boundary.evasions)
+        self.writing = verb_table(boundary.writing)
+        self.contraband = table(boundary.contraband, verbs)
+        self.goods = table(boundary.goods, verbs)
+        self.tools = table(boundary.tools, verbs)
+        self.qualifiers = table(boundary.qualifiers, verbs)
+        self.authorities = table(boundary.authorities)
+        self.detections = table(boundary.detections)
+        self.details = table(boundary.details)
+        self.actors = frozenset(w for a in boundary.actors for w in words(a))
+        #: "a trafficker", "a scheme": an actor after "how does a", but a service after "i need".
+        self.one_actor = self.actors | {a.removesuffix("s") for a in self.actors}
+        #: Words that can open a command ("launder this", "hide the cash", "write a ...").
+        self.commands = frozenset(words(p)[0] for group in (boundary.operations, *verb_lists[:-1])
+                                  for p in group if words(p))
+        self._known = verbs | self.contraband.firsts | self.goods.firsts | \
+            self.subjects.firsts | self.tools.firsts
+        self._typo_operations = _by_initial(self._operations)
+        self._typo_contraband = _by_initial(
+            stem(w) for p in boundary.contraband for w in words(p)[:1] if stem(w) not in verbs)
+        self._tables = (self.leads, self.wants, self.safe, self.subjects, self.dealings,
+                        self.undertakings, self.concealments, self.evasions, self.writing,
+                        self.contraband, self.goods, self.tools, self.qualifiers,
+                        self.authorities, self.detections, self.details, self.operation_phrases)
+        self.anchor_bits = self.leads.bit | self.wants.bit
+        self.operation_bit, self.contraband_typo_bit = self._bit(), self._bit()
+        #: Tables a word must start a phrase of to matter when looking for an object.
+        self.object_bits = self.contraband_typo_bit
+        for t in (self.safe, self.subjects, self.contraband, self.tools, self.goods):
+            self.object_bits |= t.bit
+        #: Tables a word must start a phrase of to matter past the opening of a request.
+        self.request_bits = self.operation_bit
+        for t in (self.subjects, self.writing, self.evasions, self.concealments, self.dealings,
+                  self.undertakings, self.tools, self.qualifiers, self.operation_phrases):
+            self.request_bits |= t.bit
+        #: "ilaunder": "i launder" as folded from "i l a u n d e r".
+        forms = {form for t in (self.operation_phrases, self.dealings, self.undertakings,
+                                self.concealments, self.evasions, self.writing) for form in t.firsts}
+        forms |= {form for p in single for w in words(p) for form in self._forms(w)}
+        self._glued = {initial + form: (initial, form) for form in forms for initial in "ia"
+                       if len(form) >= 4 and stem(initial + form) not in self._known}
+        self._typo_of: dict[tuple[str, bool], bool] = {}
+        self._memo: dict[str, tuple[str, int, bool]] = {}
+        #: Every word the boundary names, verbs in all their forms: what run-together or split
+        #: words are mended into.
+        self._vocabulary = frozenset(
+            {w for group in (boundary.lead_ins, boundary.wants, boundary.contraband,
+                             boundary.goods, boundary.tools, boundary.qualifiers,
+                             boundary.authorities, boundary.subjects, boundary.actors)
+             for p in group for w in words(p)} | forms
+            | {w for t in (self.safe, self.dealings, self.undertakings, self.concealments,
+                           self.evasions, self.writing, self.operation_phrases)
+               for w in t.firsts})
+        self._pieces_of: dict[str, tuple[str, ...] | None] = {}
+        self._plain = self._vocabulary | FILLER
 
-    def _stems(self, words: tuple[str, ...]) -> frozenset[str]:
-        return frozenset(stem(w) for phrase in words for w in self._normaliser.normalise(phrase).split())
+    def _bit(self) -> int:
+        self._bits += 1
+        return 1 << self._bits
 
-    def _is_operation(self, word: str) -> bool:
-        known = self._operation_of.get(word)
-        if known is not None:
-            return known
-        stemmed = stem(word)
-        found = stemmed in self._operations or (len(stemmed) >= 5 and any(
-            fuzz.ratio(stemmed, op, processor=None) >= TYPO_CUTOFF
-            for op in self._operations if abs(len(op) - len(stemmed)) <= 2))
-        if len(self._operation_of) < 100_000:
-            self._operation_of[word] = found
-        return found
+    def word(self, word: str) -> tuple[str, int, bool]:
+        """The stem of ``word``, the bits of the tables in which a phrase may start with it (and
+        of operations and contraband it may misspell), and whether it is filler or a word the
+        boundary names; remembered."""
+        known = self._memo.get(word)
+        if known is None:
+            stemmed = stem(word)
+            mask = 0
+            for table in self._tables:
+                if table.starts(word, stemmed):
+                    mask |= table.bit
+            if stemmed in self._operations or self._typo(stemmed, True):
+                mask |= self.operation_bit
+            if self._typo(stemmed, False):
+                mask |= self.contraband_typo_bit
+            known = (stemmed, mask, word in self._plain)
+            if len(self._memo) < MEMO_LIMIT:
+                self._memo[word] = known
+        return known
+
+    def _words(self, phrase: str) -> list[str]:
+        return [part for word in self._normaliser.normalise(phrase).split()
+                for part in ALIASES.get(word, (word,))]
+
+    def _table(self, phrases: tuple[str, ...], verbs: frozenset[str] = frozenset()) -> _Phrases:
+        return _Phrases((tuple(self._words(p)) for p in phrases), verbs, bit=self._bit())
+
+    def _verb_table(self, phrases: tuple[str, ...]) -> _Phrases:
+        """Verb phrases, their first word in every regular form: "hide", "hides", "hiding"."""
+        return _Phrases(((form, *words[1:]) for words in map(self._words, phrases) if words
+                         for form in self._forms(words[0])), forms=True, bit=self._bit())
+
+    def _forms(self, verb: str) -> set[str]:
+        """The verb's regular forms but those that are nouns the boundary names ("arms")."""
+        return {verb} | (inflections(verb) - self.nouns)
 
     def is_harmful(self, question: str) -> bool:
         """True when ``question`` asks how to commit, hide or profit from a crime."""
-        normalised = self._normaliser.normalise(question)
+        if self._harmful(self._normaliser.normalise(question)):
+            return True
+        # A zero-width space separates words, but inside one it hides it: "laun\u200bder".
+        return "\u200b" in question and self._harmful(
+            self._normaliser.normalise(question.replace("\u200b", "")))
+
+    def _harmful(self, normalised: str) -> bool:
         padded = f" {normalised} "
-        if any(phrase in padded for phrase in self._phrases):
+        for phrase in self._phrases:
+            if phrase in padded:
+                return True
+        said = normalised.split()
+        words, known = self._read(said)
+        return bool(words) and _Question(self, words, known, said).harmful()
+
+    def _read(self, words: list[str]) -> tuple[list[str], list[tuple[str, int, bool]]]:
+        """Chat spellings expanded, filler adverbs dropped, and words put back together: "ilaunder"
+        is "i launder", "laundermoney" is "launder money" (both folded from letters spelled out
+        one by one) and "laun der" is "launder". Returns the words and what ``word`` knows of
+        each."""
+        if not (REWRITTEN.isdisjoint(words) and self._glued.keys().isdisjoint(words)):
+            read: list[str] = []
+            for word in words:
+                if word not in DROPPED:
+                    read.extend(ALIASES.get(word) or self._glued.get(word) or (word,))
+            words = read
+        lookup, vocabulary = self.word, self._vocabulary
+        mended: list[str] = []
+        known: list[tuple[str, int, bool]] = []
+        after_unknown = False                    # the word before is unknown to the boundary
+        for word in words:
+            facts = lookup(word)
+            if facts[2]:
+                mended.append(word)
+                known.append(facts)
+                after_unknown = False
+            elif after_unknown and mended[-1] + word in vocabulary:
+                mended[-1] += word
+                known[-1] = lookup(mended[-1])
+                after_unknown = False
+            else:
+                pieces = self._pieces(word) if len(word) >= 7 else None
+                if pieces:
+                    mended.extend(pieces)
+                    known.extend(map(lookup, pieces))
+                    after_unknown = False
+                else:
+                    mended.append(word)
+                    known.append(facts)
+                    after_unknown = True
+        return mended, known
+
+    def _pieces(self, word: str, depth: int = 3) -> tuple[str, ...] | None:
+        """Words the boundary names that ``word`` runs together, if it is nothing but them."""
+        if len(word) < 7 or depth == 0:
+            return None
+        if word in self._pieces_of:
+            return self._pieces_of[word]
+        found: tuple[str, ...] | None = None
+        for cut in range(len(word) - 2, 1, -1):
+            left, right = word[:cut], word[cut:]
+            if left in self._vocabulary:
+                rest = (right,) if right in self._vocabulary else self._pieces(right, depth - 1)
+                if rest:
+                    found = (left, *rest)
+                    break
+        if len(self._pieces_of) < MEMO_LIMIT:
+            self._pieces_of[word] = found
+        return found
+
+    def _typo(self, stemmed: str, operation: bool) -> bool:
+        """A misspelling: ``fuzz.ratio`` at least ``TYPO_CUTOFF`` (one letter missing or extra in a
+        word of 6+ letters, one wrong in 7+), or two neighbouring letters swapped ("herion"). The
+        first letter must be right, and a word the guard knows is never a misspelling."""
+        if len(stemmed) < 5 or stemmed in self._known:
+            return False
+        key = (stemmed, operation)
+        known = self._typo_of.get(key)
+        if known is None:
+            table = (self._typo_operations if operation else self._typo_contraband).get(
+                stemmed[0], ())
+            known = process.extractOne(stemmed, table, scorer=fuzz.ratio,
+                                       score_cutoff=TYPO_CUTOFF) is not None or any(
+                len(option) == len(stemmed) and sorted(option) == sorted(stemmed)
+                and OSA.distance(stemmed, option, score_cutoff=1) == 1 for option in table)
+            if len(self._typo_of) < MEMO_LIMIT:
+                self._typo_of[key] = known
+        return known
+
+
+def inflections(word: str) -> set[str]:
+    """A verb's regular forms ("move": moves, moved, moving; "rob": robbed, robbing), which the
+    crude stemmer does not always bring back to the verb."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y") and len(word) > 2:
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if (len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou"
+            and word[-3] not in "aeiou"):
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def _by_initial(stems: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Stems of 4+ letters grouped by first letter: a misspelling keeps its first letter."""
+    groups: dict[str, list[str]] = {}
+    for stemmed in stems:
+        if len(stemmed) >= 4:
+            groups.setdefault(stemmed[0], []).append(stemmed)
+    return {initial: tuple(sorted(set(group))) for initial, group in groups.items()}
+
+
+class _Question:
+    """One question, read word by word against the guard's tables."""
+
+    def __init__(self, guard: HarmGuard, words: list[str], known: list[tuple[str, int, bool]],
+                 said: list[str]) -> None:
+        self.g = guard
+        self.words = words
+        self.stems = [facts[0] for facts in known]
+        self.masks = [facts[1] for facts in known]
+        self._said = said
+        self._detailed: bool | None = None
+        self._evasive = False
+        self._qualified: bool | None = None
+
+    def at(self, table: _Phrases, index: int) -> int:
+        """The length of the phrase of ``table`` starting at word ``index`` (0: none)."""
+        if not self.masks[index] & table.bit:
+            return 0
+        return table.at(self.words, self.stems, index)
+
+    def within(self, table: _Phrases, start: int, end: int) -> bool:
+        """Whether a phrase of ``table`` starts at a word in ``start:end``."""
+        bit, masks = table.bit, self.masks
+        return any(masks[i] & bit and table.at(self.words, self.stems, i)
+                   for i in range(max(start, 0), min(end, len(masks))))
+
+    @property
+    def qualified(self) -> bool:
+        """Whether goods in this question are dealt with illicitly: it has a qualifier ("dirty",
+        "fake") or an evasive purpose."""
+        if self._qualified is None:
+            self._qualified = self._evasive or self.within(self.g.qualifiers, 0, len(self.words))
+        return self._qualified
+
+    def harmful(self) -> bool:
+        g, words = self.g, self.words
+        # "how much cash can i bring without declaring it" asks for a limit, not a way round it.
+        evasive = self._evasive = words[:2] not in (["how", "much"], ["how", "many"]) and \
+            self.evasive()
+        start = next((i for i, w in enumerate(words) if w not in REQUEST_OPENERS), len(words))
+        if start < len(words) and self.command(start) == HARM:
             return True
-        words = normalised.split()
-        if words and words[0] in self._imperatives:
-            return True
-        for start, word in enumerate(words):
-            for lead in self._leads_by_first.get(word, ()):
-                end = start + len(lead)
-                if tuple(words[start:end]) == lead and self._asks_for_operation(words[end:]):
-                    return True
+        open_request = False
+        anchors = g.anchor_bits
+        read: set[tuple[int, bool, bool]] = set()
+        for index in [i for i, mask in enumerate(self.masks) if mask & anchors]:
+            for table, want in ((g.leads, False), (g.wants, True)):
+                length = self.at(table, index)
+                if length:
+                    # "explain how", "tell me how": what follows is a question about a subject.
+                    asks_how = (words[index + length - 1] == "how" and words[
+                        index + length:index + length + 1] != ["to"]) or words[
+                        index:index + length] == ["how", "does", "a"]
+                    request = (index + length, want, asks_how)
+                    if request in read:
+                        continue                 # "how do i" and "do i" end at the same word
+                    read.add(request)
+                    verdict = self.request(*request)
+                    if verdict == HARM:
+                        return True
+                    open_request = open_request or verdict == OPEN
+        return evasive and open_request
+
+    @property
+    def detailed(self) -> bool:
+        """Whether the question asks for details ("step by step", "exactly")."""
+        if self._detailed is None:
+            said = self._said
+            self._detailed = self.g.details.within(said, [stem(w) for w in said], 0, len(said))
+        return self._detailed
+
+    def evasive(self) -> bool:
+        """Whether the question means to escape notice: "without the bank noticing", "without a
+        passport", "so the fiu doesn't flag them", "make sure nobody notices"."""
+        words = self.words
+        if EVASIVE_OPENERS.isdisjoint(words):
+            return False
+        for index, word in enumerate(words):
+            if word == "without" and (self.within(self.g.detections, index + 1, index + 5)
+                                      or self.within(self.g.authorities, index + 1, index + 4)):
+                return True
+            if word in PURPOSES:
+                for after in range(index + 1, min(index + 5, len(words))):
+                    if words[after] in NEGATIONS and self.within(
+                            self.g.detections, after + 1, after + 4):
+                        return True
         return False
 
-    def _asks_for_operation(self, following: list[str]) -> bool:
-        for index, word in enumerate(following[:WINDOW]):
+    def is_contraband(self, index: int) -> bool:
+        """Contraband starts at word ``index`` (a misspelt single word counts too)."""
+        return bool(self.at(self.g.contraband, index)
+                    or self.masks[index] & self.g.contraband_typo_bit)
+
+    def operation(self, index: int) -> int:
+        """The length of the operation starting at word ``index`` (0: none)."""
+        return self.at(self.g.operation_phrases, index) or int(
+            bool(self.masks[index] & self.g.operation_bit))
+
+    def is_object(self, index: int) -> bool:
+        return self.is_contraband(index) or bool(self.at(self.g.goods, index))
+
+    def command(self, index: int) -> int:
+        """The question opens with a command: "launder this", "write a phishing email"."""
+        g, words = self.g, self.words
+        word = words[index]
+        if word not in g.commands:
+            return FAIR                          # "washing dirty money" names a topic
+        length = self.at(g.writing, index)
+        if length:
+            return self.writing(index + length)
+        length = self.operation(index)
+        if length and self.object_follows(index + length):
+            return HARM
+        verdict = self.verb(index)
+        return verdict if verdict is not None else FAIR
+
+    def request(self, start: int, want: bool, asks_how: bool = False) -> int:
+        """What the request starting at word ``start`` asks for: HARM, FAIR or OPEN."""
+        g, words, masks = self.g, self.words, self.masks
+        first = True
+        opening = -1
+        undertaking = False
+        for index in range(start, min(len(words), start + WINDOW)):
+            word, mask = words[index], masks[index]
+            if word in CLAUSE_BREAKS:
+                return OPEN
+            if mask & g.safe.bit and self.at(g.safe, index):
+                return FAIR
             if word in FILLER:
                 continue
-            stemmed = stem(word)
-            if stemmed in self._safe:
+            if first:
+                first, opening = False, index
+                verdict = self.opening(index, want, asks_how)
+                if verdict is not None:
+                    return verdict
+            if not mask & g.request_bits:
+                continue                         # most words: none of the guard's
+            if words[index - 1] in NEGATIONS:
+                continue                         # "so my donations don't fund terrorism"
+            if self.at(g.subjects, index) and words[index - 1] not in GO:
+                return FAIR
+            length = self.at(g.writing, index)
+            if length:
+                return self.writing(index + length)
+            verdict = self.verb(index)
+            if verdict is not None:
+                return verdict
+            if self.at(g.tools, index) or self.at(g.qualifiers, index):
+                return HARM
+            if self.operation(index):
+                previous = words[index - 1]
+                if previous in PASSIVE_BEFORE:
+                    return FAIR                  # "how do i avoid being scammed"
+                verb = index == opening or undertaking or (
+                    previous in VERB_BEFORE and not word.endswith("ing")) or (
+                    word.endswith("ed") and self.is_object(index - 1))
+                if verb and (word not in g.nouns or self.object_follows(index + 1)):
+                    return HARM                  # used as a verb, not named as a noun
+            if self.at(g.undertakings, index):
+                undertaking = True
+        return OPEN
+
+    def opening(self, index: int, want: bool, asks_how: bool) -> int | None:
+        """What the first telling word of a request decides, if anything."""
+        g, words = self.g, self.words
+        word = words[index]
+        if words[index - 1] in ("our", "my"):
+            actor = False                        # "how can our group ..." asks for us
+        elif want:
+            actor = word in g.actors             # "i need a smuggler" asks for a service
+        else:
+            actor = word in g.one_actor or (asks_how and any(
+                w in g.one_actor for w in words[index + 1:index + 4]))
+        if actor and not self.detailed:
+            return FAIR                          # "explain how (scam) compounds lure workers"
+        if want and (self.is_contraband(index) or self.at(g.tools, index)):
+            return FAIR if self.modified(index) else HARM
+        if not want and not asks_how and self.is_object(index) and self.crime_follows(index):
+            return HARM                          # "how to heroin smuggling"
+        return None
+
+    def verb(self, index: int) -> int | None:
+        """HARM if word ``index`` starts an evasion of authority, or a concealment or dealing with
+        its object; FAIR for an evasion of anything else; None if it is none of these."""
+        g = self.g
+        length = self.at(g.evasions, index)
+        if length:
+            after = index + length
+            return HARM if self.within(g.authorities, after, after + OBJECT_WINDOW) else FAIR
+        length = self.at(g.concealments, index)
+        if length:
+            after = index + length
+            if self.object_within(after, goods=False) or (
+                    self.object_within(after, goods=True) and not self.protective(after)):
+                return HARM
+        length = self.at(g.dealings, index) or self.at(g.undertakings, index)
+        if length and self.object_within(index + length, goods=self.qualified):
+            return HARM
+        return None
+
+    def object_within(self, start: int, goods: bool) -> bool:
+        """Contraband or a tool (or, if ``goods``, goods) within ``OBJECT_WINDOW`` words of
+        ``start``, before the clause ends or turns to a negation, a safe verb or a subjects word."""
+        g, masks = self.g, self.masks
+        for index in range(start, min(len(self.words), start + OBJECT_WINDOW)):
+            if self.words[index] in CLAUSE_BREAKS or self.words[index] in NEGATIONS:
                 return False
-            if self._is_operation(word):
-                return True
-            if stemmed in self._dealings and any(
-                    stem(w) in self._contraband for w in following[index + 1:index + 1 + OBJECT_WINDOW]):
+            if not masks[index] & g.object_bits:
+                continue
+            if self.at(g.safe, index) or self.at(g.subjects, index):
+                return False
+            if (self.is_contraband(index) and not self.modified(index)) or self.at(g.tools, index):
+                return True                      # not "find *arms* trafficking reports"
+            if goods and self.at(g.goods, index):
                 return True
         return False
+
+    def object_follows(self, index: int) -> bool:
+        """An object starts at word ``index``: "bomb *a* station", "launder *money*"."""
+        return index < len(self.words) and (
+            self.words[index] in OBJECT_OPENERS or self.is_object(index)
+            or bool(self.at(self.g.tools, index)))
+
+    def protective(self, start: int) -> bool:
+        """Hiding one's own things from someone other than the authorities: "how do i hide my
+        savings from scammers" (but not "hide money from the police")."""
+        words = self.words
+        for index in range(start, min(len(words) - 1, start + OBJECT_WINDOW)):
+            if words[index] == "from":
+                return not self.within(self.g.authorities, index + 1, index + 4)
+        return False
+
+    def crime_follows(self, index: int) -> bool:
+        """An object followed by a crime named as a noun: "heroin *smuggling*", not "money
+        laundering *prevention*"."""
+        following = index + 1
+        words = self.words
+        return (following < len(words) and words[following].endswith(("ing", "ment"))
+                and bool(self.masks[following] & self.g.operation_bit)
+                and not (following + 1 < len(words) and self.at(self.g.subjects, following + 1)))
+
+    def modified(self, index: int) -> bool:
+        """Contraband naming a subject: "drug *policy*", "drug *trafficking* routes"."""
+        following = index + 1
+        if following >= len(self.words):
+            return False
+        word = self.words[following]
+        return bool(self.at(self.g.subjects, following)) or (
+            word.endswith(("ing", "er", "ers")) and bool(self.masks[following] & self.g.operation_bit))
+
+    def writing(self, start: int) -> int:
+        """A writing task is harmful if what it is for names a crime before a fair purpose."""
+        g, words = self.g, self.words
+        for index in range(start, min(len(words), start + WRITING_WINDOW)):
+            word = words[index]
+            if word in CLAUSE_BREAKS:
+                return OPEN
+            if word in FILLER:
+                continue
+            if self.at(g.safe, index) or self.at(g.subjects, index):
+                return FAIR
+            if (self.operation(index) or self.at(g.qualifiers, index) or self.at(g.tools, index)
+                    or self.is_contraband(index)):
+                return HARM
+            length = self.at(g.evasions, index)
+            if length and self.within(g.authorities, index + length,
+                                      index + length + OBJECT_WINDOW):
+                return HARM
+            if self.at(g.dealings, index) and self.pays_the_writer(index + 1):
+                return HARM                      # "a love letter to get a widow to send me money"
+        return OPEN
+
+    def pays_the_writer(self, start: int) -> bool:
+        """Goods sent to the one who asks: "send *me* money", "wire *us* their savings"."""
+        words = self.words
+        end = min(len(words), start + OBJECT_WINDOW)
+        return any(w in ("me", "us") for w in words[start:start + 2]) and any(
+            self.at(self.g.goods, i) for i in range(start, end))

@@ -1,7 +1,12 @@
 """Text normalisation shared by the knowledge base and every question.
 
-``fold`` lowercases (Unicode case folding after NFKC), strips accents, drops apostrophes and turns
-every other non-alphanumeric character into a space. ``Normaliser`` then replaces synonyms and
+``fold`` lowercases (Unicode case folding after compatibility decomposition, so fullwidth and
+mathematical letters read as plain ones), strips accents, drops invisible format characters inside
+words (joiners, soft hyphens, direction marks; a zero-width *space* still separates words), reads
+Cyrillic and Greek look-alikes as the Latin letters they imitate when they sit in a Latin word or
+spell one on their own ("lаunder" with a Cyrillic "а"), joins letters spaced out one by one
+("l a u n d e r", "s.c.a.m"), drops apostrophes and turns every other non-alphanumeric character
+into a space. Plain ASCII text takes a fast path. ``Normaliser`` then replaces synonyms and
 acronym expansions by their canonical form and ``content_tokens`` drops filler words and reduces
 the rest to crude stems, so that "traffickers", "trafficking" and "trafficked" meet.
 """
@@ -38,13 +43,81 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 
+#: Look-alike letters from other scripts, read as the Latin letter they imitate (after
+#: compatibility decomposition, so fullwidth and mathematical forms are already plain Latin).
+#: Upper and lower case are mapped separately because they imitate different letters (Greek
+#: "Η" looks like "H", its lower case "η" like "n").
+_LOOKALIKES: dict[str, str] = {
+    # Cyrillic capitals and small letters
+    "А": "A", "В": "B", "С": "C", "Е": "E", "Ё": "E", "Н": "H", "І": "I", "Ї": "I", "Ј": "J",
+    "К": "K", "М": "M", "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X", "У": "Y", "Ү": "Y",
+    "Ԛ": "Q", "Ԝ": "W", "Ӏ": "I", "Һ": "H",
+    "а": "a", "в": "b", "г": "r", "е": "e", "ё": "e", "һ": "h", "і": "i", "ї": "i", "ј": "j",
+    "к": "k", "ӏ": "l", "м": "m", "н": "h", "о": "o", "п": "n", "р": "p", "с": "c", "ѕ": "s",
+    "т": "t", "у": "y", "ү": "y", "х": "x", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ь": "b", "ш": "w",
+    # Greek capitals and small letters
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "Ϲ": "C", "Ϳ": "J",
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "u", "ν": "v",
+    "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j",
+    # Armenian, and Latin letters that do not decompose to a plain one
+    "օ": "o", "ս": "u", "հ": "h", "ո": "n", "ց": "g", "զ": "q",
+    "ı": "i", "ȷ": "j", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ɑ": "a", "ɡ": "g", "ɩ": "i",
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j",
+    "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t",
+    "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+}
+_UNCONFUSE = str.maketrans(_LOOKALIKES)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z]")
+#: Four or more single letters separated by the same single character: "l a u n d e r",
+#: "s.c.a.m", "s-m-u-g-g-l-e" (in "i s-m-u-g-g-l-e" the "i" stays a word).
+_SPACED_OUT = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]([\W_])(?:[^\W\d_]\1){2,}[^\W\d_](?![^\W\d_])")
+#: Once a text spells a word out like that, shorter runs are words too ("h o w  t o  m a k e").
+_SPACED_SHORT = re.compile(r"(?<![^\W\d_])[^\W\d_]([\W_])(?:[^\W\d_]\1)*[^\W\d_](?![^\W\d_])")
+_ZERO_WIDTH_SPACE = "\u200b"
+#: For plain ASCII text (as bytes): lower case, and every character but a letter or digit is a
+#: space; apostrophes are deleted (``_ASCII_APOSTROPHES``).
+_ASCII_FOLD = bytes(ord(chr(c).lower()) if chr(c).isalnum() else 32 for c in range(128)) + bytes(
+    range(128, 256))
+_ASCII_APOSTROPHES = b"'`"
+
+
+def _latin_word(match: re.Match[str]) -> str:
+    """A word with look-alikes read as Latin, if it mixes them with Latin or consists of them."""
+    word = match.group(0)
+    latin = word.translate(_UNCONFUSE)
+    if latin != word and (latin.isascii() or _LATIN.search(word)):
+        return latin
+    return word
+
+
+def _unspaced(match: re.Match[str]) -> str:
+    return _NON_WORD.sub("", match.group(0))
+
+
 def fold(text: str) -> str:
-    """Lowercase, strip accents and punctuation, and collapse whitespace."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _APOSTROPHES.sub("", text)
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    """Lowercase, strip accents, look-alikes, invisible characters and punctuation; collapse spaces."""
+    if text.isascii():
+        words = text.encode().translate(_ASCII_FOLD, _ASCII_APOSTROPHES).decode().split()
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text.replace(_ZERO_WIDTH_SPACE, " "))
+        text = "".join(ch for ch in text
+                       if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
+        text = _LETTERS.sub(_latin_word, text).casefold()
+        if not text.isascii():
+            text = "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                           if not unicodedata.combining(ch))
+        words = _NON_WORD.sub(" ", _APOSTROPHES.sub("", text)).split()
+    if list(map(len, words)).count(1) >= 4:
+        # Perhaps a word spelled out letter by letter: worth the slower look.
+        text = _APOSTROPHES.sub("", text)
+        spelled = _SPACED_OUT.sub(_unspaced, text)
+        if spelled != text:
+            words = _NON_WORD.sub(" ", _SPACED_SHORT.sub(_unspaced, spelled)).split()
+    return " ".join(words)
 
 
 @lru_cache(maxsize=65536)

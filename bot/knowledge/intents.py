@@ -33,8 +33,14 @@ _TOP_KEYS = ("version", "topics", "synonyms", "intents", "out_of_scope", "harm_b
 _INTENT_KEYS = ("id", "kind", "title", "topics", "examples", "answer", "sources", "related",
                 "as_of", "review_by")
 _SOURCE_KEYS = ("document", "paragraph", "quote")
-_HARM_KEYS = ("refusal", "lead_ins", "operations", "dealings", "contraband", "safe_verbs",
+_HARM_KEYS = ("refusal", "lead_ins", "wants", "operations", "undertakings", "dealings",
+              "concealments", "contraband", "goods", "qualifiers", "evasions", "authorities",
+              "detections", "writing", "tools", "actors", "details", "safe_verbs", "subjects",
               "phrases", "examples")
+#: The harm boundary's optional word lists (HarmBoundary fields of the same names).
+_HARM_LISTS = ("safe_verbs", "dealings", "contraband", "wants", "undertakings", "concealments",
+               "goods", "qualifiers", "evasions", "authorities", "detections", "writing", "tools",
+               "actors", "details", "subjects")
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,19 @@ class HarmBoundary:
     safe_verbs: tuple[str, ...] = ()
     dealings: tuple[str, ...] = ()
     contraband: tuple[str, ...] = ()
+    wants: tuple[str, ...] = ()
+    undertakings: tuple[str, ...] = ()
+    concealments: tuple[str, ...] = ()
+    goods: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()
+    evasions: tuple[str, ...] = ()
+    authorities: tuple[str, ...] = ()
+    detections: tuple[str, ...] = ()
+    writing: tuple[str, ...] = ()
+    tools: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -363,9 +382,7 @@ def _read_harm(reader: _Reader, data: LineDict) -> HarmBoundary:
         reader.text_list(raw, "operations"),
         reader.text_list(raw, "phrases", required=False),
         reader.text_list(raw, "examples", required=False),
-        reader.text_list(raw, "safe_verbs", required=False),
-        reader.text_list(raw, "dealings", required=False),
-        reader.text_list(raw, "contraband", required=False),
+        **{key: reader.text_list(raw, key, required=False) for key in _HARM_LISTS},
     )
 
 
