@@ -26,6 +26,7 @@ class EventGuard:
             self._names[document.id] = [p for p in phrases if p]
         self._documents = {intent.id: frozenset(s.document for s in intent.sources)
                            for intent in kb.intents.values()}
+        self._allowed: dict[frozenset[str], frozenset[str]] = {}
         for document in kb.corpus.documents.values():
             for gap in document.not_stated:
                 self._documents[f"not-stated:{gap.id}"] = frozenset({document.id})
@@ -36,6 +37,18 @@ class EventGuard:
         joined = f" {' '.join(tokens)} "
         return frozenset(doc for doc, phrases in self._names.items()
                          if any(f" {' '.join(p)} " in joined for p in phrases))
+
+    def allowed(self, question: str, context: str = "") -> frozenset[str] | None:
+        """The intents that may answer: those of the documents the question names (or, when it
+        names none, its context), small talk included; None when any may."""
+        named = self.named(question) or (self.named(context) if context else frozenset())
+        if not named or len(named) == len(self._names):
+            return None
+        cached = self._allowed.get(named)
+        if cached is None:
+            cached = self._allowed[named] = frozenset(
+                i for i, docs in self._documents.items() if not docs or docs & named)
+        return cached
 
     def keep(self, result: MatchResult, question: str, context: str = "") -> MatchResult:
         """``result`` without candidates from documents other than those the question names

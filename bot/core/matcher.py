@@ -69,6 +69,7 @@ import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -243,6 +244,7 @@ class Matcher:
         }
         self._corrections: dict[str, tuple[str, float] | None] = {}
         self._foreign_cache: dict[str, tuple[float, float, frozenset[int]]] = {}
+        self._index_sets: dict[frozenset[str], frozenset[int]] = {}
         # word -> intent -> positions of its examples that use the word (the plain path).
         self._by_token_intent: dict[str, dict[int, list[int]]] = defaultdict(dict)
         if not (len(self._examples) >= prune_min_examples):
@@ -284,10 +286,12 @@ class Matcher:
             self._corrections[token] = result
         return result
 
-    def match(self, question: str, limit: int = 5, *, exhaustive: bool = False) -> MatchResult:
+    def match(self, question: str, limit: int = 5, *, exhaustive: bool = False,
+              only: AbstractSet[str] | None = None) -> MatchResult:
         """Rank intents for ``question``; at most ``limit`` candidates, one per intent.
 
-        ``exhaustive`` scores every example of the knowledge base (slow; for measurements)."""
+        ``only`` limits the candidates to those intents; ``exhaustive`` scores every example of
+        the knowledge base (slow; for measurements)."""
         normalised = self.normaliser.normalise(question)
         words = content_words_of(normalised)
         raw_tokens = [token for _, token in words]
@@ -320,12 +324,15 @@ class Matcher:
                 self._score_examples(self._gather(query, exhaustive), query, best,
                                      None if exhaustive else limit)
             else:
-                self._score_intents(query, best, limit)
+                self._score_intents(query, best, min(limit, EXACT_PLACES), self._indices(only))
         elif not raw_tokens and normalised:
             for position in self._wordless:
                 example = self._examples[position]
                 score = fuzz.ratio(normalised, example.folded, processor=None)
                 self._keep_best(best, example.intent_index, score, position)
+        allowed = self._indices(only)
+        if allowed is not None:
+            best = {i: found for i, found in best.items() if i in allowed}
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
         candidates = tuple(
             Candidate(self._intent_ids[i], round(score, 1), self._examples[pos].text)
@@ -387,8 +394,20 @@ class Matcher:
                 elif best[index][0] > top[0]:
                     heapq.heapreplace(top, best[index][0])
 
+    def _indices(self, intent_ids: AbstractSet[str] | None) -> frozenset[int] | None:
+        """The positions of these intents (None: all)."""
+        if intent_ids is None:
+            return None
+        key = frozenset(intent_ids)
+        cached = self._index_sets.get(key)
+        if cached is None:
+            cached = frozenset(i for i, name in enumerate(self._intent_ids) if name in key)
+            if len(self._index_sets) < 64:
+                self._index_sets[key] = cached
+        return cached
+
     def _score_intents(self, query: _Query, best: dict[int, tuple[float, int]],
-                       places: int) -> None:
+                       places: int, allowed: frozenset[int] | None = None) -> None:
         """``_score_examples`` for the plain path, without touching the examples of intents
         that cannot reach the top ``places``: intents that use a question word are bounded
         first (as if their best example shared every such word and covered all of itself),
@@ -398,6 +417,8 @@ class Matcher:
         candidates: set[int] = set()
         for token in tokens:
             candidates.update(self._by_token_intent.get(token, ()))
+        if allowed is not None:
+            candidates &= allowed
         infos = {index: self._intent_info(index, query) for index in candidates}
         bounds = {index: _intent_bound(
             infos[index], sum(weights[t] for t in tokens & self._intent_vocabulary[index]), 1.0)

@@ -115,7 +115,7 @@ class Responder:
         """Match (the question, or with ``with_context`` the question and its context), keeping
         only intents of the event the question names, or else the one its context names."""
         text = f"{question} {context}" if with_context and context else question
-        return self.events.keep(self.matcher.match(text, limit=8), question, context)
+        return self.matcher.match(text, limit=5, only=self.events.allowed(question, context))
 
     def match(self, question: str) -> MatchResult:
         """The candidates ``respond`` decides on for a plain question (the event kept)."""
