@@ -31,17 +31,20 @@ class EventGuard:
             for gap in document.not_stated:
                 self._documents[f"not-stated:{gap.id}"] = frozenset({document.id})
 
-    def named(self, text: str) -> frozenset[str]:
-        """The documents whose event ``text`` names."""
-        tokens = content_tokens_of(self._normaliser.normalise(text))
+    def named(self, text: str, normalised: str | None = None) -> frozenset[str]:
+        """The documents whose event ``text`` (already ``normalised``, if given) names."""
+        tokens = content_tokens_of(normalised if normalised is not None
+                                   else self._normaliser.normalise(text))
         joined = f" {' '.join(tokens)} "
         return frozenset(doc for doc, phrases in self._names.items()
                          if any(f" {' '.join(p)} " in joined for p in phrases))
 
-    def allowed(self, question: str, context: str = "") -> frozenset[str] | None:
+    def allowed(self, question: str, context: str = "", normalised: str | None = None
+                ) -> frozenset[str] | None:
         """The intents that may answer: those of the documents the question names (or, when it
         names none, its context), small talk included; None when any may."""
-        named = self.named(question) or (self.named(context) if context else frozenset())
+        named = self.named(question, normalised) or (
+            self.named(context) if context and context != question else frozenset())
         if not named or len(named) == len(self._names):
             return None
         cached = self._allowed.get(named)

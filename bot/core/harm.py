@@ -344,9 +344,13 @@ class HarmGuard:
         """The verb's regular forms but those that are nouns the boundary names ("arms")."""
         return {verb} | (inflections(verb) - self.nouns)
 
-    def is_harmful(self, question: str) -> bool:
-        """True when ``question`` asks how to commit, hide or profit from a crime."""
-        if self._harmful(self._normaliser.normalise(question)):
+    def is_harmful(self, question: str, normalised: str | None = None) -> bool:
+        """True when ``question`` asks how to commit, hide or profit from a crime.
+
+        ``normalised`` is the question already normalised, when the caller has it."""
+        if normalised is None:
+            normalised = self._normaliser.normalise(question)
+        if self._harmful(normalised):
             return True
         # A zero-width space separates words, but inside one it hides it: "laun\u200bder".
         return "\u200b" in question and self._harmful(

@@ -287,12 +287,15 @@ class Matcher:
         return result
 
     def match(self, question: str, limit: int = 5, *, exhaustive: bool = False,
-              only: AbstractSet[str] | None = None) -> MatchResult:
+              only: AbstractSet[str] | None = None, normalised: str | None = None
+              ) -> MatchResult:
         """Rank intents for ``question``; at most ``limit`` candidates, one per intent.
 
-        ``only`` limits the candidates to those intents; ``exhaustive`` scores every example of
-        the knowledge base (slow; for measurements)."""
-        normalised = self.normaliser.normalise(question)
+        ``only`` limits the candidates to those intents; ``normalised`` is the question already
+        normalised, when the caller has it; ``exhaustive`` scores every example of the knowledge
+        base (slow; for measurements)."""
+        if normalised is None:
+            normalised = self.normaliser.normalise(question)
         words = content_words_of(normalised)
         raw_tokens = [token for _, token in words]
         resolved: dict[str, float] = {}

@@ -86,14 +86,16 @@ class Responder:
         ("and who hosts it?") is read with it.
         """
         question = question[:MAX_QUESTION_CHARS]
-        if self.guard.is_harmful(question):
+        normalised = self.normaliser.normalise(question)  # once, for the guard and the matcher
+        if self.guard.is_harmful(question, normalised):
             return Reply(question, Decision.DECLINE, Reason.HARMFUL, (Line(self.kb.harm.refusal),))
-        return self._respond(question, previous, question)
+        return self._respond(question, previous, question, normalised)
 
-    def _respond(self, question: str, previous: str | None, context: str) -> Reply:
+    def _respond(self, question: str, previous: str | None, context: str,
+                 normalised: str | None = None) -> Reply:
         """``respond`` after the harm boundary; ``context`` is the whole message, which names the
         event when this is one part of it."""
-        result = self._match(question, context)
+        result = self._match(question, context, normalised=normalised)
         if not result.normalised:
             return Reply(question, Decision.DECLINE, Reason.EMPTY, (EMPTY_MESSAGE,),
                          topics=self._topic_titles)
@@ -110,12 +112,14 @@ class Responder:
             reply = self._follow_up(question, previous, reply)
         return reply
 
-    def _match(self, question: str, context: str = "", *, with_context: bool = False
-               ) -> MatchResult:
+    def _match(self, question: str, context: str = "", *, with_context: bool = False,
+               normalised: str | None = None) -> MatchResult:
         """Match (the question, or with ``with_context`` the question and its context), keeping
         only intents of the event the question names, or else the one its context names."""
         text = f"{question} {context}" if with_context and context else question
-        return self.matcher.match(text, limit=5, only=self.events.allowed(question, context))
+        return self.matcher.match(text, limit=5,
+                                  only=self.events.allowed(question, context, normalised),
+                                  normalised=None if with_context else normalised)
 
     def match(self, question: str) -> MatchResult:
         """The candidates ``respond`` decides on for a plain question (the event kept)."""
