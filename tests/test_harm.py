@@ -297,7 +297,7 @@ FAIR = [
 def test_operational_requests_are_refused(shipped_responder: Responder, question: str) -> None:
     reply = shipped_responder.respond(question)
     assert reply.reason is Reason.HARMFUL, (question, reply.decision, reply.intent)
-    assert reply.lines == (shipped_responder.kb.harm.refusal,)
+    assert [line.text for line in reply.lines] == [shipped_responder.kb.harm.refusal]
     assert reply.sources == () and reply.suggestions == ()
 
 
