@@ -10,9 +10,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.thresholds import Thresholds
+from bot.core.timezones import valid_timezone
 from bot.errors import BriefbotError
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
@@ -168,12 +168,3 @@ def _number(env: Mapping[str, str], name: str, default: float, low: float, high:
     if not low <= value <= high:
         raise ConfigError(f"{name} must be from {low:g} to {high:g}, not {raw}.")
     return value
-
-
-def valid_timezone(name: str) -> bool:
-    """Whether ``name`` is a time zone this machine knows (e.g. "Asia/Yangon", "UTC")."""
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot import texts
-from bot.config import valid_timezone
+from bot.core.timezones import valid_timezone
 from bot.errors import BriefbotError
 
 if TYPE_CHECKING:  # the storage imports this module; it need not load the knowledge loader

@@ -8,6 +8,7 @@ another intent would win, an out-of-scope question that gets answered) live in `
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -16,7 +17,6 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.core.normalise import fold
 from bot.errors import KnowledgeError, Problem
 from bot.knowledge.corpus import Corpus, load_corpus
 from bot.knowledge.yamlsource import LineDict, LineList, line_of, load_yaml, own_line
@@ -148,6 +148,14 @@ class KnowledgeBase:
         return [i for i in self.intents.values() if i.kind == "content" and topic_id in i.topics]
 
 
+def _comparable(text: str) -> str:
+    """Text as duplicates are compared: case, accents and punctuation ignored. (The matcher's
+    own folding is the core's business; the knowledge base stays below the core.)"""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[\W_]+", " ", bare.replace("'", "").replace("\u2019", "")).split())
+
+
 def _suggest(key: str, allowed: tuple[str, ...]) -> str:
     hit = process.extractOne(key, allowed, scorer=fuzz.ratio, processor=None, score_cutoff=60)
     return f"did you mean '{hit[0]}'?" if hit else f"allowed keys: {', '.join(allowed)}."
@@ -239,7 +247,7 @@ def _read_synonyms(reader: _Reader, data: LineDict) -> dict[str, tuple[str, ...]
     for canonical in raw:
         variants = reader.text_list(raw, canonical)
         for variant in variants:
-            key = fold(variant)
+            key = _comparable(variant)
             if key in owner and owner[key] != canonical:
                 reader.error(line_of(raw, canonical), f"synonym '{variant}' is listed under both "
                              f"'{owner[key]}' and '{canonical}'.", "keep it under one of them.")
@@ -451,7 +459,7 @@ def _cross_check(reader: _Reader, intents: dict[str, Intent],
             elif related == intent.id:
                 reader.error(intent.line, "lists itself as related.", "remove it.", intent.id)
         for n, example in enumerate(intent.examples):
-            key = fold(example)
+            key = _comparable(example)
             line = example_lines.get((intent.id, n))
             if key in first_owner:
                 other, other_line = first_owner[key]
