@@ -16,6 +16,9 @@ _SENTENCES = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]\s+")
 _SHORT = 5
 _FOLLOW_UP_START = re.compile(r"^\s*(?:and|but|so|also|then|what about|how about|and what about|"
                               r"why|why not|really|ok(?:ay)?|what else|anything else)\b", re.I)
+#: "when?", "how often?": a question of question words alone asks about the last subject.
+_QUESTION_WORDS = frozenset("when where who whom why how often what which many much long is was are "
+                            "were did does do".split())
 _PRONOUN = re.compile(r"\b(?:it|its|it's|that|this|they|them|their|there|those|these|he|she|"
                       r"one|same|such)\b", re.I)
 
@@ -59,6 +62,8 @@ def last_sentence(question: str) -> str:
 def leans_on_previous(question: str) -> bool:
     """A short question that needs the previous one to make sense ("and who hosts it?")."""
     words = question.split()
-    if len(words) > 8:
+    if len(words) > 10:
         return False
-    return bool(_FOLLOW_UP_START.match(question) or _PRONOUN.search(question) or len(words) <= 3)
+    bare = [w.strip("?!.,").lower() for w in words]
+    return bool(_FOLLOW_UP_START.match(question) or _PRONOUN.search(question)
+                or (len(words) <= 3 and all(w in _QUESTION_WORDS for w in bare)))

@@ -108,7 +108,9 @@ class Responder:
             before = question[:len(question) - len(tail)] if question.endswith(tail) else ""
             reply = self._two_in_one(question, parts, reply, previous, before)
         if previous is not None and previous in self.kb.intents and (
-                reply.decision is not Decision.ANSWER or leans_on_previous(question)):
+                leans_on_previous(question)
+                or (reply.decision is not Decision.ANSWER and len(question.split()) >= 3)):
+            # a bare keyword ("myanmar") starts a new subject; a short question may continue one
             reply = self._follow_up(question, previous, reply)
         return reply
 
