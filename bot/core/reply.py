@@ -31,7 +31,7 @@ class Reason(StrEnum):
 
 @dataclass(frozen=True)
 class Suggestion:
-    """An intent offered as "did you mean" or as a follow-up."""
+    """An intent offered among "The closest I have" or as a follow-up."""
 
     intent: str
     title: str
