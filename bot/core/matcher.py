@@ -82,7 +82,7 @@ OVERLAP_SHARE = 0.9
 #: Below 1, explaining the question matters more than covering the example (F-beta's beta).
 QUESTION_BIAS = 1.0
 #: Credit for a question word that the intent uses in another of its examples (1 = full).
-POOLED_CREDIT = 0.7
+POOLED_CREDIT = 0.85
 #: Credit for a question word found only in the intent's evidence (its answer, title and cited
 #: paragraphs), not in any of its examples: a question in the document's own words finds its snippet.
 EVIDENCE_CREDIT = 0.5
