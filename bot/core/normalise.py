@@ -39,6 +39,8 @@ STOPWORDS: frozenset[str] = frozenset(
     article document doc text report mention mentioned mentions talk talks talking
     deal deals team prepare preparing remind mate actually now coming trying big somewhere
     regular person living piece bit guess wonder wondering curious quick
+    articles described describes describing summarising summarizing summarised summarized
+    student paper essay newsletter writing honestly gonna nah director confirm note notes
     """.split()
 )
 
