@@ -7,6 +7,10 @@ questions: the tuning split is ``tests/eval/tuning-strangers.yaml`` with the two
 (``questions.yaml``, ``heldout.yaml``: both read while tuning); the held-out split is
 ``tests/eval/independent.yaml``, written by someone who saw only the two source documents and
 never tuned on. A question the sources don't answer (``not_stated``) counts as one to decline.
+Every question is asked alone (a follow-up without the question it leans on), and one intent
+answers it, so these figures are stricter on follow-ups and two-part questions than
+``briefbot eval``, which keeps the conversation. "Out-of-scope answered" counts only answers;
+"declined" also counts "The closest I have" buttons as not declined.
 Each baseline answers with the intent of its nearest example; its decline threshold is chosen
 by one rule on the tuning split
 (maximise the lower of in-scope accuracy and out-of-scope decline rate; ties: fewer wrong
@@ -56,6 +60,7 @@ class Quality:
 
     in_scope_accuracy: float
     out_of_scope_declined: float
+    out_of_scope_answered: float
     harmful_not_answered: float
     wrong_answers: int
     questions: int
@@ -175,6 +180,7 @@ def quality(guesses: Sequence[Guess], questions: Sequence[LabelledQuestion],
     return Quality(
         in_scope_accuracy=round(right / len(in_scope), 3),
         out_of_scope_declined=round(sum(a is None for _, a in oos) / len(oos), 3),
+        out_of_scope_answered=round(sum(a not in (None, CLARIFY) for _, a in oos) / len(oos), 3),
         harmful_not_answered=round(sum(a is None for _, a in harmful) / max(len(harmful), 1), 3),
         wrong_answers=wrong, questions=len(outcome))
 
@@ -274,15 +280,16 @@ def run(quick: bool) -> dict[str, Any]:
 def markdown(results: dict[str, Any]) -> str:
     """The results as Markdown tables."""
     lines = ["### Quality (held-out split; tuning split in brackets)", "",
-             "| approach | in-scope accuracy | out-of-scope declined | harmful not answered "
-             "| wrong answers |", "| --- | --- | --- | --- | --- |"]
+             "| approach | in-scope accuracy | out-of-scope answered | out-of-scope declined "
+             "| harmful not answered | wrong answers |", "| --- | --- | --- | --- | --- | --- |"]
     for name, entry in results.items():
         if "skipped" in entry:
-            lines.append(f"| {name} | skipped: {entry['skipped']} | | | |")
+            lines.append(f"| {name} | skipped: {entry['skipped']} | | | | |")
             continue
         held, tune = entry.get("heldout", entry["tuning"]), entry["tuning"]
         lines.append(
             f"| {name} | {held['in_scope_accuracy']:.1%} ({tune['in_scope_accuracy']:.1%}) | "
+            f"{held['out_of_scope_answered']:.1%} ({tune['out_of_scope_answered']:.1%}) | "
             f"{held['out_of_scope_declined']:.1%} ({tune['out_of_scope_declined']:.1%}) | "
             f"{held['harmful_not_answered']:.1%} ({tune['harmful_not_answered']:.1%}) | "
             f"{held['wrong_answers']} ({tune['wrong_answers']}) |")
