@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-_WH = r"(?:when|where|who|whom|what|why|how(?:\s+(?:often|many|much|long))?|which|is|are|does|do|did)"
+_WH = (r"(?:when|where|who|whom|what|why|how(?:\s+(?:often|many|much|long))?|which|is|are|does|do|"
+       r"did|was|were|can|whats|what's|wat|wats|hows|how's|whos|who's|wheres|where's|whens|wen|wer)")
 #: "when and where was the gscc": two question words sharing one rest.
 _SHARED_REST = re.compile(rf"^\s*({_WH})\s*(?:,?\s*(?:and|&|n|\+)\s+|/)({_WH})\b(.*)$", re.I)
 #: "how often is the AMMTC held and who hosts it": a second question after "and" / ", and" / "also".
 _SECOND = re.compile(r"(?:\?\s*|,\s*|\s+)(?:and\s+(?:also\s+)?|also\s+|plus\s+)?"
-                     r"(?=(?:and\s+)?(?:when|where|who|whom|what|why|how|which)\b)", re.I)
+                     r"(?=(?:and\s+)?(?:when|where|who|whom|what|why|how|which|whats|what's|wat|"
+                     r"wats|hows|whos|who's|wen|wer)\b)", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]\s+")
 #: A last sentence this short ("What does the article recommend?") leans on the one before.
 _SHORT = 5
