@@ -422,15 +422,24 @@ class Matcher:
             candidates.update(self._by_token_intent.get(token, ()))
         if allowed is not None:
             candidates &= allowed
-        infos = {index: self._intent_info(index, query) for index in candidates}
-        bounds = {index: _intent_bound(
-            infos[index], sum(weights[t] for t in tokens & self._intent_vocabulary[index]), 1.0)
-            for index in candidates}
+        # A first bound needs no foreign weights (they only add to the denominator) and assumes
+        # no answer-type mismatch; the exact ``_intent_info`` is worked out only for intents
+        # that get past it.
+        used: dict[int, float] = {}
+        rough: dict[int, float] = {}
+        for index in candidates:
+            vocabulary = self._intent_vocabulary[index]
+            used[index] = sum(weights[t] for t in tokens & vocabulary)
+            said = (tokens - vocabulary) & self._intent_evidence[index]
+            shared = used[index] + sum(weights[t] for t in said) * EVIDENCE_CREDIT / POOLED_CREDIT
+            rough[index] = _intent_bound((shared, query.weight, 1.0), used[index], 1.0)
         top: list[float] = []  # the best ``places`` scores so far (a min-heap)
-        for index in sorted(candidates, key=lambda i: (-bounds[i], i)):
-            if len(top) >= places and bounds[index] < top[0]:
+        for index in sorted(candidates, key=lambda i: (-rough[i], i)):
+            if len(top) >= places and rough[index] < top[0]:
                 break
-            info = infos[index]
+            info = self._intent_info(index, query)
+            if len(top) >= places and _intent_bound(info, used[index], 1.0) < top[0]:
+                continue
             vocabulary = self._intent_vocabulary[index]
             overlap: dict[int, float] = defaultdict(float)
             for token in query.order:

@@ -95,18 +95,27 @@ class Responder:
                  normalised: str | None = None) -> Reply:
         """``respond`` after the harm boundary; ``context`` is the whole message, which names the
         event when this is one part of it."""
+        tail = last_sentence(question)
+        parts = split_two(tail)
+        answered_parts: list[Reply] = []
+        if parts:  # each part in the event named before the question, if any ("About the AMMTC: ...")
+            before = question[:len(question) - len(tail)] if question.endswith(tail) else ""
+            first = self._respond(parts[0], previous, before)
+            second = self._respond(parts[1], first.intent or previous, before)
+            answered_parts = [r for r in (first, second) if r.decision is Decision.ANSWER
+                              or r.reason is Reason.NOT_STATED]
+            if (len(answered_parts) == 2 and first.intent != second.intent
+                    and first.lines != second.lines):
+                return replace(first, question=question, parts=(first, second))
         result = self._match(question, context, normalised=normalised)
         if not result.normalised:
             return Reply(question, Decision.DECLINE, Reason.EMPTY, (EMPTY_MESSAGE,),
                          topics=self._topic_titles)
         reply = self.decide(question, result)
-        tail = last_sentence(question)
         if reply.decision is not Decision.ANSWER and tail != question:
             reply = _better(reply, self.decide(question, self._match(tail, context)))
-        parts = split_two(tail)
-        if parts:  # each part in the event named before the question, if any ("About the AMMTC: ...")
-            before = question[:len(question) - len(tail)] if question.endswith(tail) else ""
-            reply = self._two_in_one(question, parts, reply, previous, before)
+        if reply.decision is not Decision.ANSWER and answered_parts:
+            reply = replace(answered_parts[0], question=question)  # the part it could answer
         if previous is not None and previous in self.kb.intents and (
                 leans_on_previous(question)
                 or (reply.decision is not Decision.ANSWER and len(question.split()) >= 3)):
@@ -132,27 +141,15 @@ class Responder:
         if alone.decision is Decision.ANSWER and not leans_on_previous(question):
             return alone
         title = self.kb.intents[previous].title
-        readings = [self.decide(question, self._match(question, title)),
-                    self.decide(question, self._match(question, title, with_context=True))]
-        answered = [r for r in readings if r.decision is Decision.ANSWER]
-        if answered:
-            return answered[0]
+        in_event = self.decide(question, self._match(question, title))
+        if in_event.decision is Decision.ANSWER:
+            return in_event
+        with_subject = self.decide(question, self._match(question, title, with_context=True))
+        if with_subject.decision is Decision.ANSWER:
+            return with_subject
         if leans_on_previous(question):  # read in the previous subject's event, not across events
-            return _better(readings[0], readings[1])
-        return _better(alone, readings[1])
-
-    def _two_in_one(self, question: str, parts: list[str], whole: Reply,
-                    previous: str | None, context: str) -> Reply:
-        """Both snippets, each with its source, for a question that asks two things."""
-        first = self._respond(parts[0], previous, context)
-        second = self._respond(parts[1], first.intent or previous, context)
-        answered = [r for r in (first, second) if r.decision is Decision.ANSWER
-                    or r.reason is Reason.NOT_STATED]
-        if len(answered) < 2 or first.intent == second.intent or first.lines == second.lines:
-            if whole.decision is not Decision.ANSWER and answered:
-                return replace(answered[0], question=question)
-            return whole
-        return replace(first, question=question, parts=(first, second))
+            return _better(in_event, with_subject)
+        return _better(alone, with_subject)
 
     def decide(self, question: str, result: MatchResult,
                thresholds: Thresholds | None = None) -> Reply:
