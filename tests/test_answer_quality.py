@@ -81,3 +81,10 @@ def test_the_closest_band_offers_buttons_not_an_answer(shipped_responder: Respon
     assert reply.decision is Decision.CLARIFY
     assert 1 <= len(reply.suggestions) <= 3
     assert [line.text for line in reply.lines] == ["The closest I have:"]
+
+
+def test_what_is_not_stated_stays_not_stated_after_an_answer(shipped_responder: Responder) -> None:
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "how often is the ammtc held?", now=0.0)
+    reply = chat.ask(shipped_responder, "me", "who chaired the 11th ammtc", now=5.0)
+    assert reply.reason is Reason.NOT_STATED and reply.intent is None

@@ -118,7 +118,8 @@ class Responder:
             reply = replace(answered_parts[0], question=question)  # the part it could answer
         if previous is not None and previous in self.kb.intents and (
                 leans_on_previous(question)
-                or (reply.decision is not Decision.ANSWER and len(question.split()) >= 3)):
+                or (reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED
+                    and len(question.split()) >= 3)):
             # a bare keyword ("myanmar") starts a new subject; a short question may continue one
             reply = self._follow_up(question, previous, reply)
         return reply
