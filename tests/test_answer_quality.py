@@ -88,3 +88,12 @@ def test_what_is_not_stated_stays_not_stated_after_an_answer(shipped_responder: 
     chat.ask(shipped_responder, "me", "how often is the ammtc held?", now=0.0)
     reply = chat.ask(shipped_responder, "me", "who chaired the 11th ammtc", now=5.0)
     assert reply.reason is Reason.NOT_STATED and reply.intent is None
+
+
+def test_an_unrelated_question_after_an_answer_is_not_answered_with_that_subject(
+        shipped_responder: Responder) -> None:
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "what about drones?", now=0.0)
+    for question in ("whats the weather in yangon", "best pad thai recipe please"):
+        reply = chat.ask(shipped_responder, "me", question, now=5.0)
+        assert reply.decision is not Decision.ANSWER, question

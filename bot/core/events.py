@@ -39,12 +39,15 @@ class EventGuard:
         return frozenset(doc for doc, phrases in self._names.items()
                          if any(f" {' '.join(p)} " in joined for p in phrases))
 
-    def allowed(self, question: str, context: str = "", normalised: str | None = None
-                ) -> frozenset[str] | None:
+    def allowed(self, question: str, context: str = "", normalised: str | None = None,
+                previous: str | None = None) -> frozenset[str] | None:
         """The intents that may answer: those of the documents the question names (or, when it
-        names none, its context), small talk included; None when any may."""
+        names none, its context, or else the document of the ``previous`` answer), small talk
+        included; None when any may."""
         named = self.named(question, normalised) or (
             self.named(context) if context and context != question else frozenset())
+        if not named and previous is not None:
+            named = self._documents.get(previous, frozenset())
         if not named or len(named) == len(self._names):
             return None
         cached = self._allowed.get(named)

@@ -125,12 +125,14 @@ class Responder:
         return reply
 
     def _match(self, question: str, context: str = "", *, with_context: bool = False,
-               normalised: str | None = None) -> MatchResult:
+               normalised: str | None = None, previous: str | None = None) -> MatchResult:
         """Match (the question, or with ``with_context`` the question and its context), keeping
-        only intents of the event the question names, or else the one its context names."""
+        only intents of the event the question names, or else the one its context (or the
+        ``previous`` answer) belongs to."""
         text = f"{question} {context}" if with_context and context else question
         return self.matcher.match(text, limit=5,
-                                  only=self.events.allowed(question, context, normalised),
+                                  only=self.events.allowed(question, context, normalised,
+                                                           previous),
                                   normalised=None if with_context else normalised)
 
     def match(self, question: str) -> MatchResult:
@@ -138,19 +140,27 @@ class Responder:
         return self._match(question[:MAX_QUESTION_CHARS])
 
     def _follow_up(self, question: str, previous: str, alone: Reply) -> Reply:
-        """Read a short question in the previous answer's event, then with its subject."""
-        if alone.decision is Decision.ANSWER and not leans_on_previous(question):
-            return alone
+        """Read a question with the previous answer's subject.
+
+        One that leans on it ("and who hosts it?") is read in that answer's event, then with its
+        title. One that stands on its own but went unanswered is read with the title too, and
+        only an answer its own words already pointed to is kept: neither the title nor the
+        previous event alone may make a weak match look certain."""
         title = self.kb.intents[previous].title
-        in_event = self.decide(question, self._match(question, title))
+        if not leans_on_previous(question):
+            with_subject = self.decide(question, self._match(question, title, with_context=True))
+            own = {intent for intent, _ in alone.candidates}
+            # the title alone must not answer: the question's own words must point there too
+            return with_subject if with_subject.decision is Decision.ANSWER \
+                and with_subject.intent in own else alone
+        in_event = self.decide(question, self._match(question, title, previous=previous))
         if in_event.decision is Decision.ANSWER:
             return in_event
-        with_subject = self.decide(question, self._match(question, title, with_context=True))
+        with_subject = self.decide(question, self._match(question, title, with_context=True,
+                                                         previous=previous))
         if with_subject.decision is Decision.ANSWER:
             return with_subject
-        if leans_on_previous(question):  # read in the previous subject's event, not across events
-            return _better(in_event, with_subject)
-        return _better(alone, with_subject)
+        return _better(in_event, with_subject)
 
     def decide(self, question: str, result: MatchResult,
                thresholds: Thresholds | None = None) -> Reply:
