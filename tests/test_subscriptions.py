@@ -91,11 +91,13 @@ async def test_unanswered_questions_are_recorded_without_ids(start_bot) -> None:
     rows = sqlite3.connect(db).execute(
         "SELECT question, decision, chat_type, chat_id, user_id, candidates FROM unanswered "
         "ORDER BY id").fetchall()
-    assert [(q, d) for q, d, *_ in rows] == [
+    # A record is written after its reply is sent, so a "None of these" pressed at once may be
+    # recorded before the "did you mean" it answers: compare without order.
+    assert sorted((q, d) for q, d, *_ in rows) == sorted([
         ("what's the weather in yangon", "decline"), ("myanmar", "clarify"),
-        ("myanmar", "clarify"), ("myanmar", "none_of_these")]
+        ("myanmar", "clarify"), ("myanmar", "none_of_these")])
     assert all(r[2] == "private" and r[3] is None and r[4] is None for r in rows)
-    assert "myanmar-security-challenges" in rows[1][5]
+    assert all("myanmar-security-challenges" in r[5] for r in rows if r[1] == "clarify")
     counts = dict(sqlite3.connect(db).execute(
         "SELECT decision, SUM(count) FROM daily_counts GROUP BY decision").fetchall())
     assert counts == {"answer": 1, "clarify": 2, "decline": 1, "none_of_these": 1}
