@@ -106,6 +106,30 @@ async def test_allow_list_refuses_outsiders_once_and_answers_members(start_bot) 
     assert "precursor chemicals" in answer.text
 
 
+async def test_the_gate_stays_shut_when_its_refusal_cannot_be_sent(start_bot) -> None:
+    async with start_bot(settings={"allowed_users": frozenset({1001})}) as world:
+        outsider = world.private("Bob", user_id=2002)
+        world.emu.inject_fault("sendMessage", "400")
+        outsider.say(QUESTION)
+        await outsider.silence(0.6)
+        assert world.emu.fault_count("400", "sendMessage") == 1
+        world.emu.inject_fault("answerInlineQuery", "400")
+        query_id = world.emu.inline_query(world.user("Bob"), "drug cartels")
+        await outsider.silence(0.4)
+        assert world.emu.fault_count("400", "answerInlineQuery") == 1
+        assert not world.emu.inline_queries[query_id]["answered"], "no results after a failed refusal"
+
+
+async def test_a_user_over_the_limit_is_not_answered_when_the_notice_fails(start_bot) -> None:
+    async with start_bot(settings={"user_limit": 1, "user_window": 60.0}) as world:
+        alice = world.private("Alice")
+        await alice.ask(QUESTION)
+        world.emu.inject_fault("sendMessage", "400")
+        alice.say(QUESTION)
+        await alice.silence(0.6)
+        assert world.emu.fault_count("400", "sendMessage") == 1
+
+
 async def test_per_user_limit_notices_once_then_goes_quiet_for_that_user_only(start_bot) -> None:
     async with start_bot(settings={"user_limit": 3, "user_window": 60.0}) as world:
         alice, bob = world.private("Alice"), world.private("Bob")

@@ -2,6 +2,7 @@
 
 Kinds:
 
+* ``"400"`` -- Bad Request, as when the message replied to was deleted (method not executed);
 * ``"429"`` -- Too Many Requests with ``retry_after`` (method not executed);
 * ``"500"`` -- Internal Server Error as JSON;
 * ``"502"`` -- Bad Gateway as an HTML page, like Telegram's front proxy;
@@ -20,8 +21,8 @@ import time
 from dataclasses import dataclass
 from typing import Literal
 
-FaultKind = Literal["429", "500", "502", "reset", "slow", "down"]
-FAULT_KINDS: frozenset[str] = frozenset({"429", "500", "502", "reset", "slow", "down"})
+FaultKind = Literal["400", "429", "500", "502", "reset", "slow", "down"]
+FAULT_KINDS: frozenset[str] = frozenset({"400", "429", "500", "502", "reset", "slow", "down"})
 
 
 @dataclass

@@ -114,6 +114,8 @@ class Frontend:
 
     def _strike(self, fault: Fault, method: str) -> HttpResponse | None:
         _LOG.info("injected fault %s on %s", fault.kind, method)
+        if fault.kind == "400":
+            return error_response(ApiError(400, "Bad Request: message to be replied not found"))
         if fault.kind == "429":
             return error_response(
                 ApiError(

@@ -13,6 +13,7 @@ import logging
 import re
 import sqlite3
 import time
+from collections.abc import Awaitable
 
 from telegram import (
     ChatMemberUpdated,
@@ -135,14 +136,18 @@ async def answer_question(message: Message, context: Context, question: str,
 # --- the gate: access and per-user limits, before any other handler ----------------------------
 
 async def on_gate(update: Update, context: Context) -> None:
-    """Stop updates from chats and users outside the allow-lists, and users over their limit."""
+    """Stop updates from chats and users outside the allow-lists, and users over their limit.
+
+    The gate fails closed: a refusal or notice that cannot be sent is logged, and the update
+    stops all the same (python-telegram-bot would otherwise run the normal handlers after it).
+    """
     user = update.effective_user
     chat = update.effective_chat
     user_id = user.id if user else None
     addressed = _is_addressed(update, context.bot.id, context.bot.username)
     if not context.bot_data.policy.permits(chat.id if chat else None, user_id):
         if addressed or update.inline_query is not None:
-            await _refuse_once(update, context)
+            await _say_at_the_gate(_refuse_once(update, context), update)
         raise ApplicationHandlerStop
     limiter = context.bot_data.limiter
     if limiter is None or user_id is None or not addressed:
@@ -152,12 +157,23 @@ async def on_gate(update: Update, context: Context) -> None:
         return
     if verdict is Verdict.NOTICE:
         if update.callback_query is not None:
-            await update.callback_query.answer(texts.SLOW_DOWN, show_alert=True)
+            await _say_at_the_gate(
+                update.callback_query.answer(texts.SLOW_DOWN, show_alert=True), update)
         elif update.effective_message is not None:
-            await update.effective_message.reply_text(plain(texts.SLOW_DOWN))
+            await _say_at_the_gate(
+                update.effective_message.reply_text(plain(texts.SLOW_DOWN)), update)
     elif update.callback_query is not None:
-        await update.callback_query.answer()
+        await _say_at_the_gate(update.callback_query.answer(), update)
     raise ApplicationHandlerStop
+
+
+async def _say_at_the_gate(sending: Awaitable[object], update: Update) -> None:
+    """Send what the gate says; a failure is logged once and never opens the gate."""
+    try:
+        await sending
+    except Exception as error:  # the update stops whatever happened to the send
+        log.warning("update %s: the gate's reply could not be sent (%s); the update is stopped",
+                    update.update_id, type(error).__name__)
 
 
 async def _refuse_once(update: Update, context: Context) -> None:
