@@ -360,3 +360,18 @@ def topics_text(kb: KnowledgeBase) -> str:
         lines.append(topic.title)
         lines += [f"  - {i.title}" for i in kb.intents_of_topic(topic.id)]
     return "\n".join(lines)
+
+
+#: Bidi controls that reorder what a terminal shows (an override can hide or reverse text).
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def terminal_safe(text: str) -> str:
+    """User text as a terminal may show it: control characters (escape sequences, bells,
+    carriage returns) and bidi overrides written out as ``\\x1b``/``\\u202e`` escapes."""
+    if text.isprintable() and not _BIDI.intersection(text):
+        return text
+    return "".join(
+        (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        if (not ch.isprintable() and ch != " ") or ch in _BIDI else ch
+        for ch in text)

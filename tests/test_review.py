@@ -94,3 +94,31 @@ def test_review_reads_only_and_refuses_foreign_files(tmp_path: Path) -> None:
                            "999999999"], capture_output=True, text=True, env=env, timeout=60,
                           check=False)
     assert huge.returncode == 2 and "Traceback" not in huge.stderr
+
+
+HOSTILE = "what is \x1b[2J\x1b[H\x1b]0;owned\x07the \u202eammtc\u202c about"
+
+
+def test_terminal_escapes_in_questions_never_reach_the_curators_terminal(tmp_path: Path) -> None:
+    db = tmp_path / "bot.sqlite3"
+    store = Store(db)
+    store.record_unanswered(chat_type="private", question=HOSTILE, decision="decline",
+                            reason="out_of_scope", candidates=[])
+    store.close()
+    [(stored,)] = sqlite3.connect(db).execute("SELECT question FROM unanswered").fetchall()
+    assert "\x1b" not in stored and "\x07" not in stored and "\u202e" not in stored
+    assert "ammtc" in stored
+    for output in (_review(db), _review(db, "--format", "yaml")):
+        assert "\x1b" not in output and "\x07" not in output and "\u202e" not in output
+
+
+def test_old_records_with_escapes_are_printed_escaped(tmp_path: Path) -> None:
+    db = tmp_path / "bot.sqlite3"
+    Store(db).close()
+    with sqlite3.connect(db) as raw:  # a row written before questions were cleaned
+        raw.execute("INSERT INTO unanswered (at, chat_type, question, decision, reason, "
+                    "candidates) VALUES (?, 'private', ?, 'decline', 'out_of_scope', '[]')",
+                    (datetime.now(UTC).isoformat(timespec="seconds"), HOSTILE))
+    output = _review(db)
+    assert "\x1b" not in output and "\u202e" not in output
+    assert "\\x1b[2J" in output

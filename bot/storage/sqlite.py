@@ -210,8 +210,10 @@ class Store:
                           candidates: Sequence[tuple[str, float]],
                           chat_id: int | None = None, user_id: int | None = None,
                           when: datetime | None = None) -> None:
-        """Keep a question the bot could not answer, for the curators' review."""
+        """Keep a question the bot could not answer, for the curators' review (without the
+        control characters and bidi overrides that could rewrite a curator's terminal)."""
         at = (when or datetime.now(UTC)).isoformat(timespec="seconds")
+        question = "".join(ch for ch in question if ch.isprintable() or ch == " ")
         keep_ids = self.log_chats
         with self._transaction() as db:
             db.execute(

@@ -27,7 +27,7 @@ from bot.core.responder import Responder
 from bot.errors import KnowledgeError
 from bot.knowledge.intents import load_knowledge
 from bot.logs import redact
-from bot.render import render_text, to_json, topics_text
+from bot.render import render_text, terminal_safe, to_json, topics_text
 from bot.storage.sqlite import Store
 from bot.tools.check import check
 from bot.tools.evaluate import evaluate, format_report, load_questions
@@ -124,7 +124,7 @@ def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
                 out.write(topics_text(responder.kb) + "\n\n")
                 continue
             if not interactive:
-                out.write(PROMPT + question + "\n")
+                out.write(PROMPT + terminal_safe(question) + "\n")
             reply = conversation.ask(responder, "terminal", question, time.monotonic())
             out.write(render_text(reply, explain=args.explain) + "\n\n")
             out.flush()

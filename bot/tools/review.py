@@ -16,6 +16,7 @@ import yaml
 
 from bot.core.matcher import Matcher
 from bot.core.normalise import Normaliser
+from bot.render import terminal_safe
 from bot.storage.sqlite import Outcome, Unanswered
 
 #: Two questions whose match score reaches this are the same question asked differently.
@@ -98,7 +99,7 @@ def format_text(groups: Sequence[Group], days: int) -> str:
                 if group.near_intent else "matched nothing")
         how = ", ".join(f"{d} {n}" for d, n in group.decisions)
         lines.append(f"{number}. x{group.count} ({how}); {near}")
-        lines += [f"     - {example}" for example in group.examples]
+        lines += [f"     - {terminal_safe(example)}" for example in group.examples]
     return "\n".join(lines)
 
 
@@ -108,9 +109,9 @@ def format_yaml(groups: Sequence[Group]) -> str:
     orphans: list[str] = []
     for group in groups:
         if group.near_intent:
-            by_intent.setdefault(group.near_intent, []).extend(group.examples)
+            by_intent.setdefault(group.near_intent, []).extend(map(terminal_safe, group.examples))
         else:
-            orphans.extend(group.examples)
+            orphans.extend(map(terminal_safe, group.examples))
     out = ["# Paste the examples that really belong there under each intent's `examples:`,",
            "# then run `briefbot check` and `briefbot eval`. Nothing has been changed."]
     for intent, examples in by_intent.items():
