@@ -346,9 +346,10 @@ def describe_schedule(schedule: Schedule, topic_title: str | None = None) -> str
     return texts.schedule(when, schedule.at_time, schedule.timezone, about)
 
 
-def render_subscriptions_html(descriptions: Sequence[str]) -> str:
-    """/subscriptions: a chat's scheduled briefings, one per line."""
-    return "\n".join([_h(texts.SUBSCRIPTIONS_HERE), *(BULLET + _h(d) for d in descriptions)])
+def render_subscriptions_html(descriptions: Sequence[str]) -> list[str]:
+    """/subscriptions: a chat's scheduled briefings, one per line (in several messages if long)."""
+    return split_blocks(
+        ["\n".join([_h(texts.SUBSCRIPTIONS_HERE), *(BULLET + _h(d) for d in descriptions)])])
 
 
 # --- the terminal's topic list -------------------------------------------------------------------

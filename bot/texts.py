@@ -212,6 +212,17 @@ def subscribed(description: str) -> str:
     return f"Subscribed: {description}."
 
 
+def already_subscribed(description: str) -> str:
+    """/subscribe with a schedule this chat already has."""
+    return f"Already subscribed: {description}."
+
+
+def too_many_subscriptions(limit: int) -> str:
+    """/subscribe in a chat that has as many as it may."""
+    return (f"This chat already has {limit} scheduled briefings, the most it may have. "
+            "Send /unsubscribe to start again.")
+
+
 def unsubscribed(removed: int) -> str:
     """The confirmation of /unsubscribe."""
     return f"Unsubscribed ({removed} removed)."

@@ -54,6 +54,21 @@ async def test_weekly_subscription_in_a_time_zone_is_due_then_and_unsubscribe_re
     assert not remaining
 
 
+async def test_the_same_schedule_twice_is_one_and_a_chat_has_at_most_ten(world, chat) -> None:
+    first = await chat.ask("/subscribe daily 08:30")
+    again = await chat.ask("/subscribe daily 08:30")
+    for hour in range(1, 10):
+        await chat.ask(f"/subscribe daily {hour:02d}:00")
+    too_many = await chat.ask("/subscribe daily 23:00")
+    listing = await chat.ask("/subscriptions")
+    jobs = [j for j in world.application.job_queue.jobs() if j.name.startswith("subscription:")]
+    assert first.text.startswith("Subscribed:")
+    assert again.text == "Already subscribed: daily at 08:30 (UTC): overview of all topics."
+    assert "the most it may have" in too_many.text and "/unsubscribe" in too_many.text
+    assert len(jobs) == 10
+    assert listing.text.count("daily at") == 10 and "23:00" not in listing.text
+
+
 async def test_subscription_follows_a_group_to_its_supergroup_and_ends_with_the_chat(
         world) -> None:
     app = world.application

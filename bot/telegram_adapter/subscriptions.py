@@ -32,6 +32,10 @@ log = logging.getLogger(__name__)
 
 JOB_PREFIX = "subscription:"
 
+#: Scheduled briefings one chat may have: enough for every topic on its own day, few enough
+#: that a chat cannot crowd out everyone else's answers at one minute.
+MAX_SUBSCRIPTIONS_PER_CHAT = 10
+
 
 def schedule_job(job_queue: JobQueue[Any], sub: Subscription) -> None:
     """Put one subscription on the job queue (replacing an older job of the same id)."""
@@ -131,12 +135,20 @@ async def on_subscribe(update: Update, context: Context) -> None:
     except ScheduleError as error:
         await message.reply_text(plain(str(error)))
         return
-    sub = context.bot_data.store.add_subscription(chat.id, schedule)
+    topic = kb.topic(schedule.topic) if schedule.topic else None
+    description = describe_schedule(schedule, topic.title if topic else None)
+    store = context.bot_data.store
+    existing = store.subscriptions(chat.id)
+    if any(sub.schedule == schedule for sub in existing):  # the same schedule twice is one
+        await message.reply_text(plain(texts.already_subscribed(description)))
+        return
+    if len(existing) >= MAX_SUBSCRIPTIONS_PER_CHAT:
+        await message.reply_text(plain(texts.too_many_subscriptions(MAX_SUBSCRIPTIONS_PER_CHAT)))
+        return
+    sub = store.add_subscription(chat.id, schedule)
     if context.job_queue is not None:
         schedule_job(context.job_queue, sub)
-    topic = kb.topic(schedule.topic) if schedule.topic else None
-    title = topic.title if topic else None
-    await message.reply_text(plain(texts.subscribed(describe_schedule(schedule, title))))
+    await message.reply_text(plain(texts.subscribed(description)))
 
 
 async def on_unsubscribe(update: Update, context: Context) -> None:
@@ -165,7 +177,8 @@ async def on_subscriptions(update: Update, context: Context) -> None:
     for sub in subs:
         topic = kb.topic(sub.schedule.topic) if sub.schedule.topic else None
         descriptions.append(describe_schedule(sub.schedule, topic.title if topic else None))
-    await message.reply_text(render_subscriptions_html(descriptions))
+    for part in render_subscriptions_html(descriptions):
+        await message.reply_text(part)
 
 
 async def on_privacy(update: Update, context: Context) -> None:
