@@ -8,28 +8,29 @@ stays): "when was the 11th meeting held" must never get the conference's dates.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
 
-from bot.core.matcher import MatchResult
 from bot.core.normalise import Normaliser, content_tokens_of
+from bot.knowledge.corpus import NotStated
 from bot.knowledge.intents import KnowledgeBase
 
 
 class EventGuard:
     """Which documents a question names, and the candidates that may answer it."""
 
-    def __init__(self, kb: KnowledgeBase, normaliser: Normaliser) -> None:
+    def __init__(self, kb: KnowledgeBase, normaliser: Normaliser,
+                 gaps: Mapping[str, NotStated]) -> None:
+        """``gaps`` are the not-stated entries by their matcher id; each belongs to its document."""
         self._normaliser = normaliser
-        self._names: dict[str, list[tuple[str, ...]]] = {}
+        # Each name as its content words between spaces, ready to find in a question's.
+        self._names: dict[str, list[str]] = {}
         for document in kb.corpus.documents.values():
-            phrases = [tuple(content_tokens_of(normaliser.normalise(n))) for n in document.names]
-            self._names[document.id] = [p for p in phrases if p]
+            phrases = (content_tokens_of(normaliser.normalise(n)) for n in document.names)
+            self._names[document.id] = [f" {' '.join(p)} " for p in phrases if p]
         self._documents = {intent.id: frozenset(s.document for s in intent.sources)
                            for intent in kb.intents.values()}
+        self._documents.update({key: frozenset({gap.document}) for key, gap in gaps.items()})
         self._allowed: dict[frozenset[str], frozenset[str]] = {}
-        for document in kb.corpus.documents.values():
-            for gap in document.not_stated:
-                self._documents[f"not-stated:{gap.id}"] = frozenset({document.id})
 
     def named(self, text: str, normalised: str | None = None) -> frozenset[str]:
         """The documents whose event ``text`` (already ``normalised``, if given) names."""
@@ -37,7 +38,7 @@ class EventGuard:
                                    else self._normaliser.normalise(text))
         joined = f" {' '.join(tokens)} "
         return frozenset(doc for doc, phrases in self._names.items()
-                         if any(f" {' '.join(p)} " in joined for p in phrases))
+                         if any(phrase in joined for phrase in phrases))
 
     def allowed(self, question: str, context: str = "", normalised: str | None = None,
                 previous: str | None = None) -> frozenset[str] | None:
@@ -55,13 +56,3 @@ class EventGuard:
             cached = self._allowed[named] = frozenset(
                 i for i, docs in self._documents.items() if not docs or docs & named)
         return cached
-
-    def keep(self, result: MatchResult, question: str, context: str = "") -> MatchResult:
-        """``result`` without candidates from documents other than those the question names
-        (or, when it names none, those its context names)."""
-        named = self.named(question) or (self.named(context) if context else frozenset())
-        if not named or len(named) == len(self._names):
-            return result
-        kept = tuple(c for c in result.candidates
-                     if not self._documents.get(c.intent_id) or self._documents[c.intent_id] & named)
-        return result if len(kept) == len(result.candidates) else replace(result, candidates=kept)

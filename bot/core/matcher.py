@@ -515,23 +515,12 @@ class Matcher:
         return top, top_position
 
     def _foreign_weight_of(self, token: str, *, conflict: bool = False) -> float:
-        """``_foreign_weight`` of a word for an intent of unrelated topics (``conflict``) or
-        for any other intent that lacks it (the least it can be)."""
+        """Extra weight of a known word for an intent that never uses it: one of unrelated
+        topics (``conflict``) or any other (the least it can be)."""
         floor = FOREIGN_FLOOR
         if token in ANSWER_TYPE_WORDS:
             floor = self._unknown_weight
         if conflict:
-            floor = max(floor, CONFLICT_SHARE * self._unknown_weight)
-        return max(self._idf[token], floor) - self._idf[token]
-
-    def _foreign_weight(self, token: str, intent_index: int) -> float:
-        """Extra weight of a known word that an intent never uses."""
-        floor = FOREIGN_FLOOR
-        if token in ANSWER_TYPE_WORDS:
-            floor = self._unknown_weight
-        intent_topics = self._intent_topics[intent_index]
-        token_topics = self._token_topics[token]
-        if intent_topics and token_topics and not intent_topics & token_topics:
             floor = max(floor, CONFLICT_SHARE * self._unknown_weight)
         return max(self._idf[token], floor) - self._idf[token]
 

@@ -75,7 +75,7 @@ class Responder:
             evidence={intent.id: _evidence_of(intent, kb) for intent in kb.intents.values()
                       if intent.kind == "content"},
         )
-        self.events = EventGuard(kb, self.normaliser)
+        self.events = EventGuard(kb, self.normaliser, self.gaps)
         self.guard = HarmGuard(kb.harm, self.normaliser)
         self._topic_titles = tuple(t.title for t in kb.topics)
 
