@@ -24,7 +24,7 @@ from bot.config import ConfigError, Settings, default_path
 from bot.core.conversation import Conversations
 from bot.core.normalise import Normaliser
 from bot.core.responder import Responder
-from bot.errors import KnowledgeError
+from bot.errors import KnowledgeError, StorageError
 from bot.knowledge.intents import load_knowledge
 from bot.logs import redact
 from bot.render import render_text, terminal_safe, to_json, topics_text
@@ -176,7 +176,7 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
         out.write(texts.no_database(str(path)) + "\n")
         return 0
     try:
-        database = Store(path, read_only=True)
+        database = Store(path, read_only=True, setting="--db" if args.db else "BRIEFBOT_DB")
         database.schema_version  # noqa: B018 - fails early on a file that is not briefbot's
     except sqlite3.Error as error:
         sys.stderr.write(texts.not_a_database(str(path), str(error)) + "\n")
@@ -279,6 +279,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 2 if exc.unreadable else 1
     except ConfigError as exc:
         sys.stderr.write(texts.config_error(str(exc)) + "\n")
+        return 2
+    except StorageError as exc:
+        sys.stderr.write(f"briefbot: {exc}\n")
         return 2
     except BrokenPipeError:
         return 0
