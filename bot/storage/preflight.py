@@ -15,11 +15,11 @@ import contextlib
 import os
 import re
 import sqlite3
-import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from bot.errors import StorageError
+from bot.files import NotRegularFileError, read_regular_file
 
 #: The first 16 bytes of every SQLite 3 database.
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -54,24 +54,19 @@ def check_database_file(path: Path, setting: str, *, schema_version: int,
     if writable:
         _check_folder(folder, setting, refuse)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+        header = read_regular_file(path, HEADER_BYTES)
     except FileNotFoundError:
         if writable:
             return
         raise refuse("does not exist.", f"check {setting}.") from None
+    except NotRegularFileError as error:
+        example = (path if error.is_folder else folder) / "briefbot.sqlite3"
+        raise refuse(f"is not a regular file (it is {error.kind}).",
+                     f"point {setting} to a file, e.g. {example}.") from None
     except OSError as error:
         raise refuse(f"cannot be read ({error.strerror}).",
                      "give the bot's user read and write access to it, or correct "
                      f"{setting}.") from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            example = (path if stat.S_ISDIR(mode) else folder) / "briefbot.sqlite3"
-            raise refuse(f"is not a regular file (it is {_kind(mode)}).",
-                         f"point {setting} to a file, e.g. {example}.")
-        header = os.read(fd, HEADER_BYTES)
-    finally:
-        os.close(fd)
     if not header:
         return
     if len(header) < HEADER_BYTES or not header.startswith(SQLITE_HEADER):
@@ -150,16 +145,3 @@ def _version(db: sqlite3.Connection) -> int | None:
         return None
     value = db.execute(f"SELECT MAX(version) FROM {VERSION_TABLE}").fetchone()[0]  # noqa: S608
     return value if isinstance(value, int) else None
-
-
-def _kind(mode: int) -> str:
-    """What a file that is not a regular file is, in words."""
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a plain file"
