@@ -31,7 +31,6 @@ OVERVIEW_TITLE = "transnational crime, all key areas"
 BOTTOM_LINE = "Bottom line: "
 BRIEFING_SOURCES = "Sources: "
 WHICH_TOPIC = "Which do you mean?"
-NO_CHOICE = "No topic chosen."
 
 
 def briefing_headline(title: str) -> str:

@@ -10,7 +10,7 @@ bottom line quoted from the text. How long it may be is the renderer's business.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
@@ -185,12 +185,29 @@ def _points_of_intents(kb: KnowledgeBase, intents: Sequence[Intent], *,
     points: list[Point] = []
     seen: set[str] = set()
     for intent in intents:
-        for group in _line_groups(intent.answer_lines)[: 1 if lead_only else None]:
-            point = _point_of_lines(kb, intent, group)
-            if point is not None and point.text not in seen:
+        groups = _line_groups(intent.answer_lines)[: 1 if lead_only else None]
+        found = [p for group in groups if (p := _point_of_lines(kb, intent, group))]
+        for point in _joined(found):
+            if point.text not in seen:
                 seen.add(point.text)
                 points.append(point)
     return points
+
+
+def _joined(points: list[Point]) -> list[Point]:
+    """Consecutive plain lines of one paragraph as one point, so a sentence that leans on the
+    one before it ("these cartels") keeps it."""
+    joined: list[Point] = []
+    for point in points:
+        last = joined[-1] if joined else None
+        if last and not last.items and not point.items and (
+                last.source.document, last.source.paragraph) == (point.source.document,
+                                                                 point.source.paragraph):
+            text = f"{last.text} {point.text}"
+            joined[-1] = Point(text, replace(last.source, quote=without_notes(text)))
+        else:
+            joined.append(point)
+    return joined
 
 
 def _line_groups(lines: Sequence[Line]) -> list[list[Line]]:
