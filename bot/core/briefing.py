@@ -60,11 +60,6 @@ class Briefing:
         """What the briefing is headed with."""
         return texts.briefing_headline(self.title)
 
-    @property
-    def sources(self) -> tuple[SourceRef, ...]:
-        """Every paragraph cited, once each, in the order cited."""
-        return cited(self)
-
 
 def cited(briefing: Briefing) -> tuple[SourceRef, ...]:
     """The paragraphs a briefing cites, once each, in order (points, their items, bottom line)."""
