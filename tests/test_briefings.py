@@ -274,6 +274,17 @@ def test_check_warns_about_a_quote_that_leans_on_a_sentence_it_leaves_out(
         assert leaning[0].intent == "precursors" and "[square brackets]" in leaning[0].fix
 
 
+def test_check_warns_about_a_briefing_point_that_leans_with_its_line(
+        write_kb: WriteKb, small_intents: str) -> None:
+    intents = small_intents.replace("\n      - Officers must share intelligence.", "") + (
+        "briefings:\n  drugs:\n    points:\n      - cite: doc#p2\n"
+        "        quote: These cartels must be stopped.\n")
+    [warning] = [p for p in check(*write_kb(intents, LEANING_DOC)).problems
+                 if "leans on the sentence before" in p.message]
+    assert warning.message.startswith("briefing 'drugs': ")
+    assert warning.line == len(intents.splitlines()) - 1
+
+
 def test_check_rejects_a_list_lead_without_its_list_and_a_cited_faq_question(
         write_kb: WriteKb, small_intents: str) -> None:
     lead = small_intents + ("briefings:\n  overview:\n    points:\n      - cite: doc#p3\n"

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from bot.core.briefing import Briefing, Point, all_briefings, cited
+from bot.core.briefing import all_briefings, cited
 from bot.core.reply import Decision, Reason
 from bot.core.responder import Responder
 from bot.core.thresholds import Thresholds
 from bot.errors import KnowledgeError, Problem
+from bot.knowledge.briefings import BriefingPlan, PlannedPoint
 from bot.knowledge.corpus import Document
 from bot.knowledge.intents import KnowledgeBase, load_knowledge
 from bot.knowledge.quotes import leaning_sentences, sentences, squash, without_notes
@@ -151,9 +152,10 @@ def unbriefed_paragraphs(kb: KnowledgeBase) -> list[Problem]:
 
 
 def leaning_quotes(kb: KnowledgeBase) -> list[Problem]:
-    """Warnings for answers and briefing points with a sentence that leans on the one before it
-    in the source ("these plans", "such criminal entities") when they carry neither that
-    sentence nor an editor's note in [square brackets] saying what it refers to."""
+    """Warnings for answers and curated briefing points with a sentence that leans on the one
+    before it in the source ("these plans", "such criminal entities") when they carry neither
+    that sentence nor an editor's note in [square brackets] saying what it refers to. (A
+    briefing composed from intents quotes their answers, checked here already.)"""
     warnings: list[Problem] = []
     for intent in kb.intents.values():
         documents = {s.document for s in intent.sources}
@@ -161,11 +163,10 @@ def leaning_quotes(kb: KnowledgeBase) -> list[Problem]:
         for sentence in _leaning(kb, documents, text):
             warnings.append(Problem(kb.intents_path, intent.line, _LEANS.format(sentence[:60]),
                                     _LEANS_FIX, intent.id, severity="warning"))
-    for briefing in all_briefings(kb):
-        for point in _points(briefing):
-            for sentence in _leaning(kb, {point.source.document}, point.text):
-                warnings.append(Problem(kb.intents_path, None, f"briefing "
-                                        f"'{briefing.topic or 'overview'}': "
+    for plan in kb.briefings.values():
+        for point in _planned_points(plan):
+            for sentence in _leaning(kb, {point.document}, point.quote):
+                warnings.append(Problem(kb.intents_path, point.line, f"briefing '{plan.key}': "
                                         + _LEANS.format(sentence[:60]), _LEANS_FIX,
                                         severity="warning"))
     return warnings
@@ -176,9 +177,8 @@ _LEANS_FIX = ("quote the sentence before too, or add what it refers to as an edi
               "[square brackets] right after the words that lean.")
 
 
-def _points(briefing: Briefing) -> list[Point]:
-    points = [p for section in briefing.sections for p in section.points]
-    points += [briefing.bottom_line] if briefing.bottom_line else []
+def _planned_points(plan: BriefingPlan) -> list[PlannedPoint]:
+    points = [*plan.points, *([plan.bottom_line] if plan.bottom_line else [])]
     return [one for point in points for one in (point, *point.items)]
 
 
