@@ -1,4 +1,4 @@
-"""The local harness: ``briefbot ask | chat | topics | brief | check | eval | run``.
+"""The local harness: ``briefbot ask | chat | topics | check | eval | run``.
 
 A thin adapter: it loads the knowledge base, passes questions to the ``Responder`` and prints
 what ``bot.render`` makes of the replies. Exit codes: 0 fine, 1 problems found, 2 a file could
@@ -21,22 +21,15 @@ from typing import TextIO
 
 from bot import texts
 from bot.config import ConfigError, Settings, default_path
-from bot.core.briefing import find_topics, overview_briefing, topic_briefing
 from bot.core.conversation import Conversations
 from bot.core.normalise import Normaliser
 from bot.core.responder import Responder
 from bot.errors import KnowledgeError
-from bot.knowledge.intents import Topic, load_knowledge
+from bot.knowledge.intents import load_knowledge
 from bot.logs import redact
-from bot.render import (
-    briefing_json,
-    render_briefing,
-    render_text,
-    terminal_safe,
-    to_json,
-    topics_text,
-)
+from bot.render import render_text, terminal_safe, to_json, topics_text
 from bot.storage.sqlite import Store
+from bot.tools.brief import print_briefing
 from bot.tools.check import check
 from bot.tools.evaluate import evaluate, format_report, load_questions
 from bot.tools.review import format_stats, format_text, format_yaml, group_questions
@@ -151,41 +144,7 @@ def cmd_topics(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
     """Print a briefing exactly as /brief sends it: the overview, or the topic asked for."""
-    settings = _settings(args)
-    kb = load_knowledge(settings.intents_path, settings.corpus_dir)
-    wanted = " ".join(args.topic).strip()
-    if not wanted:
-        briefing = overview_briefing(kb)
-    else:
-        topics = find_topics(kb, wanted)
-        if not topics:
-            sys.stderr.write(texts.no_such_topic([t.id for t in kb.topics]) + "\n")
-            return 1
-        topic = topics[0] if len(topics) == 1 else _choose(topics, sys.stderr if args.json else out)
-        if topic is None:
-            return 1
-        briefing = topic_briefing(kb, topic)
-    rendered = render_briefing(briefing)
-    if args.json:
-        out.write(json.dumps(briefing_json(rendered), ensure_ascii=False) + "\n")
-    else:
-        out.write(rendered.text + "\n")
-    return 0
-
-
-def _choose(topics: Sequence[Topic], asking: TextIO) -> Topic | None:
-    """Ask which of ``topics`` is meant, numbered, and read the number from standard input."""
-    asking.write(texts.WHICH_TOPIC + "\n")
-    asking.writelines(f"{n}. {topic.title}\n" for n, topic in enumerate(topics, 1))
-    asking.write(texts.pick_a_number(len(topics)))
-    asking.flush()
-    answer = sys.stdin.readline().strip()
-    if asking is not sys.stdout or not sys.stdin.isatty():
-        asking.write("\n")
-    if answer.isdigit() and 1 <= int(answer) <= len(topics):
-        return topics[int(answer) - 1]
-    sys.stderr.write(texts.no_such_choice(len(topics)) + "\n")
-    return None
+    return print_briefing(_settings(args), args.topic, as_json=args.json, out=out)
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
