@@ -309,3 +309,12 @@ def test_a_briefing_over_the_cap_is_cut_and_says_so(small_kb: KnowledgeBase) -> 
     assert "more point(s) left out for length" in cut.text
     shown = [p for s in cut.briefing.sections for p in s.points]
     assert len(shown) < sum(len(s.points) for s in briefing.sections)
+
+
+def test_check_names_a_misspelt_alias_key_and_a_bad_document_briefing_block(
+        write_kb: WriteKb, small_intents: str, small_document: str) -> None:
+    intents = small_intents.replace("    title: Drugs\n", "    title: Drugs\n    alias: [narcotics]\n")
+    document = small_document.replace("dates: []\n", "dates: []\nbriefing:\n  label: 3\n")
+    messages = [p.format() for p in check(*write_kb(intents, document)).errors]
+    assert any("unknown key 'alias' in topic 'drugs'" in m and "'aliases'" in m for m in messages)
+    assert any("'briefing' must map label, event, date, as_of to text." in m for m in messages)
