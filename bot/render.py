@@ -8,16 +8,17 @@ and no button's callback data exceeds ``MAX_CALLBACK_BYTES``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from typing import Any
 
 from bot import texts
-from bot.core.briefing import Briefing
+from bot.core.briefing import Briefing, Point, Section, cited
 from bot.core.reply import Decision, Reason, Reply
 from bot.core.schedule import Schedule
 from bot.knowledge.corpus import Document
 from bot.knowledge.intents import Intent, KnowledgeBase, Line, SourceRef, Topic
+from bot.knowledge.quotes import spans
 from bot.knowledge.reload import ReloadResult
 
 MAX_MESSAGE = 4096
@@ -149,9 +150,15 @@ def to_json(reply: Reply) -> dict[str, Any]:
 # --- Telegram HTML -------------------------------------------------------------------------------
 
 def html_block(lines: Iterable[Line]) -> str:
-    """Escape lines into one HTML block (list items get bullets)."""
-    return "\n".join((BULLET if line.is_list_item else "") + _h(_cut(line.text, MAX_BLOCK))
+    """Escape lines into one HTML block (list items get bullets, editor's notes italics)."""
+    return "\n".join((BULLET if line.is_list_item else "") + quote_html(_cut(line.text, MAX_BLOCK))
                      for line in lines)
+
+
+def quote_html(text: str) -> str:
+    """A quote as HTML: the source's words escaped, editor's notes [in brackets] in italics."""
+    return "".join(f"<i>{_h(span.text)}</i>" if span.is_note else _h(span.text)
+                   for span in spans(text))
 
 
 def sources_block(sources: Sequence[SourceRef], as_of: str | None = None) -> str:
@@ -256,17 +263,115 @@ def buttons(reply: Reply) -> list[list[Button]]:
 CALLBACK_TOPIC = "t:"
 
 
+#: The most characters of text a briefing may show (the user's reading, not the HTML).
+MAX_BRIEFING_TEXT = 2500
+SUB_BULLET = "   \u25e6 "
+CALLBACK_BRIEF = "b:"
+
+#: A run of text and how it is set: None (plain), "b" (bold) or "i" (italics).
+_Run = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class RenderedBriefing:
+    """A briefing as Telegram HTML messages and as the same text a user reads."""
+
+    briefing: Briefing
+    html: list[str]
+    text: str
+
+
+def render_briefing(briefing: Briefing, limit: int = MAX_BRIEFING_TEXT) -> RenderedBriefing:
+    """A briefing as Telegram HTML and as plain text (the same words): per document, each point
+    cited by a short label, full titles once at the foot; points are left out from the end (and
+    said to be) until the text fits ``limit``."""
+    total = sum(len(s.points) for s in briefing.sections)
+    for dropped in range(total + 1):
+        shown = _without_last(briefing, dropped)
+        blocks = _briefing_blocks(shown, dropped)
+        text = "\n\n".join(_text(block) for block in blocks)
+        if len(text) <= limit or dropped == total:
+            break
+    return RenderedBriefing(shown, split_blocks([_html(block) for block in blocks]), text)
+
+
 def render_briefing_html(briefing: Briefing) -> list[str]:
-    """A briefing as Telegram HTML: headline, sections of cited points, numbered sources."""
-    blocks = [f"<b>{_h(briefing.headline)}</b>"]
+    """A briefing as Telegram HTML messages (see ``render_briefing``)."""
+    return render_briefing(briefing).html
+
+
+def briefing_json(rendered: RenderedBriefing) -> dict[str, Any]:
+    """A rendered briefing as the harness's JSON object."""
+    briefing = rendered.briefing
+    return {"topic": briefing.topic, "title": briefing.title, "text": rendered.text,
+            "sources": [{"document": s.document, "paragraph": s.paragraph}
+                        for s in cited(briefing)]}
+
+
+def _without_last(briefing: Briefing, count: int) -> Briefing:
+    """``briefing`` less its last ``count`` points (sections left empty go too)."""
+    sections = list(briefing.sections)
+    for _ in range(count):
+        last = sections[-1]
+        sections[-1] = Section(last.document, last.points[:-1])
+        if not sections[-1].points:
+            sections.pop()
+    return replace(briefing, sections=tuple(sections))
+
+
+def _briefing_blocks(briefing: Briefing, dropped: int) -> list[list[list[_Run]]]:
+    blocks: list[list[list[_Run]]] = [[[(briefing.headline, "b")]]]
     for section in briefing.sections:
-        lines = [f"<b>{_h(section.title)}</b>"]
-        lines += [f"{BULLET}{_h(_cut(p.text, MAX_BLOCK))} [{p.source}]" for p in section.points]
-        blocks.append("\n".join(lines))
-    sources = [_h(texts.briefing_source(n, s.title or s.document, s.paragraph))
-               for n, s in enumerate(briefing.sources, 1)]
-    blocks.append(f"<i>{_h(texts.BRIEFING_SOURCES)}</i>\n" + "\n".join(sources))
-    return split_blocks(blocks)
+        document = section.document
+        lines: list[list[_Run]] = [[(document.event, "b"), (" \u2014 ", None), (
+            texts.briefing_dated(document.when, document.as_of), "i")]]
+        for point in section.points:
+            lines.append([(BULLET, None), *_quote_runs(briefing, point)])
+            lines += [[(SUB_BULLET, None), *_quote_runs(briefing, item)] for item in point.items]
+        blocks.append(lines)
+    if dropped:
+        blocks.append([[(texts.briefing_cut(dropped), "i")]])
+    if briefing.bottom_line is not None:
+        bottom = briefing.bottom_line
+        blocks.append([[(texts.BOTTOM_LINE, "b"), ("\u201c", None),
+                        *_quote_runs(briefing, bottom, "\u201d")]])
+    titles = [texts.full_title(_label(briefing, d), briefing.documents[d].title if d in
+                               briefing.documents else d)
+              for d in dict.fromkeys(s.document for s in cited(briefing))]
+    blocks.append([[(texts.BRIEFING_SOURCES, "b"), ("; ".join(titles) + ".", None)]])
+    return blocks
+
+
+def _label(briefing: Briefing, document_id: str) -> str:
+    document = briefing.documents.get(document_id)
+    return document.label if document else document_id.upper()
+
+
+def _quote_runs(briefing: Briefing, point: Point, closing: str = "") -> list[_Run]:
+    """A point's quote (notes in italics), then its short citation in parentheses."""
+    runs: list[_Run] = [(span.text, "i" if span.is_note else None) for span in spans(point.text)]
+    where = texts.citation(_label(briefing, point.source.document), point.source.paragraph)
+    return [*runs, (closing, None), (f" ({where})", "i")]
+
+
+def _text(block: list[list[_Run]]) -> str:
+    return "\n".join("".join(text for text, _ in line) for line in block)
+
+
+def _html(block: list[list[_Run]]) -> str:
+    return "\n".join("".join(f"<{style}>{_h(text)}</{style}>" if style and text else _h(text)
+                             for text, style in line) for line in block)
+
+
+def brief_callback(topic_id: str) -> str:
+    """Callback data for a "which topic?" button (never over 64 bytes)."""
+    data = (CALLBACK_BRIEF + topic_id).encode("utf-8")[:MAX_CALLBACK_BYTES]
+    return data.decode("utf-8", "ignore")
+
+
+def brief_choice_buttons(topics: Sequence[Topic]) -> list[list[Button]]:
+    """One button per topic a /brief may mean."""
+    return [[Button(_cut(t.title, MAX_BUTTON_TEXT), brief_callback(t.id))] for t in topics]
 
 
 def topic_callback(topic_id: str) -> str:

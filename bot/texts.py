@@ -27,21 +27,41 @@ def topics_line(titles: Sequence[str]) -> str:
 
 # --- briefings -------------------------------------------------------------------------------
 
-OVERVIEW_HEADLINE = "Briefing: transnational crime, all key areas"
-KEY_POINTS = "Key points"
-KEY_AREAS = "Key areas"
-COOPERATION_MEASURES = "Cooperation measures"
-BRIEFING_SOURCES = "Sources"
+OVERVIEW_TITLE = "transnational crime, all key areas"
+BOTTOM_LINE = "Bottom line: "
+BRIEFING_SOURCES = "Sources: "
+WHICH_TOPIC = "Which do you mean?"
 
 
-def briefing_headline(topic_title: str) -> str:
-    """The headline of a briefing on one topic."""
-    return f"Briefing: {topic_title}"
+def briefing_headline(title: str) -> str:
+    """The headline of a briefing."""
+    return f"Briefing: {title}"
 
 
-def briefing_source(number: int, title: str, paragraph: str) -> str:
-    """A numbered source at the foot of a briefing."""
-    return f"[{number}] {title}, paragraph {paragraph}"
+def briefing_dated(when: str | None, as_of: str | None) -> str:
+    """When a document's event was, and the date its information holds for."""
+    return f"{when or 'undated'}; as of {as_of or 'publication (no date given)'}"
+
+
+def citation(label: str, paragraph: str) -> str:
+    """A short citation: "AMMTC-11 \u00b623"."""
+    number = paragraph[1:] if paragraph[:1] == "p" and paragraph[1:].isdigit() else paragraph
+    return f"{label} \u00b6{number}"
+
+
+def full_title(label: str, title: str) -> str:
+    """A short label and the full title it stands for, at the foot of a briefing."""
+    return f"{label} = {title}"
+
+
+def briefing_cut(points: int) -> str:
+    """Under a briefing shortened to fit: how many points were left out."""
+    return f"({points} more point(s) left out for length; ask me about them.)"
+
+
+def pick_a_number(count: int) -> str:
+    """The command line's prompt for a numbered choice."""
+    return f"Choose 1-{count}: "
 
 
 # --- answers ---------------------------------------------------------------------------------
@@ -137,6 +157,11 @@ WHY_NOTHING_YET = "Ask me a question first; then /why explains my answer."
 def no_such_topic(topic_ids: Sequence[str]) -> str:
     """/brief with a topic the bot does not know."""
     return f"I have no topic like that. Try one of: {', '.join(topic_ids)}."
+
+
+def no_such_choice(count: int) -> str:
+    """``briefbot brief`` given something other than one of the numbers offered."""
+    return f"No topic chosen: answer with a number from 1 to {count}."
 
 
 def dates(days: str) -> str:

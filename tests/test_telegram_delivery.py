@@ -6,6 +6,7 @@ from pathlib import Path
 from bot.core.responder import Responder
 from bot.emulator import parse_telegram_html
 from bot.knowledge.intents import load_knowledge
+from bot.render import MAX_BRIEFING_TEXT
 
 WriteKb = Callable[..., tuple[Path, Path]]
 
@@ -47,19 +48,17 @@ def _long_kb(write_kb: WriteKb) -> tuple[Path, Path]:
     return write_kb(text, document)
 
 
-async def test_a_long_briefing_is_split_into_valid_parts(write_kb: WriteKb, start_bot) -> None:
+async def test_a_long_briefing_is_cut_to_fit_and_says_so(write_kb: WriteKb, start_bot) -> None:
     responder = Responder(load_knowledge(*_long_kb(write_kb)))
     async with start_bot(responder) as world:
         chat = world.private()
-        chat.say("/brief sharing")
-        parts = await chat.replies(2)
+        briefing = await chat.ask("/brief sharing")
         await chat.silence(0.3)
-    assert parts[0].text.startswith("Briefing: Sharing")
-    assert "Sources" in parts[-1].text
-    for part in parts:
-        assert len(part.html) <= 4096
-        parse_telegram_html(part.html)
-    assert sum(p.text.count("Point ") for p in parts) >= 8
+    assert briefing.text.startswith("Briefing: Sharing")
+    assert len(briefing.text) <= MAX_BRIEFING_TEXT and len(briefing.html) <= 4096
+    parse_telegram_html(briefing.html)
+    assert "(DOC \u00b61)" in briefing.text and "more point(s) left out for length" in briefing.text
+    assert briefing.text.endswith("Sources: DOC = A long test document.")
 
 
 async def test_429_on_send_is_retried_and_delivered_once(chat) -> None:

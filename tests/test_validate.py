@@ -9,12 +9,14 @@ from bot.tools.check import check
 WriteKb = Callable[..., tuple[Path, Path]]
 
 
-def test_clean_small_kb_has_only_the_uncited_warning(write_kb: WriteKb) -> None:
+def test_clean_small_kb_has_only_the_uncited_and_unbriefed_warnings(write_kb: WriteKb) -> None:
     report = check(*write_kb())
     assert report.exit_code == 0
-    [warning] = report.problems
-    assert warning.severity == "warning" and "doc#p3" in warning.message
-    assert warning.file.endswith("doc.yaml") and warning.line is not None
+    uncited, unbriefed = report.problems
+    for warning in (uncited, unbriefed):
+        assert warning.severity == "warning" and "doc#p3" in warning.message
+        assert warning.file.endswith("doc.yaml") and warning.line is not None
+    assert "cited by no intent" in uncited.message and "in no briefing" in unbriefed.message
 
 
 def test_check_flags_an_example_the_matcher_sends_to_another_intent(

@@ -55,6 +55,12 @@ class Document:
     #: Words and phrases that name this document's event ("ammtc", "ministers"): a question that
     #: names one event is never answered from another document.
     names: tuple[str, ...] = field(default=())
+    #: How briefings name the document: a short label for citations ("AMMTC-11"), the event it
+    #: reports, its date in words (None: undated) and the date its information holds for.
+    label: str = ""
+    event: str = ""
+    when: str | None = None
+    as_of: str | None = None
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """The paragraph with this id, or None."""
@@ -143,8 +149,28 @@ def _load_document(path: Path, problems: list[Problem]) -> Document | None:
         return None
     gaps = _not_stated(data, doc_id, name, problems)
     names = _entries(data, "names", "name", name, problems)
+    label, event, when, as_of = _briefing_names(data, name, problems)
     return Document(doc_id, title, covers, original, dates, tuple(paragraphs), name, removed, gaps,
-                    names)
+                    names, label or doc_id.upper(), event or title, when, as_of)
+
+
+_BRIEFING_KEYS = ("label", "event", "date", "as_of")
+
+
+def _briefing_names(data: LineDict, name: str,
+                    problems: list[Problem]) -> tuple[str, str, str | None, str | None]:
+    """The optional ``briefing:`` mapping: label, event, date and as-of, each plain text."""
+    raw: Any = data.get("briefing")
+    if raw is None:
+        return "", "", None, None
+    if not isinstance(raw, dict) or any(
+            key not in _BRIEFING_KEYS or not isinstance(value, str) or not value.strip()
+            for key, value in raw.items()):
+        problems.append(Problem(name, line_of(data, "briefing"), "'briefing' must map "
+                                f"{', '.join(_BRIEFING_KEYS)} to text.",
+                                "write e.g. 'label: GSCC-2023' and 'date: 19-21 September 2023'."))
+        return "", "", None, None
+    return (raw.get("label", ""), raw.get("event", ""), raw.get("date"), raw.get("as_of"))
 
 
 def _not_stated(data: LineDict, doc_id: str, name: str,

@@ -18,7 +18,9 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.errors import KnowledgeError, Problem
+from bot.knowledge.briefings import BriefingPlan, read_briefings
 from bot.knowledge.corpus import Corpus, load_corpus
+from bot.knowledge.quotes import quote_problem
 from bot.knowledge.yamlsource import LineDict, LineList, line_of, load_yaml, own_line
 
 SCHEMA_VERSION = 1
@@ -29,7 +31,9 @@ KINDS = ("content", "smalltalk")
 #: How intents.yaml marks a list item in an answer; read once, into ``Line.is_list_item``.
 LIST_ITEM = "- "
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_TOP_KEYS = ("version", "topics", "synonyms", "intents", "out_of_scope", "harm_boundary")
+_TOP_KEYS = ("version", "topics", "synonyms", "intents", "out_of_scope", "harm_boundary",
+             "briefings")
+_TOPIC_KEYS = ("id", "title", "aliases")
 _INTENT_KEYS = ("id", "kind", "title", "topics", "examples", "answer", "sources", "related",
                 "as_of", "review_by")
 _SOURCE_KEYS = ("document", "paragraph", "quote")
@@ -45,10 +49,14 @@ _HARM_LISTS = ("safe_verbs", "dealings", "contraband", "wants", "undertakings", 
 
 @dataclass(frozen=True)
 class Topic:
-    """An area the bot covers."""
+    """An area the bot covers, and the other words people use for it ("scams", "narcotics").
+
+    An alias may belong to several topics ("trafficking"): /brief then asks which one.
+    """
 
     id: str
     title: str
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,6 +146,9 @@ class KnowledgeBase:
     corpus: Corpus
     intents_path: str = ""
     example_lines: Mapping[tuple[str, int], int] = field(default_factory=dict)
+    #: Curated briefings by topic id (and "overview"); a topic without one is composed from
+    #: its intents.
+    briefings: Mapping[str, BriefingPlan] = field(default_factory=dict)
 
     def topic(self, topic_id: str) -> Topic | None:
         """The topic with this id, or None."""
@@ -230,7 +241,9 @@ def _read_topics(reader: _Reader, data: LineDict) -> tuple[Topic, ...]:
         if any(t.id == item["id"] for t in topics):
             reader.error(line, f"topic id '{item['id']}' is used twice.", "give each topic its own id.")
             continue
-        topics.append(Topic(item["id"], item["title"]))
+        reader.unknown_keys(item, _TOPIC_KEYS, f"topic '{item['id']}'")
+        aliases = reader.text_list(item, "aliases", required=False)
+        topics.append(Topic(item["id"], item["title"], aliases))
     return tuple(topics)
 
 
@@ -313,10 +326,14 @@ def _check_answer_verbatim(reader: _Reader, item: LineDict, intent: Intent, corp
     if not texts:
         return
     for line in intent.answer_lines:
-        if not any(_squash(line.text) in text for text in texts):
-            reader.error(line_of(item, "answer"), f"answer line {line.text[:60]!r} is not word for word "
-                         "in the cited paragraphs.", "copy the sentence exactly from a cited "
-                         "paragraph, or add the paragraph it comes from to 'sources'.", intent.id)
+        faults = [quote_problem(line.text, text) for text in texts]
+        if all(faults):
+            why = next((f for f in faults if f and "not word for word" not in f),
+                       "is not word for word in the cited paragraphs")
+            reader.error(line_of(item, "answer"), f"answer line {line.text[:60]!r} {why}.",
+                         "copy the sentence exactly from a cited paragraph (only an editor's "
+                         "note in [square brackets] may add words), or add the paragraph it "
+                         "comes from to 'sources'.", intent.id)
 
 
 def _read_intent(reader: _Reader, item: object, line: int | None, topic_ids: set[str],
@@ -441,10 +458,11 @@ def parse_knowledge(data: Any, path: Path, corpus: Corpus | None) -> KnowledgeBa
                     document.path, gap.line, f"not_stated '{gap.id}' names nearest intent "
                     f"'{gap.nearest}', which is not a content intent.",
                     "name the id of the content intent whose answer comes closest."))
+    briefings = read_briefings(data, reader.name, {t.id for t in topics}, corpus, reader.problems)
     if reader.problems or corpus is None:
         raise KnowledgeError(reader.problems)
     return KnowledgeBase(version or SCHEMA_VERSION, topics, synonyms, intents, out_of_scope, harm,
-                         corpus, str(path), example_lines)
+                         corpus, str(path), example_lines, briefings)
 
 
 def _cross_check(reader: _Reader, intents: dict[str, Intent],

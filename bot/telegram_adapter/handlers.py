@@ -30,14 +30,16 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.core.briefing import find_topic, overview_briefing, topic_briefing
+from bot.core.briefing import find_topics, overview_briefing, topic_briefing
 from bot.core.reply import Decision, Reply
 from bot.render import (
+    CALLBACK_BRIEF,
     CALLBACK_INTENT,
     CALLBACK_NONE,
     CALLBACK_TOPIC,
     Button,
     body_text,
+    brief_choice_buttons,
     buttons,
     plain,
     render_briefing_html,
@@ -280,11 +282,14 @@ async def on_brief(update: Update, context: Context) -> None:
     if not wanted:
         await _send(message, render_briefing_html(overview_briefing(kb)))
         return
-    topic = find_topic(kb, wanted)
-    if topic is None:
+    topics = find_topics(kb, wanted)
+    if not topics:
         await message.reply_text(plain(texts.no_such_topic([t.id for t in kb.topics])))
-        return
-    await _send(message, render_briefing_html(topic_briefing(kb, topic)))
+    elif len(topics) > 1:
+        await message.reply_text(plain(texts.WHICH_TOPIC),
+                                 reply_markup=_markup(brief_choice_buttons(topics)))
+    else:
+        await _send(message, render_briefing_html(topic_briefing(kb, topics[0])))
 
 
 # --- messages --------------------------------------------------------------------------------------
@@ -387,6 +392,12 @@ async def on_callback(update: Update, context: Context) -> None:
             _conversation(message.chat.id, query.from_user, _is_group(update)), reply,
             time.monotonic())
         await _send(message, render_html(reply), buttons(reply))
+    elif data.startswith(CALLBACK_BRIEF):
+        chosen = responder.kb.topic(data[len(CALLBACK_BRIEF):])
+        if chosen is None:
+            await message.reply_text(plain(texts.GONE))
+            return
+        await _send(message, render_briefing_html(topic_briefing(responder.kb, chosen)))
     elif data.startswith(CALLBACK_TOPIC):
         topic = responder.kb.topic(data[len(CALLBACK_TOPIC):])
         if topic is None:

@@ -1,8 +1,10 @@
 """``briefbot check``: every problem in the knowledge files, found with the runtime's own matcher.
 
-On top of the loader's checks (schema, ids, references, quotes, duplicate examples) this runs
-each example, out-of-scope question and harmful request through the real ``Responder`` and
-reports what the bot would actually do wrong, and warns about corpus paragraphs no intent cites.
+On top of the loader's checks (schema, ids, references, quotes and their editor's notes,
+duplicate examples) this runs each example, out-of-scope question and harmful request through the
+real ``Responder`` and reports what the bot would actually do wrong. It warns about corpus
+paragraphs no intent cites, paragraphs no briefing shows (as rendered, after the length cap), and
+quotes that lean on a sentence they leave out ("these plans") with no editor's note.
 """
 
 from __future__ import annotations
@@ -11,13 +13,20 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from bot.core.briefing import all_briefings, cited
 from bot.core.reply import Decision, Reason
 from bot.core.responder import Responder
 from bot.core.thresholds import Thresholds
 from bot.errors import KnowledgeError, Problem
+from bot.knowledge.briefings import BriefingPlan, PlannedPoint
+from bot.knowledge.corpus import Document
 from bot.knowledge.intents import KnowledgeBase, load_knowledge
+from bot.knowledge.quotes import leaning_sentences, sentences, squash, without_notes
+from bot.render import render_briefing
 
 UNCITED_KINDS = ("text", "item", "question")
+#: Paragraphs with something to brief on (headings and FAQ questions only frame them).
+SUBSTANTIVE_KINDS = ("text", "item")
 
 
 @dataclass(frozen=True)
@@ -50,6 +59,7 @@ def check(intents_path: Path, corpus_dir: Path, thresholds: Thresholds | None = 
         return CheckReport(tuple(exc.problems), exc.unreadable)
     responder = Responder(kb, thresholds)
     problems = (behaviour_problems(responder) + uncited_paragraphs(kb)
+                + unbriefed_paragraphs(kb) + leaning_quotes(kb)
                 + overdue_reviews(kb, today or date.today()))
     examples = sum(len(i.examples) for i in kb.intents.values())
     unstated = sum(len(g.examples) for d in kb.corpus.documents.values() for g in d.not_stated)
@@ -125,6 +135,79 @@ def uncited_paragraphs(kb: KnowledgeBase) -> list[Problem]:
                     "add an intent that cites it, or leave it if it holds nothing to ask about.",
                     severity="warning"))
     return warnings
+
+
+def unbriefed_paragraphs(kb: KnowledgeBase) -> list[Problem]:
+    """Warnings for substantive paragraphs that neither the overview nor any topic briefing shows
+    (as sent, so a point cut for length does not count)."""
+    shown = {(s.document, s.paragraph) for briefing in all_briefings(kb)
+             for s in cited(render_briefing(briefing).briefing)}
+    return [Problem(document.path, paragraph.line, f"paragraph {document.id}#{paragraph.id} is "
+                    "in no briefing (neither /brief nor any topic's), so briefings leave it out.",
+                    "add a point that cites it to a topic under 'briefings:' in intents.yaml "
+                    "(or shorten that briefing if the point was cut for length).",
+                    severity="warning")
+            for document in kb.corpus.documents.values() for paragraph in document.paragraphs
+            if paragraph.kind in SUBSTANTIVE_KINDS and (document.id, paragraph.id) not in shown]
+
+
+def leaning_quotes(kb: KnowledgeBase) -> list[Problem]:
+    """Warnings for answers and curated briefing points with a sentence that leans on the one
+    before it in the source ("these plans", "such criminal entities") when they carry neither
+    that sentence nor an editor's note in [square brackets] saying what it refers to. (A
+    briefing composed from intents quotes their answers, checked here already.)"""
+    warnings: list[Problem] = []
+    for intent in kb.intents.values():
+        documents = {s.document for s in intent.sources}
+        text = " ".join(line.text for line in intent.answer_lines)
+        for sentence in _leaning(kb, documents, text):
+            warnings.append(Problem(kb.intents_path, intent.line, _LEANS.format(sentence[:60]),
+                                    _LEANS_FIX, intent.id, severity="warning"))
+    for plan in kb.briefings.values():
+        for point in _planned_points(plan):
+            for sentence in _leaning(kb, {point.document}, point.quote):
+                warnings.append(Problem(kb.intents_path, point.line, f"briefing '{plan.key}': "
+                                        + _LEANS.format(sentence[:60]), _LEANS_FIX,
+                                        severity="warning"))
+    return warnings
+
+
+_LEANS = "the quote {!r} leans on the sentence before it in the source, which it leaves out."
+_LEANS_FIX = ("quote the sentence before too, or add what it refers to as an editor's note in "
+              "[square brackets] right after the words that lean.")
+
+
+def _planned_points(plan: BriefingPlan) -> list[PlannedPoint]:
+    points = [*plan.points, *([plan.bottom_line] if plan.bottom_line else [])]
+    return [one for point in points for one in (point, *point.items)]
+
+
+def _leaning(kb: KnowledgeBase, documents: set[str], text: str) -> list[str]:
+    """The sentences of ``text`` that lean on a source sentence ``text`` does not carry."""
+    bare = without_notes(text)
+    found: list[str] = []
+    for sentence in leaning_sentences(text):
+        before = next((b for d in documents if (doc := kb.corpus.documents.get(d))
+                       and (b := _sentence_before(doc, squash(sentence))) is not None), None)
+        if before and not _carried(before, bare):
+            found.append(sentence)
+    return found
+
+
+def _carried(sentence: str, text: str) -> bool:
+    """Whether ``text`` carries ``sentence`` (a list item's label, "Cybercrime: ", may be left)."""
+    tail = sentence.partition(": ")[2]
+    return sentence in text or (bool(tail) and tail in text)
+
+
+def _sentence_before(document: Document, sentence: str) -> str | None:
+    """The sentence before ``sentence`` in ``document`` (headings and questions skipped), or
+    None if it is not there or comes first."""
+    flow = [s for p in document.paragraphs if p.kind in SUBSTANTIVE_KINDS for s in sentences(p.text)]
+    for index, candidate in enumerate(flow):
+        if sentence in candidate:
+            return flow[index - 1] if index else None
+    return None
 
 
 def overdue_reviews(kb: KnowledgeBase, today: date) -> list[Problem]:

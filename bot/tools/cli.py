@@ -31,6 +31,7 @@ from bot.knowledge.intents import load_knowledge
 from bot.logs import redact
 from bot.render import render_text, terminal_safe, to_json, topics_text
 from bot.storage.sqlite import Store
+from bot.tools.brief import print_briefing
 from bot.tools.check import check
 from bot.tools.evaluate import evaluate, format_report, load_questions
 from bot.tools.input_text import from_argv, read_line
@@ -148,6 +149,11 @@ def cmd_topics(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_brief(args: argparse.Namespace, out: TextIO) -> int:
+    """Print a briefing exactly as /brief sends it: the overview, or the topic asked for."""
+    return print_briefing(_settings(args), args.topic, as_json=args.json, out=out)
+
+
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     """Validate intents.yaml and corpus/ with the runtime matcher."""
     settings = _settings(args)
@@ -250,6 +256,11 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--group", action="store_true", help="with --telegram: talk in a group")
     chat.set_defaults(func=cmd_chat)
     sub.add_parser("topics", help="list what the bot covers").set_defaults(func=cmd_topics)
+    brief = sub.add_parser("brief", help="print a briefing exactly as /brief sends it")
+    brief.add_argument("topic", nargs="*", help="a topic or a word for it (none: the overview)")
+    brief.add_argument("--json", action="store_true",
+                       help="print topic, title, text and sources as JSON")
+    brief.set_defaults(func=cmd_brief)
     chk = sub.add_parser("check", help="validate intents.yaml and corpus/")
     chk.add_argument("--all", action="store_true", help=f"list every problem (default: the "
                      f"first {MAX_SHOWN_PROBLEMS})")
