@@ -20,6 +20,11 @@ DEFAULT_DB = "briefbot.sqlite3"
 DEFAULT_TIMEZONE = "UTC"
 DEFAULT_WEBHOOK_LISTEN = "0.0.0.0"  # noqa: S104 - a webhook server behind a reverse proxy
 DEFAULT_WEBHOOK_PORT = 8443
+#: Largest webhook request body read, in bytes; Telegram's updates are a few KB.
+DEFAULT_WEBHOOK_MAX_BODY = 256 * 1024
+#: Seconds a client has to send a request's headers, and then its body.
+DEFAULT_WEBHOOK_HEADER_TIMEOUT = 5.0
+DEFAULT_WEBHOOK_BODY_TIMEOUT = 10.0
 DEFAULT_USER_LIMIT = 20
 DEFAULT_USER_WINDOW = 60.0
 DEFAULT_RETENTION_DAYS = 90
@@ -66,6 +71,11 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     webhook_listen: str = DEFAULT_WEBHOOK_LISTEN
     webhook_port: int = DEFAULT_WEBHOOK_PORT
+    webhook_max_body: int = DEFAULT_WEBHOOK_MAX_BODY
+    webhook_header_timeout: float = DEFAULT_WEBHOOK_HEADER_TIMEOUT
+    webhook_body_timeout: float = DEFAULT_WEBHOOK_BODY_TIMEOUT
+    #: Open webhook connections at most; None: derived from the descriptor limit at start.
+    webhook_max_connections: int | None = None
     admins: frozenset[int] = frozenset()
     allowed_chats: frozenset[int] | None = None
     allowed_users: frozenset[int] | None = None
@@ -128,13 +138,15 @@ class Settings:
                               "like UTC or Asia/Yangon.")
         user_limit = _number(env, "BRIEFBOT_USER_LIMIT", DEFAULT_USER_LIMIT, 0, 10_000)
         user_window = _number(env, "BRIEFBOT_USER_WINDOW", DEFAULT_USER_WINDOW, 1, 86_400)
-        per_hour = int(_number(env, "BRIEFBOT_RECORDS_PER_USER_HOUR",
-                               DEFAULT_RECORDS_PER_USER_HOUR, 0, 10_000))
-        per_day = int(_number(env, "BRIEFBOT_RECORDS_PER_USER_DAY",
-                              DEFAULT_RECORDS_PER_USER_DAY, 0, 100_000))
+        per_hour = _whole(env, "BRIEFBOT_RECORDS_PER_USER_HOUR", DEFAULT_RECORDS_PER_USER_HOUR,
+                          0, 10_000)
+        per_day = _whole(env, "BRIEFBOT_RECORDS_PER_USER_DAY", DEFAULT_RECORDS_PER_USER_DAY,
+                         0, 100_000)
         if per_day < per_hour:
             raise ConfigError("BRIEFBOT_RECORDS_PER_USER_DAY must not be below "
                               "BRIEFBOT_RECORDS_PER_USER_HOUR.")
+        # Unset (0): derived from the descriptor limit when the server starts.
+        max_connections = _whole(env, "BRIEFBOT_WEBHOOK_MAX_CONNECTIONS", 0, 1, 1_000_000) or None
         return cls(
             admins=_ids(env, "BRIEFBOT_ADMINS") or frozenset(),
             allowed_chats=_ids(env, "BRIEFBOT_ALLOWED_CHATS"),
@@ -145,14 +157,13 @@ class Settings:
             timezone=timezone,
             log_chats=_flag(env, "BRIEFBOT_LOG_CHATS", default=False),
             retention_days=int(_number(env, "BRIEFBOT_RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, 36_500)),
-            max_unanswered=int(_number(env, "BRIEFBOT_MAX_UNANSWERED", DEFAULT_MAX_UNANSWERED,
-                                       100, 10_000_000)),
+            max_unanswered=_whole(env, "BRIEFBOT_MAX_UNANSWERED", DEFAULT_MAX_UNANSWERED,
+                                  100, 10_000_000),
             records_per_user_hour=per_hour,
             records_per_user_day=per_day,
-            seen_updates=int(_number(env, "BRIEFBOT_SEEN_UPDATES", DEFAULT_SEEN_UPDATES,
-                                     100, 10_000_000)),
-            chat_states=int(_number(env, "BRIEFBOT_CHAT_STATES", DEFAULT_CHAT_STATES,
-                                    100, 10_000_000)),
+            seen_updates=_whole(env, "BRIEFBOT_SEEN_UPDATES", DEFAULT_SEEN_UPDATES,
+                                100, 10_000_000),
+            chat_states=_whole(env, "BRIEFBOT_CHAT_STATES", DEFAULT_CHAT_STATES, 100, 10_000_000),
             chat_state_hours=_number(env, "BRIEFBOT_CHAT_STATE_HOURS", DEFAULT_CHAT_STATE_HOURS,
                                      0.1, 24 * 365),
             telegram_limits=_flag(env, "BRIEFBOT_TELEGRAM_LIMITS", default=True),
@@ -165,6 +176,13 @@ class Settings:
             webhook_secret=secret,
             webhook_listen=env.get("BRIEFBOT_WEBHOOK_LISTEN", DEFAULT_WEBHOOK_LISTEN),
             webhook_port=int(port_text),
+            webhook_max_body=_whole(env, "BRIEFBOT_WEBHOOK_MAX_BODY", DEFAULT_WEBHOOK_MAX_BODY,
+                                    1024, 64 * 1024 * 1024),
+            webhook_header_timeout=_number(env, "BRIEFBOT_WEBHOOK_HEADER_TIMEOUT",
+                                           DEFAULT_WEBHOOK_HEADER_TIMEOUT, 0.1, 300),
+            webhook_body_timeout=_number(env, "BRIEFBOT_WEBHOOK_BODY_TIMEOUT",
+                                         DEFAULT_WEBHOOK_BODY_TIMEOUT, 0.1, 300),
+            webhook_max_connections=max_connections,
         )
 
 
@@ -190,6 +208,19 @@ def _ids(env: Mapping[str, str], name: str) -> frozenset[int] | None:
             raise ConfigError(f"{name} must be comma-separated numeric Telegram ids (users are "
                               f"positive, groups negative), not {part!r}.") from None
     return frozenset(ids)
+
+
+def _whole(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    """A whole number from ``low`` to ``high``, or ``default`` when the variable is unset or empty."""
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit():
+        raise ConfigError(f"{name} must be a whole number from {low} to {high}, not {raw!r}.")
+    value = int(raw)
+    if not low <= value <= high:
+        raise ConfigError(f"{name} must be from {low} to {high}, not {raw}.")
+    return value
 
 
 def _score(env: Mapping[str, str], name: str, default: float) -> float:

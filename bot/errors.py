@@ -42,3 +42,15 @@ class KnowledgeError(BriefbotError):
         self.problems = problems
         self.unreadable = unreadable
         super().__init__("\n".join(p.format() for p in problems))
+
+
+class StorageError(BriefbotError):
+    """The database file cannot be used as it is; nothing in it was changed.
+
+    The message names the file and the setting that chose it, says what is wrong and what to do;
+    the command line prints it and exits with status 2, as for any other configuration error.
+    """
+
+    def __init__(self, path: str, setting: str, problem: str, fix: str) -> None:
+        self.path, self.setting, self.problem, self.fix = path, setting, problem, fix
+        super().__init__(f"{path} ({setting}) {problem} Fix: {fix}")

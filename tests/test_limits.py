@@ -15,6 +15,7 @@ from bot.emulator import Chat, User
 from bot.emulator.text_entities import detect_entities
 from bot.telegram_adapter.app import build_application
 from bot.telegram_adapter.state import ChatState, ChatStates, Recent
+from bot.telegram_adapter.webhook import WebhookServer
 
 ANSWERED = "how often is the ammtc held"
 #: Telegram's stand-in for an anonymous group administrator, the same in every group.
@@ -68,28 +69,26 @@ async def test_the_same_update_posted_four_times_to_the_webhook_is_answered_once
     settings = Settings(intents_path=default_path("intents.yaml"),
                         corpus_dir=default_path("corpus"), token=emu.token,
                         api_base_url=emu.base_url, webhook_url="https://bot.example/telegram",
-                        webhook_secret="s3cret-token", db_path=tmp_path / "db.sqlite3")
+                        webhook_secret="s3cret-token", webhook_listen="127.0.0.1",
+                        webhook_port=unused_tcp_port, db_path=tmp_path / "db.sqlite3")
     application = build_application(settings, shipped_responder, request_timeout=5.0)
-    await application.initialize()
-    await application.start()
-    assert application.updater is not None
-    await application.updater.start_webhook(
-        listen="127.0.0.1", port=unused_tcp_port, url_path="telegram",
-        webhook_url=settings.webhook_url, secret_token=settings.webhook_secret)
-    try:
-        chat = telegram.private()
-        update = {"update_id": 41, "message": chat.say(ANSWERED)}
-        url = f"http://127.0.0.1:{unused_tcp_port}/telegram"
-        headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
-        async with httpx.AsyncClient() as client:
-            posted = await asyncio.gather(*(client.post(url, json=update, headers=headers)
-                                            for _ in range(4)))
-        [answer] = await chat.replies()
-        await chat.silence(0.5)
-    finally:
-        await application.updater.stop()
-        await application.stop()
-        await application.shutdown()
+    server = WebhookServer(application, settings)
+    async with application:
+        await application.start()
+        await server.start()
+        try:
+            chat = telegram.private()
+            update = {"update_id": 41, "message": chat.say(ANSWERED)}
+            url = f"http://127.0.0.1:{unused_tcp_port}/telegram"
+            headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+            async with httpx.AsyncClient() as client:
+                posted = await asyncio.gather(*(client.post(url, json=update, headers=headers)
+                                                for _ in range(4)))
+            [answer] = await chat.replies()
+            await chat.silence(0.5)
+        finally:
+            await server.stop()
+            await application.stop()
     assert [p.status_code for p in posted] == [200] * 4
     assert "every two years" in answer.text
 
@@ -173,5 +172,5 @@ def test_the_caps_are_settings_with_defaults_and_clear_errors() -> None:
     with pytest.raises(ConfigError, match="BRIEFBOT_RECORDS_PER_USER_DAY must not be below"):
         Settings.from_env({"BRIEFBOT_RECORDS_PER_USER_HOUR": "5",
                            "BRIEFBOT_RECORDS_PER_USER_DAY": "2"})
-    with pytest.raises(ConfigError, match="BRIEFBOT_MAX_UNANSWERED must be a number"):
+    with pytest.raises(ConfigError, match="BRIEFBOT_MAX_UNANSWERED must be a whole number"):
         Settings.from_env({"BRIEFBOT_MAX_UNANSWERED": "lots"})

@@ -17,6 +17,7 @@ from bot.emulator import BotApiEmulator
 from bot.logs import REDACTED, TokenRedactor
 from bot.telegram_adapter.app import build_application
 from bot.telegram_adapter.delivery import ReliableRateLimiter
+from bot.telegram_adapter.webhook import WebhookServer
 from bot.texts import ADMINS_ONLY, FAILURE, NOT_ALLOWED, SLOW_DOWN
 
 QUESTION = "what are precursor chemicals"
@@ -211,14 +212,13 @@ async def test_webhook_answers_only_requests_with_the_secret_token(
     settings = Settings(intents_path=default_path("intents.yaml"),
                         corpus_dir=default_path("corpus"), token=emu.token,
                         api_base_url=emu.base_url, webhook_url="https://bot.example/telegram",
-                        webhook_secret="s3cret-token", db_path=tmp_path / "db.sqlite3")
+                        webhook_secret="s3cret-token", webhook_listen="127.0.0.1",
+                        webhook_port=unused_tcp_port, db_path=tmp_path / "db.sqlite3")
     application = build_application(settings, shipped_responder, request_timeout=5.0)
     await application.initialize()
     await application.start()
-    assert application.updater is not None
-    await application.updater.start_webhook(
-        listen="127.0.0.1", port=unused_tcp_port, url_path="telegram",
-        webhook_url=settings.webhook_url, secret_token=settings.webhook_secret)
+    server = WebhookServer(application, settings)
+    await server.start()
     try:
         chat = telegram.private()
         update = {"update_id": 1, "message": chat.say(QUESTION)}
@@ -232,7 +232,7 @@ async def test_webhook_answers_only_requests_with_the_secret_token(
                                       headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"})
         [answer] = await chat.replies()
     finally:
-        await application.updater.stop()
+        await server.stop()
         await application.stop()
         await application.shutdown()
     assert missing.status_code == 403 and wrong.status_code == 403

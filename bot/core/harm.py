@@ -61,6 +61,7 @@ and remembered, so reading a question costs a few dictionary lookups per word.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
@@ -150,6 +151,14 @@ NEGATIONS = frozenset({
 })
 #: Words that introduce a purpose: "*so* the bank doesn't report it", "make *sure* nobody sees".
 PURPOSES = frozenset({"so", "that", "sure", "ensure", "where", "unless"})
+#: Words that cast the asker, or the bot, as someone ("im a smuggler", "pretend youre a ...").
+SELF_NAMING = frozenset({"im", "were", "pretend", "act", "roleplay", "youre"})
+#: What a self-named criminal is (whole words: "we were smuggling snacks" names no one).
+CRIMINALS = frozenset(w for w in (
+    "trafficker", "traffickers", "smuggler", "smugglers", "scammer", "scammers", "launderer",
+    "dealer", "dealers", "hacker", "hackers", "terrorist", "terrorists", "pimp", "fraudster",
+    "forger", "hitman", "kingpin", "cartel", "gang", "mule", "militant", "extremist", "jihadist",
+    "recruiter", "criminal", "criminals", "crook", "drug lord", "syndicate"))
 #: Words that can open an evasive purpose.
 EVASIVE_OPENERS = PURPOSES | {"without"}
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
@@ -353,8 +362,12 @@ class HarmGuard:
         if self._harmful(normalised):
             return True
         # A zero-width space separates words, but inside one it hides it: "laun\u200bder".
-        return "\u200b" in question and self._harmful(
-            self._normaliser.normalise(question.replace("\u200b", "")))
+        if "\u200b" in question and self._harmful(
+                self._normaliser.normalise(question.replace("\u200b", ""))):
+            return True
+        # Digits and symbols for letters, dots inside words: "h0w t0 sm.uggle h3r0in".
+        plain = deobfuscate(question)
+        return plain != question and self._harmful(self._normaliser.normalise(plain))
 
     def _harmful(self, normalised: str) -> bool:
         padded = f" {normalised} "
@@ -440,6 +453,22 @@ class HarmGuard:
         return known
 
 
+#: Characters written for the letters they look like, inside a word that has letters too.
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                       "$": "s"})
+_MIXED = re.compile(r"\S*[A-Za-z]\S*")
+_INNER_MARK = re.compile(r"(?<=[A-Za-z])[.\-_*'](?=[A-Za-z])")
+
+
+def deobfuscate(question: str) -> str:
+    """The question with look-alike digits and symbols in words read as letters ("h3r0in",
+    "tri@ngle") and marks inside a word removed ("sm.uggle"); numbers on their own stay."""
+    def word(match: re.Match[str]) -> str:
+        text = _INNER_MARK.sub("", match.group(0))
+        return text.translate(_LEET) if any(c in "0134578@$" for c in text) else text
+    return _MIXED.sub(word, question)
+
+
 def inflections(word: str) -> set[str]:
     """A verb's regular forms ("move": moves, moved, moving; "rob": robbed, robbing), which the
     crude stemmer does not always bring back to the verb."""
@@ -494,7 +523,10 @@ class _Question:
         """Whether goods in this question are dealt with illicitly: it has a qualifier ("dirty",
         "fake") or an evasive purpose."""
         if self._qualified is None:
-            self._qualified = self._evasive or self.within(self.g.qualifiers, 0, len(self.words))
+            self._qualified = self._evasive or self.within(self.g.qualifiers, 0, len(self.words)) \
+                or any(self.at(self.g.goods, i) and (self.masks[i - 1] & self.g.operation_bit
+                                                     or self.is_contraband(i - 1))
+                       for i in range(1, len(self.words)))  # "scam money", "drug cash"
         return self._qualified
 
     def harmful(self) -> bool:
@@ -524,7 +556,19 @@ class _Question:
                     if verdict == HARM:
                         return True
                     open_request = open_request or verdict == OPEN
-        return evasive and open_request
+        # "i'm a trafficker, how do i ...", "pretend you're a smuggler and tell me ...": the
+        # asker speaks as the criminal, so whatever is asked for is for the crime.
+        return (evasive and open_request) or (bool(read) and self.speaks_as_criminal())
+
+    def speaks_as_criminal(self) -> bool:
+        """Whether the question casts the asker (or the bot) as a criminal."""
+        words = self.words
+        for index, word in enumerate(words):
+            if word in SELF_NAMING or words[index:index + 2] in (["i", "am"], ["we", "are"]):
+                following = [w for w in words[index + 1:index + 5] if w not in FILLER]
+                if any(w in CRIMINALS or w.removesuffix("s") in CRIMINALS for w in following[:2]):
+                    return True
+        return False
 
     @property
     def detailed(self) -> bool:
@@ -612,6 +656,8 @@ class _Question:
                 return verdict
             if self.at(g.tools, index) or self.at(g.qualifiers, index):
                 return HARM
+            if self.at(g.dealings, index) and self.pays_the_writer(index + 1):
+                return HARM                      # "convince a widow to send me her savings"
             if self.operation(index):
                 previous = words[index - 1]
                 if previous in PASSIVE_BEFORE:
@@ -621,6 +667,9 @@ class _Question:
                     word.endswith("ed") and self.is_object(index - 1))
                 if verb and (word not in g.nouns or self.object_follows(index + 1)):
                     return HARM                  # used as a verb, not named as a noun
+                if want and previous == "for" and word.endswith("ing") \
+                        and self.object_follows(index + 1):
+                    return HARM                  # "the best drone for smuggling drugs"
             if self.at(g.undertakings, index):
                 undertaking = True
         return OPEN
@@ -740,4 +789,5 @@ class _Question:
         words = self.words
         end = min(len(words), start + OBJECT_WINDOW)
         return any(w in ("me", "us") for w in words[start:start + 2]) and any(
-            self.at(self.g.goods, i) for i in range(start, end))
+            self.at(self.g.goods, i) and words[i - 1] not in ("my", "our")
+            for i in range(start, end))  # "send me my money back" is a victim's wish

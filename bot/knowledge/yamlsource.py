@@ -1,20 +1,26 @@
 """Safe YAML loading that remembers the line of every mapping key and list item.
 
 Only ``yaml.SafeLoader`` is used. Anchors and aliases are refused (they are never needed in the
-knowledge files, and they are how a "YAML bomb" makes a small file expand without bound), and
-files larger than ``MAX_BYTES`` are refused before parsing.
+knowledge files, and they are how a "YAML bomb" makes a small file expand without bound), so is
+nesting deeper than ``MAX_DEPTH``, and only regular files are read, no more than ``MAX_BYTES``.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from bot.errors import KnowledgeError, Problem
+from bot.files import NotRegularFileError, read_regular_file
 
 MAX_BYTES = 5 * 1024 * 1024
+#: The deepest nesting of lists and mappings read. The knowledge files need about six levels;
+#: PyYAML builds nodes recursively, so a file of nothing but ``[[[[`` would otherwise end in a
+#: RecursionError with no file or line.
+MAX_DEPTH = 40
 
 
 class LineDict(dict[str, Any]):
@@ -39,6 +45,14 @@ class _AliasRefusedError(Exception):
         self.line = line
 
 
+class _TooDeepError(Exception):
+    """Lists or mappings nest deeper than MAX_DEPTH; carries the 1-based line where they do."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
 class _DuplicateKeyError(Exception):
     """A mapping has the same key twice (YAML forbids it; PyYAML would keep the last silently)."""
 
@@ -48,14 +62,24 @@ class _DuplicateKeyError(Exception):
 
 
 class _Loader(yaml.SafeLoader):
-    """SafeLoader that builds LineDict/LineList and rejects aliases."""
+    """SafeLoader that builds LineDict/LineList, rejects aliases and bounds the nesting."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
-            mark = event.start_mark
-            raise _AliasRefusedError(mark.line + 1 if mark is not None else 0)
-        return super().compose_node(parent, index)
+        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
+        line = event.start_mark.line + 1 if event.start_mark is not None else 0
+        if isinstance(event, yaml.AliasEvent):
+            raise _AliasRefusedError(line)
+        if self._depth >= MAX_DEPTH:
+            raise _TooDeepError(line)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
@@ -103,29 +127,40 @@ def own_line(container: object) -> int | None:
     return None
 
 
-def load_yaml(path: Path) -> Any:
-    """Parse ``path`` safely; raise KnowledgeError(unreadable=True) naming the file and line."""
+def _read(path: Path) -> bytes:
+    """The file's bytes: a regular file only (never a pipe that would wait for a writer, nor a
+    device that never ends), and no more than MAX_BYTES actually read."""
     name = str(path)
     try:
-        size = path.stat().st_size
+        raw = read_regular_file(path, MAX_BYTES + 1)
+    except NotRegularFileError as exc:
+        raise KnowledgeError(
+            [Problem(name, None, f"is not a regular file (it is {exc.kind}).",
+                     "point to the YAML file itself; knowledge files are plain text files.")],
+            unreadable=True,
+        ) from None
     except OSError as exc:
         raise KnowledgeError(
             [Problem(name, None, f"cannot be read ({exc.strerror}).", "check the path and permissions.")],
             unreadable=True,
         ) from None
-    if size > MAX_BYTES:
+    if len(raw) > MAX_BYTES:
+        size = 0
+        with contextlib.suppress(OSError):
+            size = path.stat().st_size
+        what = f"is {size:,} bytes, over" if size > MAX_BYTES else "is over"
         raise KnowledgeError(
-            [Problem(name, None, f"is {size:,} bytes, over the {MAX_BYTES:,}-byte limit.",
+            [Problem(name, None, f"{what} the {MAX_BYTES:,}-byte limit.",
                      "point to the right file; knowledge files are small text files.")],
             unreadable=True,
         )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise KnowledgeError(
-            [Problem(name, None, f"cannot be read ({exc.strerror}).", "check the path and permissions.")],
-            unreadable=True,
-        ) from None
+    return raw
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse ``path`` safely; raise KnowledgeError(unreadable=True) naming the file and line."""
+    name = str(path)
+    raw = _read(path)
     if b"\x00" in raw:
         raise KnowledgeError(
             [Problem(name, None, "is a binary file, not YAML text.", "point to the YAML file.")],
@@ -147,6 +182,13 @@ def load_yaml(path: Path) -> Any:
             [Problem(name, exc.line, f"key '{exc.key}' appears twice in the same block (first at "
                      f"line {exc.first}); the first would be silently lost.",
                      "merge the two into one key.")],
+            unreadable=True,
+        ) from None
+    except _TooDeepError as exc:
+        raise KnowledgeError(
+            [Problem(name, exc.line, f"nests lists or mappings more than {MAX_DEPTH} deep.",
+                     "knowledge files nest only a few levels: look for a '[' or '{' that is "
+                     "never closed, or indentation that keeps growing, from that line on.")],
             unreadable=True,
         ) from None
     except _AliasRefusedError as exc:

@@ -5,6 +5,9 @@ migrated by ``Store`` itself (``schema_version`` table), the database runs in WA
 write is one transaction, so a bot killed mid-write loses at most the write in flight. No user
 id, name or chat id is stored with a question unless ``log_chats`` is on; old questions are
 deleted after ``retention_days``.
+
+A file that is not briefbot's, is damaged, or was written by a newer release is refused before
+anything is written to it (``bot.storage.preflight``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.core.schedule import Schedule
+from bot.errors import StorageError
+from bot.storage.preflight import briefbot_tables, check_database_file
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: subscriptions, unanswered questions, daily decision counts
@@ -122,23 +127,40 @@ class Store:
     """The database. Thread-safe; every method is one short transaction."""
 
     def __init__(self, path: Path | str, *, log_chats: bool = False,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, setting: str = "BRIEFBOT_DB") -> None:
+        """Open (creating or migrating) the database at ``path``, which ``setting`` chose.
+
+        A file that is not briefbot's, is damaged, is newer than this release or cannot be
+        written, and a path in a folder that does not exist, raise ``StorageError`` before
+        anything is written.
+        """
         self.path = str(path)
         self.log_chats = log_chats
         self._lock = threading.Lock()
+        if self.path != ":memory:":
+            check_database_file(Path(self.path), setting, schema_version=len(MIGRATIONS),
+                                tables=briefbot_tables(MIGRATIONS), writable=not read_only)
+        try:
+            self._db = self._connect(read_only)
+        except sqlite3.Error as error:
+            raise _unusable(self.path, setting, error) from None
+        if not read_only:
+            try:
+                self._migrate()
+            except sqlite3.Error as error:
+                self._db.close()
+                raise _unusable(self.path, setting, error) from None
+
+    def _connect(self, read_only: bool) -> sqlite3.Connection:
         if read_only:
             uri = f"{Path(self.path).resolve().as_uri()}?mode=ro"
-            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False,
-                                       isolation_level=None)
-            return
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None,
-                                   timeout=BUSY_SECONDS)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+            return sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None,
+                             timeout=BUSY_SECONDS)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        return db
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -284,6 +306,13 @@ class Store:
             timespec="seconds")
         with self._transaction() as db:
             return db.execute("DELETE FROM unanswered WHERE at < ?", (cutoff,)).rowcount
+
+
+def _unusable(path: str, setting: str, error: sqlite3.Error) -> StorageError:
+    """What to say when SQLite itself fails to open or migrate a file that looked right."""
+    return StorageError(path, setting, f"could not be opened ({error}).",
+                        "make sure no other program holds it locked and the disk has room, or "
+                        f"point {setting} to another file.")
 
 
 def _now() -> str:

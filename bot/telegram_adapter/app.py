@@ -1,8 +1,9 @@
 """The Telegram application: ``build_application`` wires the handlers; ``run_bot`` serves them.
 
 Usage: ``briefbot run`` with ``TELEGRAM_BOT_TOKEN`` set (polling), plus ``BRIEFBOT_WEBHOOK_URL``
-and ``BRIEFBOT_WEBHOOK_SECRET`` for webhook mode. ``TELEGRAM_API_BASE_URL`` points the bot at a
-self-hosted Bot API server (or, in the tests, at the local emulator).
+and ``BRIEFBOT_WEBHOOK_SECRET`` for webhook mode (served by ``webhook.py``).
+``TELEGRAM_API_BASE_URL`` points the bot at a self-hosted Bot API server (or, in the tests, at
+the local emulator).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from bot.telegram_adapter.gate import AccessPolicy, QuestionLimiter
 from bot.telegram_adapter.records import Recorder, RecordLimits
 from bot.telegram_adapter.serving import Engine
 from bot.telegram_adapter.state import CONTEXT_TYPES, BotState, ChatStates, Context, Recent
+from bot.telegram_adapter.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
 
@@ -268,14 +270,8 @@ def run_bot(settings: Settings) -> int:
     if settings.webhook_url:
         log.info("starting in webhook mode on %s:%s", settings.webhook_listen,
                  settings.webhook_port)
-        application.run_webhook(
-            listen=settings.webhook_listen,
-            port=settings.webhook_port,
-            url_path="telegram",
-            webhook_url=settings.webhook_url,
-            secret_token=settings.webhook_secret,
-            allowed_updates=Update.ALL_TYPES,
-        )
+        # Our own server, not run_webhook(): it checks the limits before reading (webhook.py).
+        asyncio.run(serve_webhook(application, settings))
     else:
         log.info("starting with long polling against %s", _host_of(settings.api_base_url))
         application.run_polling(allowed_updates=Update.ALL_TYPES)

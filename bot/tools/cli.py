@@ -2,13 +2,15 @@
 
 A thin adapter: it loads the knowledge base, passes questions to the ``Responder`` and prints
 what ``bot.render`` makes of the replies. Exit codes: 0 fine, 1 problems found, 2 a file could
-not be read or a setting is wrong.
+not be read or used (the database included) or a setting is wrong. Standard input is read as
+bytes, in bounded lines (``bot.tools.input_text``).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import sqlite3
@@ -24,13 +26,14 @@ from bot.config import ConfigError, Settings, default_path
 from bot.core.conversation import Conversations
 from bot.core.normalise import Normaliser
 from bot.core.responder import Responder
-from bot.errors import KnowledgeError
+from bot.errors import KnowledgeError, StorageError
 from bot.knowledge.intents import load_knowledge
 from bot.logs import redact
 from bot.render import render_text, terminal_safe, to_json, topics_text
 from bot.storage.sqlite import Store
 from bot.tools.check import check
 from bot.tools.evaluate import evaluate, format_report, load_questions
+from bot.tools.input_text import from_argv, read_line
 from bot.tools.review import format_stats, format_text, format_yaml, group_questions
 
 PROMPT = "you> "
@@ -57,13 +60,15 @@ def _responder(settings: Settings) -> Responder:
 def cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     """Answer one question, or one per line of standard input with ``-``."""
     responder = _responder(_settings(args))
+    if (args.json or args.question == ["-"]) and isinstance(out, io.TextIOWrapper):
+        out.reconfigure(encoding="utf-8")  # JSON is UTF-8, whatever the locale says
     if args.question == ["-"]:
-        for line in sys.stdin:
-            reply = responder.respond(line.rstrip("\r\n"))
+        while (line := read_line(sys.stdin.buffer)) is not None:
+            reply = responder.respond(line)
             _print_reply(reply_text=None, json_obj=to_json(reply), out=out)
             out.flush()
         return 0
-    question = " ".join(args.question)
+    question = from_argv(" ".join(args.question))
     reply = responder.respond(question)
     if args.json:
         _print_reply(None, to_json(reply), out)
@@ -108,14 +113,16 @@ def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
     interactive = sys.stdin.isatty()
     save_history = _enable_history() if interactive else (lambda: None)
     if interactive:
+        if isinstance(sys.stdin, io.TextIOWrapper):
+            sys.stdin.reconfigure(errors="replace")  # a stray byte is not the end of the session
         out.write(texts.CHAT_GREETING + "\n")
     try:
         while True:
             try:
-                line = input(PROMPT) if interactive else sys.stdin.readline()
+                line = input(PROMPT) if interactive else read_line(sys.stdin.buffer)
             except EOFError:
                 break
-            if not interactive and line == "":
+            if line is None:
                 break
             question = line.strip()
             if question.lower() in ("quit", "exit", "/quit", "/exit"):
@@ -176,7 +183,7 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
         out.write(texts.no_database(str(path)) + "\n")
         return 0
     try:
-        database = Store(path, read_only=True)
+        database = Store(path, read_only=True, setting="--db" if args.db else "BRIEFBOT_DB")
         database.schema_version  # noqa: B018 - fails early on a file that is not briefbot's
     except sqlite3.Error as error:
         sys.stderr.write(texts.not_a_database(str(path), str(error)) + "\n")
@@ -269,6 +276,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Entry point of the ``briefbot`` command."""
     out = out or sys.stdout
+    if isinstance(out, io.TextIOWrapper):
+        out.reconfigure(errors="replace")  # a character the locale cannot show is not an error
     args = build_parser().parse_args(argv)
     try:
         code: int = args.func(args, out)
@@ -279,6 +288,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return 2 if exc.unreadable else 1
     except ConfigError as exc:
         sys.stderr.write(texts.config_error(str(exc)) + "\n")
+        return 2
+    except StorageError as exc:
+        sys.stderr.write(f"briefbot: {exc}\n")
         return 2
     except BrokenPipeError:
         return 0

@@ -18,6 +18,7 @@ from bot.core.responder import Responder
 from bot.emulator import BotApiEmulator
 from bot.emulator.testing import running_application
 from bot.telegram_adapter.app import build_application
+from bot.tools.input_text import read_line
 
 BOT_USERNAME = "briefbot_local_bot"
 WAIT_SECONDS = 1.5
@@ -57,8 +58,8 @@ async def _session(settings: Settings, group: bool, out: TextIO) -> int:
             while True:
                 out.write("you> ")
                 out.flush()
-                line = await loop.run_in_executor(None, sys.stdin.readline)
-                if not line or line.strip() in ("!quit", "!exit"):
+                line = await loop.run_in_executor(None, read_line, sys.stdin.buffer)
+                if line is None or line.strip() in ("!quit", "!exit"):
                     break
                 text = line.strip()
                 before = len(emu.sent_messages(chat))
