@@ -28,6 +28,22 @@ DEFAULT_WEBHOOK_BODY_TIMEOUT = 10.0
 DEFAULT_USER_LIMIT = 20
 DEFAULT_USER_WINDOW = 60.0
 DEFAULT_RETENTION_DAYS = 90
+#: Unanswered questions the database keeps (the oldest go first): a full log still reviews in
+#: seconds (``python -m benchmarks.review``), and 90 days of a busy bot's real misses fit.
+DEFAULT_MAX_UNANSWERED = 20_000
+#: Unanswered questions one sender may add to the log an hour and a day: a person exploring
+#: the bot misses a handful an hour; past that, one person's (or one script's) phrasing would
+#: crowd everyone else's out of the review. Every reply is still counted.
+DEFAULT_RECORDS_PER_USER_HOUR = 10
+DEFAULT_RECORDS_PER_USER_DAY = 30
+#: Update ids remembered so that one Telegram delivers again is answered once: more than five
+#: minutes of updates at Telegram's highest sending rate (30 a second).
+DEFAULT_SEEN_UPDATES = 10_000
+#: Chats whose state (last reply for /why, pending "did you mean" buttons, a refusal already
+#: sent) is remembered, and for how long after their last use: as many chats as follow-up
+#: conversations are kept, and a day covers a "None of these" pressed the next morning.
+DEFAULT_CHAT_STATES = 10_000
+DEFAULT_CHAT_STATE_HOURS = 24.0
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,6 +85,12 @@ class Settings:
     timezone: str = DEFAULT_TIMEZONE
     log_chats: bool = False
     retention_days: int = DEFAULT_RETENTION_DAYS
+    max_unanswered: int = DEFAULT_MAX_UNANSWERED
+    records_per_user_hour: int = DEFAULT_RECORDS_PER_USER_HOUR
+    records_per_user_day: int = DEFAULT_RECORDS_PER_USER_DAY
+    seen_updates: int = DEFAULT_SEEN_UPDATES
+    chat_states: int = DEFAULT_CHAT_STATES
+    chat_state_hours: float = DEFAULT_CHAT_STATE_HOURS
     telegram_limits: bool = True
 
     @classmethod
@@ -116,6 +138,13 @@ class Settings:
                               "like UTC or Asia/Yangon.")
         user_limit = _number(env, "BRIEFBOT_USER_LIMIT", DEFAULT_USER_LIMIT, 0, 10_000)
         user_window = _number(env, "BRIEFBOT_USER_WINDOW", DEFAULT_USER_WINDOW, 1, 86_400)
+        per_hour = _whole(env, "BRIEFBOT_RECORDS_PER_USER_HOUR", DEFAULT_RECORDS_PER_USER_HOUR,
+                          0, 10_000)
+        per_day = _whole(env, "BRIEFBOT_RECORDS_PER_USER_DAY", DEFAULT_RECORDS_PER_USER_DAY,
+                         0, 100_000)
+        if per_day < per_hour:
+            raise ConfigError("BRIEFBOT_RECORDS_PER_USER_DAY must not be below "
+                              "BRIEFBOT_RECORDS_PER_USER_HOUR.")
         # Unset (0): derived from the descriptor limit when the server starts.
         max_connections = _whole(env, "BRIEFBOT_WEBHOOK_MAX_CONNECTIONS", 0, 1, 1_000_000) or None
         return cls(
@@ -128,6 +157,15 @@ class Settings:
             timezone=timezone,
             log_chats=_flag(env, "BRIEFBOT_LOG_CHATS", default=False),
             retention_days=int(_number(env, "BRIEFBOT_RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, 36_500)),
+            max_unanswered=_whole(env, "BRIEFBOT_MAX_UNANSWERED", DEFAULT_MAX_UNANSWERED,
+                                  100, 10_000_000),
+            records_per_user_hour=per_hour,
+            records_per_user_day=per_day,
+            seen_updates=_whole(env, "BRIEFBOT_SEEN_UPDATES", DEFAULT_SEEN_UPDATES,
+                                100, 10_000_000),
+            chat_states=_whole(env, "BRIEFBOT_CHAT_STATES", DEFAULT_CHAT_STATES, 100, 10_000_000),
+            chat_state_hours=_number(env, "BRIEFBOT_CHAT_STATE_HOURS", DEFAULT_CHAT_STATE_HOURS,
+                                     0.1, 24 * 365),
             telegram_limits=_flag(env, "BRIEFBOT_TELEGRAM_LIMITS", default=True),
             intents_path=Path(env.get("BRIEFBOT_INTENTS") or default_path("intents.yaml")),
             corpus_dir=Path(env.get("BRIEFBOT_CORPUS") or default_path("corpus")),

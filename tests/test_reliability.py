@@ -302,7 +302,7 @@ async def test_a_broken_database_never_costs_an_answer(world, chat,
     def locked(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(store, "record_decision", locked)
+    monkeypatch.setattr(store, "record_many", locked)
     decline = await chat.ask("the weather on mars")
     assert "I don't have that in my sources" in decline.text
     assert not world.errors

@@ -4,15 +4,17 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import yaml
 
+from benchmarks.review import unanswered_log
 from bot.core.normalise import Normaliser
 from bot.knowledge.intents import KnowledgeBase
 from bot.storage.sqlite import Store
-from bot.tools.review import group_questions
+from bot.tools.review import MAX_COMPARED, cluster, group_questions
 
 SEED = [
     ("where was the 11th ammtc held", "decline", [("gscc-venue", 51.0)]),
@@ -122,3 +124,25 @@ def test_old_records_with_escapes_are_printed_escaped(tmp_path: Path) -> None:
     output = _review(db)
     assert "\x1b" not in output and "\u202e" not in output
     assert "\\x1b[2J" in output
+
+
+def test_ten_thousand_distinct_long_questions_group_with_work_in_proportion(
+        shipped_kb: KnowledgeBase) -> None:
+    # A flood of distinct 15-30 word questions, every word common, with paraphrase groups
+    # (one question asked five ways) planted in it. The old grouping compared every pair.
+    normaliser = Normaliser(shipped_kb.synonyms)
+    big = unanswered_log(shipped_kb, 10_000, planted=200)
+    quarter = unanswered_log(shipped_kb, 2_500, planted=50, seed=2)
+    result = cluster(big.texts, normaliser)
+    smaller = cluster(quarter.texts, normaliser)
+    label = dict(zip(big.texts, result.labels, strict=True))
+    members = Counter(result.labels)
+    assert len(big.texts) == 10_000 and len(big.planted) == 200
+    assert all(len({label[text] for text in group}) == 1 for group in big.planted)
+    assert all(members[label[group[0]]] == 5 for group in big.planted)
+    assert len(members) == 10_000 - 200 * 4  # the flood itself: nothing in common to group
+    # Work per question levels off: four times the questions cost well under four times the
+    # work per question (comparing every pair would), and never more than the bound.
+    per_question = (result.looked_at + result.compared) / 10_000
+    assert per_question <= 2.5 * (smaller.looked_at + smaller.compared) / 2_500
+    assert result.compared <= result.looked_at <= MAX_COMPARED * 10_000

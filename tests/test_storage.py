@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.core.schedule import Schedule
-from bot.storage.sqlite import MIGRATIONS, Store
+from bot.storage.sqlite import MIGRATIONS, Outcome, QuestionRecord, Store
 
 
 def test_schema_is_created_and_migrated_once(tmp_path: Path) -> None:
@@ -125,3 +125,20 @@ def test_committed_rows_survive_a_kill_mid_write(tmp_path: Path) -> None:
     assert [r.chat_id for r in rows] == list(range(len(rows)))
     check = sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0]
     assert check == "ok"
+
+
+def test_the_unanswered_log_stays_at_its_cap_with_the_oldest_dropped(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    now = datetime.now(UTC)
+
+    def batch(first: int, size: int) -> list[QuestionRecord]:
+        return [QuestionRecord(now, "private", f"question {n}", Outcome.DECLINE, "out_of_scope", ())
+                for n in range(first, first + size)]
+
+    store.record_many({(now.date(), Outcome.DECLINE): 30}, batch(0, 30), keep_questions=25)
+    for first in (30, 40):
+        store.record_many({(now.date(), Outcome.DECLINE): 10}, batch(first, 10),
+                          keep_questions=25)
+    kept = [row.question for row in store.unanswered(days=1, now=now)]
+    assert kept == [f"question {n}" for n in range(25, 50)]
+    assert store.daily_counts(1, today=now.date()) == {now.date().isoformat(): {"decline": 50}}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -104,6 +104,23 @@ class Unanswered:
     decision: Outcome
     reason: str
     candidates: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class QuestionRecord:
+    """A question the bot could not answer, handed over to be kept (``Store.record_many``).
+
+    The chat and user ids are written only when the store's ``log_chats`` is on.
+    """
+
+    at: datetime
+    chat_type: str
+    question: str
+    decision: Outcome
+    reason: str
+    candidates: tuple[tuple[str, float], ...]
+    chat_id: int | None = None
+    user_id: int | None = None
 
 
 class Store:
@@ -222,28 +239,44 @@ class Store:
 
     def record_decision(self, decision: Outcome, when: datetime | None = None) -> None:
         """Count one reply of this kind for its day (no text, no ids)."""
-        day = (when or datetime.now(UTC)).date().isoformat()
-        with self._transaction() as db:
-            db.execute("INSERT INTO daily_counts (day, decision, count) VALUES (?, ?, 1) "
-                       "ON CONFLICT (day, decision) DO UPDATE SET count = count + 1",
-                       (day, decision))
+        day = (when or datetime.now(UTC)).date()
+        self.record_many({(day, decision): 1})
 
     def record_unanswered(self, *, chat_type: str, question: str, decision: Outcome, reason: str,
                           candidates: Sequence[tuple[str, float]],
                           chat_id: int | None = None, user_id: int | None = None,
                           when: datetime | None = None) -> None:
-        """Keep a question the bot could not answer, for the curators' review (without the
-        control characters and bidi overrides that could rewrite a curator's terminal)."""
-        at = (when or datetime.now(UTC)).isoformat(timespec="seconds")
-        question = "".join(ch for ch in question if ch.isprintable() or ch == " ")
+        """Keep a question the bot could not answer, for the curators' review."""
+        self.record_many({}, [QuestionRecord(when or datetime.now(UTC), chat_type, question,
+                                             decision, reason, tuple(candidates),
+                                             chat_id, user_id)])
+
+    def record_many(self, counts: Mapping[tuple[date, Outcome], int],
+                    questions: Sequence[QuestionRecord] = (), *,
+                    keep_questions: int | None = None) -> None:
+        """Add to the daily counts and keep questions, all in one transaction; then, with
+        ``keep_questions``, keep only that many questions, the oldest going first.
+
+        Questions are kept without the control characters and bidi overrides that could
+        rewrite a curator's terminal.
+        """
         keep_ids = self.log_chats
+        rows = [(q.at.isoformat(timespec="seconds"), q.chat_type,
+                 "".join(ch for ch in q.question if ch.isprintable() or ch == " "),
+                 q.decision, q.reason, json.dumps([[i, s] for i, s in q.candidates]),
+                 q.chat_id if keep_ids else None, q.user_id if keep_ids else None)
+                for q in questions]
         with self._transaction() as db:
-            db.execute(
+            db.executemany("INSERT INTO daily_counts (day, decision, count) VALUES (?, ?, ?) "
+                           "ON CONFLICT (day, decision) DO UPDATE SET count = count + excluded.count",
+                           [(day.isoformat(), decision, n) for (day, decision), n in counts.items()
+                            if n > 0])
+            db.executemany(
                 "INSERT INTO unanswered (at, chat_type, question, decision, reason, candidates, "
-                "chat_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (at, chat_type, question, decision, reason,
-                 json.dumps([[i, s] for i, s in candidates]),
-                 chat_id if keep_ids else None, user_id if keep_ids else None))
+                "chat_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            if rows and keep_questions is not None:
+                db.execute("DELETE FROM unanswered WHERE id <= (SELECT id FROM unanswered "
+                           "ORDER BY id DESC LIMIT 1 OFFSET ?)", (max(keep_questions, 0),))
 
     def unanswered(self, days: int, now: datetime | None = None) -> list[Unanswered]:
         """Questions recorded in the last ``days`` days, oldest first."""

@@ -12,6 +12,7 @@ import asyncio
 import logging
 import os
 import signal
+import sqlite3
 from collections.abc import Callable, Coroutine
 from datetime import time as dtime
 from typing import Any
@@ -46,8 +47,9 @@ from bot.storage.sqlite import Store
 from bot.telegram_adapter import handlers, subscriptions
 from bot.telegram_adapter.delivery import ReliableRateLimiter
 from bot.telegram_adapter.gate import AccessPolicy, QuestionLimiter
+from bot.telegram_adapter.records import Recorder, RecordLimits
 from bot.telegram_adapter.serving import Engine
-from bot.telegram_adapter.state import CONTEXT_TYPES, BotState, Context
+from bot.telegram_adapter.state import CONTEXT_TYPES, BotState, ChatStates, Context, Recent
 from bot.telegram_adapter.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
@@ -79,10 +81,11 @@ async def on_startup(application: AnyApplication) -> None:
     questions past their retention deleted (and again every day)."""
     await publish_commands(application)
     if application.job_queue is not None:
-        restored = subscriptions.restore_jobs(application.job_queue, _state(application).store)
+        restored = await subscriptions.restore_jobs(application.job_queue,
+                                                    _state(application).store)
         log.info("%d subscription(s) scheduled", restored)
         application.job_queue.run_daily(_purge, dtime(3, 0), name="purge")
-    _purge_now(application)
+    await _purge_now(application)
 
 
 def _state(application: AnyApplication) -> BotState:
@@ -91,15 +94,34 @@ def _state(application: AnyApplication) -> BotState:
     return state
 
 
-def _purge_now(application: AnyApplication) -> None:
+async def _purge_now(application: AnyApplication) -> None:
     state = _state(application)
-    removed = state.store.purge(state.retention_days)
+    try:
+        removed = await asyncio.to_thread(state.store.purge, state.retention_days)
+    except sqlite3.Error as error:
+        log.warning("could not delete old unanswered questions (%s); tried again tomorrow", error)
+        return
     if removed:
         log.info("deleted %d unanswered question(s) past retention", removed)
 
 
 async def _purge(context: Context) -> None:
-    _purge_now(context.application)
+    await _purge_now(context.application)
+
+
+class BriefbotApplication(AnyApplication):
+    """python-telegram-bot's Application, which also starts the recorder's background writes
+    and, once every update in flight has been handled, writes what is left before it stops."""
+
+    async def start(self) -> None:
+        """Start as python-telegram-bot does, then the recorder's writes."""
+        await super().start()
+        _state(self).recorder.start()
+
+    async def stop(self) -> None:
+        """Stop as python-telegram-bot does (handlers and jobs finish), then write the rest."""
+        await super().stop()
+        await _state(self).recorder.close()
 
 
 async def publish_commands(application: AnyApplication) -> None:
@@ -189,6 +211,7 @@ def build_application(settings: Settings, responder: Responder, *,
         .get_updates_connect_timeout(request_timeout)
         .get_updates_read_timeout(request_timeout)
         .context_types(CONTEXT_TYPES)
+        .application_class(BriefbotApplication)
         .post_init(on_startup)
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its URLs contain the token
@@ -198,6 +221,12 @@ def build_application(settings: Settings, responder: Responder, *,
     state.policy = AccessPolicy(settings.allowed_chats, settings.allowed_users, settings.admins)
     state.limiter = QuestionLimiter(settings.user_limit, settings.user_window)
     state.store = Store(settings.db_path, log_chats=settings.log_chats)
+    state.recorder = Recorder(state.store, RecordLimits(
+        per_sender_hour=settings.records_per_user_hour,
+        per_sender_day=settings.records_per_user_day, kept=settings.max_unanswered))
+    state.chats = ChatStates(settings.chat_states, settings.chat_state_hours * 3_600)
+    state.refused_chats = Recent(settings.chat_states, settings.chat_state_hours * 3_600)
+    state.seen_updates = Recent(settings.seen_updates)
     state.timezone = settings.timezone
     state.retention_days = settings.retention_days
     register_handlers(application)

@@ -11,9 +11,9 @@ import asyncio
 import contextlib
 import logging
 import re
-import sqlite3
 import time
 from collections.abc import Awaitable
+from datetime import UTC, datetime
 
 from telegram import (
     ChatMemberUpdated,
@@ -51,14 +51,12 @@ from bot.render import (
     render_why_html,
     topic_buttons,
 )
-from bot.storage.sqlite import Outcome
+from bot.storage.sqlite import Outcome, QuestionRecord
 from bot.telegram_adapter.gate import Verdict
 from bot.telegram_adapter.state import Context
 
 log = logging.getLogger(__name__)
 
-#: "Did you mean" messages per chat whose "None of these" press is still recorded.
-KEPT_CLARIFIES = 20
 MAX_INLINE_RESULTS = 5
 INLINE_DESCRIPTION = 120
 
@@ -85,27 +83,30 @@ async def _send(message: Message, parts: list[str],
     return sent
 
 
-async def _record(context: Context, reply: Reply, outcome: Outcome, *,
-                  group: bool, chat_id: int | None, user_id: int | None) -> None:
+def sender_of(update: Update) -> int | None:
+    """Whom a limit counts: the chat a message was sent on behalf of (an anonymous group
+    administrator, who Telegram says is GroupAnonymousBot in every group, or a channel), or
+    else the user."""
+    message = update.message
+    if message is not None and message.sender_chat is not None:
+        return message.sender_chat.id
+    user = update.effective_user
+    return user.id if user else None
+
+
+def _record(update: Update, context: Context, reply: Reply, outcome: Outcome, *,
+            group: bool, chat_id: int | None, user_id: int | None) -> None:
     """Count the reply; keep the question when the bot could not answer it (for `review`).
 
-    Runs after the reply was sent, off the event loop; a database that is busy, full or
-    read-only costs the curators a record, never the user an answer.
+    Only memory is touched: the recorder writes to the database in the background, so a
+    database that is locked, busy, full or read-only never holds up an answer.
     """
-    database = context.bot_data.store
-
-    def write() -> None:
-        database.record_decision(outcome)
-        if outcome is not Outcome.ANSWER:
-            database.record_unanswered(
-                chat_type="group" if group else "private", question=reply.question,
-                decision=outcome, reason=reply.reason.value, candidates=reply.candidates,
-                chat_id=chat_id, user_id=user_id)
-
-    try:
-        await asyncio.to_thread(write)
-    except sqlite3.Error as error:
-        log.warning("could not record a %s reply: %s", outcome, error)
+    question = None
+    if outcome is not Outcome.ANSWER:
+        question = QuestionRecord(datetime.now(UTC), "group" if group else "private",
+                                  reply.question, outcome, reply.reason.value,
+                                  tuple(reply.candidates), chat_id, user_id)
+    context.bot_data.recorder.add(outcome, question, sender_of(update))
 
 
 def _conversation(chat_id: int, user: User | None, group: bool) -> tuple[int, int | None]:
@@ -113,25 +114,23 @@ def _conversation(chat_id: int, user: User | None, group: bool) -> tuple[int, in
     return (chat_id, user.id if group and user else None)
 
 
-async def answer_question(message: Message, context: Context, question: str,
+async def answer_question(update: Update, message: Message, context: Context, question: str,
                           *, group: bool) -> Reply:
     """Ask the core in this conversation, remember the reply for /why, record it, and send it."""
-    reply = context.bot_data.conversations.ask(
-        context.bot_data.responder, _conversation(message.chat.id, message.from_user, group),
+    state = context.bot_data
+    reply = state.conversations.ask(
+        state.responder, _conversation(message.chat.id, message.from_user, group),
         question, time.monotonic())
-    if context.chat_data is not None:
-        context.chat_data.last_reply = reply
+    state.chats.of(message.chat.id).last_reply = reply
     rows = buttons(reply)
     if group and reply.decision is Decision.DECLINE:
         rows = []
     sent = await _send(message, render_html(reply, compact=group), rows)
-    if sent is not None and reply.decision is Decision.CLARIFY and context.chat_data is not None:
-        clarifies = context.chat_data.clarifies
-        clarifies[sent.message_id] = reply
-        for old in list(clarifies)[:-KEPT_CLARIFIES]:
-            del clarifies[old]
-    await _record(context, reply, Outcome(reply.decision.value), group=group, chat_id=message.chat.id,
-                  user_id=message.from_user.id if message.from_user else None)
+    if sent is not None and reply.decision is Decision.CLARIFY:
+        state.chats.of(message.chat.id).remember_clarify(sent.message_id, reply, time.monotonic())
+    _record(update, context, reply, Outcome(reply.decision.value), group=group,
+            chat_id=message.chat.id,
+            user_id=message.from_user.id if message.from_user else None)
     return reply
 
 
@@ -143,21 +142,30 @@ async def on_gate(update: Update, context: Context) -> None:
     The gate fails closed: a refusal or notice that cannot be sent is logged, and the update
     stops all the same (python-telegram-bot would otherwise run the normal handlers after it).
     """
+    state = context.bot_data
+    if update.update_id in state.seen_updates:
+        log.info("update %s arrived again; ignored", update.update_id)
+        raise ApplicationHandlerStop
+    state.seen_updates.put(update.update_id, True)
     user = update.effective_user
     chat = update.effective_chat
     user_id = user.id if user else None
+    inline = update.inline_query
     addressed = _is_addressed(update, context.bot.id, context.bot.username)
-    if not context.bot_data.policy.permits(chat.id if chat else None, user_id):
-        if addressed or update.inline_query is not None:
+    if not state.policy.permits(chat.id if chat else None, user_id):
+        if addressed or inline is not None:
             await _say_at_the_gate(_refuse_once(update, context), update)
         raise ApplicationHandlerStop
-    limiter = context.bot_data.limiter
-    if limiter is None or user_id is None or not addressed:
+    limiter = state.limiter
+    sender = sender_of(update)
+    if limiter is None or sender is None or not (addressed or inline is not None):
         return
-    verdict = limiter.check(user_id)
+    verdict = limiter.check(sender)
     if verdict is Verdict.ALLOW:
         return
-    if verdict is Verdict.NOTICE:
+    if inline is not None:  # no results, and none kept by Telegram for later
+        await _say_at_the_gate(inline.answer([], cache_time=0, is_personal=True), update)
+    elif verdict is Verdict.NOTICE:
         if update.callback_query is not None:
             await _say_at_the_gate(
                 update.callback_query.answer(texts.SLOW_DOWN, show_alert=True), update)
@@ -192,7 +200,7 @@ async def _refuse_once(update: Update, context: Context) -> None:
     refused = context.bot_data.refused_chats
     if chat is None or message is None or message.text is None or chat.id in refused:
         return
-    refused.add(chat.id)
+    refused.put(chat.id, True)
     await message.reply_text(plain(texts.NOT_ALLOWED))
 
 
@@ -256,8 +264,7 @@ async def on_why(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None:
         return
-    last = context.chat_data.last_reply if context.chat_data is not None else None
-    await message.reply_text(render_why_html(last))
+    await message.reply_text(render_why_html(context.bot_data.chats.of(message.chat.id).last_reply))
 
 
 async def on_ask(update: Update, context: Context) -> None:
@@ -269,7 +276,7 @@ async def on_ask(update: Update, context: Context) -> None:
     if not question:
         await message.reply_text(plain(texts.ASK_USAGE))
         return
-    await answer_question(message, context, question, group=_is_group(update))
+    await answer_question(update, message, context, question, group=_is_group(update))
 
 
 async def on_brief(update: Update, context: Context) -> None:
@@ -341,7 +348,7 @@ async def on_text(update: Update, context: Context) -> None:
     if message is None or message.text is None:
         return
     if not _is_group(update):
-        await answer_question(message, context,
+        await answer_question(update, message, context,
                               without_mention(message.text, context.bot.username), group=False)
         return
     question = _addressed_text(message, context.bot.id, context.bot.username)
@@ -350,7 +357,7 @@ async def on_text(update: Update, context: Context) -> None:
     if not question.strip():
         await message.reply_text(plain(texts.ASK_USAGE))
         return
-    await answer_question(message, context, question, group=True)
+    await answer_question(update, message, context, question, group=True)
 
 
 async def on_non_text(update: Update, context: Context) -> None:
@@ -373,21 +380,21 @@ async def on_callback(update: Update, context: Context) -> None:
     if message is None:
         return
     responder = context.bot_data.responder
+    chat = context.bot_data.chats.of(message.chat.id)
     if data == CALLBACK_NONE:
-        clarifies = context.chat_data.clarifies if context.chat_data is not None else {}
-        asked = clarifies.pop(message.message_id, None)
+        asked = chat.take_clarify(message.message_id, time.monotonic(),
+                                  context.bot_data.chats.max_age)
         await message.reply_text(plain(texts.NONE_OF_THESE))
         if asked is not None:
-            await _record(context, asked, Outcome.NONE_OF_THESE, group=_is_group(update),
-                          chat_id=message.chat.id, user_id=query.from_user.id)
+            _record(update, context, asked, Outcome.NONE_OF_THESE, group=_is_group(update),
+                    chat_id=message.chat.id, user_id=query.from_user.id)
     elif data.startswith(CALLBACK_INTENT):
         intent = responder.kb.intents.get(data[len(CALLBACK_INTENT):])
         if intent is None:
             await message.reply_text(plain(texts.GONE))
             return
         reply = responder.answer(intent, intent.title)
-        if context.chat_data is not None:
-            context.chat_data.last_reply = reply
+        chat.last_reply = reply
         context.bot_data.conversations.remember(
             _conversation(message.chat.id, query.from_user, _is_group(update)), reply,
             time.monotonic())

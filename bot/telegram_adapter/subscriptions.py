@@ -3,12 +3,19 @@
 Subscriptions live in SQLite (``bot.storage.sqlite``) and are put back on the job queue at start, so a
 restart loses none. A group that becomes a supergroup keeps its subscriptions; a chat the bot
 was removed from, or that no longer exists, loses them.
+
+Every database call runs on a worker thread (``_stored``), never on the event loop: while the
+database is locked a subscription command waits (and, past the store's busy time-out, says
+something went wrong), but every other chat is answered meanwhile.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from typing import Any
+import sqlite3
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from telegram import Chat, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -30,11 +37,24 @@ from bot.telegram_adapter.state import Context
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 JOB_PREFIX = "subscription:"
 
 #: Scheduled briefings one chat may have: enough for every topic on its own day, few enough
 #: that a chat cannot crowd out everyone else's answers at one minute.
 MAX_SUBSCRIPTIONS_PER_CHAT = 10
+
+
+async def _stored(call: Callable[..., T], *args: Any) -> T:
+    """Run one storage call on a worker thread, so the event loop never waits for the database."""
+    return await asyncio.to_thread(call, *args)
+
+
+async def _reply_failed(message: Message, error: sqlite3.Error) -> None:
+    """A subscription change or listing the database refused: say so, change nothing."""
+    log.warning("chat %s: subscriptions unavailable (%s)", message.chat.id, error)
+    await message.reply_text(plain(texts.FAILURE))
 
 
 def schedule_job(job_queue: JobQueue[Any], sub: Subscription) -> None:
@@ -56,9 +76,9 @@ def unschedule(job_queue: JobQueue[Any] | None, ids: list[int]) -> None:
             job.schedule_removal()
 
 
-def restore_jobs(job_queue: JobQueue[Any], database: Store) -> int:
+async def restore_jobs(job_queue: JobQueue[Any], database: Store) -> int:
     """Re-schedule every saved subscription (at start); returns how many."""
-    subscriptions = database.subscriptions()
+    subscriptions = await _stored(database.subscriptions)
     for sub in subscriptions:
         schedule_job(job_queue, sub)
     return len(subscriptions)
@@ -70,7 +90,12 @@ async def post_briefing(context: Context) -> None:
     if job is None or not isinstance(job.data, int):
         return
     database = context.bot_data.store
-    sub = next((s for s in database.subscriptions() if s.id == job.data), None)
+    try:
+        sub = next((s for s in await _stored(database.subscriptions) if s.id == job.data), None)
+    except sqlite3.Error as error:
+        log.warning("subscription %s: not posted, the database is unavailable (%s)", job.data,
+                    error)
+        return
     if sub is None:
         job.schedule_removal()
         return
@@ -86,13 +111,13 @@ async def post_briefing(context: Context) -> None:
             await context.bot.send_message(chat_id, part)
         except ChatMigrated as moved:
             chat_id = moved.new_chat_id
-            database.move_chat(sub.chat_id, chat_id)
+            await _stored(database.move_chat, sub.chat_id, chat_id)
             await context.bot.send_message(chat_id, part)
         except (Forbidden, BadRequest) as gone:
             if isinstance(gone, BadRequest) and "chat not found" not in gone.message.lower():
                 raise
             log.info("subscription %s: chat is gone (%s); removing it", sub.id, gone.message)
-            unschedule(context.job_queue, database.remove_subscriptions(sub.chat_id))
+            unschedule(context.job_queue, await _stored(database.remove_subscriptions, sub.chat_id))
             return
 
 
@@ -138,14 +163,19 @@ async def on_subscribe(update: Update, context: Context) -> None:
     topic = kb.topic(schedule.topic) if schedule.topic else None
     description = describe_schedule(schedule, topic.title if topic else None)
     store = context.bot_data.store
-    existing = store.subscriptions(chat.id)
-    if any(sub.schedule == schedule for sub in existing):  # the same schedule twice is one
-        await message.reply_text(plain(texts.already_subscribed(description)))
+    try:
+        existing = await _stored(store.subscriptions, chat.id)
+        if any(sub.schedule == schedule for sub in existing):  # the same schedule twice is one
+            await message.reply_text(plain(texts.already_subscribed(description)))
+            return
+        if len(existing) >= MAX_SUBSCRIPTIONS_PER_CHAT:
+            await message.reply_text(
+                plain(texts.too_many_subscriptions(MAX_SUBSCRIPTIONS_PER_CHAT)))
+            return
+        sub = await _stored(store.add_subscription, chat.id, schedule)
+    except sqlite3.Error as error:
+        await _reply_failed(message, error)
         return
-    if len(existing) >= MAX_SUBSCRIPTIONS_PER_CHAT:
-        await message.reply_text(plain(texts.too_many_subscriptions(MAX_SUBSCRIPTIONS_PER_CHAT)))
-        return
-    sub = store.add_subscription(chat.id, schedule)
     if context.job_queue is not None:
         schedule_job(context.job_queue, sub)
     await message.reply_text(plain(texts.subscribed(description)))
@@ -157,7 +187,11 @@ async def on_unsubscribe(update: Update, context: Context) -> None:
     if allowed is None:
         return
     message, chat = allowed
-    removed = context.bot_data.store.remove_subscriptions(chat.id)
+    try:
+        removed = await _stored(context.bot_data.store.remove_subscriptions, chat.id)
+    except sqlite3.Error as error:
+        await _reply_failed(message, error)
+        return
     unschedule(context.job_queue, removed)
     text = texts.unsubscribed(len(removed)) if removed else texts.NONE_YET
     await message.reply_text(plain(text))
@@ -168,7 +202,11 @@ async def on_subscriptions(update: Update, context: Context) -> None:
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
-    subs = context.bot_data.store.subscriptions(chat.id)
+    try:
+        subs = await _stored(context.bot_data.store.subscriptions, chat.id)
+    except sqlite3.Error as error:
+        await _reply_failed(message, error)
+        return
     if not subs:
         await message.reply_text(plain(texts.NONE_YET))
         return
@@ -200,8 +238,8 @@ async def on_migrate(update: Update, context: Context) -> None:
         log.warning("allowed chat %s became supergroup %s: add %s to BRIEFBOT_ALLOWED_CHATS",
                     old, new, new)
     database = context.bot_data.store
-    if database.move_chat(old, new) and context.job_queue is not None:
-        for sub in database.subscriptions(new):
+    if await _stored(database.move_chat, old, new) and context.job_queue is not None:
+        for sub in await _stored(database.subscriptions, new):
             schedule_job(context.job_queue, sub)
         log.info("subscriptions of chat %s moved to %s", old, new)
 
@@ -212,7 +250,7 @@ async def on_removed(update: Update, context: Context) -> None:
     if change is None or change.new_chat_member.status not in (ChatMemberStatus.LEFT,
                                                                 ChatMemberStatus.BANNED):
         return
-    removed = context.bot_data.store.remove_subscriptions(change.chat.id)
+    removed = await _stored(context.bot_data.store.remove_subscriptions, change.chat.id)
     unschedule(context.job_queue, removed)
     if removed:
         log.info("removed from chat %s: dropped %d subscription(s)", change.chat.id, len(removed))

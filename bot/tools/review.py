@@ -1,28 +1,50 @@
 """``briefbot review``: what the bot could not answer, grouped, for the curators.
 
-Questions from the database are grouped by the bot's own matcher (each question is matched
-against the others; those that reach ``GROUP_SCORE`` join one group), most frequent group first,
-each with its count, a few examples, and the intent it nearly matched. ``--format yaml`` prints
-example lines ready to paste under that intent in intents.yaml. Nothing is written anywhere.
+Questions from the database are grouped by the words they share, read as the bot reads them
+(its normaliser: synonyms, filler words dropped, stems) and weighted as its matcher weighs them
+(a word used by few questions counts more than a common one). Two questions whose shared weight
+reaches ``GROUP_SCORE`` percent of their weight (twice the shared weight over both weights) and
+that ask for the same kind of answer (the same "who", "when", "where"...) join one group; groups
+are chained, most frequent first, each with its count, a few examples, and the intent it nearly
+matched. ``--format yaml`` prints example lines ready to paste under that intent in
+intents.yaml. Nothing is written anywhere.
+
+The grouping stays near-linear in the number of questions, so a log of tens of thousands of rows
+reviews in seconds. Questions are taken lightest first (by their words' weight), and each is
+compared only with earlier ones that share one of its rarest words: two questions that group
+always share a word among the rarest of each (a *prefix*, found from ``GROUP_SCORE``), so none is
+missed that way; a pair whose first shared word comes too late to share enough is not compared.
+A question is compared with at most ``MAX_COMPARED`` others, those closest to it in weight first:
+that bounds the work on a flood of long questions made of the same common words, which share
+too little to group anyway.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import yaml
 
-from bot.core.matcher import Matcher
-from bot.core.normalise import Normaliser
+from bot.core.matcher import ANSWER_TYPE_WORDS
+from bot.core.normalise import Normaliser, content_tokens_of
 from bot.render import terminal_safe
 from bot.storage.sqlite import Outcome, Unanswered
 
-#: Two questions whose match score reaches this are the same question asked differently.
+#: Two questions whose shared words weigh this share (percent) of their words ask the same thing.
 GROUP_SCORE = 70.0
+#: Other questions one question is compared with at most (found through its rarest words, the
+#: closest in weight first): it bounds the work per question, so grouping stays near-linear.
+MAX_COMPARED = 150
 #: Examples shown per group.
 SHOWN_EXAMPLES = 3
+#: Marks the whole text of a question without content words ("what is this?"), which then
+#: groups only with the same text.
+_WHOLE = "\x00"
+#: Slack against floating-point rounding in the weight comparisons.
+_SLACK = 1e-9
 
 
 @dataclass(frozen=True)
@@ -34,6 +56,17 @@ class Group:
     near_intent: str | None
     near_score: float
     decisions: tuple[tuple[Outcome, int], ...]
+
+
+@dataclass(frozen=True)
+class Clustering:
+    """Which group each text fell in (its label), and the work that took."""
+
+    labels: tuple[int, ...]
+    #: Posting entries looked at: questions considered as partners, whether or not compared.
+    looked_at: int
+    #: Pairs whose shared weight was worked out.
+    compared: int
 
 
 class _Union:
@@ -52,23 +85,86 @@ class _Union:
             self.parent[max(root_a, root_b)] = min(root_a, root_b)
 
 
+def _words(text: str, normaliser: Normaliser) -> frozenset[str]:
+    """The question's content words as the matcher reads them (or its whole text, if none)."""
+    normalised = normaliser.normalise(text)
+    return frozenset(content_tokens_of(normalised)) or frozenset({_WHOLE + normalised})
+
+
+def cluster(texts: Sequence[str], normaliser: Normaliser) -> Clustering:
+    """Label each text with its group: texts with the same words at once, similar ones by a
+    prefix-filtered comparison (module docstring)."""
+    signature_of: dict[frozenset[str], int] = {}
+    signatures: list[frozenset[str]] = []
+    text_signature = []
+    for text in texts:
+        words = _words(text, normaliser)
+        if words not in signature_of:
+            signature_of[words] = len(signatures)
+            signatures.append(words)
+        text_signature.append(signature_of[words])
+    frequency: Counter[str] = Counter(word for words in signatures for word in words)
+    total = max(len(signatures), 1)
+    weight = {word: math.log(1.0 + total / count) for word, count in frequency.items()}
+    share = GROUP_SCORE / 100.0
+    union = _Union(len(signatures))
+    # Lightest first, so every earlier question weighs at most as much as the one compared:
+    # then two questions that group share at least ``share`` of the lighter one's weight and
+    # ``share / (2 - share)`` of the heavier one's, and only those prefixes need indexing.
+    own_weight = [sum(weight[w] for w in words) for words in signatures]
+    order = sorted(range(len(signatures)), key=lambda n: (own_weight[n], n))
+    probed = share / (2.0 - share)
+    # (word, kind of answer asked for) -> the questions whose indexed prefix holds the word,
+    # lightest first, as (question, its weight, the weight of its words from this one on).
+    # Questions asking for different kinds of answer never group, so they are kept apart.
+    postings: dict[tuple[str, frozenset[str]], list[tuple[int, float, float]]] = {}
+    looked_at = compared = 0
+    for index in order:
+        words = signatures[index]
+        own = own_weight[index]
+        kind = words & ANSWER_TYPE_WORDS
+        root = union.find(index)
+        seen: set[int] = set()
+        budget = MAX_COMPARED
+        rest = own
+        for word in sorted(words, key=lambda w: (frequency[w], w)):
+            if rest < probed * own - _SLACK:
+                break  # past the prefix: a partner shares one of the words before
+            posting = postings.get((word, kind), [])
+            if budget > 0:
+                for other, theirs, theirs_from_here in reversed(posting):
+                    if theirs < probed * own - _SLACK or budget == 0:
+                        break  # lighter still: too light to share enough, and so are older
+                    budget -= 1
+                    looked_at += 1
+                    if other in seen:
+                        continue
+                    seen.add(other)  # the first word they share: the rest can only follow it
+                    enough = share * (own + theirs) - _SLACK
+                    if (2.0 * (rest if rest < theirs_from_here else theirs_from_here) < enough
+                            or union.find(other) == root):
+                        continue  # cannot share enough from here on, or already together
+                    compared += 1
+                    if 2.0 * sum(map(weight.__getitem__, words & signatures[other])) >= enough:
+                        union.join(index, other)
+                        root = union.find(index)
+            if rest >= share * own - _SLACK:
+                postings.setdefault((word, kind), []).append((index, own, rest))
+            rest -= weight[word]
+    return Clustering(tuple(union.find(text_signature[n]) for n in range(len(texts))),
+                      looked_at, compared)
+
+
 def group_questions(rows: Sequence[Unanswered], normaliser: Normaliser) -> list[Group]:
-    """Group similar questions with the matcher; most frequent first."""
-    texts = list(dict.fromkeys(row.question.strip() for row in rows if row.question.strip()))
+    """Group similar questions; most frequent first."""
+    kept = [row for row in rows if row.question.strip()]
+    texts = list(dict.fromkeys(row.question.strip() for row in kept))
     if not texts:
         return []
-    index = {text: n for n, text in enumerate(texts)}
-    matcher = Matcher(((str(n), text) for n, text in enumerate(texts)), normaliser)
-    union = _Union(len(texts))
-    for n, text in enumerate(texts):
-        for candidate in matcher.match(text, limit=20).candidates:
-            if candidate.score >= GROUP_SCORE:
-                union.join(n, int(candidate.intent_id))
+    label_of = dict(zip(texts, cluster(texts, normaliser).labels, strict=True))
     members: dict[int, list[Unanswered]] = {}
-    for row in rows:
-        text = row.question.strip()
-        if text:
-            members.setdefault(union.find(index[text]), []).append(row)
+    for row in kept:
+        members.setdefault(label_of[row.question.strip()], []).append(row)
     groups = [_summarise(group) for group in members.values()]
     return sorted(groups, key=lambda g: (-g.count, g.examples))
 
