@@ -110,3 +110,13 @@ def test_an_unrelated_question_after_an_answer_is_not_answered_with_that_subject
     for question in ("whats the weather in yangon", "best pad thai recipe please"):
         reply = chat.ask(shipped_responder, "me", question, now=5.0)
         assert reply.decision is not Decision.ANSWER, question
+
+
+def test_a_question_inside_a_wordy_sentence_is_read_without_the_framing(
+        shipped_responder: Responder) -> None:
+    # Declined outright before: the framing words drowned the question.
+    reply = shipped_responder.respond(
+        "I've been reading about regional security and I'm curious how often these ASEAN crime "
+        "ministers actually get together")
+    assert reply.decision is not Decision.DECLINE
+    assert "ammtc-frequency" in {reply.intent, *(s.intent for s in reply.suggestions)}

@@ -42,3 +42,8 @@ def test_stem_is_conservative_on_short_words() -> None:
     assert stem("arms") == "arms"
     assert stem("focus") == "focus"
     assert stem("cooperation") == stem("cooperate") or stem("cooperation").startswith("cooperat")
+
+
+def test_past_tenses_in_eed_meet_their_verb() -> None:
+    # "what did the ministers agree" and "what the ministers agreed" ask the same thing
+    assert stem("agreed") == stem("agree") == stem("agrees")

@@ -41,6 +41,7 @@ STOPWORDS: frozenset[str] = frozenset(
     regular person living piece bit guess wonder wondering curious quick
     articles described describes describing summarising summarizing summarised summarized
     student paper essay newsletter writing honestly gonna nah director confirm note notes
+    whether talked wondered love understand possibly
     """.split()
 )
 
@@ -148,6 +149,8 @@ def _strip_suffix(word: str) -> str:
     for suffix, replacement in (("ation", "at"), ("ition", "it"), ("tion", "t"), ("sion", "s")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)] + replacement
+    if word.endswith("eed"):
+        return word[:-1]                         # "agreed" meets "agree", not "agre"
     for suffix in ("ing", "ed", "er"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]

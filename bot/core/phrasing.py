@@ -69,3 +69,18 @@ def leans_on_previous(question: str) -> bool:
     bare = [w.strip("?!.,").lower() for w in words]
     return bool(_FOLLOW_UP_START.match(question) or _PRONOUN.search(question)
                 or (len(words) <= 3 and all(w in _QUESTION_WORDS for w in bare)))
+
+
+#: A question word that opens a question inside a longer sentence ("I'd love to know *what* the
+#: ministers agreed about cybercrime", "I wondered *whether* the conference talked about drones").
+_EMBEDDED = re.compile(r"(?<=\s)(?:what|which|how|why|when|where|who|whether)\b", re.I)
+#: An embedded question needs this many words to stand on its own.
+_EMBEDDED_WORDS = 4
+
+
+def embedded_questions(question: str) -> list[str]:
+    """The questions inside a wordy sentence, from the first question word after its start and
+    from the last (when they differ): what is left when the asker's framing goes."""
+    starts = [m.start() for m in _EMBEDDED.finditer(question)]
+    clauses = [question[i:].strip(" ?!.") for i in dict.fromkeys(starts[:1] + starts[-1:])]
+    return [c for c in clauses if len(c.split()) >= _EMBEDDED_WORDS]

@@ -25,7 +25,7 @@ from bot.core.events import EventGuard
 from bot.core.harm import HarmGuard
 from bot.core.matcher import Matcher, MatchResult
 from bot.core.normalise import Normaliser, fold, stem
-from bot.core.phrasing import last_sentence, leans_on_previous, split_two
+from bot.core.phrasing import embedded_questions, last_sentence, leans_on_previous, split_two
 from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
 from bot.core.thresholds import Thresholds
 from bot.knowledge.corpus import NotStated
@@ -114,6 +114,15 @@ class Responder:
         reply = self.decide(question, result)
         if reply.decision is not Decision.ANSWER and tail != question:
             reply = _better(reply, self.decide(question, self._match(tail, context)))
+        if reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
+                and not parts:
+            for clause in embedded_questions(tail):
+                # the asker's framing ("as someone in Bangkok, I'd love to know ...") goes;
+                # the whole message still names the event
+                inner = self.decide(clause, self._match(clause, context or question))
+                reply = _better(reply, replace(inner, question=question))
+                if reply.decision is Decision.ANSWER:
+                    break
         if reply.decision is not Decision.ANSWER and answered_parts:
             reply = replace(answered_parts[0], question=question)  # the part it could answer
         if previous is not None and previous in self.kb.intents and (
