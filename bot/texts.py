@@ -16,6 +16,8 @@ EMPTY_MESSAGE = "Please ask me a question in words, for example: what did the AM
 DECLINE_MESSAGE = "I don't have that in my sources. I can brief you on:"
 CLARIFY_MESSAGE = "The closest I have:"
 NOT_STATED_MESSAGE = "The article doesn't say {what}. It says only this:"
+#: A question for more detail than the snippet has ("which specific challenges ...").
+NO_MORE_DETAIL_MESSAGE = "The article doesn't go into more detail than this:"
 #: The first line of the introduction when intents.yaml has no "help" intent.
 INTRODUCTION = "I answer questions about transnational crime from my sources."
 

@@ -120,3 +120,18 @@ def test_a_question_inside_a_wordy_sentence_is_read_without_the_framing(
         "ministers actually get together")
     assert reply.decision is not Decision.DECLINE
     assert "ammtc-frequency" in {reply.intent, *(s.intent for s in reply.suggestions)}
+
+
+def test_a_question_for_more_detail_than_the_snippet_is_told_so(
+        shipped_responder: Responder) -> None:
+    # The snippet says only that Myanmar shed light on its challenges; answering as if it named
+    # them would mislead. The snippet still comes, with its source.
+    reply = shipped_responder.respond(
+        "What specific security challenges did Myanmar's representatives describe?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    assert reply.lines[0].text == "The article doesn't go into more detail than this:"
+    assert "shed light on their nation’s security challenges" in reply.lines[1].text
+    assert reply.sources and reply.sources[0].paragraph == "p3"
+    plain = shipped_responder.respond("What security challenges did Myanmar's representatives "
+                                      "describe?")
+    assert plain.decision is Decision.ANSWER

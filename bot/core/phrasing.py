@@ -84,3 +84,14 @@ def embedded_questions(question: str) -> list[str]:
     starts = [m.start() for m in _EMBEDDED.finditer(question)]
     clauses = [question[i:].strip(" ?!.") for i in dict.fromkeys(starts[:1] + starts[-1:])]
     return [c for c in clauses if len(c.split()) >= _EMBEDDED_WORDS]
+
+
+#: Words that ask for more than a summary sentence gives: particulars, names, a full list.
+_DETAIL = re.compile(r"\b(?:specific|specifically|in detail|in more detail|full list|complete list|"
+                     r"names of|the names|named)\b", re.I)
+
+
+def asks_for_detail(question: str) -> bool:
+    """Whether the question asks for particulars ("what specific mechanisms ...", "the names
+    of the officials"), which a one-sentence snippet answers only in outline."""
+    return _DETAIL.search(question) is not None

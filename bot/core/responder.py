@@ -25,7 +25,7 @@ from bot.core.events import EventGuard
 from bot.core.harm import HarmGuard
 from bot.core.matcher import Matcher, MatchResult
 from bot.core.normalise import Normaliser, fold, stem
-from bot.core.phrasing import embedded_questions, last_sentence, leans_on_previous, split_two
+from bot.core.phrasing import asks_for_detail, embedded_questions, last_sentence, leans_on_previous, split_two
 from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
 from bot.core.thresholds import Thresholds
 from bot.knowledge.corpus import NotStated
@@ -206,7 +206,11 @@ class Responder:
             if best.intent_id in self.gaps:
                 return replace(self.not_stated(self.gaps[best.intent_id], question, best.score),
                                explanation=explanation, candidates=ranked)
-            reply = self.answer(self.kb.intents[best.intent_id], question, best.score, explanation)
+            intent = self.kb.intents[best.intent_id]
+            if intent.kind == "content" and asks_for_detail(question):
+                return replace(self.no_more_detail(intent, question, best.score),
+                               explanation=explanation, candidates=ranked)
+            reply = self.answer(intent, question, best.score, explanation)
             return replace(reply, candidates=ranked)
         close = [c for c in result.candidates if c.intent_id not in self.gaps
                  and c.score >= max(t.clarify_threshold, best.score - t.clarify_window)]
@@ -240,6 +244,13 @@ class Responder:
         return Reply(question, Decision.DECLINE, Reason.NOT_STATED, lines, title=nearest.title,
                      score=score, sources=nearest.sources,
                      suggestions=(self._suggestion(nearest.id),))
+
+    def no_more_detail(self, intent: Intent, question: str, score: float = 100.0) -> Reply:
+        """A question for more detail than the snippet gives ("which specific challenges did
+        Myanmar describe?"): said so, with the snippet and its source."""
+        lines = (Line(texts.NO_MORE_DETAIL_MESSAGE), *intent.answer_lines)
+        return Reply(question, Decision.DECLINE, Reason.NOT_STATED, lines, title=intent.title,
+                     score=score, sources=intent.sources, suggestions=(self._suggestion(intent.id),))
 
     def introduction(self) -> Reply:
         """What the bot is and covers: the "help" small-talk answer, with follow-ups to try."""
