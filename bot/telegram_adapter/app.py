@@ -12,7 +12,6 @@ import asyncio
 import logging
 import os
 import signal
-import sqlite3
 from collections.abc import Callable, Coroutine
 from datetime import time as dtime
 from typing import Any
@@ -43,7 +42,7 @@ from bot import texts
 from bot.config import ConfigError, Settings
 from bot.core.responder import Responder
 from bot.logs import configure_logging
-from bot.storage.sqlite import Store
+from bot.storage import DATABASE_ERRORS, open_store
 from bot.telegram_adapter import handlers, subscriptions
 from bot.telegram_adapter.delivery import ReliableRateLimiter
 from bot.telegram_adapter.gate import AccessPolicy, QuestionLimiter
@@ -98,7 +97,7 @@ async def _purge_now(application: AnyApplication) -> None:
     state = _state(application)
     try:
         removed = await asyncio.to_thread(state.store.purge, state.retention_days)
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         log.warning("could not delete old unanswered questions (%s); tried again tomorrow", error)
         return
     if removed:
@@ -220,7 +219,7 @@ def build_application(settings: Settings, responder: Responder, *,
     state.engine = Engine(responder, settings)
     state.policy = AccessPolicy(settings.allowed_chats, settings.allowed_users, settings.admins)
     state.limiter = QuestionLimiter(settings.user_limit, settings.user_window)
-    state.store = Store(settings.db_path, log_chats=settings.log_chats)
+    state.store = open_store(settings.database, log_chats=settings.log_chats)
     state.recorder = Recorder(state.store, RecordLimits(
         per_sender_hour=settings.records_per_user_hour,
         per_sender_day=settings.records_per_user_day, kept=settings.max_unanswered))

@@ -22,7 +22,7 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 from bot.core.conversation import Conversations
 from bot.core.reply import Reply
 from bot.core.responder import Responder
-from bot.storage.sqlite import Store
+from bot.storage.base import Storage
 from bot.telegram_adapter.gate import AccessPolicy, QuestionLimiter
 from bot.telegram_adapter.records import Recorder
 from bot.telegram_adapter.serving import Engine
@@ -129,7 +129,7 @@ class BotState:
     """
 
     engine: Engine
-    store: Store
+    store: Storage
     #: Counts and unanswered questions on their way to the store.
     recorder: Recorder
     #: The time zone of a /subscribe that names none.

@@ -1,6 +1,6 @@
 """Scheduled group briefings: /subscribe, /unsubscribe, /subscriptions, and the jobs that post.
 
-Subscriptions live in SQLite (``bot.storage.sqlite``) and are put back on the job queue at start, so a
+Subscriptions live in the database (``bot.storage``) and are put back on the job queue at start, so a
 restart loses none. A group that becomes a supergroup keeps its subscriptions; a chat the bot
 was removed from, or that no longer exists, loses them.
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -32,7 +31,8 @@ from bot.render import (
     render_privacy_html,
     render_subscriptions_html,
 )
-from bot.storage.sqlite import Store, Subscription
+from bot.storage.base import DATABASE_ERRORS, Storage
+from bot.storage.sqlite import Subscription
 from bot.telegram_adapter.state import Context
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ async def _stored(call: Callable[..., T], *args: Any) -> T:
     return await asyncio.to_thread(call, *args)
 
 
-async def _reply_failed(message: Message, error: sqlite3.Error) -> None:
+async def _reply_failed(message: Message, error: Exception) -> None:
     """A subscription change or listing the database refused: say so, change nothing."""
     log.warning("chat %s: subscriptions unavailable (%s)", message.chat.id, error)
     await message.reply_text(plain(texts.FAILURE))
@@ -76,7 +76,7 @@ def unschedule(job_queue: JobQueue[Any] | None, ids: list[int]) -> None:
             job.schedule_removal()
 
 
-async def restore_jobs(job_queue: JobQueue[Any], database: Store) -> int:
+async def restore_jobs(job_queue: JobQueue[Any], database: Storage) -> int:
     """Re-schedule every saved subscription (at start); returns how many."""
     subscriptions = await _stored(database.subscriptions)
     for sub in subscriptions:
@@ -92,7 +92,7 @@ async def post_briefing(context: Context) -> None:
     database = context.bot_data.store
     try:
         sub = next((s for s in await _stored(database.subscriptions) if s.id == job.data), None)
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         log.warning("subscription %s: not posted, the database is unavailable (%s)", job.data,
                     error)
         return
@@ -173,7 +173,7 @@ async def on_subscribe(update: Update, context: Context) -> None:
                 plain(texts.too_many_subscriptions(MAX_SUBSCRIPTIONS_PER_CHAT)))
             return
         sub = await _stored(store.add_subscription, chat.id, schedule)
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         await _reply_failed(message, error)
         return
     if context.job_queue is not None:
@@ -189,7 +189,7 @@ async def on_unsubscribe(update: Update, context: Context) -> None:
     message, chat = allowed
     try:
         removed = await _stored(context.bot_data.store.remove_subscriptions, chat.id)
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         await _reply_failed(message, error)
         return
     unschedule(context.job_queue, removed)
@@ -204,7 +204,7 @@ async def on_subscriptions(update: Update, context: Context) -> None:
         return
     try:
         subs = await _stored(context.bot_data.store.subscriptions, chat.id)
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         await _reply_failed(message, error)
         return
     if not subs:
