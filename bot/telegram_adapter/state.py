@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import time
+import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, Generic, TypeVar
@@ -147,6 +148,8 @@ class BotState:
                                                        DEFAULT_CHAT_STATE_SECONDS)
         #: The ids of the latest updates handled: Telegram may deliver one again.
         self.seen_updates: Recent[int, bool] = Recent(DEFAULT_SEEN_UPDATES)
+        #: This process among the replicas sharing a database (who holds a briefing's claim).
+        self.replica = uuid.uuid4().hex
         #: Each conversation's last answered intent, for follow-ups: one per private chat, one
         #: per user in each group.
         self.conversations = Conversations()
