@@ -15,7 +15,7 @@ once), and counting a user's questions (``count_question``: one limit for all re
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -100,6 +100,13 @@ class Storage(Protocol):
                        now: float | None = None) -> str:
         """Count a question from ``user_id``: "allow", "notice" (the first over the limit in a
         window) or "silent"."""
+
+    def announce_reload(self) -> None:
+        """Tell every other process on this database to reload its knowledge (if shared)."""
+
+    def listen(self, on_reload: Callable[[], None]) -> None:
+        """Call ``on_reload`` (from another thread) when another process announces a reload,
+        until ``close`` (if shared; else never)."""
 
 
 def next_window(times: Sequence[float], noticed: bool, now: float, limit: int,

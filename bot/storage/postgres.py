@@ -373,14 +373,13 @@ class PostgresStore:
         with self._transaction() as db:
             db.execute("SELECT pg_notify(%s, %s)", (RELOAD_CHANNEL, self.replica))
 
-    def listen(self, on_reload: Callable[[], None], poll_seconds: float = 1.0) -> threading.Thread:
+    def listen(self, on_reload: Callable[[], None], poll_seconds: float = 1.0) -> None:
         """Call ``on_reload`` (on a thread of its own) whenever another replica announces a
         reload, until ``close``; a lost connection is opened again."""
         self._listening.set()
         thread = threading.Thread(target=self._listen, args=(on_reload, poll_seconds),
                                   name="briefbot-reload-listener", daemon=True)
         thread.start()
-        return thread
 
     def _listen(self, on_reload: Callable[[], None], poll_seconds: float) -> None:
         while self._listening.is_set():

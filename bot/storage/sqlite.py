@@ -16,7 +16,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -344,6 +344,12 @@ class Store:
             return db.execute("DELETE FROM unanswered WHERE at < ?", (cutoff,)).rowcount
 
     # --- what replicas share (``bot.storage.base``) ------------------------------------------------
+
+    def announce_reload(self) -> None:
+        """One process: nobody else to tell."""
+
+    def listen(self, on_reload: Callable[[], None]) -> None:
+        """One process: no other announces a reload."""
 
     def claim_briefing(self, subscription_id: int, due: str, owner: str,
                        lease_seconds: float = BRIEFING_LEASE_SECONDS,
