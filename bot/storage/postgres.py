@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg_pool import ConnectionPool, PoolTimeout
@@ -31,6 +30,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from bot.core.schedule import Schedule
 from bot.errors import StorageError
 from bot.storage.base import BRIEFING_LEASE_SECONDS, DatabaseUnavailable, next_window
+from bot.storage.opening import redacted
 from bot.storage.sqlite import (
     SEEN_UPDATE_SECONDS,
     Outcome,
@@ -112,16 +112,6 @@ RELOAD_CHANNEL = "briefbot_reload"
 POOL_SIZE = 8
 #: Seconds to wait for the server at start, and for a free connection later.
 CONNECT_SECONDS = 10.0
-
-
-def redacted(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))
 
 
 class PostgresStore:
@@ -365,6 +355,30 @@ class PostgresStore:
             db.execute("UPDATE question_windows SET times = %s, noticed = %s, last_at = %s "
                        "WHERE user_id = %s", (json.dumps(kept), int(noticed), moment, user_id))
         return verdict
+
+    # --- moving from SQLite ------------------------------------------------------------------------
+
+    def load(self, tables: Sequence[tuple[str, Sequence[str], Sequence[Sequence[Any]]]]) -> None:
+        """Copy rows into empty tables, all in one transaction, ids kept (then the next id follows
+        the largest); ``StorageError`` and nothing written when any of them has rows already."""
+        with self._transaction() as db:
+            for table, _, _ in tables:
+                row = db.execute(f"SELECT EXISTS (SELECT 1 FROM {table})".encode()  # noqa: S608
+                                 ).fetchone()
+                if row and row[0]:
+                    raise StorageError(redacted(self.url), self._setting,
+                                       f"already holds data (table {table} is not empty); "
+                                       "nothing was copied.",
+                                       "copy into a new, empty database.")
+            for table, columns, rows in tables:
+                if not rows:
+                    continue
+                marks = ", ".join(["%s"] * len(columns))
+                db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) "  # noqa: S608
+                               f"VALUES ({marks})".encode(), rows)
+                if "id" in columns:
+                    db.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608
+                               f"(SELECT MAX(id) FROM {table}))".encode())
 
     # --- reloads across replicas -------------------------------------------------------------------
 

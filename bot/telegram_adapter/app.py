@@ -121,7 +121,10 @@ class BriefbotApplication(AnyApplication):
     async def stop(self) -> None:
         """Stop as python-telegram-bot does (handlers and jobs finish), then write the rest."""
         await super().stop()
-        await _state(self).recorder.close()
+        state = _state(self)
+        await state.recorder.close()
+        if state.store.shared:  # its pool and reload listener; SQLite's file stays open for reads
+            await asyncio.to_thread(state.store.close)
 
 
 async def publish_commands(application: AnyApplication) -> None:

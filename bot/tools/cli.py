@@ -33,6 +33,7 @@ from bot.render import render_text, terminal_safe, to_json, topics_text
 from bot.storage.sqlite import Store
 from bot.tools.brief import print_briefing
 from bot.tools.check import check
+from bot.tools.db import add_db_command
 from bot.tools.evaluate import evaluate, format_report, load_questions
 from bot.tools.input_text import from_argv, read_line
 from bot.tools.review import format_stats, format_text, format_yaml, group_questions
@@ -281,6 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
     rev.set_defaults(func=cmd_review)
     run = sub.add_parser("run", help="run the bot (the local harness without a token)")
     run.set_defaults(func=cmd_run, explain=False, telegram=False, group=False)
+    add_db_command(sub)
     return parser
 
 
