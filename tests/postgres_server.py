@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,33 +56,43 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
-    """PostgreSQL 15 on 127.0.0.1, for the whole session (fails, never skips, when missing)."""
+@contextmanager
+def running_postgres() -> Iterator[PostgresServer]:
+    """PostgreSQL 15 on 127.0.0.1 and a free port, in a temporary directory; stopped after."""
     initdb = PG_BIN / "initdb"
     if not initdb.exists():
-        pytest.fail(f"{initdb} is missing: install PostgreSQL 15 (apt-get install postgresql); "
-                    ".ci/run does it when the binaries are missing.")
+        raise RuntimeError(f"{initdb} is missing: install PostgreSQL 15 (apt-get install "
+                           "postgresql); .ci/run does it when the binaries are missing.")
     base = Path(tempfile.mkdtemp(prefix="briefbot-pg-"))
     data = base / "data"
     if os.geteuid() == 0:
         shutil.chown(base, PG_USER, PG_USER)
     base.chmod(0o700)
     port = _free_port()
-    subprocess.run(_as_postgres(str(initdb), "-D", str(data), "-U", PG_USER, "-A", "trust",
-                                "--no-sync", "-E", "UTF8"),
-                   check=True, capture_output=True)
     options = (f"-c listen_addresses=127.0.0.1 -p {port} -k {base} -c fsync=off "
                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-    subprocess.run(_as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(base / "log"),
-                                "-o", options, "-w", "-t", "60", "start"),
-                   check=True, capture_output=True)
     try:
+        subprocess.run(_as_postgres(str(initdb), "-D", str(data), "-U", PG_USER, "-A", "trust",
+                                    "--no-sync", "-E", "UTF8"),
+                       check=True, capture_output=True)
+        subprocess.run(_as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(data), "-l",
+                                    str(base / "log"), "-o", options, "-w", "-t", "60", "start"),
+                       check=True, capture_output=True)
         yield PostgresServer(port)
     finally:
         subprocess.run(_as_postgres(str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate",
                                     "-w", "stop"), check=False, capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """PostgreSQL 15 for the whole session (fails, never skips, when it cannot start)."""
+    try:
+        with running_postgres() as server:
+            yield server
+    except (RuntimeError, subprocess.CalledProcessError) as error:
+        pytest.fail(f"PostgreSQL could not be started: {error}")
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import Settings
 from bot.core.schedule import Schedule
 from bot.storage import open_store
 from bot.storage.sqlite import Outcome, QuestionRecord, Store
@@ -62,3 +63,34 @@ def test_migrate_refuses_a_target_that_is_not_postgresql_and_a_missing_file(tmp_
     assert not_a_url.returncode == 2 and "is not a PostgreSQL URL" in not_a_url.stderr
     assert missing.returncode == 2 and "does not exist" in missing.stderr
     assert "Traceback" not in not_a_url.stderr + missing.stderr
+
+
+@pytest.mark.postgres
+def test_review_reads_the_postgresql_database(tmp_path: Path, postgres_url: str) -> None:
+    store = open_store(postgres_url)
+    store.record_many({}, [QuestionRecord(datetime.now(UTC), "private", "who funds the cartels",
+                                          Outcome.DECLINE, "out_of_scope", ())])
+    store.close()
+    review = _briefbot("review", "--db", postgres_url, cwd=tmp_path)
+    assert review.returncode == 0, review.stderr
+    assert "who funds the cartels" in review.stdout
+
+
+def test_run_with_an_unreachable_postgresql_says_so_without_the_password(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BRIEFBOT_"))}
+    env.update(TELEGRAM_BOT_TOKEN="123456:ABCdefGhIJKlmNoPQRstuVWxyz",
+               TELEGRAM_API_BASE_URL="http://127.0.0.1:1/bot",
+               BRIEFBOT_DB="postgresql://briefbot:hunter2@127.0.0.1:1/briefbot")
+    run = subprocess.run([sys.executable, "-m", "bot", "run"], capture_output=True, text=True,
+                         env=env, cwd=tmp_path, timeout=60, check=False)
+    assert run.returncode == 2
+    assert "cannot be reached" in run.stderr and "BRIEFBOT_DB" in run.stderr
+    assert "hunter2" not in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_postgresql_url_in_briefbot_db_is_kept_apart_from_the_sqlite_path() -> None:
+    url = "postgresql://briefbot:hunter2@db:5432/briefbot"
+    settings = Settings.from_env({"BRIEFBOT_DB": url})
+    assert settings.database == url and settings.db_url == url
+    assert "hunter2" not in repr(settings)
+    assert Settings.from_env({"BRIEFBOT_DB": "/data/bot.sqlite3"}).database == "/data/bot.sqlite3"
