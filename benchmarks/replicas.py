@@ -25,6 +25,7 @@ import signal
 import socket
 import statistics
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -102,10 +103,10 @@ async def _replica(emu: BotApiEmulator, database: str) -> AsyncIterator[Replica]
 
 
 async def _measure(server: PostgresServer, name: str, replicas: int, chats: int, per_chat: int,
-                   kill_at: float | None = None) -> list[Run]:
+                   kill_at: float | None = None, sqlite: Path | None = None) -> list[Run]:
     """One run; with ``kill_at`` (a fraction of the questions) the first replica is killed then,
-    and the run is reported in two parts, before and after."""
-    database = server.new_database()
+    and the run is reported in two parts, before and after; with ``sqlite``, on that file."""
+    database = str(sqlite) if sqlite else server.new_database()
     replied: Counter[int] = Counter()
     waiting: dict[int, asyncio.Future[float]] = {}
     update_ids = itertools.count(1)
@@ -192,8 +193,10 @@ def _run(name: str, replicas: int, timings: list[tuple[float, float]], began: fl
 
 async def run_all(chats: int, per_chat: int) -> list[Run]:
     """The three runs: one replica, two, two with one killed halfway."""
-    with running_postgres() as server:
+    with running_postgres() as server, tempfile.TemporaryDirectory() as scratch:
         return [
+            *await _measure(server, "one replica on SQLite (for comparison)", 1, chats, per_chat,
+                            sqlite=Path(scratch) / "bot.sqlite3"),
             *await _measure(server, "one replica", 1, chats, per_chat),
             *await _measure(server, "two replicas", 2, chats, per_chat),
             *await _measure(server, "two replicas, one killed halfway", 2, chats, per_chat,
