@@ -44,6 +44,8 @@ DEFAULT_SEEN_UPDATES = 10_000
 #: conversations are kept, and a day covers a "None of these" pressed the next morning.
 DEFAULT_CHAT_STATES = 10_000
 DEFAULT_CHAT_STATE_HOURS = 24.0
+#: BRIEFBOT_DB values that select PostgreSQL rather than an SQLite file.
+_POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -82,6 +84,9 @@ class Settings:
     user_limit: int = DEFAULT_USER_LIMIT
     user_window: float = DEFAULT_USER_WINDOW
     db_path: Path = field(default_factory=lambda: Path.cwd() / DEFAULT_DB)
+    #: A PostgreSQL URL from BRIEFBOT_DB (then ``db_path`` is unused); kept out of ``repr``,
+    #: as it may hold a password.
+    db_url: str | None = field(default=None, repr=False)
     timezone: str = DEFAULT_TIMEZONE
     log_chats: bool = False
     retention_days: int = DEFAULT_RETENTION_DAYS
@@ -92,6 +97,11 @@ class Settings:
     chat_states: int = DEFAULT_CHAT_STATES
     chat_state_hours: float = DEFAULT_CHAT_STATE_HOURS
     telegram_limits: bool = True
+
+    @property
+    def database(self) -> str:
+        """Where the bot's data is kept: the PostgreSQL URL, else the SQLite file."""
+        return self.db_url or str(self.db_path)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -145,6 +155,8 @@ class Settings:
         if per_day < per_hour:
             raise ConfigError("BRIEFBOT_RECORDS_PER_USER_DAY must not be below "
                               "BRIEFBOT_RECORDS_PER_USER_HOUR.")
+        db = env.get("BRIEFBOT_DB", "").strip()
+        db_url = db if db.lower().startswith(_POSTGRES_SCHEMES) else None
         # Unset (0): derived from the descriptor limit when the server starts.
         max_connections = _whole(env, "BRIEFBOT_WEBHOOK_MAX_CONNECTIONS", 0, 1, 1_000_000) or None
         return cls(
@@ -153,7 +165,8 @@ class Settings:
             allowed_users=_ids(env, "BRIEFBOT_ALLOWED_USERS"),
             user_limit=int(user_limit),
             user_window=user_window,
-            db_path=Path(env.get("BRIEFBOT_DB") or Path.cwd() / DEFAULT_DB),
+            db_path=Path(Path.cwd() / DEFAULT_DB if db_url or not db else db),
+            db_url=db_url,
             timezone=timezone,
             log_chats=_flag(env, "BRIEFBOT_LOG_CHATS", default=False),
             retention_days=int(_number(env, "BRIEFBOT_RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, 36_500)),

@@ -465,3 +465,7 @@ async def telegram() -> AsyncIterator[Telegram]:
     """The emulated Telegram with no bot polling it (for a bot started some other way)."""
     async with BotApiEmulator(bot_username=BOT_NAME) as emu:
         yield Telegram(emu)
+
+
+# The PostgreSQL server for tests marked ``postgres`` (started once, only when one asks for it).
+from tests.postgres_server import postgres_server, postgres_url  # noqa: E402, F401

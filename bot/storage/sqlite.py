@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -25,6 +26,7 @@ from typing import Any
 
 from bot.core.schedule import Schedule
 from bot.errors import StorageError
+from bot.storage.base import BRIEFING_LEASE_SECONDS, next_window
 from bot.storage.preflight import briefbot_tables, check_database_file
 
 MIGRATIONS: tuple[str, ...] = (
@@ -64,6 +66,29 @@ MIGRATIONS: tuple[str, ...] = (
     # 2: the thresholds kept with each unanswered question were never read
     """
     ALTER TABLE unanswered DROP COLUMN thresholds;
+    """,
+    # 3: what replicas share: briefing runs claimed with a lease, update ids already taken,
+    #    each user's recent questions (``bot.storage.base``)
+    """
+    CREATE TABLE briefing_runs (
+        subscription_id INTEGER NOT NULL,
+        due TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        lease_until REAL NOT NULL,
+        done INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (subscription_id, due)
+    );
+    CREATE TABLE seen_updates (
+        update_id INTEGER PRIMARY KEY,
+        at REAL NOT NULL
+    );
+    CREATE INDEX seen_updates_at ON seen_updates (at);
+    CREATE TABLE question_windows (
+        user_id INTEGER PRIMARY KEY,
+        times TEXT NOT NULL,
+        noticed INTEGER NOT NULL,
+        last_at REAL NOT NULL
+    );
     """,
 )
 
@@ -123,8 +148,15 @@ class QuestionRecord:
     user_id: int | None = None
 
 
+#: Seconds an update id is remembered as taken (Telegram redelivers within minutes).
+SEEN_UPDATE_SECONDS = 86_400.0
+
+
 class Store:
-    """The database. Thread-safe; every method is one short transaction."""
+    """The SQLite database (``bot.storage.base.Storage``). Thread-safe; every method is one
+    short transaction. One bot process at a time: ``shared`` is False."""
+
+    shared = False
 
     def __init__(self, path: Path | str, *, log_chats: bool = False,
                  read_only: bool = False, setting: str = "BRIEFBOT_DB") -> None:
@@ -305,7 +337,76 @@ class Store:
         cutoff = ((now or datetime.now(UTC)) - timedelta(days=retention_days)).isoformat(
             timespec="seconds")
         with self._transaction() as db:
+            db.execute("DELETE FROM briefing_runs WHERE lease_until < ?",
+                       (time.time() - retention_days * 86_400.0,))
+            db.execute("DELETE FROM question_windows WHERE last_at < ?",
+                       (time.time() - SEEN_UPDATE_SECONDS,))
             return db.execute("DELETE FROM unanswered WHERE at < ?", (cutoff,)).rowcount
+
+    # --- what replicas share (``bot.storage.base``) ------------------------------------------------
+
+    def announce_reload(self) -> None:
+        """One process: nobody else to tell."""
+
+    def listen(self, on_reload: Callable[[], None]) -> None:
+        """One process: no other announces a reload."""
+
+    def claim_briefing(self, subscription_id: int, due: str, owner: str,
+                       lease_seconds: float = BRIEFING_LEASE_SECONDS,
+                       now: float | None = None) -> bool:
+        """Take a due briefing unless it was posted or another owner's lease still holds."""
+        moment = time.time() if now is None else now
+        with self._transaction() as db:
+            row = db.execute(
+                "INSERT INTO briefing_runs (subscription_id, due, owner, lease_until) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (subscription_id, due) DO UPDATE SET "
+                "owner = excluded.owner, lease_until = excluded.lease_until "
+                "WHERE briefing_runs.done = 0 AND (briefing_runs.lease_until < ? "
+                "OR briefing_runs.owner = excluded.owner) RETURNING owner",
+                (subscription_id, due, owner, moment + lease_seconds, moment)).fetchone()
+        return row is not None
+
+    def finish_briefing(self, subscription_id: int, due: str, owner: str) -> None:
+        """Mark a claimed briefing posted."""
+        with self._transaction() as db:
+            db.execute("UPDATE briefing_runs SET done = 1 WHERE subscription_id = ? AND due = ? "
+                       "AND owner = ?", (subscription_id, due, owner))
+
+    def briefing_lease(self, subscription_id: int, due: str) -> tuple[bool, float] | None:
+        """(posted, lease expiry) of a briefing run, or None if it was never claimed."""
+        with self._lock:
+            row = self._db.execute("SELECT done, lease_until FROM briefing_runs WHERE "
+                                   "subscription_id = ? AND due = ?",
+                                   (subscription_id, due)).fetchone()
+        return None if row is None else (bool(row[0]), float(row[1]))
+
+    def claim_update(self, update_id: int, now: float | None = None) -> bool:
+        """Whether ``update_id`` is new; taken from now on (forgotten after a day)."""
+        moment = time.time() if now is None else now
+        with self._transaction() as db:
+            taken = db.execute("INSERT INTO seen_updates (update_id, at) VALUES (?, ?) "
+                               "ON CONFLICT (update_id) DO NOTHING",
+                               (update_id, moment)).rowcount
+            if update_id % 100 == 0:
+                db.execute("DELETE FROM seen_updates WHERE at < ?",
+                           (moment - SEEN_UPDATE_SECONDS,))
+        return taken == 1
+
+    def count_question(self, user_id: int, limit: int, window: float,
+                       now: float | None = None) -> str:
+        """Count a question from ``user_id`` under the limit: allow, notice or silent."""
+        moment = time.time() if now is None else now
+        with self._transaction() as db:
+            row = db.execute("SELECT times, noticed FROM question_windows WHERE user_id = ?",
+                             (user_id,)).fetchone()
+            times, noticed = (json.loads(row[0]), bool(row[1])) if row else ([], False)
+            verdict, kept, noticed = next_window(times, noticed, moment, limit, window)
+            db.execute("INSERT INTO question_windows (user_id, times, noticed, last_at) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
+                       "times = excluded.times, noticed = excluded.noticed, "
+                       "last_at = excluded.last_at",
+                       (user_id, json.dumps(kept), int(noticed), moment))
+        return verdict
 
 
 def _unusable(path: str, setting: str, error: sqlite3.Error) -> StorageError:

@@ -12,7 +12,6 @@ import asyncio
 import logging
 import os
 import signal
-import sqlite3
 from collections.abc import Callable, Coroutine
 from datetime import time as dtime
 from typing import Any
@@ -43,8 +42,8 @@ from bot import texts
 from bot.config import ConfigError, Settings
 from bot.core.responder import Responder
 from bot.logs import configure_logging
-from bot.storage.sqlite import Store
-from bot.telegram_adapter import handlers, subscriptions
+from bot.storage import DATABASE_ERRORS, open_store
+from bot.telegram_adapter import handlers, sharing, subscriptions
 from bot.telegram_adapter.delivery import ReliableRateLimiter
 from bot.telegram_adapter.gate import AccessPolicy, QuestionLimiter
 from bot.telegram_adapter.records import Recorder, RecordLimits
@@ -98,7 +97,7 @@ async def _purge_now(application: AnyApplication) -> None:
     state = _state(application)
     try:
         removed = await asyncio.to_thread(state.store.purge, state.retention_days)
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         log.warning("could not delete old unanswered questions (%s); tried again tomorrow", error)
         return
     if removed:
@@ -117,11 +116,15 @@ class BriefbotApplication(AnyApplication):
         """Start as python-telegram-bot does, then the recorder's writes."""
         await super().start()
         _state(self).recorder.start()
+        _listen_for_reloads(self)
 
     async def stop(self) -> None:
         """Stop as python-telegram-bot does (handlers and jobs finish), then write the rest."""
         await super().stop()
-        await _state(self).recorder.close()
+        state = _state(self)
+        await state.recorder.close()
+        if state.store.shared:  # its pool and reload listener; SQLite's file stays open for reads
+            await asyncio.to_thread(state.store.close)
 
 
 async def publish_commands(application: AnyApplication) -> None:
@@ -162,7 +165,9 @@ def register_handlers(application: AnyApplication) -> None:
     """Every handler, in the order they are tried: commands, buttons, inline, text, the rest."""
     new_only = filters.UpdateType.MESSAGE  # edited messages are ignored everywhere
     add = application.add_handler
-    # 0. The gate: allow-lists and per-user limits, before everything else (group -1).
+    # 0. The gate: allow-lists and per-user limits, before everything else (group -1); with a
+    #    database replicas share, the update id is claimed and the question counted there first.
+    application.add_handler(TypeHandler(Update, sharing.on_shared_gate), group=-2)
     application.add_handler(TypeHandler(Update, handlers.on_gate), group=-1)
     # 1. Commands (also as /cmd@BotName in groups; PTB drops commands for other bots).
     for command, callback in COMMANDS:
@@ -219,8 +224,13 @@ def build_application(settings: Settings, responder: Responder, *,
     state = _state(application)
     state.engine = Engine(responder, settings)
     state.policy = AccessPolicy(settings.allowed_chats, settings.allowed_users, settings.admins)
-    state.limiter = QuestionLimiter(settings.user_limit, settings.user_window)
-    state.store = Store(settings.db_path, log_chats=settings.log_chats)
+    state.store = open_store(settings.database, log_chats=settings.log_chats)
+    state.limiter = (sharing.SharedQuestionLimiter(state.store, settings.user_limit,
+                                                   settings.user_window)
+                     if state.store.shared else
+                     QuestionLimiter(settings.user_limit, settings.user_window))
+    if state.store.shared:  # a /reload reaches every replica
+        state.engine.announce = state.store.announce_reload
     state.recorder = Recorder(state.store, RecordLimits(
         per_sender_hour=settings.records_per_user_hour,
         per_sender_day=settings.records_per_user_day, kept=settings.max_unanswered))
@@ -233,25 +243,43 @@ def build_application(settings: Settings, responder: Responder, *,
     return application
 
 
+def _listen_for_reloads(application: AnyApplication) -> None:
+    """With a database replicas share: reload when another replica announces a reload."""
+    state = _state(application)
+    loop = asyncio.get_running_loop()
+    pending: set[asyncio.Task[None]] = set()
+
+    def reload_here() -> None:
+        task = loop.create_task(_reload(state.engine, "reload announced by another replica"))
+        pending.add(task)
+        task.add_done_callback(pending.discard)
+
+    def from_the_listener() -> None:
+        loop.call_soon_threadsafe(reload_here)
+
+    state.store.listen(from_the_listener)
+
+
 def install_reload_signal(application: AnyApplication) -> None:
     """Reload the knowledge on SIGHUP, as on /reload (a bad edit keeps the old serving)."""
     holder = _state(application).engine
     pending: set[asyncio.Task[None]] = set()
 
     def on_hangup() -> None:
-        task = asyncio.get_running_loop().create_task(_reload(holder))
+        task = asyncio.get_running_loop().create_task(_reload(holder, "SIGHUP"))
         pending.add(task)
         task.add_done_callback(pending.discard)
 
     asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, on_hangup)
 
 
-async def _reload(holder: Engine) -> None:
-    result = await asyncio.to_thread(holder.reload)
+async def _reload(holder: Engine, cause: str) -> None:
+    """Reload this process only (a SIGHUP, or another replica's announcement)."""
+    result = await asyncio.to_thread(holder.reload, announce=False)
     if result.ok:
-        log.info("SIGHUP: %s", result.summary)
+        log.info("%s: %s", cause, result.summary)
     else:
-        log.error("SIGHUP: %s\n%s", result.summary,
+        log.error("%s: %s\n%s", cause, result.summary,
                   "\n".join(p.format() for p in result.problems[:MAX_LOGGED_PROBLEMS]))
 
 

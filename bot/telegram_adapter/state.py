@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import time
+import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, Generic, TypeVar
@@ -22,7 +23,7 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 from bot.core.conversation import Conversations
 from bot.core.reply import Reply
 from bot.core.responder import Responder
-from bot.storage.sqlite import Store
+from bot.storage.base import Storage
 from bot.telegram_adapter.gate import AccessPolicy, QuestionLimiter
 from bot.telegram_adapter.records import Recorder
 from bot.telegram_adapter.serving import Engine
@@ -129,7 +130,7 @@ class BotState:
     """
 
     engine: Engine
-    store: Store
+    store: Storage
     #: Counts and unanswered questions on their way to the store.
     recorder: Recorder
     #: The time zone of a /subscribe that names none.
@@ -147,6 +148,8 @@ class BotState:
                                                        DEFAULT_CHAT_STATE_SECONDS)
         #: The ids of the latest updates handled: Telegram may deliver one again.
         self.seen_updates: Recent[int, bool] = Recent(DEFAULT_SEEN_UPDATES)
+        #: This process among the replicas sharing a database (who holds a briefing's claim).
+        self.replica = uuid.uuid4().hex
         #: Each conversation's last answered intent, for follow-ups: one per private chat, one
         #: per user in each group.
         self.conversations = Conversations()

@@ -1,8 +1,16 @@
 """Scheduled group briefings: /subscribe, /unsubscribe, /subscriptions, and the jobs that post.
 
-Subscriptions live in SQLite (``bot.storage.sqlite``) and are put back on the job queue at start, so a
+Subscriptions live in the database (``bot.storage``) and are put back on the job queue at start, so a
 restart loses none. A group that becomes a supergroup keeps its subscriptions; a chat the bot
 was removed from, or that no longer exists, loses them.
+
+Each briefing is posted once, however many bot processes share the database: at its time every
+process's job tries to claim it (``Storage.claim_briefing``: the subscription and the minute it
+is due), only the one that gets it posts it and then marks it done. A claim is a lease: when the
+process that holds it dies before marking it done, another takes it over once the lease lapses
+(each process that lost the claim looks again then). A bot started within ``CATCH_UP`` of a
+briefing that nobody posted (it was down at the time) posts it then. With SQLite, one process,
+the same path runs and every claim succeeds.
 
 Every database call runs on a worker thread (``_stored``), never on the event loop: while the
 database is locked a subscription command waits (and, past the store's busy time-out, says
@@ -13,9 +21,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
+import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from telegram import Chat, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -24,7 +34,7 @@ from telegram.ext import JobQueue
 
 from bot import texts
 from bot.core.briefing import find_topic, overview_briefing, topic_briefing
-from bot.core.schedule import ScheduleError, parse_subscription
+from bot.core.schedule import Schedule, ScheduleError, parse_subscription
 from bot.render import (
     describe_schedule,
     plain,
@@ -32,7 +42,8 @@ from bot.render import (
     render_privacy_html,
     render_subscriptions_html,
 )
-from bot.storage.sqlite import Store, Subscription
+from bot.storage.base import DATABASE_ERRORS, Storage
+from bot.storage.sqlite import Subscription
 from bot.telegram_adapter.state import Context
 
 log = logging.getLogger(__name__)
@@ -44,6 +55,11 @@ JOB_PREFIX = "subscription:"
 #: Scheduled briefings one chat may have: enough for every topic on its own day, few enough
 #: that a chat cannot crowd out everyone else's answers at one minute.
 MAX_SUBSCRIPTIONS_PER_CHAT = 10
+#: A briefing missed while no bot was running is still posted when one starts within this time.
+CATCH_UP = timedelta(minutes=15)
+#: Seconds past a lapsed lease before a process that lost the claim looks again.
+LEASE_GRACE = 1.0
+RETRY_PREFIX = "briefing-retry:"
 
 
 async def _stored(call: Callable[..., T], *args: Any) -> T:
@@ -51,7 +67,7 @@ async def _stored(call: Callable[..., T], *args: Any) -> T:
     return await asyncio.to_thread(call, *args)
 
 
-async def _reply_failed(message: Message, error: sqlite3.Error) -> None:
+async def _reply_failed(message: Message, error: Exception) -> None:
     """A subscription change or listing the database refused: say so, change nothing."""
     log.warning("chat %s: subscriptions unavailable (%s)", message.chat.id, error)
     await message.reply_text(plain(texts.FAILURE))
@@ -76,29 +92,94 @@ def unschedule(job_queue: JobQueue[Any] | None, ids: list[int]) -> None:
             job.schedule_removal()
 
 
-async def restore_jobs(job_queue: JobQueue[Any], database: Store) -> int:
-    """Re-schedule every saved subscription (at start); returns how many."""
+def due_key(when: datetime) -> str:
+    """The occurrence a briefing belongs to: its local date and minute (one claim each)."""
+    return when.strftime("%Y-%m-%dT%H:%M")
+
+
+def last_due(schedule: Schedule, now: datetime) -> datetime:
+    """The latest time at or before ``now`` the schedule was due, in its own time zone."""
+    local = now.astimezone(ZoneInfo(schedule.timezone))
+    hour, minute = (int(part) for part in schedule.at_time.split(":"))
+    due = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    while due > local or (schedule.weekday is not None and due.weekday() != schedule.weekday):
+        due -= timedelta(days=1)
+    return due
+
+
+async def restore_jobs(job_queue: JobQueue[Any], database: Storage) -> int:
+    """Re-schedule every saved subscription (at start), and post a briefing missed within
+    ``CATCH_UP`` that no process posted; returns how many subscriptions there are."""
     subscriptions = await _stored(database.subscriptions)
+    now = datetime.now(UTC)
     for sub in subscriptions:
         schedule_job(job_queue, sub)
+        due = last_due(sub.schedule, now)
+        if now - due <= CATCH_UP:
+            lease = await _stored(database.briefing_lease, sub.id, due_key(due))
+            if lease is None or not lease[0]:
+                _run_again(job_queue, sub, due_key(due), 0.0)
     return len(subscriptions)
 
 
+def _run_again(job_queue: JobQueue[Any] | None, sub: Subscription, due: str,
+               delay: float) -> None:
+    """Try the briefing ``due`` of ``sub`` again in ``delay`` seconds."""
+    if job_queue is None:
+        return
+    name = f"{RETRY_PREFIX}{sub.id}:{due}"
+    if not job_queue.get_jobs_by_name(name):
+        job_queue.run_once(retry_briefing, max(delay, 0.0), data=(sub.id, due), name=name,
+                           chat_id=sub.chat_id)
+
+
 async def post_briefing(context: Context) -> None:
-    """The job: post a subscription's briefing; follow migrations, drop dead chats."""
+    """The job at a subscription's time: post its briefing unless another process does."""
     job = context.job
     if job is None or not isinstance(job.data, int):
         return
+    await _post_once(context, job.data, None)
+
+
+async def retry_briefing(context: Context) -> None:
+    """A later look at a briefing another process claimed (or a missed one, at start)."""
+    job = context.job
+    if job is None or not isinstance(job.data, tuple):
+        return
+    sub_id, due = job.data
+    await _post_once(context, sub_id, due)
+
+
+async def _post_once(context: Context, sub_id: int, due: str | None) -> None:
+    """Claim the briefing (the one due now when ``due`` is None), post it, mark it done."""
     database = context.bot_data.store
+    owner = context.bot_data.replica
     try:
-        sub = next((s for s in await _stored(database.subscriptions) if s.id == job.data), None)
-    except sqlite3.Error as error:
-        log.warning("subscription %s: not posted, the database is unavailable (%s)", job.data,
+        sub = next((s for s in await _stored(database.subscriptions) if s.id == sub_id), None)
+        if sub is None:
+            if context.job is not None and due is None:
+                context.job.schedule_removal()
+            return
+        due = due or due_key(datetime.now(ZoneInfo(sub.schedule.timezone)))
+        if not await _stored(database.claim_briefing, sub.id, due, owner):
+            lease = await _stored(database.briefing_lease, sub.id, due)
+            if lease is not None and not lease[0]:  # another holds it: look again once it lapses
+                _run_again(context.job_queue, sub, due, lease[1] - time.time() + LEASE_GRACE)
+            return
+    except DATABASE_ERRORS as error:
+        log.warning("subscription %s: not posted, the database is unavailable (%s)", sub_id,
                     error)
         return
-    if sub is None:
-        job.schedule_removal()
-        return
+    await _post(context, sub)  # if this raises, the claim lapses and another process may post
+    try:
+        await _stored(database.finish_briefing, sub.id, due, owner)
+    except DATABASE_ERRORS as error:
+        log.warning("subscription %s: posted, but not marked done (%s)", sub.id, error)
+
+
+async def _post(context: Context, sub: Subscription) -> None:
+    """Post a subscription's briefing; follow migrations, drop dead chats."""
+    database = context.bot_data.store
     if not context.bot_data.policy.chat_allowed(sub.chat_id):
         log.info("subscription %s: chat %s is not allowed any more; skipped", sub.id, sub.chat_id)
         return
@@ -173,7 +254,7 @@ async def on_subscribe(update: Update, context: Context) -> None:
                 plain(texts.too_many_subscriptions(MAX_SUBSCRIPTIONS_PER_CHAT)))
             return
         sub = await _stored(store.add_subscription, chat.id, schedule)
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         await _reply_failed(message, error)
         return
     if context.job_queue is not None:
@@ -189,7 +270,7 @@ async def on_unsubscribe(update: Update, context: Context) -> None:
     message, chat = allowed
     try:
         removed = await _stored(context.bot_data.store.remove_subscriptions, chat.id)
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         await _reply_failed(message, error)
         return
     unschedule(context.job_queue, removed)
@@ -204,7 +285,7 @@ async def on_subscriptions(update: Update, context: Context) -> None:
         return
     try:
         subs = await _stored(context.bot_data.store.subscriptions, chat.id)
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         await _reply_failed(message, error)
         return
     if not subs:

@@ -30,9 +30,11 @@ from bot.errors import KnowledgeError, StorageError
 from bot.knowledge.intents import load_knowledge
 from bot.logs import redact
 from bot.render import render_text, terminal_safe, to_json, topics_text
+from bot.storage.opening import is_postgres_url
 from bot.storage.sqlite import Store
 from bot.tools.brief import print_briefing
 from bot.tools.check import check
+from bot.tools.db import add_db_command, review_postgres
 from bot.tools.evaluate import evaluate, format_report, load_questions
 from bot.tools.input_text import from_argv, read_line
 from bot.tools.review import format_stats, format_text, format_yaml, group_questions
@@ -184,6 +186,8 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
     """What the bot could not answer, grouped; or the daily answer/clarify/decline rates."""
     settings = _settings(args)
+    if is_postgres_url(args.db or settings.database):
+        return review_postgres(args, settings, out)
     path = Path(args.db) if args.db else settings.db_path
     if not path.is_file():
         out.write(texts.no_database(str(path)) + "\n")
@@ -281,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     rev.set_defaults(func=cmd_review)
     run = sub.add_parser("run", help="run the bot (the local harness without a token)")
     run.set_defaults(func=cmd_run, explain=False, telegram=False, group=False)
+    add_db_command(sub)
     return parser
 
 

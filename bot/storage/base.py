@@ -1,0 +1,127 @@
+"""What every briefbot database offers (``Storage``), whichever engine keeps it.
+
+SQLite (``bot.storage.sqlite``) is the embedded default; PostgreSQL (``bot.storage.postgres``)
+serves several replicas at once. Both implement this Protocol with the same schema version and
+the same meaning, and the storage tests run against both. A failure of either engine reaches
+callers as one of ``DATABASE_ERRORS``.
+
+Besides what the bot stores for people (subscriptions, the unanswered-question log, daily
+counts), ``Storage`` has the calls that let replicas share work: claiming a scheduled briefing
+(``claim_briefing``/``finish_briefing``: a lease that expires, so a replica that dies after
+claiming releases it), claiming an update id (``claim_update``: Telegram's redelivery answered
+once), and counting a user's questions (``count_question``: one limit for all replicas).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from bot.core.schedule import Schedule
+    from bot.storage.sqlite import Outcome, QuestionRecord, Subscription, Unanswered
+
+
+class DatabaseUnavailable(Exception):  # noqa: N818 - reads as what happened
+    """A database other than SQLite refused or failed a call (the engine's error is chained)."""
+
+
+#: What a storage call may raise when the database fails; callers catch these and go on.
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, DatabaseUnavailable)
+
+#: Seconds a replica holds a claimed briefing before another may take it over.
+BRIEFING_LEASE_SECONDS = 120.0
+
+
+class Storage(Protocol):
+    """The database, as the bot and the command line use it. Every call is one transaction."""
+
+    log_chats: bool
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version the database is at."""
+
+    @property
+    def shared(self) -> bool:
+        """Whether several bot processes may use this database at once (limits, update ids and
+        reloads then go through it)."""
+
+    def close(self) -> None:
+        """Release the connection(s)."""
+
+    def add_subscription(self, chat_id: int, schedule: Schedule) -> Subscription:
+        """Save a subscription and return it with its id."""
+
+    def subscriptions(self, chat_id: int | None = None) -> list[Subscription]:
+        """All subscriptions, or one chat's, oldest first."""
+
+    def remove_subscriptions(self, chat_id: int) -> list[int]:
+        """Delete a chat's subscriptions; return their ids."""
+
+    def move_chat(self, old_chat_id: int, new_chat_id: int) -> int:
+        """Follow a group that became a supergroup; returns how many subscriptions moved."""
+
+    def record_decision(self, decision: Outcome, when: datetime | None = None) -> None:
+        """Count one reply of this kind for its day."""
+
+    def record_many(self, counts: Mapping[tuple[date, Outcome], int],
+                    questions: Sequence[QuestionRecord] = (), *,
+                    keep_questions: int | None = None) -> None:
+        """Add to the daily counts and keep questions in one transaction."""
+
+    def unanswered(self, days: int, now: datetime | None = None) -> list[Unanswered]:
+        """Questions recorded in the last ``days`` days, oldest first."""
+
+    def daily_counts(self, days: int, today: date | None = None) -> dict[str, dict[Outcome, int]]:
+        """day -> decision -> count, for the last ``days`` days."""
+
+    def purge(self, retention_days: int, now: datetime | None = None) -> int:
+        """Delete questions older than ``retention_days``; returns how many went."""
+
+    def claim_briefing(self, subscription_id: int, due: str, owner: str,
+                       lease_seconds: float = BRIEFING_LEASE_SECONDS,
+                       now: float | None = None) -> bool:
+        """Take the briefing of ``subscription_id`` due at ``due`` for ``owner``; False when it
+        was posted already or another owner's lease on it has not expired."""
+
+    def finish_briefing(self, subscription_id: int, due: str, owner: str) -> None:
+        """Mark a claimed briefing posted: nobody claims it again."""
+
+    def briefing_lease(self, subscription_id: int, due: str) -> tuple[bool, float] | None:
+        """(posted, lease expiry as a Unix time) of a briefing run, or None if never claimed."""
+
+    def claim_update(self, update_id: int, now: float | None = None) -> bool:
+        """Whether ``update_id`` is new (and now taken); False when any process took it."""
+
+    def count_question(self, user_id: int, limit: int, window: float,
+                       now: float | None = None) -> str:
+        """Count a question from ``user_id``: "allow", "notice" (the first over the limit in a
+        window) or "silent"."""
+
+    def announce_reload(self) -> None:
+        """Tell every other process on this database to reload its knowledge (if shared)."""
+
+    def listen(self, on_reload: Callable[[], None]) -> None:
+        """Call ``on_reload`` (from another thread) when another process announces a reload,
+        until ``close`` (if shared; else never)."""
+
+
+def next_window(times: Sequence[float], noticed: bool, now: float, limit: int,
+                window: float) -> tuple[str, list[float], bool]:
+    """One question under a sliding-window limit: (verdict, the times to keep, noticed).
+
+    The rule of the in-memory ``QuestionLimiter``, for a store that keeps the window in a row:
+    at most ``limit`` questions in any ``window`` seconds; the first one over gets a notice,
+    the rest silence until the window has room again.
+    """
+    recent = [at for at in times if now - at < window]
+    if limit <= 0:
+        return "allow", recent, False
+    if len(recent) < limit:
+        return "allow", [*recent, now], False
+    if noticed:
+        return "silent", recent, True
+    return "notice", recent, True
