@@ -277,8 +277,9 @@ def unknown_topic(quoted: str) -> str:
 
 CHAT_GREETING = ("briefbot: ask me about transnational crime. 'topics' lists what I cover, "
                  "'quit' ends.")
-HARNESS_INSTEAD = ("TELEGRAM_BOT_TOKEN is not set, so the Telegram bot is not started. Starting the "
-                   "local harness instead (same answers, in this terminal).")
+LOCAL_INSTEAD = ("TELEGRAM_BOT_TOKEN is not set, so the bot runs here, in this terminal, against a "
+                 "local Telegram (every command and button as in Telegram; nothing leaves this "
+                 "machine). Set the token to serve the real Telegram.")
 
 
 def check_more(hidden: int) -> str:
@@ -316,3 +317,24 @@ def knowledge_problems(hidden: int) -> str:
 def config_error(error: str) -> str:
     """A wrong setting in the environment."""
     return f"Configuration error: {error}"
+
+
+# --- the local session (``briefbot run`` without a token) -------------------------------------
+
+NO_REPLY = "(no reply)"
+
+
+def local_session(group: bool, bot_username: str) -> str:
+    """The first lines of a local session: where it runs and how to use it."""
+    where = (f"a group chat: address me with /ask <question>, @{bot_username} <question> or a "
+             "command" if group else "a private chat")
+    return (f"briefbot, locally: the whole Telegram bot in this terminal, in {where}.\n"
+            "Type a message and press Enter; type a button's number to press it; try /start, "
+            "/brief, /help. '!quit' or end of input ends.")
+
+
+def no_such_button(count: int) -> str:
+    """A number that is not one of the buttons shown."""
+    if not count:
+        return "(no buttons to press)"
+    return f"(no such button: choose 1-{count})"

@@ -1,4 +1,4 @@
-"""The local harness: ``briefbot ask | chat | topics | check | eval | run``.
+"""The local harness: ``briefbot ask | chat | topics | brief | check | eval | review | run``.
 
 A thin adapter: it loads the knowledge base, passes questions to the ``Responder`` and prints
 what ``bot.render`` makes of the replies. Exit codes: 0 fine, 1 problems found, 2 a file could
@@ -106,9 +106,7 @@ def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
     """An interactive session in the terminal."""
     settings = _settings(args)
     if getattr(args, "telegram", False):
-        from bot.tools.telegram_harness import run_telegram_chat  # noqa: PLC0415 - heavy import
-
-        return run_telegram_chat(settings, group=args.group, out=out)
+        return _local_telegram(settings, group=args.group, out=out)
     responder = _responder(settings)
     conversation = Conversations()
     interactive = sys.stdin.isatty()
@@ -141,6 +139,20 @@ def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         save_history()
     return 0
+
+
+def _local_telegram(settings: Settings, *, group: bool, out: TextIO) -> int:
+    """The whole bot in this terminal: the real Application against the local emulator."""
+    from bot.tools.telegram_harness import run_telegram_chat  # noqa: PLC0415 - heavy import
+
+    interactive = sys.stdin.isatty()
+    save_history = _enable_history() if interactive else (lambda: None)
+    if interactive and isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="replace")  # a stray byte is not the end of the session
+    try:
+        return run_telegram_chat(settings, group=group, out=out, interactive=interactive)
+    finally:
+        save_history()
 
 
 def cmd_topics(args: argparse.Namespace, out: TextIO) -> int:
@@ -211,10 +223,8 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     """Run the Telegram bot, or the local harness when no token is set."""
     settings = _settings(args)
     if not settings.token:
-        sys.stderr.write(texts.HARNESS_INSTEAD + "\n")
-        args.explain = False
-        args.telegram = False
-        return cmd_chat(args, out)
+        sys.stderr.write(texts.LOCAL_INSTEAD + "\n")
+        return _local_telegram(settings, group=args.group, out=out)
     from bot.telegram_adapter.app import run_bot  # noqa: PLC0415 - Telegram only when needed
 
     return run_bot(settings)
@@ -279,8 +289,11 @@ def build_parser() -> argparse.ArgumentParser:
     rev.add_argument("--stats", action="store_true", help="answer/clarify/decline rates per day")
     rev.add_argument("--db", help="the database (default: BRIEFBOT_DB or ./briefbot.sqlite3)")
     rev.set_defaults(func=cmd_review)
-    run = sub.add_parser("run", help="run the bot (the local harness without a token)")
-    run.set_defaults(func=cmd_run, explain=False, telegram=False, group=False)
+    run = sub.add_parser("run", help="run the bot (without a token: the whole bot in this "
+                         "terminal, against a local Telegram)")
+    run.add_argument("--group", action="store_true",
+                     help="without a token: talk to the bot in a group chat")
+    run.set_defaults(func=cmd_run)
     return parser
 
 
