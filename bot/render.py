@@ -113,7 +113,7 @@ def explain_text(reply: Reply) -> str:
     """Why the bot replied as it did: matched example, score, runner-up, source quote."""
     e = reply.explanation
     lines = [f"[decision: {reply.decision.value} ({reply.reason.value}), intent: {reply.intent or '-'}]"]
-    if e is not None:
+    if e is not None and e.matched_example is not None:
         lines.append(f"[matched example: {e.matched_example!r}, score {e.score:.1f}]")
         if e.runner_up:
             lines.append(f"[runner-up: {e.runner_up}, score {e.runner_up_score:.1f}]")
@@ -401,18 +401,37 @@ def render_sources_html(documents: Sequence[Document]) -> list[str]:
     return split_blocks(blocks)
 
 
-def render_welcome_html(reply: Reply, commands: Sequence[tuple[str, str]]) -> list[str]:
-    """/start and /help: what the bot is, what it covers, how to use it."""
-    blocks = [html_block(reply.lines)]
-    blocks.append("\n".join(f"/{_h(name)} \u2014 {_h(about)}" for name, about in commands))
-    return split_blocks(blocks)
+def render_start_html(reply: Reply) -> list[str]:
+    """/start: what the bot is and covers, then how to begin (the questions to tap are the
+    reply's buttons)."""
+    steps = "\n".join(BULLET + _h(step) for step in texts.START_STEPS)
+    return split_blocks([html_block(reply.lines),
+                         f"<b>{_h(texts.START_TITLE)}</b>\n{steps}\n{_h(texts.START_MORE)}"])
+
+
+def render_help_html(commands: Sequence[tuple[str, str]], *, group: bool) -> list[str]:
+    """/help: how to ask (in a group: how to address the bot), then every command."""
+    how = texts.HELP_GROUP if group else texts.HELP_PRIVATE
+    listed = "\n".join(f"/{_h(name)} \u2014 {_h(about)}" for name, about in commands)
+    return split_blocks([f"<b>{_h(texts.HELP_TITLE)}</b>\n{_h(how)}",
+                         f"<b>{_h(texts.COMMANDS_TITLE)}</b>\n{listed}"])
+
+
+def why_title(reply: Reply) -> str:
+    """What /why is headed with: why it answered, asked which, declined or refused."""
+    if reply.decision is Decision.ANSWER:
+        return texts.WHY_TITLE
+    return texts.WHY_NOT_TITLES.get(reply.reason.value, texts.WHY_TITLE)
 
 
 def render_why_html(reply: Reply | None) -> str:
-    """/why: the matched example, score, runner-up and source quote of the last reply."""
+    """/why: why the last reply was what it was (answer, question back, decline or refusal),
+    then the matched example, score, runner-up and source quote."""
     if reply is None:
         return _h(texts.WHY_NOTHING_YET)
-    return f"<b>{_h(texts.WHY_TITLE)}</b>\n<pre>{_h(explain_text(reply))}</pre>"
+    reason = texts.WHY_REASONS.get(reply.reason.value, "")
+    return (f"<b>{_h(why_title(reply))}</b>\n{_h(reason)}\n"
+            f"<pre>{_h(explain_text(reply))}</pre>")
 
 
 #: Most problems listed in one reload message (the rest: run `briefbot check`).

@@ -151,6 +151,46 @@ MY_SOURCES = "My sources"
 SOURCES_INTRO = "Every answer is quoted word for word from one of these:"
 NO_DATE = "no date given in the article"
 WHY_TITLE = "Why I answered that"
+#: The heading of /why after a reply that was not an answer, by the reply's reason.
+WHY_NOT_TITLES = {
+    "not_stated": "Why I said my sources don't say that",
+    "ambiguous": "Why I asked which you meant",
+    "unsure": "Why I asked which you meant",
+    "out_of_scope": "Why I didn't answer that",
+    "harmful": "Why I refused",
+    "empty": "Why I didn't answer that",
+}
+#: What /why says first about a reply, by its reason.
+WHY_REASONS = {
+    "matched": "Your question matched this example best, clearly ahead of the rest.",
+    "smalltalk": "Your message matched one of my conversational examples.",
+    "not_stated": ("Your question matched something my sources do not say, so I said so and "
+                   "gave the nearest fact they do state."),
+    "ambiguous": ("Several answers came close and none was clearly ahead, so I offered the "
+                  "closest for you to choose."),
+    "unsure": ("My best match was not close enough to answer outright, so I offered it for you "
+               "to confirm."),
+    "out_of_scope": "Nothing in my sources came close enough to your question to answer it.",
+    "harmful": "It asked for operational help with a crime, which I never give.",
+    "empty": "It had no words I could look up.",
+}
+#: /start: how to begin, after the introduction.
+START_TITLE = "How to begin"
+START_STEPS = (
+    "Ask a question in your own words, or tap one of the questions below.",
+    "/brief gives a cited briefing on everything I cover; /brief drugs (or scams, "
+    "extradition...) one topic.",
+    "/topics lets you browse the topics and their questions.",
+)
+START_MORE = "/help lists every command."
+#: /help: how to ask, then the commands.
+HELP_TITLE = "How to ask me"
+HELP_PRIVATE = ("Ask in your own words; I answer with a quote from my sources and say where it "
+                "comes from. When I'm not sure, I offer the closest questions as buttons, and "
+                "/why tells you why I answered as I did.")
+HELP_GROUP = ("In a group I answer only when addressed: /ask <question>, a reply to one of my "
+              "messages, or a mention of me with your question.")
+COMMANDS_TITLE = "Commands"
 WHY_NOTHING_YET = "Ask me a question first; then /why explains my answer."
 
 

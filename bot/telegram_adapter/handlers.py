@@ -43,11 +43,12 @@ from bot.render import (
     buttons,
     plain,
     render_briefing_html,
+    render_help_html,
     render_html,
     render_reload_html,
     render_sources_html,
+    render_start_html,
     render_topic_html,
-    render_welcome_html,
     render_why_html,
     topic_buttons,
 )
@@ -221,7 +222,7 @@ async def on_reload(update: Update, context: Context) -> None:
 # --- commands ------------------------------------------------------------------------------------
 
 async def on_start(update: Update, context: Context) -> None:
-    """/start: what the bot is, what it covers, examples to try."""
+    """/start: a greeting (what the bot is and covers) and how to begin, questions to tap."""
     message = update.effective_message
     if message is None:
         return
@@ -229,16 +230,17 @@ async def on_start(update: Update, context: Context) -> None:
         await message.reply_text(plain(texts.GROUP_INTRO))
         return
     welcome = context.bot_data.responder.introduction()
-    await _send(message, render_welcome_html(welcome, texts.PRIVATE_COMMANDS), buttons(welcome))
+    await _send(message, render_start_html(welcome), buttons(welcome))
 
 
 async def on_help(update: Update, context: Context) -> None:
-    """/help: how to ask, and the commands."""
+    """/help: how to ask, and every command of this kind of chat."""
     message = update.effective_message
     if message is None:
         return
-    commands = texts.GROUP_COMMANDS if _is_group(update) else texts.PRIVATE_COMMANDS
-    await _send(message, render_welcome_html(context.bot_data.responder.introduction(), commands))
+    group = _is_group(update)
+    commands = texts.GROUP_COMMANDS if group else texts.PRIVATE_COMMANDS
+    await _send(message, render_help_html(commands, group=group))
 
 
 async def on_topics(update: Update, context: Context) -> None:
@@ -260,7 +262,7 @@ async def on_sources(update: Update, context: Context) -> None:
 
 
 async def on_why(update: Update, context: Context) -> None:
-    """/why: explain the last reply in this chat."""
+    """/why: why the last reply in this chat was an answer, a question back or a decline."""
     message = update.effective_message
     if message is None:
         return
