@@ -16,6 +16,7 @@ from bot import texts
 from bot.core.briefing import Briefing, Point, Section, cited
 from bot.core.reply import Decision, Reason, Reply
 from bot.core.schedule import Schedule
+from bot.core.timezones import valid_timezone
 from bot.knowledge.corpus import Document
 from bot.knowledge.intents import Intent, KnowledgeBase, Line, SourceRef, Topic
 from bot.knowledge.quotes import spans
@@ -468,6 +469,50 @@ def describe_schedule(schedule: Schedule, topic_title: str | None = None) -> str
             else texts.weekly_on(texts.DAY_NAMES[schedule.weekday]))
     about = topic_title or schedule.topic or texts.ALL_TOPICS
     return texts.schedule(when, schedule.at_time, schedule.timezone, about)
+
+
+CALLBACK_SUBSCRIBE = "s:"
+#: How a callback of a "which topic?" button of /subscribe says "daily".
+_DAILY = "d"
+
+
+def subscribe_callback(topic_id: str, schedule: Schedule) -> str | None:
+    """Callback data for a button that subscribes to ``topic_id`` on ``schedule``
+    ("s:drugs|d|08:30|UTC"); None when it would not fit in 64 bytes."""
+    day = _DAILY if schedule.weekday is None else str(schedule.weekday)
+    data = f"{CALLBACK_SUBSCRIBE}{topic_id}|{day}|{schedule.at_time}|{schedule.timezone}"
+    return data if len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES else None
+
+
+def read_subscribe_callback(data: str) -> Schedule | None:
+    """The schedule (with its topic) a ``subscribe_callback`` stands for; None if it is not one
+    (or names a time or time zone that is not valid)."""
+    fields = data.removeprefix(CALLBACK_SUBSCRIBE).split("|")
+    if not data.startswith(CALLBACK_SUBSCRIBE) or len(fields) != 4:
+        return None
+    topic, day, at_time, timezone = fields
+    if not (day == _DAILY or (day.isdigit() and int(day) < len(texts.DAY_NAMES))):
+        return None
+    hour, _, minute = at_time.partition(":")
+    if not (len(at_time) == 5 and hour.isdigit() and minute.isdigit() and int(hour) < 24
+            and int(minute) < 60 and valid_timezone(timezone)):
+        return None
+    weekly = day != _DAILY
+    return Schedule("weekly" if weekly else "daily", int(day) if weekly else None, at_time,
+                    timezone, topic)
+
+
+def subscribe_choice_buttons(topics: Sequence[Topic],
+                             schedule: Schedule) -> list[list[Button]] | None:
+    """One button per topic a /subscribe may mean, each subscribing on ``schedule``; None when
+    a button's data would not fit."""
+    rows = []
+    for topic in topics:
+        data = subscribe_callback(topic.id, schedule)
+        if data is None:
+            return None
+        rows.append([Button(_cut(topic.title, MAX_BUTTON_TEXT), data)])
+    return rows
 
 
 def render_subscriptions_html(descriptions: Sequence[str]) -> list[str]:

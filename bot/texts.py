@@ -308,6 +308,11 @@ def unknown_timezone(quoted: str) -> str:
     return f"I don't know the time zone {quoted}; use a name like Asia/Yangon or Europe/London."
 
 
+def which_topic_to_subscribe(topic_ids: Sequence[str]) -> str:
+    """/subscribe with a word for several topics, when buttons cannot carry the schedule."""
+    return f"Which do you mean: {' or '.join(topic_ids)}? Send /subscribe again with one of them."
+
+
 def unknown_topic(quoted: str) -> str:
     """/subscribe with a topic the bot does not know."""
     return f"I have no topic like {quoted}; /topics lists them."

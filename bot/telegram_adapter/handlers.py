@@ -36,6 +36,7 @@ from bot.render import (
     CALLBACK_BRIEF,
     CALLBACK_INTENT,
     CALLBACK_NONE,
+    CALLBACK_SUBSCRIBE,
     CALLBACK_TOPIC,
     Button,
     body_text,
@@ -53,6 +54,7 @@ from bot.render import (
     topic_buttons,
 )
 from bot.storage.sqlite import Outcome, QuestionRecord
+from bot.telegram_adapter import subscriptions
 from bot.telegram_adapter.gate import Verdict
 from bot.telegram_adapter.state import Context
 
@@ -371,7 +373,8 @@ async def on_non_text(update: Update, context: Context) -> None:
 
 
 async def on_callback(update: Update, context: Context) -> None:
-    """Button presses: an intent, a topic, or "None of these". Answered at once."""
+    """Button presses: an intent, a topic, a briefing's or a subscription's topic, or "None of
+    these". Answered at once."""
     query = update.callback_query
     if query is None:
         return
@@ -401,6 +404,8 @@ async def on_callback(update: Update, context: Context) -> None:
             _conversation(message.chat.id, query.from_user, _is_group(update)), reply,
             time.monotonic())
         await _send(message, render_html(reply), buttons(reply))
+    elif data.startswith(CALLBACK_SUBSCRIBE):
+        await subscriptions.on_subscribe_choice(update, context, data)
     elif data.startswith(CALLBACK_BRIEF):
         chosen = responder.kb.topic(data[len(CALLBACK_BRIEF):])
         if chosen is None:
