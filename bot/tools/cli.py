@@ -24,10 +24,8 @@ from typing import TextIO
 from bot import texts
 from bot.config import ConfigError, Settings, default_path
 from bot.core.conversation import Conversations
-from bot.core.normalise import Normaliser
 from bot.core.responder import Responder
 from bot.errors import KnowledgeError, StorageError
-from bot.knowledge.intents import load_knowledge
 from bot.logs import redact
 from bot.render import render_text, terminal_safe, to_json, topics_text
 from bot.storage.sqlite import Store
@@ -210,11 +208,12 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
         if args.stats:
             out.write(format_stats(database.daily_counts(args.days)) + "\n")
             return 0
-        normaliser = Normaliser(load_knowledge(settings.intents_path, settings.corpus_dir).synonyms)
-        groups = group_questions(database.unanswered(args.days), normaliser)
+        responder = _responder(settings)
+        groups = group_questions(database.unanswered(args.days), responder.normaliser)
     finally:
         database.close()
-    text = format_yaml(groups) if args.format == "yaml" else format_text(groups, args.days)
+    text = (format_yaml(groups, responder) if args.format == "yaml"
+            else format_text(groups, args.days))
     out.write(text + "\n")
     return 0
 
@@ -285,7 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
     rev.add_argument("--days", type=_review_days, default=30, metavar="DAYS",
                      help=f"how far back, 1 to {MAX_REVIEW_DAYS} (default 30 days)")
     rev.add_argument("--format", choices=("text", "yaml"), default="text",
-                     help="yaml: example lines ready to paste into intents.yaml")
+                     help="yaml: each group proposed where it belongs (an intent's examples, "
+                     "not_stated or out_of_scope), ready to paste")
     rev.add_argument("--stats", action="store_true", help="answer/clarify/decline rates per day")
     rev.add_argument("--db", help="the database (default: BRIEFBOT_DB or ./briefbot.sqlite3)")
     rev.set_defaults(func=cmd_review)
