@@ -52,6 +52,19 @@ def test_follow_up_is_read_with_the_previous_answer(shipped_responder: Responder
     assert follow.decision is Decision.ANSWER and follow.intent == "ammtc-frequency"
 
 
+def test_a_follow_up_never_gets_the_same_answer_again(shipped_responder: Responder) -> None:
+    # The asker has that snippet already: repeating it reads the follow-up wrong. The other
+    # candidates are offered, the first answer last.
+    chat = Conversations()
+    first = chat.ask(shipped_responder, "me", "What does the Global Terrorism Index 2023 highlight?",
+                     now=0.0)
+    assert first.intent == "drones-terrorism"
+    follow = chat.ask(shipped_responder, "me", "so what should countries do about that?", now=5.0)
+    assert follow.decision is Decision.CLARIFY
+    offered = [s.intent for s in follow.suggestions]
+    assert offered[0] == "drones-arms-support" and offered[-1] == "drones-terrorism"
+
+
 def test_follow_up_context_expires_and_is_per_conversation(shipped_responder: Responder) -> None:
     chat = Conversations(follow_up_seconds=60)
     chat.ask(shipped_responder, "alice", "what is the ammtc", now=0.0)

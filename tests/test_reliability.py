@@ -240,10 +240,14 @@ async def test_webhook_answers_only_requests_with_the_secret_token(
     assert "precursor chemicals" in answer.text
 
 
-async def test_a_rejected_token_is_never_printed(telegram, tmp_path: Path) -> None:
+@pytest.mark.parametrize("around", ["", "  ", "\n", " \t\r\n"],
+                         ids=["as-is", "trailing-spaces", "trailing-newline", "mixed-whitespace"])
+async def test_a_rejected_token_is_never_printed(telegram, tmp_path: Path, around: str) -> None:
+    # A token pasted with whitespace around it is used stripped; neither form may be printed.
     revoked = "123456789:AAHrevokedTOKENrevokedTOKENrevoked00"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFBOT_", "TELEGRAM"))}
-    env.update(TELEGRAM_BOT_TOKEN=revoked, TELEGRAM_API_BASE_URL=telegram.emu.base_url,
+    env.update(TELEGRAM_BOT_TOKEN=around + revoked + around,
+               TELEGRAM_API_BASE_URL=telegram.emu.base_url,
                BRIEFBOT_DB=str(tmp_path / "db.sqlite3"))
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", env=env, stdin=asyncio.subprocess.DEVNULL,

@@ -49,7 +49,22 @@ async def test_sighup_reloads_and_a_bad_edit_keeps_serving(telegram, tmp_path: P
                BRIEFBOT_DB=str(tmp_path / "briefbot.sqlite3"))
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", env=env, stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+    lines: list[str] = []
+
+    async def read_log() -> None:
+        assert process.stderr is not None
+        async for raw in process.stderr:
+            lines.append(raw.decode())
+
+    async def logged(text: str) -> None:
+        """Wait for the bot to log ``text`` (a reload takes longer on a busy machine)."""
+        async def seen() -> None:
+            while not any(text in line for line in lines):
+                await asyncio.sleep(0.05)
+        await asyncio.wait_for(seen(), timeout=60)
+
+    reader = asyncio.create_task(read_log())
     try:
         chat = telegram.private("Alice")
         before = await chat.ask(question, timeout=30)
@@ -58,16 +73,17 @@ async def test_sighup_reloads_and_a_bad_edit_keeps_serving(telegram, tmp_path: P
         at += len("    examples:\n")
         intents.write_text(text[:at] + f"      - {question}\n" + text[at:], encoding="utf-8")
         process.send_signal(signal.SIGHUP)
-        await asyncio.sleep(2.0)
+        await logged("SIGHUP: reloaded")
         after = await chat.ask(question, timeout=10)
         intents.write_text("version: 1\nintents: [\n", encoding="utf-8")
         process.send_signal(signal.SIGHUP)
-        await asyncio.sleep(1.0)
+        await logged("SIGHUP: kept the old knowledge")
         still = await chat.ask(question, timeout=10)
     finally:
         process.send_signal(signal.SIGINT)
-        _, stderr = await asyncio.wait_for(process.communicate(), timeout=20)
-    log = stderr.decode()
+        await asyncio.wait_for(process.wait(), timeout=20)
+        await reader
+    log = "".join(lines)
     assert "from 19 to 21 September" not in before.text
     assert "from 19 to 21 September" in after.text
     assert "from 19 to 21 September" in still.text

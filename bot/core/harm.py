@@ -457,14 +457,24 @@ class HarmGuard:
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                        "$": "s"})
 _MIXED = re.compile(r"\S*[A-Za-z]\S*")
-_INNER_MARK = re.compile(r"(?<=[A-Za-z])[.\-_*'](?=[A-Za-z])")
+_INNER_MARK = re.compile(r"(?<=[A-Za-z])[._*](?=[A-Za-z])")
+#: Whether a question has anything ``deobfuscate`` would change (most have not: one search).
+_DISGUISE = re.compile(r"[0134578@$][A-Za-z]|[A-Za-z][0134578@$]|[A-Za-z][._*][A-Za-z]")
+#: A number with a short unit or ordinal ("11th", "5kg", "200k") is not a disguised word.
+_NUMBER = re.compile(r"\d+[A-Za-z]{0,3}[.,;:!?]*")
 
 
 def deobfuscate(question: str) -> str:
     """The question with look-alike digits and symbols in words read as letters ("h3r0in",
     "tri@ngle") and marks inside a word removed ("sm.uggle"); numbers on their own stay."""
+    if not _DISGUISE.search(question):
+        return question
+
     def word(match: re.Match[str]) -> str:
-        text = _INNER_MARK.sub("", match.group(0))
+        text = match.group(0)
+        if _NUMBER.fullmatch(text):
+            return text
+        text = _INNER_MARK.sub("", text)
         return text.translate(_LEET) if any(c in "0134578@$" for c in text) else text
     return _MIXED.sub(word, question)
 

@@ -153,14 +153,30 @@ class Responder:
             # the title alone must not answer: the question's own words must point there too
             return with_subject if with_subject.decision is Decision.ANSWER \
                 and with_subject.intent in own else alone
-        in_event = self.decide(question, self._match(question, title, previous=previous))
+        in_event = self._not_again(self.decide(
+            question, self._match(question, title, previous=previous)), previous)
         if in_event.decision is Decision.ANSWER:
             return in_event
-        with_subject = self.decide(question, self._match(question, title, with_context=True,
-                                                         previous=previous))
+        with_subject = self._not_again(self.decide(
+            question, self._match(question, title, with_context=True, previous=previous)), previous)
         if with_subject.decision is Decision.ANSWER:
             return with_subject
         return _better(in_event, with_subject)
+
+    def _not_again(self, reply: Reply, previous: str) -> Reply:
+        """A follow-up answered with the very answer it follows is more likely read wrong than
+        asked twice ("so what should countries do about that?"): offer the other candidates,
+        that answer last, instead of repeating it."""
+        if reply.decision is not Decision.ANSWER or reply.intent != previous or reply.parts:
+            return reply
+        others = [i for i, score in reply.candidates if i != previous and i not in self.gaps
+                  and score >= self.thresholds.clarify_threshold]
+        if not others:
+            return reply
+        offered = (*others[: self.thresholds.max_suggestions - 1], previous)
+        return Reply(reply.question, Decision.CLARIFY, Reason.AMBIGUOUS, (CLARIFY_MESSAGE,),
+                     score=reply.score, suggestions=tuple(self._suggestion(i) for i in offered),
+                     explanation=reply.explanation, candidates=reply.candidates)
 
     def decide(self, question: str, result: MatchResult,
                thresholds: Thresholds | None = None) -> Reply:
