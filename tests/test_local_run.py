@@ -22,11 +22,12 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def _run(tmp_path: Path, lines: list[str], *args: str) -> subprocess.CompletedProcess[str]:
+def _run(tmp_path: Path, lines: list[str], *args: str,
+         env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """The README's first command, ``briefbot run``, in the project folder with piped input."""
     return subprocess.run([str(ENTRY_POINT), "run", *args], input="\n".join(lines) + "\n",
-                          capture_output=True, text=True, cwd=PROJECT, env=_env(tmp_path),
-                          timeout=120, check=False)
+                          capture_output=True, text=True, cwd=PROJECT,
+                          env={**_env(tmp_path), **(env or {})}, timeout=120, check=False)
 
 
 def _replies(stdout: str) -> list[str]:
@@ -90,3 +91,13 @@ def test_group_session_answers_only_when_addressed(tmp_path: Path) -> None:
     assert replies[0] == "(no reply)"
     assert "usually held every two years" in replies[1]
     assert replies[2].startswith("Briefing: Drug trafficking and precursor chemicals")
+
+
+def test_the_person_at_the_terminal_may_reload_whatever_the_allow_lists_say(
+        tmp_path: Path) -> None:
+    result = _run(tmp_path, ["/reload", "how often is the ammtc held"],
+                  env={"BRIEFBOT_ALLOWED_USERS": "42", "BRIEFBOT_ALLOWED_CHATS": "-42"})
+    assert result.returncode == 0, result.stderr
+    replies = _replies(result.stdout)
+    assert replies[0].startswith("Reloaded.")
+    assert "usually held every two years" in replies[1]

@@ -11,6 +11,7 @@ A local session is one person trying the bot: the per-user question limit and th
 questions one sender adds to the log are off (they guard a shared deployment), and Telegram's
 send rates are not imposed on a server that is not Telegram. Unanswered questions are recorded
 to the database (``BRIEFBOT_DB``) as in Telegram, so ``briefbot review`` has them afterwards.
+The person at the terminal is the bot's administrator (``/reload`` after editing the knowledge).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ QUIET_SECONDS = 0.3
 #: The records one sender may add to the log in a local session: as many as the log keeps.
 LOCAL_RECORDS = 1_000_000
 QUIT = ("!quit", "!exit")
+#: The Telegram user id of the person at the terminal.
+LOCAL_USER_ID = 1
 
 
 @dataclass
@@ -61,9 +64,12 @@ class Buttons:
 
 def local_settings(settings: Settings, emu: BotApiEmulator) -> Settings:
     """``settings`` for a session against ``emu``: its token and URL, and no limits meant for a
-    shared deployment (module docstring). The limiter itself is taken off in ``_session``."""
+    shared deployment (module docstring; the limiter itself is taken off in ``_session``). The
+    person at the terminal is an administrator, so ``/reload`` works after an edit and no
+    allow-list shuts them out of their own bot."""
     return replace(settings, token=emu.token, api_base_url=emu.base_url, telegram_limits=False,
-                   records_per_user_hour=LOCAL_RECORDS, records_per_user_day=LOCAL_RECORDS)
+                   records_per_user_hour=LOCAL_RECORDS, records_per_user_day=LOCAL_RECORDS,
+                   admins=settings.admins | {LOCAL_USER_ID})
 
 
 class LineReader:
@@ -144,7 +150,7 @@ async def _session(settings: Settings, group: bool, out: TextIO, source: BinaryI
                                          request_timeout=5.0)
         application.bot_data.limiter = None  # one person at a terminal is not throttled
         async with running_application(application):
-            user = emu.user("You", "you")
+            user = emu.user("You", "you", user_id=LOCAL_USER_ID)
             chat = emu.group_chat("Briefing room", [user]) if group else emu.private_chat(user)
             out.write(texts.local_session(group, BOT_USERNAME) + "\n\n")
             out.flush()
