@@ -16,6 +16,7 @@ from bot import texts
 from bot.core.briefing import Briefing, Point, Section, cited
 from bot.core.reply import Decision, Reason, Reply
 from bot.core.schedule import Schedule
+from bot.core.timezones import valid_timezone
 from bot.knowledge.corpus import Document
 from bot.knowledge.intents import Intent, KnowledgeBase, Line, SourceRef, Topic
 from bot.knowledge.quotes import spans
@@ -113,7 +114,7 @@ def explain_text(reply: Reply) -> str:
     """Why the bot replied as it did: matched example, score, runner-up, source quote."""
     e = reply.explanation
     lines = [f"[decision: {reply.decision.value} ({reply.reason.value}), intent: {reply.intent or '-'}]"]
-    if e is not None:
+    if e is not None and e.matched_example is not None:
         lines.append(f"[matched example: {e.matched_example!r}, score {e.score:.1f}]")
         if e.runner_up:
             lines.append(f"[runner-up: {e.runner_up}, score {e.runner_up_score:.1f}]")
@@ -401,18 +402,37 @@ def render_sources_html(documents: Sequence[Document]) -> list[str]:
     return split_blocks(blocks)
 
 
-def render_welcome_html(reply: Reply, commands: Sequence[tuple[str, str]]) -> list[str]:
-    """/start and /help: what the bot is, what it covers, how to use it."""
-    blocks = [html_block(reply.lines)]
-    blocks.append("\n".join(f"/{_h(name)} \u2014 {_h(about)}" for name, about in commands))
-    return split_blocks(blocks)
+def render_start_html(reply: Reply) -> list[str]:
+    """/start: what the bot is and covers, then how to begin (the questions to tap are the
+    reply's buttons)."""
+    steps = "\n".join(BULLET + _h(step) for step in texts.START_STEPS)
+    return split_blocks([html_block(reply.lines),
+                         f"<b>{_h(texts.START_TITLE)}</b>\n{steps}\n{_h(texts.START_MORE)}"])
+
+
+def render_help_html(commands: Sequence[tuple[str, str]], *, group: bool) -> list[str]:
+    """/help: how to ask (in a group: how to address the bot), then every command."""
+    how = texts.HELP_GROUP if group else texts.HELP_PRIVATE
+    listed = "\n".join(f"/{_h(name)} \u2014 {_h(about)}" for name, about in commands)
+    return split_blocks([f"<b>{_h(texts.HELP_TITLE)}</b>\n{_h(how)}",
+                         f"<b>{_h(texts.COMMANDS_TITLE)}</b>\n{listed}"])
+
+
+def why_title(reply: Reply) -> str:
+    """What /why is headed with: why it answered, asked which, declined or refused."""
+    if reply.decision is Decision.ANSWER:
+        return texts.WHY_TITLE
+    return texts.WHY_NOT_TITLES.get(reply.reason.value, texts.WHY_TITLE)
 
 
 def render_why_html(reply: Reply | None) -> str:
-    """/why: the matched example, score, runner-up and source quote of the last reply."""
+    """/why: why the last reply was what it was (answer, question back, decline or refusal),
+    then the matched example, score, runner-up and source quote."""
     if reply is None:
         return _h(texts.WHY_NOTHING_YET)
-    return f"<b>{_h(texts.WHY_TITLE)}</b>\n<pre>{_h(explain_text(reply))}</pre>"
+    reason = texts.WHY_REASONS.get(reply.reason.value, "")
+    return (f"<b>{_h(why_title(reply))}</b>\n{_h(reason)}\n"
+            f"<pre>{_h(explain_text(reply))}</pre>")
 
 
 #: Most problems listed in one reload message (the rest: run `briefbot check`).
@@ -449,6 +469,50 @@ def describe_schedule(schedule: Schedule, topic_title: str | None = None) -> str
             else texts.weekly_on(texts.DAY_NAMES[schedule.weekday]))
     about = topic_title or schedule.topic or texts.ALL_TOPICS
     return texts.schedule(when, schedule.at_time, schedule.timezone, about)
+
+
+CALLBACK_SUBSCRIBE = "s:"
+#: How a callback of a "which topic?" button of /subscribe says "daily".
+_DAILY = "d"
+
+
+def subscribe_callback(topic_id: str, schedule: Schedule) -> str | None:
+    """Callback data for a button that subscribes to ``topic_id`` on ``schedule``
+    ("s:drugs|d|08:30|UTC"); None when it would not fit in 64 bytes."""
+    day = _DAILY if schedule.weekday is None else str(schedule.weekday)
+    data = f"{CALLBACK_SUBSCRIBE}{topic_id}|{day}|{schedule.at_time}|{schedule.timezone}"
+    return data if len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES else None
+
+
+def read_subscribe_callback(data: str) -> Schedule | None:
+    """The schedule (with its topic) a ``subscribe_callback`` stands for; None if it is not one
+    (or names a time or time zone that is not valid)."""
+    fields = data.removeprefix(CALLBACK_SUBSCRIBE).split("|")
+    if not data.startswith(CALLBACK_SUBSCRIBE) or len(fields) != 4:
+        return None
+    topic, day, at_time, timezone = fields
+    if not (day == _DAILY or (day.isdigit() and int(day) < len(texts.DAY_NAMES))):
+        return None
+    hour, _, minute = at_time.partition(":")
+    if not (len(at_time) == 5 and hour.isdigit() and minute.isdigit() and int(hour) < 24
+            and int(minute) < 60 and valid_timezone(timezone)):
+        return None
+    weekly = day != _DAILY
+    return Schedule("weekly" if weekly else "daily", int(day) if weekly else None, at_time,
+                    timezone, topic)
+
+
+def subscribe_choice_buttons(topics: Sequence[Topic],
+                             schedule: Schedule) -> list[list[Button]] | None:
+    """One button per topic a /subscribe may mean, each subscribing on ``schedule``; None when
+    a button's data would not fit."""
+    rows = []
+    for topic in topics:
+        data = subscribe_callback(topic.id, schedule)
+        if data is None:
+            return None
+        rows.append([Button(_cut(topic.title, MAX_BUTTON_TEXT), data)])
+    return rows
 
 
 def render_subscriptions_html(descriptions: Sequence[str]) -> list[str]:

@@ -153,6 +153,46 @@ MY_SOURCES = "My sources"
 SOURCES_INTRO = "Every answer is quoted word for word from one of these:"
 NO_DATE = "no date given in the article"
 WHY_TITLE = "Why I answered that"
+#: The heading of /why after a reply that was not an answer, by the reply's reason.
+WHY_NOT_TITLES = {
+    "not_stated": "Why I said my sources don't say that",
+    "ambiguous": "Why I asked which you meant",
+    "unsure": "Why I asked which you meant",
+    "out_of_scope": "Why I didn't answer that",
+    "harmful": "Why I refused",
+    "empty": "Why I didn't answer that",
+}
+#: What /why says first about a reply, by its reason.
+WHY_REASONS = {
+    "matched": "Your question matched this example best, clearly ahead of the rest.",
+    "smalltalk": "Your message matched one of my conversational examples.",
+    "not_stated": ("Your question matched something my sources do not say, so I said so and "
+                   "gave the nearest fact they do state."),
+    "ambiguous": ("Several answers came close and none was clearly ahead, so I offered the "
+                  "closest for you to choose."),
+    "unsure": ("My best match was not close enough to answer outright, so I offered it for you "
+               "to confirm."),
+    "out_of_scope": "Nothing in my sources came close enough to your question to answer it.",
+    "harmful": "It asked for operational help with a crime, which I never give.",
+    "empty": "It had no words I could look up.",
+}
+#: /start: how to begin, after the introduction.
+START_TITLE = "How to begin"
+START_STEPS = (
+    "Ask a question in your own words, or tap one of the questions below.",
+    "/brief gives a cited briefing on everything I cover; /brief drugs (or scams, "
+    "extradition...) one topic.",
+    "/topics lets you browse the topics and their questions.",
+)
+START_MORE = "/help lists every command."
+#: /help: how to ask, then the commands.
+HELP_TITLE = "How to ask me"
+HELP_PRIVATE = ("Ask in your own words; I answer with a quote from my sources and say where it "
+                "comes from. When I'm not sure, I offer the closest questions as buttons, and "
+                "/why tells you why I answered as I did.")
+HELP_GROUP = ("In a group I answer only when addressed: /ask <question>, a reply to one of my "
+              "messages, or a mention of me with your question.")
+COMMANDS_TITLE = "Commands"
 WHY_NOTHING_YET = "Ask me a question first; then /why explains my answer."
 
 
@@ -270,6 +310,11 @@ def unknown_timezone(quoted: str) -> str:
     return f"I don't know the time zone {quoted}; use a name like Asia/Yangon or Europe/London."
 
 
+def which_topic_to_subscribe(topic_ids: Sequence[str]) -> str:
+    """/subscribe with a word for several topics, when buttons cannot carry the schedule."""
+    return f"Which do you mean: {' or '.join(topic_ids)}? Send /subscribe again with one of them."
+
+
 def unknown_topic(quoted: str) -> str:
     """/subscribe with a topic the bot does not know."""
     return f"I have no topic like {quoted}; /topics lists them."
@@ -279,8 +324,9 @@ def unknown_topic(quoted: str) -> str:
 
 CHAT_GREETING = ("briefbot: ask me about transnational crime. 'topics' lists what I cover, "
                  "'quit' ends.")
-HARNESS_INSTEAD = ("TELEGRAM_BOT_TOKEN is not set, so the Telegram bot is not started. Starting the "
-                   "local harness instead (same answers, in this terminal).")
+LOCAL_INSTEAD = ("TELEGRAM_BOT_TOKEN is not set, so the bot runs here, in this terminal, against a "
+                 "local Telegram (every command and button as in Telegram; nothing leaves this "
+                 "machine). Set the token to serve the real Telegram.")
 
 
 def check_more(hidden: int) -> str:
@@ -318,3 +364,24 @@ def knowledge_problems(hidden: int) -> str:
 def config_error(error: str) -> str:
     """A wrong setting in the environment."""
     return f"Configuration error: {error}"
+
+
+# --- the local session (``briefbot run`` without a token) -------------------------------------
+
+NO_REPLY = "(no reply)"
+
+
+def local_session(group: bool, bot_username: str) -> str:
+    """The first lines of a local session: where it runs and how to use it."""
+    where = (f"a group chat: address me with /ask <question>, @{bot_username} <question> or a "
+             "command" if group else "a private chat")
+    return (f"briefbot, locally: the whole Telegram bot in this terminal, in {where}.\n"
+            "Type a message and press Enter; type a button's number to press it; try /start, "
+            "/brief, /help. '!quit' or end of input ends.")
+
+
+def no_such_button(count: int) -> str:
+    """A number that is not one of the buttons shown."""
+    if not count:
+        return "(no buttons to press)"
+    return f"(no such button: choose 1-{count})"

@@ -2,6 +2,7 @@
 
 from bot.core.reply import Decision, Reason, Reply, Suggestion
 from bot.core.responder import Responder
+from bot.core.schedule import Schedule
 from bot.emulator.html_check import parse_telegram_html
 from bot.knowledge.intents import Line, SourceRef
 from bot.render import (
@@ -9,9 +10,11 @@ from bot.render import (
     MAX_MESSAGE,
     buttons,
     intent_callback,
+    read_subscribe_callback,
     render_html,
     render_text,
     split_blocks,
+    subscribe_callback,
     to_json,
 )
 
@@ -110,3 +113,15 @@ def test_paragraphs_of_one_document_share_a_source_line() -> None:
     reply = Reply("q", Decision.ANSWER, Reason.MATCHED, (Line("x"),), sources=sources)
     assert render_text(reply).splitlines()[-1] == (
         "Source: The AMMTC article, paragraphs p12, p13 (ammtc-11#p12, #p13)")
+
+
+def test_a_subscribe_button_carries_its_schedule_within_64_bytes_or_is_not_made() -> None:
+    weekly = Schedule("weekly", 3, "08:30", "America/Argentina/ComodRivadavia", None)
+    data = subscribe_callback("human-trafficking", weekly)
+    assert data is not None and len(data.encode("utf-8")) <= 64
+    assert read_subscribe_callback(data) == Schedule(
+        "weekly", 3, "08:30", "America/Argentina/ComodRivadavia", "human-trafficking")
+    assert subscribe_callback("a-topic-whose-id-is-far-too-long-for-a-button", weekly) is None
+    for bad in ("s:drugs|d|25:00|UTC", "s:drugs|9|08:30|UTC", "s:drugs|d|08:30|Mars/Base",
+                "s:drugs|d|08:30", "b:drugs"):
+        assert read_subscribe_callback(bad) is None

@@ -12,9 +12,10 @@ import yaml
 
 from benchmarks.review import unanswered_log
 from bot.core.normalise import Normaliser
+from bot.core.responder import Responder
 from bot.knowledge.intents import KnowledgeBase
-from bot.storage.sqlite import Store
-from bot.tools.review import MAX_COMPARED, cluster, group_questions
+from bot.storage.sqlite import Outcome, Store
+from bot.tools.review import MAX_COMPARED, Group, cluster, format_yaml, group_questions
 
 SEED = [
     ("where was the 11th ammtc held", "decline", [("gscc-venue", 51.0)]),
@@ -69,8 +70,15 @@ def test_review_prints_groups_pasteable_yaml_and_daily_stats(tmp_path: Path) -> 
     assert "6 in 3 groups" in text
     assert "1. x3" in text and "nearly matched gscc-venue (52)" in text
     assert "an old question" not in text
-    pasted = yaml.safe_load(_review(db, "--format", "yaml"))
-    assert "where was the 11th ammtc held" in pasted["gscc-venue"]["examples"]
+    proposed = _review(db, "--format", "yaml")
+    pasted = yaml.safe_load(proposed)
+    assert "gscc-venue" not in pasted and "ammtc-overview" not in pasted
+    [venue, chair] = pasted["not_stated"]["ammtc-11"]
+    assert venue["id"] == "ammtc-11-venue"
+    assert "where was the 11th ammtc held" in venue["examples"]
+    assert chair == {"id": "ammtc-11-chair",
+                     "examples": ["who chaired the ammtc", "who chaired the ammtc meeting"]}
+    assert "ammtc-11: corpus/ammtc-11.yaml" in proposed
     assert pasted["out_of_scope"] == ["best pad thai recipe"]
     stats = _review(db, "--stats")
     today = datetime.now(UTC).date().isoformat()
@@ -146,3 +154,27 @@ def test_ten_thousand_distinct_long_questions_group_with_work_in_proportion(
     per_question = (result.looked_at + result.compared) / 10_000
     assert per_question <= 2.5 * (smaller.looked_at + smaller.compared) / 2_500
     assert result.compared <= result.looked_at <= MAX_COMPARED * 10_000
+
+
+def _group(*questions: str) -> Group:
+    return Group(len(questions), questions, "ammtc-overview", 60.0, ((Outcome.DECLINE, 1),))
+
+
+def test_yaml_proposes_each_group_where_the_bot_now_places_it(
+        shipped_responder: Responder) -> None:
+    groups = [_group("who hosted the 12th gscc in 2025", "who hosts the next gscc"),
+              _group("myanmar"),
+              _group("how often is the ammtc held"),
+              _group("how do I launder money through a casino?"),
+              _group("best pad thai recipe")]
+    proposed = format_yaml(groups, shipped_responder)
+    pasted = yaml.safe_load(proposed)
+    [new] = pasted["not_stated"]["gscc-2023"]
+    assert new["id"] == "NEW" and "who hosts the next gscc" in new["examples"]
+    [intent] = [key for key in pasted if key not in ("not_stated", "out_of_scope")]
+    assert pasted[intent] == {"examples": ["myanmar"]}
+    assert intent in {s.intent for s in shipped_responder.respond("myanmar").suggestions}
+    assert f"offers {intent} among" in proposed
+    assert pasted["out_of_scope"] == ["best pad thai recipe"]
+    assert "#   'how often is the ammtc held': answered now by ammtc-frequency" in proposed
+    assert "refused now" in proposed

@@ -54,6 +54,40 @@ async def test_weekly_subscription_in_a_time_zone_is_due_then_and_unsubscribe_re
     assert not remaining
 
 
+async def test_a_word_for_two_topics_asks_which_with_buttons_and_an_alias_subscribes(
+        world, chat) -> None:
+    which = await chat.ask("/subscribe daily 08:30 trafficking")
+    assert which.text == "Which do you mean?"
+    assert [label for row in which.keyboard for label, _ in row] == [
+        "Drug trafficking and precursor chemicals", "Human trafficking and smuggling"]
+    bad_time = await chat.ask("/subscribe daily 25:00 trafficking")
+    chosen = await chat.press(which, "Human trafficking and smuggling")
+    alias = await chat.ask("/subscribe weekly mon 07:00 Asia/Yangon scams")
+    listing = await chat.ask("/subscriptions")
+    assert "is not a time of day" in bad_time.text
+    assert chosen.text == "Subscribed: daily at 08:30 (UTC): Human trafficking and smuggling."
+    assert alias.text == ("Subscribed: weekly on Monday at 07:00 (Asia/Yangon): Cybercrime and "
+                          "online fraud.")
+    assert "Human trafficking and smuggling" in listing.text
+    assert "Cybercrime and online fraud" in listing.text
+    [job] = world.application.job_queue.get_jobs_by_name("subscription:1")
+    await job.run(world.application)
+    [briefing] = await chat.replies()
+    assert briefing.text.startswith("Briefing: Human trafficking and smuggling")
+
+
+async def test_in_a_group_only_an_administrator_can_press_which_topic(world) -> None:
+    group = world.group("Crime desk", ["Ada", "Bob"], creator="Ada")
+    which = await group.ask("/subscribe daily 09:00 trafficking", by="Ada")
+    refused = await group.press(which, "Drug trafficking and precursor chemicals", by="Bob")
+    empty = await group.ask("/subscriptions", by="Bob")
+    chosen = await group.press(which, "Drug trafficking and precursor chemicals", by="Ada")
+    assert refused.text == ADMINS_ONLY_HERE
+    assert empty.text == NONE_YET
+    assert chosen.text == ("Subscribed: daily at 09:00 (UTC): Drug trafficking and precursor "
+                           "chemicals.")
+
+
 async def test_the_same_schedule_twice_is_one_and_a_chat_has_at_most_ten(world, chat) -> None:
     first = await chat.ask("/subscribe daily 08:30")
     again = await chat.ask("/subscribe daily 08:30")

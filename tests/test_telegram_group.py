@@ -79,3 +79,10 @@ async def test_follow_ups_are_read_per_user_in_a_group(group) -> None:
     assert "19 to 21 September" not in alices.text
     bobs = await group.ask("/ask when was that?", by="Bob")
     assert "from 19 to 21 September" in bobs.text
+
+
+async def test_help_in_a_group_says_how_to_address_the_bot_and_lists_group_commands(group) -> None:
+    help_ = await group.ask(f"/help@{group.bot_name}")
+    assert help_.text.startswith("How to ask me\nIn a group I answer only when addressed")
+    assert "/ask \u2014 ask a question" in help_.text
+    assert "/why" not in help_.text

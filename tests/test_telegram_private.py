@@ -121,3 +121,39 @@ async def test_two_questions_in_one_message_get_both_answers(chat) -> None:
     reply = await chat.ask("what is the purpose of the AMMTC and how often is it held?")
     assert "every two years" in reply.text
     assert reply.text.count("Source:") == 2
+
+
+async def test_start_greets_and_shows_how_to_begin_while_help_lists_the_commands(chat) -> None:
+    start = await chat.ask("/start")
+    assert start.text.startswith("I answer questions about transnational crime")
+    assert "How to begin" in start.text and "/brief" in start.text
+    assert "/help lists every command." in start.text
+    assert "/privacy" not in start.text
+    assert start.buttons
+    example = await chat.press(start, start.buttons[0][0])
+    assert "Source:" in example.text
+    help_ = await chat.ask("/help")
+    assert help_.text.startswith("How to ask me")
+    assert "Commands\n/start \u2014 what I am and what I cover" in help_.text
+    assert "/privacy \u2014 what I store" in help_.text and "/why" in help_.text
+    assert "Topics I cover" not in help_.text
+    assert help_.text != start.text
+
+
+async def test_why_after_a_decline_or_a_question_back_says_why_not(chat) -> None:
+    await chat.ask("what's the weather in yangon tomorrow?")
+    declined = await chat.ask("/why")
+    assert declined.text.startswith("Why I didn't answer that\nNothing in my sources came close")
+    assert "Why I answered" not in declined.text
+    assert "decision: decline (out_of_scope)" in declined.text
+    assert "matched example: None" not in declined.text
+    await chat.ask("myanmar")
+    asked = await chat.ask("/why")
+    assert asked.text.startswith("Why I asked which you meant\n")
+    assert "decision: clarify" in asked.text and "runner-up:" in asked.text
+    await chat.ask("who chaired the 11th ammtc")
+    unstated = await chat.ask("/why")
+    assert unstated.text.startswith("Why I said my sources don't say that\n")
+    await chat.ask("how do I launder money through a casino?")
+    refused = await chat.ask("/why")
+    assert refused.text.startswith("Why I refused\nIt asked for operational help with a crime")

@@ -36,6 +36,7 @@ from bot.render import (
     CALLBACK_BRIEF,
     CALLBACK_INTENT,
     CALLBACK_NONE,
+    CALLBACK_SUBSCRIBE,
     CALLBACK_TOPIC,
     Button,
     body_text,
@@ -43,15 +44,17 @@ from bot.render import (
     buttons,
     plain,
     render_briefing_html,
+    render_help_html,
     render_html,
     render_reload_html,
     render_sources_html,
+    render_start_html,
     render_topic_html,
-    render_welcome_html,
     render_why_html,
     topic_buttons,
 )
 from bot.storage.sqlite import Outcome, QuestionRecord
+from bot.telegram_adapter import subscriptions
 from bot.telegram_adapter.gate import Verdict
 from bot.telegram_adapter.state import Context
 
@@ -221,7 +224,7 @@ async def on_reload(update: Update, context: Context) -> None:
 # --- commands ------------------------------------------------------------------------------------
 
 async def on_start(update: Update, context: Context) -> None:
-    """/start: what the bot is, what it covers, examples to try."""
+    """/start: a greeting (what the bot is and covers) and how to begin, questions to tap."""
     message = update.effective_message
     if message is None:
         return
@@ -229,16 +232,17 @@ async def on_start(update: Update, context: Context) -> None:
         await message.reply_text(plain(texts.GROUP_INTRO))
         return
     welcome = context.bot_data.responder.introduction()
-    await _send(message, render_welcome_html(welcome, texts.PRIVATE_COMMANDS), buttons(welcome))
+    await _send(message, render_start_html(welcome), buttons(welcome))
 
 
 async def on_help(update: Update, context: Context) -> None:
-    """/help: how to ask, and the commands."""
+    """/help: how to ask, and every command of this kind of chat."""
     message = update.effective_message
     if message is None:
         return
-    commands = texts.GROUP_COMMANDS if _is_group(update) else texts.PRIVATE_COMMANDS
-    await _send(message, render_welcome_html(context.bot_data.responder.introduction(), commands))
+    group = _is_group(update)
+    commands = texts.GROUP_COMMANDS if group else texts.PRIVATE_COMMANDS
+    await _send(message, render_help_html(commands, group=group))
 
 
 async def on_topics(update: Update, context: Context) -> None:
@@ -260,7 +264,7 @@ async def on_sources(update: Update, context: Context) -> None:
 
 
 async def on_why(update: Update, context: Context) -> None:
-    """/why: explain the last reply in this chat."""
+    """/why: why the last reply in this chat was an answer, a question back or a decline."""
     message = update.effective_message
     if message is None:
         return
@@ -369,7 +373,8 @@ async def on_non_text(update: Update, context: Context) -> None:
 
 
 async def on_callback(update: Update, context: Context) -> None:
-    """Button presses: an intent, a topic, or "None of these". Answered at once."""
+    """Button presses: an intent, a topic, a briefing's or a subscription's topic, or "None of
+    these". Answered at once."""
     query = update.callback_query
     if query is None:
         return
@@ -399,6 +404,8 @@ async def on_callback(update: Update, context: Context) -> None:
             _conversation(message.chat.id, query.from_user, _is_group(update)), reply,
             time.monotonic())
         await _send(message, render_html(reply), buttons(reply))
+    elif data.startswith(CALLBACK_SUBSCRIBE):
+        await subscriptions.on_subscribe_choice(update, context, data)
     elif data.startswith(CALLBACK_BRIEF):
         chosen = responder.kb.topic(data[len(CALLBACK_BRIEF):])
         if chosen is None:

@@ -27,20 +27,23 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from telegram import Chat, Message, Update
+from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, ChatMigrated, Forbidden
 from telegram.ext import JobQueue
 
 from bot import texts
-from bot.core.briefing import find_topic, overview_briefing, topic_briefing
+from bot.core.briefing import find_topics, overview_briefing, topic_briefing
 from bot.core.schedule import Schedule, ScheduleError, parse_subscription
+from bot.knowledge.intents import Topic
 from bot.render import (
     describe_schedule,
     plain,
+    read_subscribe_callback,
     render_briefing_html,
     render_privacy_html,
     render_subscriptions_html,
+    subscribe_choice_buttons,
 )
 from bot.storage.base import DATABASE_ERRORS, Storage
 from bot.storage.sqlite import Subscription
@@ -235,12 +238,56 @@ async def on_subscribe(update: Update, context: Context) -> None:
         return
     message, chat = allowed
     kb = context.bot_data.responder.kb
+    meant: list[tuple[Topic, ...]] = []  # the topics an ambiguous word may mean
+
+    def topic_of(text: str) -> Topic | None:
+        found = find_topics(kb, text)
+        if len(found) > 1:
+            meant.append(found)
+        return found[0] if found else None  # the schedule is still read (and checked) whole
+
     try:
-        schedule = parse_subscription(context.args or [], context.bot_data.timezone,
-                                      lambda text: find_topic(kb, text))
+        schedule = parse_subscription(context.args or [], context.bot_data.timezone, topic_of)
     except ScheduleError as error:
         await message.reply_text(plain(str(error)))
         return
+    if meant:
+        await _ask_which_topic(message, meant[0], schedule)
+        return
+    await _subscribe(message, chat, schedule, context)
+
+
+async def _ask_which_topic(message: Message, topics: tuple[Topic, ...],
+                           schedule: Schedule) -> None:
+    """"Which do you mean?" with a button per topic, each subscribing to this schedule (or, if
+    the schedule does not fit in a button, the topics to send /subscribe again with)."""
+    rows = subscribe_choice_buttons(topics, schedule)
+    if rows is None:
+        await message.reply_text(plain(texts.which_topic_to_subscribe([t.id for t in topics])))
+        return
+    await message.reply_text(plain(texts.WHICH_TOPIC), reply_markup=InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.text, callback_data=b.data) for b in row] for row in rows]))
+
+
+async def on_subscribe_choice(update: Update, context: Context, data: str) -> None:
+    """A "which topic?" button of /subscribe pressed: subscribe to that topic, if the presser
+    may change this chat's subscriptions."""
+    allowed = await _changer(update, context)
+    if allowed is None:
+        return
+    message, chat = allowed
+    schedule = read_subscribe_callback(data)
+    kb = context.bot_data.responder.kb
+    if schedule is None or schedule.topic is None or kb.topic(schedule.topic) is None:
+        await message.reply_text(plain(texts.GONE))
+        return
+    await _subscribe(message, chat, schedule, context)
+
+
+async def _subscribe(message: Message, chat: Chat, schedule: Schedule, context: Context) -> None:
+    """Keep ``schedule`` for ``chat`` (once, and at most so many), put it on the job queue, and
+    confirm it."""
+    kb = context.bot_data.responder.kb
     topic = kb.topic(schedule.topic) if schedule.topic else None
     description = describe_schedule(schedule, topic.title if topic else None)
     store = context.bot_data.store

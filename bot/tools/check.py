@@ -18,13 +18,14 @@ from bot.core.reply import Decision, Reason
 from bot.core.responder import Responder
 from bot.core.thresholds import Thresholds
 from bot.errors import KnowledgeError, Problem
-from bot.knowledge.briefings import BriefingPlan, PlannedPoint
+from bot.knowledge.briefings import QUESTION_KIND, BriefingPlan, PlannedPoint
 from bot.knowledge.corpus import Document
 from bot.knowledge.intents import KnowledgeBase, load_knowledge
 from bot.knowledge.quotes import leaning_sentences, sentences, squash, without_notes
 from bot.render import render_briefing
 
-UNCITED_KINDS = ("text", "item", "question")
+#: Paragraphs an intent should cite (an FAQ question only asks; the paragraph after it answers).
+UNCITED_KINDS = ("text", "item")
 #: Paragraphs with something to brief on (headings and FAQ questions only frame them).
 SUBSTANTIVE_KINDS = ("text", "item")
 
@@ -58,7 +59,7 @@ def check(intents_path: Path, corpus_dir: Path, thresholds: Thresholds | None = 
     except KnowledgeError as exc:
         return CheckReport(tuple(exc.problems), exc.unreadable)
     responder = Responder(kb, thresholds)
-    problems = (behaviour_problems(responder) + uncited_paragraphs(kb)
+    problems = (misquoted_sources(kb) + behaviour_problems(responder) + uncited_paragraphs(kb)
                 + unbriefed_paragraphs(kb) + leaning_quotes(kb)
                 + overdue_reviews(kb, today or date.today()))
     examples = sum(len(i.examples) for i in kb.intents.values())
@@ -119,6 +120,29 @@ def behaviour_problems(responder: Responder) -> list[Problem]:
                                     "add its lead-in to harm_boundary.lead_ins, its verb to "
                                     "operations (or to dealings, with its object in contraband), "
                                     "or a phrase to phrases."))
+    return problems
+
+
+def misquoted_sources(kb: KnowledgeBase) -> list[Problem]:
+    """Errors for intent sources that would cite the wrong paragraph: one whose quote is not in
+    it, or an FAQ question (it asks; the answer a user is shown is in the paragraph after it)."""
+    problems: list[Problem] = []
+    for intent in kb.intents.values():
+        for source in intent.sources:
+            paragraph = kb.corpus.paragraph(source.document, source.paragraph)
+            where = f"{source.document}#{source.paragraph}"
+            if paragraph is None:
+                continue  # the loader names a paragraph that does not exist
+            if paragraph.kind == QUESTION_KIND:
+                problems.append(Problem(
+                    kb.intents_path, intent.line, f"cites {where}, an FAQ question, as a source.",
+                    "cite the paragraph that answers it (the one after), with a quote from it.",
+                    intent.id))
+            elif squash(source.quote) not in squash(paragraph.text):
+                problems.append(Problem(
+                    kb.intents_path, intent.line, f"the quote {source.quote[:60]!r} is not in "
+                    f"{where}.", "copy the words exactly from that paragraph, or cite the "
+                    "paragraph that has them.", intent.id))
     return problems
 
 

@@ -1,4 +1,4 @@
-"""The local harness: ``briefbot ask | chat | topics | check | eval | run``.
+"""The local harness: ``briefbot ask | chat | topics | brief | check | eval | review | run``.
 
 A thin adapter: it loads the knowledge base, passes questions to the ``Responder`` and prints
 what ``bot.render`` makes of the replies. Exit codes: 0 fine, 1 problems found, 2 a file could
@@ -24,17 +24,16 @@ from typing import TextIO
 from bot import texts
 from bot.config import ConfigError, Settings, default_path
 from bot.core.conversation import Conversations
-from bot.core.normalise import Normaliser
 from bot.core.responder import Responder
 from bot.errors import KnowledgeError, StorageError
-from bot.knowledge.intents import load_knowledge
 from bot.logs import redact
 from bot.render import render_text, terminal_safe, to_json, topics_text
-from bot.storage.opening import is_postgres_url
+from bot.storage.base import Storage
+from bot.storage.opening import is_postgres_url, open_store
 from bot.storage.sqlite import Store
 from bot.tools.brief import print_briefing
 from bot.tools.check import check
-from bot.tools.db import add_db_command, review_postgres
+from bot.tools.db import add_db_command
 from bot.tools.evaluate import evaluate, format_report, load_questions
 from bot.tools.input_text import from_argv, read_line
 from bot.tools.review import format_stats, format_text, format_yaml, group_questions
@@ -108,9 +107,7 @@ def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
     """An interactive session in the terminal."""
     settings = _settings(args)
     if getattr(args, "telegram", False):
-        from bot.tools.telegram_harness import run_telegram_chat  # noqa: PLC0415 - heavy import
-
-        return run_telegram_chat(settings, group=args.group, out=out)
+        return _local_telegram(settings, group=args.group, out=out)
     responder = _responder(settings)
     conversation = Conversations()
     interactive = sys.stdin.isatty()
@@ -143,6 +140,20 @@ def cmd_chat(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         save_history()
     return 0
+
+
+def _local_telegram(settings: Settings, *, group: bool, out: TextIO) -> int:
+    """The whole bot in this terminal: the real Application against the local emulator."""
+    from bot.tools.telegram_harness import run_telegram_chat  # noqa: PLC0415 - heavy import
+
+    interactive = sys.stdin.isatty()
+    save_history = _enable_history() if interactive else (lambda: None)
+    if interactive and isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="replace")  # a stray byte is not the end of the session
+    try:
+        return run_telegram_chat(settings, group=group, out=out, interactive=interactive)
+    finally:
+        save_history()
 
 
 def cmd_topics(args: argparse.Namespace, out: TextIO) -> int:
@@ -186,27 +197,31 @@ def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
     """What the bot could not answer, grouped; or the daily answer/clarify/decline rates."""
     settings = _settings(args)
+    setting = "--db" if args.db else "BRIEFBOT_DB"
+    database: Storage
     if is_postgres_url(args.db or settings.database):
-        return review_postgres(args, settings, out)
-    path = Path(args.db) if args.db else settings.db_path
-    if not path.is_file():
-        out.write(texts.no_database(str(path)) + "\n")
-        return 0
-    try:
-        database = Store(path, read_only=True, setting="--db" if args.db else "BRIEFBOT_DB")
-        database.schema_version  # noqa: B018 - fails early on a file that is not briefbot's
-    except sqlite3.Error as error:
-        sys.stderr.write(texts.not_a_database(str(path), str(error)) + "\n")
-        return 2
+        database = open_store(args.db or settings.database, setting=setting)
+    else:
+        path = Path(args.db) if args.db else settings.db_path
+        if not path.is_file():
+            out.write(texts.no_database(str(path)) + "\n")
+            return 0
+        try:
+            database = Store(path, read_only=True, setting=setting)
+            database.schema_version  # noqa: B018 - fails early on a file that is not briefbot's
+        except sqlite3.Error as error:
+            sys.stderr.write(texts.not_a_database(str(path), str(error)) + "\n")
+            return 2
     try:
         if args.stats:
             out.write(format_stats(database.daily_counts(args.days)) + "\n")
             return 0
-        normaliser = Normaliser(load_knowledge(settings.intents_path, settings.corpus_dir).synonyms)
-        groups = group_questions(database.unanswered(args.days), normaliser)
+        responder = _responder(settings)
+        groups = group_questions(database.unanswered(args.days), responder.normaliser)
     finally:
         database.close()
-    text = format_yaml(groups) if args.format == "yaml" else format_text(groups, args.days)
+    text = (format_yaml(groups, responder) if args.format == "yaml"
+            else format_text(groups, args.days))
     out.write(text + "\n")
     return 0
 
@@ -215,10 +230,8 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     """Run the Telegram bot, or the local harness when no token is set."""
     settings = _settings(args)
     if not settings.token:
-        sys.stderr.write(texts.HARNESS_INSTEAD + "\n")
-        args.explain = False
-        args.telegram = False
-        return cmd_chat(args, out)
+        sys.stderr.write(texts.LOCAL_INSTEAD + "\n")
+        return _local_telegram(settings, group=args.group, out=out)
     from bot.telegram_adapter.app import run_bot  # noqa: PLC0415 - Telegram only when needed
 
     return run_bot(settings)
@@ -279,12 +292,16 @@ def build_parser() -> argparse.ArgumentParser:
     rev.add_argument("--days", type=_review_days, default=30, metavar="DAYS",
                      help=f"how far back, 1 to {MAX_REVIEW_DAYS} (default 30 days)")
     rev.add_argument("--format", choices=("text", "yaml"), default="text",
-                     help="yaml: example lines ready to paste into intents.yaml")
+                     help="yaml: each group proposed where it belongs (an intent's examples, "
+                     "not_stated or out_of_scope), ready to paste")
     rev.add_argument("--stats", action="store_true", help="answer/clarify/decline rates per day")
     rev.add_argument("--db", help="the database (default: BRIEFBOT_DB or ./briefbot.sqlite3)")
     rev.set_defaults(func=cmd_review)
-    run = sub.add_parser("run", help="run the bot (the local harness without a token)")
-    run.set_defaults(func=cmd_run, explain=False, telegram=False, group=False)
+    run = sub.add_parser("run", help="run the bot (without a token: the whole bot in this "
+                         "terminal, against a local Telegram)")
+    run.add_argument("--group", action="store_true",
+                     help="without a token: talk to the bot in a group chat")
+    run.set_defaults(func=cmd_run)
     add_db_command(sub)
     return parser
 

@@ -8,11 +8,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.config import ConfigError, Settings
-from bot.core.normalise import Normaliser
-from bot.knowledge.intents import load_knowledge
-from bot.storage.opening import open_store, redacted
+from bot.storage.opening import redacted
 from bot.storage.transfer import copy_to_postgres
-from bot.tools.review import format_stats, format_text, format_yaml, group_questions
 
 
 def add_db_command(sub: Any) -> None:
@@ -42,21 +39,4 @@ def cmd_db_migrate(args: argparse.Namespace, out: TextIO) -> int:
               f"{copied['unanswered']} unanswered question(s), {copied['daily_counts']} daily "
               f"count(s), {copied['briefing_runs']} briefing run(s).\n"
               f"{source} was left unchanged. Set BRIEFBOT_DB to the URL and start the bot.\n")
-    return 0
-
-
-def review_postgres(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    """``briefbot review`` on the PostgreSQL database that ``--db`` or BRIEFBOT_DB names."""
-    database = open_store(args.db or settings.database,
-                          setting="--db" if args.db else "BRIEFBOT_DB")
-    try:
-        if args.stats:
-            out.write(format_stats(database.daily_counts(args.days)) + "\n")
-            return 0
-        normaliser = Normaliser(load_knowledge(settings.intents_path, settings.corpus_dir).synonyms)
-        groups = group_questions(database.unanswered(args.days), normaliser)
-    finally:
-        database.close()
-    text = format_yaml(groups) if args.format == "yaml" else format_text(groups, args.days)
-    out.write(text + "\n")
     return 0

@@ -6,8 +6,10 @@ Questions from the database are grouped by the words they share, read as the bot
 reaches ``GROUP_SCORE`` percent of their weight (twice the shared weight over both weights) and
 that ask for the same kind of answer (the same "who", "when", "where"...) join one group; groups
 are chained, most frequent first, each with its count, a few examples, and the intent it nearly
-matched. ``--format yaml`` prints example lines ready to paste under that intent in
-intents.yaml. Nothing is written anywhere.
+matched. ``--format yaml`` proposes each group where it belongs, as the real responder decides on
+its questions now: examples of an intent when the sources answer it (the bot answers, or asks
+which), the document's not-stated entry (or a new one) when they don't, ``out_of_scope`` when it
+is outside both documents. Nothing is written anywhere.
 
 The grouping stays near-linear in the number of questions, so a log of tens of thousands of rows
 reviews in seconds. Questions are taken lightest first (by their words' weight), and each is
@@ -25,11 +27,14 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import yaml
 
 from bot.core.matcher import ANSWER_TYPE_WORDS
 from bot.core.normalise import Normaliser, content_tokens_of
+from bot.core.reply import Decision, Reason
+from bot.core.responder import Responder
 from bot.render import terminal_safe
 from bot.storage.sqlite import Outcome, Unanswered
 
@@ -199,26 +204,112 @@ def format_text(groups: Sequence[Group], days: int) -> str:
     return "\n".join(lines)
 
 
-def format_yaml(groups: Sequence[Group]) -> str:
-    """Example lines to paste under each intent in intents.yaml (new topics listed apart)."""
+@dataclass(frozen=True)
+class Place:
+    """Where a group of questions belongs, as the bot decides on them now.
+
+    ``kind``: ``intent`` (the sources answer it: examples of ``target``), ``not_stated`` (they
+    don't, and ``target`` is the entry of document ``document`` that says so), ``new_not_stated``
+    (they don't, about ``document``'s event, and no entry says so yet), ``out_of_scope``,
+    ``answered`` (the bot answers it with ``target`` already) or ``refused`` (the harm
+    boundary's).
+    """
+
+    kind: str
+    target: str | None = None
+    document: str | None = None
+    #: For ``intent``: the other intents the bot hesitated between.
+    alternatives: tuple[str, ...] = ()
+
+
+def place_of(question: str, responder: Responder) -> Place:
+    """Where ``question`` belongs, from the real responder's decision on it."""
+    reply = responder.respond(question)
+    if reply.is_refusal:
+        return Place("refused")
+    if reply.reason is Reason.NOT_STATED and reply.candidates:
+        gap = responder.gaps.get(reply.candidates[0][0])
+        if gap is not None:
+            return Place("not_stated", gap.id, gap.document)
+    if reply.decision is Decision.ANSWER:
+        return Place("answered", ", ".join(reply.answered_intents))
+    if reply.decision is Decision.CLARIFY and reply.suggestions:
+        first, *others = (s.intent for s in reply.suggestions)
+        return Place("intent", first, alternatives=tuple(others))
+    named = responder.events.named(question)
+    if len(named) == 1:
+        return Place("new_not_stated", document=next(iter(named)))
+    return Place("out_of_scope")
+
+
+def place_group(group: Group, responder: Responder) -> Place:
+    """Where a group belongs: where most of its questions do (the most frequent first on a tie)."""
+    places = Counter(place_of(question, responder) for question in group.examples)
+    return max(places, key=lambda place: places[place])  # Counter keeps first-seen order
+
+
+def format_yaml(groups: Sequence[Group], responder: Responder) -> str:
+    """Each group proposed where it belongs (``place_group``), as YAML to paste by hand: examples
+    of the intent whose answer the sources give; the not-stated entry of the document whose
+    sources don't say it (or a new one to write); ``out_of_scope`` for the rest."""
     by_intent: dict[str, list[str]] = {}
+    hesitations: dict[str, set[str]] = {}
+    by_gap: dict[tuple[str, str | None], list[str]] = {}
     orphans: list[str] = []
+    settled: list[str] = []
     for group in groups:
-        if group.near_intent:
-            by_intent.setdefault(group.near_intent, []).extend(map(terminal_safe, group.examples))
+        place = place_group(group, responder)
+        examples = [terminal_safe(example) for example in group.examples]
+        if place.kind == "intent" and place.target:
+            by_intent.setdefault(place.target, []).extend(examples)
+            hesitations.setdefault(place.target, set()).update(place.alternatives)
+        elif place.kind in ("not_stated", "new_not_stated") and place.document:
+            key = (place.document, place.target if place.kind == "not_stated" else None)
+            by_gap.setdefault(key, []).extend(examples)
+        elif place.kind == "answered":
+            settled += [f"#   {e!r}: answered now by {place.target}" for e in examples]
+        elif place.kind == "refused":
+            settled += [f"#   {e!r}: refused now (harm boundary)" for e in examples]
         else:
-            orphans.extend(map(terminal_safe, group.examples))
-    out = ["# Paste the examples that really belong there under each intent's `examples:`,",
-           "# then run `briefbot check` and `briefbot eval`. Nothing has been changed."]
+            orphans.extend(examples)
+    out = ["# Each group of unanswered questions where it belongs, as the bot decides on it now.",
+           "# Paste by hand what is right, then run `briefbot check` and `briefbot eval`.",
+           "# Nothing has been changed."]
     for intent, examples in by_intent.items():
-        out.append(f"# intent: {intent}")
-        out.append(yaml.safe_dump({intent: {"examples": examples}}, allow_unicode=True,
-                                  sort_keys=False, width=100).rstrip())
+        out.append(f"# intents.yaml, intent {intent}: the sources answer these; add them to "
+                   "its examples.")
+        if hesitations[intent]:
+            out.append(f"#   (the bot now offers {intent} among {', '.join(sorted(hesitations[intent]))}"
+                       ": paste under the one whose answer it is, or under not_stated if none)")
+        out.append(_dump({intent: {"examples": examples}}))
+    if by_gap:
+        documents: dict[str, list[dict[str, object]]] = {}
+        for (document, gap), examples in by_gap.items():
+            entry: dict[str, object] = {"id": gap} if gap else {
+                "id": "NEW", "what": "TODO: what the document doesn't say",
+                "nearest": "TODO: the intent whose fact comes closest"}
+            documents.setdefault(document, []).append({**entry, "examples": examples})
+        files = ", ".join(f"{d}: {_file_of(responder, d)}" for d in documents)
+        out.append(f"# not_stated of each document ({files}): the sources don't say these; add "
+                   "them to the entry with that id (a NEW one: name it, say what and nearest).")
+        out.append(_dump({"not_stated": documents}))
     if orphans:
-        out.append("# no intent came close: a new intent, an out_of_scope entry, or nothing")
-        out.append(yaml.safe_dump({"out_of_scope": orphans}, allow_unicode=True,
-                                  sort_keys=False, width=100).rstrip())
+        out.append("# intents.yaml, out_of_scope: outside both documents.")
+        out.append(_dump({"out_of_scope": orphans}))
+    if settled:
+        out.append("# Nothing to paste for these:")
+        out += settled
     return "\n".join(out)
+
+
+def _file_of(responder: Responder, document_id: str) -> str:
+    """The corpus file of a document, as a curator finds it."""
+    document = responder.kb.corpus.documents.get(document_id)
+    return f"corpus/{Path(document.path).name}" if document else document_id
+
+
+def _dump(data: object) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100).rstrip()
 
 
 def format_stats(counts: dict[str, dict[Outcome, int]]) -> str:
