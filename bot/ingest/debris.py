@@ -28,6 +28,7 @@ WHY = {
     "share-line": "Share and follow buttons: web-page furniture.",
     "duplicate": "Repeated word for word; the first occurrence is kept as {first}.",
     "formatting": "Formatting; list items are marked with kind: item instead.",
+    "footer": "The page's copyright or footer line, page furniture rather than the article's text.",
 }
 
 _WHAT = {
@@ -40,6 +41,7 @@ _WHAT = {
     "share-line": "A share line",
     "duplicate": "A paragraph repeated word for word",
     "formatting": "The bullet character before each list item",
+    "footer": "The footer line",
 }
 
 
@@ -53,7 +55,9 @@ class Removal:
 
     @property
     def text(self) -> str:
-        """The removed text, one block a line."""
+        """The removed text, one block a line (for formatting: the list markers)."""
+        if self.kind == "formatting":
+            return " ".join(sorted({b.bullet for b in self.blocks}))
         return "\n".join(b.text for b in self.blocks)
 
     @property
@@ -129,6 +133,7 @@ _FURNITURE = re.compile(r"^(?:advertisement|sponsored(?: content)?|skip to (?:ma
                         r"\d+\s+min(?:ute)?s?\s+read|subscribe(?: to our newsletter| now)?|"
                         r"sign up(?: for our newsletter)?|listen to this article|print this page)\W*$",
                         re.IGNORECASE)
+_FOOTER = re.compile(r"^(?:\u00a9|\(c\)\s|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
 _CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|file photo|pictured|credit|photograph)"
                            r"(?:\s*(?:by|credit))?\s*[:\u2014\u2013-]", re.IGNORECASE)
 _CAPTION_TAIL = re.compile(r"\((?:photo|image|picture)[^)]*\)\s*$", re.IGNORECASE)
@@ -194,8 +199,8 @@ def _captions(scan: _Scan) -> None:
     for index in scan.live():
         block = scan.blocks[index]
         if block.hint == "caption" or block.text in captions or (
-                is_heading_like(block) and (_CAPTION_LEAD.match(block.text)
-                                            or _CAPTION_TAIL.search(block.text))):
+                len(words(block.text)) <= 30 and (_CAPTION_LEAD.match(block.text)
+                                                  or _CAPTION_TAIL.search(block.text))):
             scan.remove([index], "caption")
 
 
@@ -290,6 +295,7 @@ def find_debris(blocks: Sequence[Block], keep: Sequence[int] = ()) -> Cleaned:
     scan = _Scan(list(blocks), {})
     _captions(scan)
     _contact_blocks(scan)
+    _single(scan, "footer", lambda b: len(words(b.text)) <= 20 and bool(_FOOTER.search(b.text)))
     _related_blocks(scan)
     _single(scan, "navigation", _is_navigation)
     _single(scan, "share-line", lambda b: _is_share(b.text))

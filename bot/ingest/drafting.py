@@ -58,8 +58,8 @@ class Draft:
 def slug(text: str, limit: int = 40) -> str:
     """lowercase-with-dashes from the first words of ``text``, at most ``limit`` characters."""
     out = ""
-    for word in re.findall(r"[a-z0-9]+", text.lower()):
-        if word in STOPWORDS and out:
+    for word in re.findall(r"[a-z0-9]+", re.sub(r"['\u2019]s\b", "", text.lower())):
+        if word in STOPWORDS:
             continue
         candidate = f"{out}-{word}" if out else word
         if len(candidate) > limit:
@@ -89,7 +89,8 @@ class _Keywords:
         self.docs = [self._words(p.text) for p in paragraphs]
         self.df = Counter(w for d in self.docs for w in set(d))
         self.n = max(1, len(self.docs))
-        #: How often the existing examples use a word: words people ask with weigh more.
+        #: How many intents already ask with a word: such words would pull questions to them,
+        #: so they weigh less.
         self.asked = asked
 
     @staticmethod
@@ -99,7 +100,7 @@ class _Keywords:
                 and not w.isdigit() and not w.lower().endswith("ed")]
 
     def _weight(self, word: str) -> float:
-        return math.log(1 + self.n / self.df.get(word, 1)) * (1 + math.log(1 + self.asked[word]))
+        return math.log(1 + self.n / self.df.get(word, 1)) / (1 + math.log(1 + self.asked[word]))
 
     def top(self, text: str, count: int) -> list[str]:
         found = self._words(text)
@@ -166,12 +167,14 @@ def _question_forms(sentence: str, label: str | None) -> list[str]:
     body = sentence[len(label) + 1:].strip() if label else sentence
     match = _VERB_SPLIT.match(body.rstrip(".!"))
     if match:
-        subject = match["subject"].strip(" ,")
+        subject = match["subject"].strip(" ,\"'\u201c\u201d\u2018\u2019")
         verb = match["verb"]
         rest = " ".join(match["rest"].split()[:7]).rstrip(",;:")
         if subject[:1].isupper() and subject.split()[0].lower() in ("the", "a", "an"):
             subject = subject[0].lower() + subject[1:]
-        if verb in ("must", "should", "can", "will"):
+        if verb in ("must", "should", "can", "will") and rest.startswith("be "):
+            forms.append(f"what {verb} be {' '.join(rest.split()[1:])}")
+        elif verb in ("must", "should", "can", "will"):
             forms.append(f"who {verb} {rest}")
             forms.append(f"what {verb} {subject} do")
         elif verb in ("is", "are", "was", "were"):
@@ -192,8 +195,8 @@ class Drafter:
                  normaliser: Normaliser) -> None:
         self.doc_id = doc_id
         self.paragraphs = list(paragraphs)
-        asked = Counter(w.lower() for i in kb.intents.values() for e in i.examples
-                        for w in words(e))
+        asked = Counter(w for i in kb.intents.values()
+                        for w in {w.lower() for e in i.examples for w in words(e)})
         self.keywords = _Keywords(self.paragraphs, asked)
         self.topics = _Topics(kb, normaliser)
         self.acronyms = acronyms(self.paragraphs)[:2]
@@ -216,11 +219,13 @@ class Drafter:
         candidates = [*first, *_question_forms(lead, label)]
         if phrase:
             candidates += [f"what does the document say about {phrase}", phrase,
-                           *(f"{a.lower()} {phrase}" for a in self.acronyms)]
+                           *(f"{a.lower()} {phrase}" for a in self.acronyms
+                             if a.lower() not in phrase.split())]
         if keys:
             candidates += [" ".join(keys[:2]), " ".join(keys[:3]),
                            f"tell me about {phrase or ' '.join(keys[:2])}",
-                           *(f"{a.lower()} {' '.join(keys[:2])}" for a in self.acronyms),
+                           *(f"{a.lower()} {' '.join(keys[:2])}" for a in self.acronyms
+                             if a.lower() not in keys[:2]),
                            f"{keys[0]} and {keys[1]}" if len(keys) > 1 else f"{keys[0]} facts",
                            f"info on {' '.join(keys[1:4])}" if len(keys) > 2 else f"{keys[0]} info",
                            f"what is said about {keys[0]}", f"{keys[0]} summary",

@@ -21,7 +21,7 @@ from bot.errors import KnowledgeError, Problem
 from bot.knowledge.briefings import BriefingPlan, PlannedPoint
 from bot.knowledge.corpus import Document
 from bot.knowledge.drafts import DraftFile, read_all_drafts
-from bot.knowledge.intents import KnowledgeBase, load_knowledge
+from bot.knowledge.intents import KnowledgeBase, _comparable, load_knowledge
 from bot.knowledge.quotes import leaning_sentences, sentences, squash, without_notes
 from bot.render import render_briefing
 
@@ -262,8 +262,16 @@ def review_drafts(kb: KnowledgeBase, files: list[DraftFile],
     combined = Responder(replace(kb, intents={**kb.intents, **{k: fd[1].intent for k, fd in
                                                                 drafts.items()}}), thresholds)
     troubled = {p.intent for p in problems if p.intent}
+    served_examples = {_comparable(e): i.id for i in kb.intents.values() for e in i.examples}
     for draft_id, (file, draft) in drafts.items():
         for example in draft.intent.examples:
+            if (twin := served_examples.get(_comparable(example))) is not None:
+                problems.append(Problem(str(file.path), draft.line, f"example {example!r} is "
+                                        f"already an example of '{twin}'.", "drop it: an example "
+                                        "may belong to one intent only.", draft_id,
+                                        severity="warning"))
+                troubled.add(draft_id)
+                continue
             reply = combined.respond(example)
             if reply.decision is Decision.ANSWER and reply.intent == draft_id:
                 continue
@@ -311,4 +319,6 @@ def review_drafts(kb: KnowledgeBase, files: list[DraftFile],
 def _outcome(reply: Reply) -> str:
     if reply.decision is Decision.ANSWER:
         return f"answered by '{reply.intent}'"
+    if reply.reason is Reason.NOT_STATED:
+        return "answered with 'the article doesn't say'"
     return "'The closest I have'" if reply.decision is Decision.CLARIFY else "declined"

@@ -149,7 +149,7 @@ def ingest(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
             corpus_dir.resolve() == settings.corpus_dir.resolve()):
         return _fail(f"document id '{doc_id}' is already used by {existing.path}. Fix: choose "
                      "another --id.")
-    if existing is not None:
+    if existing is not None and corpus_dir.resolve() == settings.corpus_dir.resolve():
         taken.append(f"document '{doc_id}' in {existing.path}")
     if taken and not args.replace:
         return _fail(f"document id '{doc_id}' already exists ({', '.join(sorted(set(taken)))}). "
