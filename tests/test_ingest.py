@@ -314,12 +314,16 @@ def test_drafts_are_checked_never_served_and_promoted_once_reviewed(tmp_path: Pa
     original = intents.read_text(encoding="utf-8")
     assert _run(*kb, "ingest", NEWS, "--id", "news").returncode == 0
     drafts_file = tmp_path / "drafts" / "news.yaml"
+    assert "\ndraft: true\n" in (tmp_path / "corpus" / "news.yaml").read_text(encoding="utf-8")
 
     checked = _run(*kb, "check")
     assert checked.returncode == 0, checked.stdout  # drafts do not fail the served knowledge
     assert "Drafts: " in checked.stdout and "ready to promote: none" in checked.stdout
+    assert "news#p" not in checked.stdout, "a document still in draft is not checked as served"
     asked = _run(*kb, "ask", FAQ_QUESTION)
     assert "Pangolins, tigers and elephants" not in asked.stdout, "a draft is never served"
+    listed = _run(*kb, "ask", "what sources do you use")
+    assert "Mekong" not in listed.stdout, "nor is the document listed before promotion"
 
     refused = _run(*kb, "ingest", "--promote", "news")
     assert refused.returncode == 1
@@ -337,7 +341,9 @@ def test_drafts_are_checked_never_served_and_promoted_once_reviewed(tmp_path: Pa
     assert after.startswith(original.split("\nout_of_scope:")[0])  # added, nothing rewritten
     assert f"  - id: {FAQ_DRAFT}\n" in after and "draft:" not in after.split(FAQ_DRAFT)[1][:40]
     assert FAQ_DRAFT not in drafts_file.read_text(encoding="utf-8")
+    assert "\ndraft: true\n" not in (tmp_path / "corpus" / "news.yaml").read_text(encoding="utf-8")
     assert _run(*kb, "check").returncode == 0
+    assert "Mekong Countries" in _run(*kb, "ask", "what sources do you use").stdout
     answered = _run(*kb, "ask", FAQ_QUESTION)
     assert "Pangolins, tigers and elephants" in answered.stdout
     assert "paragraphs p12, p13 (news#p12, #p13)" in answered.stdout
@@ -401,10 +407,13 @@ async def test_a_running_bot_serves_promoted_drafts_after_reload(start_bot, tmp_
         assert _run(*kb, "ingest", NEWS, "--id", "news").returncode == 0
         first = await admin.ask("/reload")
         drafted = await admin.ask(FAQ_QUESTION)
+        sources_before = await admin.ask("/sources")
         _mark_reviewed(tmp_path / "drafts" / "news.yaml", FAQ_DRAFT)
         assert _run(*kb, "ingest", "--promote", "news").returncode == 0
         second = await admin.ask("/reload")
         served = await admin.ask(FAQ_QUESTION)
+        sources_after = await admin.ask("/sources")
+    assert "Mekong" not in sources_before.text and "Mekong Countries" in sources_after.text
     assert first.text.startswith("Reloaded.") and second.text.startswith("Reloaded.")
     assert "Pangolins" not in drafted.text
     assert "Pangolins, tigers and elephants are the animals most often seized" in served.text

@@ -40,6 +40,7 @@ CORPUS_HEADER = """\
 # <document id>#<paragraph id>. 'removed' records the web-page debris left out of the original
 # file, and why ('text' is exactly what was left out). Review it: give a better title and
 # 'covers', add 'names' (how people name the event) and 'not_stated' as for the other documents.
+# 'draft: true': the bot does not serve or list this document until its drafts are promoted.
 """
 
 DRAFTS_HEADER = """\
@@ -55,7 +56,7 @@ def corpus_yaml(doc_id: str, title: str, covers: str, original: str, *,
                 dates: Sequence[FoundDate], removals: Sequence[Removal], paragraphs: Sequence[Para],
                 title_note: str | None = None) -> str:
     """The corpus file's text."""
-    data: dict[str, Any] = {"id": doc_id, "title": title}
+    data: dict[str, Any] = {"id": doc_id, "draft": True, "title": title}
     if title_note:
         data["title_note"] = title_note
     data["covers"] = covers

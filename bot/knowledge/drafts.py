@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import KnowledgeError, Problem
+from bot.knowledge.corpus import Corpus
 from bot.knowledge.intents import Intent, KnowledgeBase, _read_intent, _Reader
 from bot.knowledge.yamlsource import LineDict, LineList, line_of, load_yaml
 
@@ -41,6 +42,11 @@ def drafts_folder(intents_path: Path) -> Path:
     return intents_path.parent / DRAFTS_FOLDER
 
 
+def whole_corpus(kb: KnowledgeBase) -> Corpus:
+    """The documents served and those still drafts, together: what drafts may cite."""
+    return Corpus({**kb.corpus.documents, **kb.corpus.drafts})
+
+
 def read_drafts(path: Path, kb: KnowledgeBase) -> DraftFile:
     """Read one drafts file against the served knowledge (its topics and corpus); raises
     KnowledgeError only when the file cannot be read or parsed at all."""
@@ -51,7 +57,8 @@ def read_drafts(path: Path, kb: KnowledgeBase) -> DraftFile:
                      "as briefbot ingest does.")
         return DraftFile(path, "", (), tuple(reader.problems))
     document = str(data.get("document") or path.stem)
-    if document not in kb.corpus.documents:
+    corpus = whole_corpus(kb)
+    if document not in corpus.documents:
         reader.error(line_of(data, "document"), f"its document '{document}' is not in the corpus.",
                      "ingest the document again, or put its corpus file back in corpus/.")
     topic_ids = {t.id for t in kb.topics}
@@ -69,7 +76,7 @@ def read_drafts(path: Path, kb: KnowledgeBase) -> DraftFile:
             bare = LineDict({k: v for k, v in item.items() if k != "draft"})
             bare.line, bare.key_lines = item.line, dict(item.key_lines)
             item = bare  # noqa: PLW2901 - the draft read as the intent it will become
-        intent = _read_intent(reader, item, line, topic_ids, kb.corpus)
+        intent = _read_intent(reader, item, line, topic_ids, corpus)
         if intent is None:
             continue
         if intent.id in kb.intents:

@@ -20,7 +20,7 @@ from bot.core.thresholds import Thresholds
 from bot.errors import KnowledgeError, Problem
 from bot.knowledge.briefings import BriefingPlan, PlannedPoint
 from bot.knowledge.corpus import Document
-from bot.knowledge.drafts import DraftFile, read_all_drafts
+from bot.knowledge.drafts import DraftFile, read_all_drafts, whole_corpus
 from bot.knowledge.intents import KnowledgeBase, _comparable, load_knowledge
 from bot.knowledge.quotes import leaning_sentences, sentences, squash, without_notes
 from bot.render import render_briefing
@@ -259,8 +259,8 @@ def review_drafts(kb: KnowledgeBase, files: list[DraftFile],
     if not drafts:
         return DraftReview(tuple(problems), (), (), tuple(files))
     served = Responder(kb, thresholds)
-    combined = Responder(replace(kb, intents={**kb.intents, **{k: fd[1].intent for k, fd in
-                                                                drafts.items()}}), thresholds)
+    combined = Responder(replace(kb, corpus=whole_corpus(kb), intents={
+        **kb.intents, **{k: fd[1].intent for k, fd in drafts.items()}}), thresholds)
     troubled = {p.intent for p in problems if p.intent}
     served_examples = {_comparable(e): i.id for i in kb.intents.values() for e in i.examples}
     for draft_id, (file, draft) in drafts.items():

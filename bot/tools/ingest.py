@@ -36,6 +36,8 @@ from bot.knowledge.yamlsource import load_yaml
 from bot.tools.check import review_drafts
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: The corpus file's mark of a document not served yet (removed when its drafts are promoted).
+_DRAFT_FLAG = re.compile(r"^draft:\s*true\s*\n", re.MULTILINE)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -144,7 +146,7 @@ def ingest(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
         corpus_dir, drafts_dir = settings.corpus_dir, drafts_folder(settings.intents_path)
     corpus_file, drafts_file = corpus_dir / f"{doc_id}.yaml", drafts_dir / f"{doc_id}.yaml"
     taken = [str(p) for p in (corpus_file, drafts_file) if p.exists()]
-    existing = kb.corpus.documents.get(doc_id)
+    existing = kb.corpus.documents.get(doc_id) or kb.corpus.drafts.get(doc_id)
     if existing is not None and Path(existing.path).resolve() != corpus_file.resolve() and (
             corpus_dir.resolve() == settings.corpus_dir.resolve()):
         return _fail(f"document id '{doc_id}' is already used by {existing.path}. Fix: choose "
@@ -231,11 +233,18 @@ def promote(settings: Settings, wanted: str, out: TextIO) -> int:
                                   f"{file.document} (promoted from {file.path.name})")
     except PromoteError as exc:
         return _fail(f"{intents_path} {exc} Fix: restore the 'intents:' list.", 1)
+    document = kb.corpus.drafts.get(file.document)
+    corpus_file = Path(document.path) if document is not None else None
+    corpus_before = corpus_file.read_text(encoding="utf-8") if corpus_file else ""
     handle, temp = tempfile.mkstemp(prefix=f".{intents_path.name}.", suffix=".tmp",
                                     dir=intents_path.parent)
+    backup = intents_path.with_name(intents_path.name + ".bak")
+    promoted = False
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as target:
             target.write(new_text)
+        if corpus_file is not None:  # the document is served from now on
+            _write_atomically(corpus_file, _DRAFT_FLAG.sub("", corpus_before, count=1))
         try:
             load_knowledge(Path(temp), settings.corpus_dir)
         except KnowledgeError as exc:
@@ -243,11 +252,13 @@ def promote(settings: Settings, wanted: str, out: TextIO) -> int:
                 sys.stderr.write(problem.format().replace(temp, str(intents_path)) + "\n")
             return _fail("nothing promoted: intents.yaml would not load with these drafts. "
                          "Fix: correct the drafts as shown.", 1)
-        backup = intents_path.with_name(intents_path.name + ".bak")
         shutil.copy2(intents_path, backup)
         os.replace(temp, intents_path)
+        promoted = True
     finally:
         Path(temp).unlink(missing_ok=True)
+        if not promoted and corpus_file is not None:  # as it was: still a draft
+            _write_atomically(corpus_file, corpus_before)
     if rest:
         _write_atomically(file.path, DRAFTS_HEADER.format(doc_id=file.document)
                           + dump({"document": file.document, "drafts": rest}))
@@ -258,5 +269,7 @@ def promote(settings: Settings, wanted: str, out: TextIO) -> int:
               f"{backup.name}): {names}.\n")
     if waiting:
         out.write(f"Left in {file.path} (not ready): {', '.join(d.intent.id for d in waiting)}.\n")
+    if corpus_file is not None:
+        out.write(f"{corpus_file} is served from now on (its 'draft: true' is removed).\n")
     out.write("Send /reload (or kill -HUP the bot) to serve them.\n")
     return 0
