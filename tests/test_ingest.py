@@ -417,3 +417,44 @@ async def test_a_running_bot_serves_promoted_drafts_after_reload(start_bot, tmp_
     assert first.text.startswith("Reloaded.") and second.text.startswith("Reloaded.")
     assert "Pangolins" not in drafted.text
     assert "Pangolins, tigers and elephants are the animals most often seized" in served.text
+
+
+def test_keep_with_a_number_that_is_not_a_removal_is_refused(tmp_path: Path) -> None:
+    result = _run(*_shipped(), "ingest", NEWS, "--out", tmp_path, "--keep", "99")
+    assert result.returncode == 2
+    assert "--keep 99: the removals are numbered 1 to" in result.stderr
+    assert not (tmp_path / "corpus").exists()
+
+
+def test_markdown_headings_lists_and_wrapped_lines() -> None:
+    from bot.ingest.reading import text_blocks  # noqa: PLC0415
+
+    page = ("# Border Agencies Share Watch Lists\n\nOfficials from six countries agreed to share\n"
+            "watch lists of [known traffickers](https://example.org) within a day.\n\n"
+            "The list covers:\n\n- **forged** passports;\n- stolen vehicles.\n\n"
+            "Share on Facebook Share on Twitter\n")
+    paragraphs, removals = number(find_debris(text_blocks(page, markdown=True)))
+    assert [(p.kind, p.text) for p in paragraphs] == [
+        ("heading", "Border Agencies Share Watch Lists"),
+        ("text", "Officials from six countries agreed to share watch lists of known traffickers "
+                 "within a day."),
+        ("text", "The list covers:"), ("item", "forged passports;"), ("item", "stolen vehicles.")]
+    assert [r.kind for r in removals] == ["share-line", "formatting"]
+
+
+def test_a_draft_with_a_quote_not_in_its_paragraph_is_named_and_not_ready(tmp_path: Path) -> None:
+    kb = _kb(tmp_path)
+    assert _run(*kb, "ingest", NEWS, "--id", "news").returncode == 0
+    drafts_file = tmp_path / "drafts" / "news.yaml"
+    text = drafts_file.read_text(encoding="utf-8")
+    drafts_file.write_text(text.replace("quote: Pangolins, tigers and elephants",
+                                        "quote: Pangolins, lions and elephants"), encoding="utf-8")
+    _mark_reviewed(drafts_file, FAQ_DRAFT)
+    checked = _run(*kb, "check")
+    assert checked.returncode == 0, "drafts are not served: they warn"
+    assert f"intent '{FAQ_DRAFT}': the quote is not in news#p13" in checked.stdout
+    assert "ready to promote: none;" in checked.stdout
+    broken = drafts_file.read_text(encoding="utf-8")
+    drafts_file.write_text(broken + "  - id: [unclosed\n", encoding="utf-8")
+    unreadable = _run(*kb, "check")
+    assert f"{drafts_file}:" in unreadable.stdout and "Traceback" not in unreadable.stdout

@@ -254,7 +254,8 @@ class DraftReview:
 def review_drafts(kb: KnowledgeBase, files: list[DraftFile],
                   thresholds: Thresholds | None = None) -> DraftReview:
     """Validate drafts against the served knowledge with the runtime matcher."""
-    problems: list[Problem] = [p for f in files for p in f.problems]
+    # drafts are not served, so what is wrong with them warns; it still keeps them from promotion
+    problems: list[Problem] = [replace(p, severity="warning") for f in files for p in f.problems]
     drafts = {d.intent.id: (f, d) for f in files for d in f.drafts}
     if not drafts:
         return DraftReview(tuple(problems), (), (), tuple(files))

@@ -124,6 +124,11 @@ def ingest(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     _stage(f"read {source.name} ({len(data):,} bytes, {fmt})")
     kb = load_knowledge(settings.intents_path, settings.corpus_dir)
     blocks = to_blocks(text, fmt)
+    found_removals = len(find_debris(blocks).removals)
+    wrong = [n for n in args.keep if not 1 <= n <= found_removals]
+    if wrong:
+        return _fail(f"--keep {wrong[0]}: the removals are numbered 1 to {found_removals} (see the "
+                     "list above without --keep). Fix: give one of those numbers.")
     cleaned = find_debris(blocks, args.keep)
     paragraphs, removals = number(cleaned)
     _stage(f"{len(blocks)} blocks; {sum(r.kind != 'formatting' for r in removals)} removed as "
