@@ -257,6 +257,7 @@ def test_html_pages_are_read_with_their_markup_as_hints() -> None:
     (b"", "is empty"),
     (b"  \n\n\t\n", "is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a binary file"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF, which ingest does not read"),
     ("Le sommet s'est tenu à Hanoï.".encode("latin-1"), "is not UTF-8 text (byte 0xe0"),
     (b"x" * (2 * 1024 * 1024 + 1), "is larger than 2 MB"),
 ])

@@ -47,6 +47,9 @@ def decode(data: bytes) -> str:
                             "it, or ingest the part that is the document.")
     if not data.strip():
         raise DocumentError("is empty. Fix: give the file that holds the document's text.")
+    if data.lstrip()[:5] == b"%PDF-":
+        raise DocumentError("is a PDF, which ingest does not read. Fix: save the document as "
+                            "plain text or HTML (e.g. pdftotext FILE.pdf) and ingest that.")
     if b"\x00" in data[:8192]:
         raise DocumentError("is a binary file, not text. Fix: save the document as plain text, "
                             "Markdown or HTML (PDF is not read).")

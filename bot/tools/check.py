@@ -5,6 +5,10 @@ duplicate examples) this runs each example, out-of-scope question and harmful re
 real ``Responder`` and reports what the bot would actually do wrong. It warns about corpus
 paragraphs no intent cites, paragraphs no briefing shows (as rendered, after the length cap), and
 quotes that lean on a sentence they leave out ("these plans") with no editor's note.
+
+Drafts in ``drafts/`` (written by ``briefbot ingest``) are checked too, with the runtime matcher
+and the drafts added: what collides, what a draft would take from the intents served, and which
+drafts are ready to promote. They are never served, so what is wrong with them only warns.
 """
 
 from __future__ import annotations
