@@ -86,21 +86,26 @@ class _Keywords:
     """The words that set a paragraph apart within its document (tf-idf over paragraphs)."""
 
     def __init__(self, paragraphs: Sequence[Para], asked: Counter[str]) -> None:
-        self.docs = [self._words(p.text) for p in paragraphs]
-        self.df = Counter(w for d in self.docs for w in set(d))
-        self.n = max(1, len(self.docs))
         #: How many intents already ask with a word: such words would pull questions to them,
         #: so they weigh less.
         self.asked = asked
+        self.docs = [self._words(p.text) for p in paragraphs]
+        self.df = Counter(w for d in self.docs for w in set(d))
+        self.n = max(1, len(self.docs))
 
-    @staticmethod
-    def _words(text: str) -> list[str]:
-        return [w.lower() for w in words(text)
-                if len(w) > 3 and w.lower() not in STOPWORDS and w.lower() not in _EXTRA_STOP
-                and not w.isdigit() and not w.lower().endswith("ed")]
+    def _words(self, text: str) -> list[str]:
+        return [w for w in (_bare(w) for w in words(text)) if self.usable(w)]
+
+    def usable(self, word: str) -> bool:
+        """A word people might type to ask: not filler, not an adverb or a participle (a word
+        in -ing counts when people already ask with it: "trafficking", "laundering")."""
+        return (len(word) > 3 and word not in STOPWORDS and word not in _EXTRA_STOP
+                and not word.isdigit() and not word.endswith(("ed", "ly"))
+                and (not word.endswith("ing") or self.asked[word] > 0))
 
     def _weight(self, word: str) -> float:
-        return math.log(1 + self.n / self.df.get(word, 1)) / (1 + math.log(1 + self.asked[word]))
+        return math.log(1 + self.n / self.df.get(word, 1)) / (
+            1 + 0.5 * math.log(1 + self.asked[word]))
 
     def top(self, text: str, count: int) -> list[str]:
         found = self._words(text)
@@ -111,11 +116,10 @@ class _Keywords:
 
     def phrase(self, text: str) -> str | None:
         """The best two-word phrase of content words ("precursor chemicals")."""
-        found = [w.lower() for w in words(text)]
+        found = [_bare(w) for w in words(text)]
         best, score = None, 0.0
         for a, b in itertools.pairwise(found):
-            if any(w in STOPWORDS or w in _EXTRA_STOP or len(w) < 4 or w.endswith("ed")
-                   for w in (a, b)):
+            if not (self.usable(a) and self.usable(b)):
                 continue
             value = self._weight(a) + self._weight(b)
             if value > score:
@@ -151,6 +155,11 @@ class _Topics:
         return chosen
 
 
+def _bare(word: str) -> str:
+    """A word in lower case without its possessive ("nation's" -> "nation")."""
+    return re.sub(r"['\u2019]s$", "", word.lower())
+
+
 def _base(verb: str) -> str:
     """The verb without its third-person -s ("provides" -> "provide", "addresses" -> "address")."""
     head, _, tail = verb.partition(" ")
@@ -167,10 +176,10 @@ def _question_forms(sentence: str, label: str | None) -> list[str]:
     body = sentence[len(label) + 1:].strip() if label else sentence
     match = _VERB_SPLIT.match(body.rstrip(".!"))
     if match:
-        subject = match["subject"].strip(" ,\"'\u201c\u201d\u2018\u2019")
+        subject = match["subject"].rsplit(",", 1)[-1].strip(" \"'\u201c\u201d\u2018\u2019")
         verb = match["verb"]
         rest = " ".join(match["rest"].split()[:7]).rstrip(",;:")
-        if subject[:1].isupper() and subject.split()[0].lower() in ("the", "a", "an"):
+        if subject and subject.split()[0].lower() in STOPWORDS | {"one", "the", "a", "an"}:
             subject = subject[0].lower() + subject[1:]
         if verb in ("must", "should", "can", "will") and rest.startswith("be "):
             forms.append(f"what {verb} be {' '.join(rest.split()[1:])}")
@@ -180,7 +189,7 @@ def _question_forms(sentence: str, label: str | None) -> list[str]:
         elif verb in ("is", "are", "was", "were"):
             forms.append(f"what {verb} {subject}")
             forms.append(f"what {verb} said about {subject}")
-        elif len(subject.split()) <= 8:
+        elif verb not in ("has", "have") and len(subject.split()) <= 8:
             forms.append(f"what has {subject} {verb}" if verb.endswith("ed") else
                          f"what does {subject} {_base(verb)}")
     if label:
