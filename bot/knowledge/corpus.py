@@ -61,6 +61,9 @@ class Document:
     event: str = ""
     when: str | None = None
     as_of: str | None = None
+    #: A document ``briefbot ingest`` wrote whose drafts are not promoted yet (``draft: true``):
+    #: read, so drafts can be checked against it, but not served.
+    draft: bool = False
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         """The paragraph with this id, or None."""
@@ -72,9 +75,10 @@ class Document:
 
 @dataclass(frozen=True)
 class Corpus:
-    """All documents, by id."""
+    """All documents served, by id; and those still drafts (never shown to users)."""
 
     documents: Mapping[str, Document]
+    drafts: Mapping[str, Document] = field(default_factory=dict)
 
     def paragraph(self, document_id: str, paragraph_id: str) -> Paragraph | None:
         """The cited paragraph, or None when the document or paragraph does not exist."""
@@ -151,7 +155,8 @@ def _load_document(path: Path, problems: list[Problem]) -> Document | None:
     names = _entries(data, "names", "name", name, problems)
     label, event, when, as_of = _briefing_names(data, name, problems)
     return Document(doc_id, title, covers, original, dates, tuple(paragraphs), name, removed, gaps,
-                    names, label or doc_id.upper(), event or title, when, as_of)
+                    names, label or doc_id.upper(), event or title, when, as_of,
+                    data.get("draft") is True)
 
 
 _BRIEFING_KEYS = ("label", "event", "date", "as_of")
@@ -206,6 +211,7 @@ def load_corpus(folder: Path) -> Corpus:
         )
     problems: list[Problem] = []
     documents: dict[str, Document] = {}
+    drafts: dict[str, Document] = {}
     files = sorted(folder.glob("*.yaml"))
     if not files:
         raise KnowledgeError(
@@ -216,11 +222,12 @@ def load_corpus(folder: Path) -> Corpus:
         document = _load_document(path, problems)
         if document is None:
             continue
-        if document.id in documents:
+        if document.id in documents or document.id in drafts:
+            other = (documents.get(document.id) or drafts[document.id]).path
             problems.append(Problem(str(path), None, f"document id '{document.id}' is also used by "
-                                    f"{documents[document.id].path}.", "give each document its own id."))
+                                    f"{other}.", "give each document its own id."))
             continue
-        documents[document.id] = document
+        (drafts if document.draft else documents)[document.id] = document
     if problems:
         raise KnowledgeError(problems)
-    return Corpus(documents)
+    return Corpus(documents, drafts)

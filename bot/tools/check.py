@@ -5,22 +5,27 @@ duplicate examples) this runs each example, out-of-scope question and harmful re
 real ``Responder`` and reports what the bot would actually do wrong. It warns about corpus
 paragraphs no intent cites, paragraphs no briefing shows (as rendered, after the length cap), and
 quotes that lean on a sentence they leave out ("these plans") with no editor's note.
+
+Drafts in ``drafts/`` (written by ``briefbot ingest``) are checked too, with the runtime matcher
+and the drafts added: what collides, what a draft would take from the intents served, and which
+drafts are ready to promote. They are never served, so what is wrong with them only warns.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from bot.core.briefing import all_briefings, cited
-from bot.core.reply import Decision, Reason
+from bot.core.reply import Decision, Reason, Reply
 from bot.core.responder import Responder
 from bot.core.thresholds import Thresholds
 from bot.errors import KnowledgeError, Problem
 from bot.knowledge.briefings import QUESTION_KIND, BriefingPlan, PlannedPoint
 from bot.knowledge.corpus import Document
-from bot.knowledge.intents import KnowledgeBase, load_knowledge
+from bot.knowledge.drafts import DraftFile, read_all_drafts, whole_corpus
+from bot.knowledge.intents import KnowledgeBase, _comparable, load_knowledge
 from bot.knowledge.quotes import leaning_sentences, sentences, squash, without_notes
 from bot.render import render_briefing
 
@@ -37,6 +42,8 @@ class CheckReport:
     problems: tuple[Problem, ...]
     unreadable: bool = False
     summary: str = ""
+    #: What was found in drafts/ (never served): a line saying which are ready to promote.
+    drafts: tuple[str, ...] = ()
 
     @property
     def errors(self) -> list[Problem]:
@@ -68,7 +75,8 @@ def check(intents_path: Path, corpus_dir: Path, thresholds: Thresholds | None = 
                f"documents, {unstated} not-stated, {len(kb.out_of_scope)} out-of-scope and "
                f"{len(kb.harm.examples)} "
                "harmful examples checked")
-    return CheckReport(tuple(problems), False, summary)
+    drafts = review_drafts(kb, read_all_drafts(intents_path, kb), thresholds)
+    return CheckReport(tuple(problems) + drafts.problems, False, summary, tuple(drafts.lines()))
 
 
 def behaviour_problems(responder: Responder) -> list[Problem]:
@@ -241,3 +249,105 @@ def overdue_reviews(kb: KnowledgeBase, today: date) -> list[Problem]:
                     intent.id, severity="warning")
             for intent in kb.intents.values()
             if intent.review_by is not None and intent.review_by < today]
+
+
+# --------------------------------------------------------------------------- drafts
+
+
+@dataclass(frozen=True)
+class DraftReview:
+    """What ``check`` found in ``drafts/``: problems per draft and which drafts are ready.
+
+    A draft is ready when the curator set ``draft: false`` and nothing is wrong with it: its
+    quotes hold, each of its examples gets it from the runtime matcher with the drafts added, and
+    it takes no question from an intent already served (nor a not-stated or out-of-scope one).
+    """
+
+    problems: tuple[Problem, ...]
+    ready: tuple[str, ...]
+    pending: tuple[str, ...]
+    files: tuple[DraftFile, ...]
+
+    def lines(self) -> list[str]:
+        """What ``check`` prints about drafts: one line, or none when there are no drafts."""
+        if not self.files:
+            return []
+        total = len(self.ready) + len(self.pending)
+        ready = ", ".join(self.ready) if self.ready else "none"
+        return [f"Drafts: {total} in {len(self.files)} file(s), never served; ready to promote: "
+                f"{ready}; {len(self.pending)} not ready (still 'draft: true', or with problems "
+                "above)."]
+
+
+def review_drafts(kb: KnowledgeBase, files: list[DraftFile],
+                  thresholds: Thresholds | None = None) -> DraftReview:
+    """Validate drafts against the served knowledge with the runtime matcher."""
+    # drafts are not served, so what is wrong with them warns; it still keeps them from promotion
+    problems: list[Problem] = [replace(p, severity="warning") for f in files for p in f.problems]
+    drafts = {d.intent.id: (f, d) for f in files for d in f.drafts}
+    if not drafts:
+        return DraftReview(tuple(problems), (), (), tuple(files))
+    served = Responder(kb, thresholds)
+    combined = Responder(replace(kb, corpus=whole_corpus(kb), intents={
+        **kb.intents, **{k: fd[1].intent for k, fd in drafts.items()}}), thresholds)
+    troubled = {p.intent for p in problems if p.intent}
+    served_examples = {_comparable(e): i.id for i in kb.intents.values() for e in i.examples}
+    for draft_id, (file, draft) in drafts.items():
+        for example in draft.intent.examples:
+            if (twin := served_examples.get(_comparable(example))) is not None:
+                problems.append(Problem(str(file.path), draft.line, f"example {example!r} is "
+                                        f"already an example of '{twin}'.", "drop it: an example "
+                                        "may belong to one intent only.", draft_id,
+                                        severity="warning"))
+                troubled.add(draft_id)
+                continue
+            reply = combined.respond(example)
+            if reply.decision is Decision.ANSWER and reply.intent == draft_id:
+                continue
+            if reply.decision is Decision.ANSWER:
+                rival = "draft" if reply.intent in drafts else "intent"
+                what = f"collides: {rival} '{reply.intent}' wins it (score {reply.score:.0f})"
+            elif reply.decision is Decision.CLARIFY:
+                what = ("gets 'The closest I have' between "
+                        + ", ".join(s.intent for s in reply.suggestions))
+            else:
+                what = "is declined" if not reply.is_refusal else "is refused as harmful"
+            problems.append(Problem(str(file.path), draft.line, f"example {example!r} {what}.",
+                                    "reword it with words of this draft's own text, or drop it.",
+                                    draft_id, severity="warning"))
+            troubled.add(draft_id)
+    questions: list[tuple[str, str | None, str]] = [
+        (f"example of '{i.id}'", i.id, e) for i in kb.intents.values() for e in i.examples]
+    questions += [(f"not-stated question ({g.id})", None, e) for d in kb.corpus.documents.values()
+                  for g in d.not_stated for e in g.examples]
+    questions += [("out-of-scope question", None, q) for q in kb.out_of_scope]
+    for label, owner, question in questions:
+        after = combined.respond(question)
+        candidates = (after.intent, *(s.intent for s in after.suggestions))
+        taker = next((c for c in candidates if c is not None and c in drafts), None)
+        if taker is None:
+            continue
+        before = served.respond(question)
+        if after.decision is Decision.ANSWER and after.intent in drafts:
+            change = f"would now answer it (it was {_outcome(before)})"
+        elif owner is not None and before.decision is Decision.ANSWER and before.intent == owner:
+            change = "would turn it into 'The closest I have'"
+        else:
+            continue
+        file, draft = drafts[taker]
+        problems.append(Problem(str(file.path), draft.line, f"would steal the {label} "
+                                f"{question!r}: the draft {change}.",
+                                "drop or reword the draft's examples that share its words, or "
+                                "narrow the draft.", taker, severity="warning"))
+        troubled.add(taker)
+    ready = tuple(k for k, (_f, d) in drafts.items() if d.reviewed and k not in troubled)
+    pending = tuple(k for k in drafts if k not in ready)
+    return DraftReview(tuple(problems), ready, pending, tuple(files))
+
+
+def _outcome(reply: Reply) -> str:
+    if reply.decision is Decision.ANSWER:
+        return f"answered by '{reply.intent}'"
+    if reply.reason is Reason.NOT_STATED:
+        return "answered with 'the article doesn't say'"
+    return "'The closest I have'" if reply.decision is Decision.CLARIFY else "declined"

@@ -35,6 +35,8 @@ from bot.tools.brief import print_briefing
 from bot.tools.check import check
 from bot.tools.db import add_db_command
 from bot.tools.evaluate import evaluate, format_report, load_questions
+from bot.tools.ingest import add_arguments as add_ingest_arguments
+from bot.tools.ingest import run_ingest
 from bot.tools.input_text import from_argv, read_line
 from bot.tools.review import format_stats, format_text, format_yaml, group_questions
 
@@ -176,12 +178,19 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         out.write(problem.format() + "\n")
     if len(shown) < len(report.problems):
         out.write(texts.check_more(len(report.problems) - len(shown)) + "\n")
+    for line in report.drafts:
+        out.write(line + "\n")
     errors, warnings = len(report.errors), len(report.problems) - len(report.errors)
     if report.exit_code == 0:
         out.write(texts.check_passed(report.summary, warnings) + "\n")
     else:
         out.write(texts.check_failed(errors, warnings) + "\n")
     return report.exit_code
+
+
+def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
+    """Turn a document into a corpus file and draft intents, or promote reviewed drafts."""
+    return run_ingest(_settings(args), args, out)
 
 
 def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
@@ -282,6 +291,10 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("--all", action="store_true", help=f"list every problem (default: the "
                      f"first {MAX_SHOWN_PROBLEMS})")
     chk.set_defaults(func=cmd_check)
+    ing = sub.add_parser("ingest", help="a document in: corpus/ID.yaml and drafts/ID.yaml out; "
+                         "--promote ID moves reviewed drafts into intents.yaml")
+    add_ingest_arguments(ing)
+    ing.set_defaults(func=cmd_ingest)
     ev = sub.add_parser("eval", help="accuracy report on a labelled question set")
     ev.add_argument("file", nargs="?", help="question file (default tests/eval/questions.yaml)")
     ev.add_argument("--target", type=float, default=0.03,
