@@ -271,8 +271,8 @@ class Drafter:
             nxt = paras[n + 1] if n + 1 < len(paras) else None
             if para.kind == "question" and nxt is not None and nxt.kind == "text":
                 question = _NUMBERED.sub("", para.text).strip()
-                self._add(question, nxt.text,
-                          [_source(self.doc_id, para, para.text), _source(self.doc_id, nxt, nxt.text)],
+                # cites the answer only: the question paragraph says nothing (check refuses it)
+                self._add(question, nxt.text, [_source(self.doc_id, nxt, nxt.text)],
                           first=[question, question.rstrip("?").lower()])
                 covered.add(nxt.id)
                 continue
