@@ -16,12 +16,64 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Protocol
+from enum import StrEnum
+from typing import Protocol
+from urllib.parse import urlsplit, urlunsplit
 
-if TYPE_CHECKING:
-    from bot.core.schedule import Schedule
-    from bot.storage.sqlite import Outcome, QuestionRecord, Subscription, Unanswered
+from bot.core.schedule import Schedule
+
+
+class Outcome(StrEnum):
+    """What became of a reply, as counted and kept: the bot's decision (the values of
+    ``bot.core.reply.Decision``), or a "None of these" pressed under its "did you mean".
+
+    The values are what the database holds, so databases written before this enum still read.
+    """
+
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    DECLINE = "decline"
+    NONE_OF_THESE = "none_of_these"
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A chat's standing order for a briefing: which chat, and when and on what."""
+
+    id: int
+    chat_id: int
+    schedule: Schedule
+
+
+@dataclass(frozen=True)
+class Unanswered:
+    """A question the bot declined, asked about, or whose suggestions were all wrong."""
+
+    at: datetime
+    chat_type: str
+    question: str
+    decision: Outcome
+    reason: str
+    candidates: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class QuestionRecord:
+    """A question the bot could not answer, handed over to be kept (``Store.record_many``).
+
+    The chat and user ids are written only when the store's ``log_chats`` is on.
+    """
+
+    at: datetime
+    chat_type: str
+    question: str
+    decision: Outcome
+    reason: str
+    candidates: tuple[tuple[str, float], ...]
+    chat_id: int | None = None
+    user_id: int | None = None
 
 
 class DatabaseUnavailable(Exception):  # noqa: N818 - reads as what happened
@@ -33,6 +85,8 @@ DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, DatabaseUnavailab
 
 #: Seconds a replica holds a claimed briefing before another may take it over.
 BRIEFING_LEASE_SECONDS = 120.0
+#: Seconds an update id is remembered as taken (Telegram redelivers within minutes).
+SEEN_UPDATE_SECONDS = 86_400.0
 
 
 class Storage(Protocol):
@@ -125,3 +179,13 @@ def next_window(times: Sequence[float], noticed: bool, now: float, limit: int,
     if noticed:
         return "silent", recent, True
     return "notice", recent, True
+
+
+def redacted(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))

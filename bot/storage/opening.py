@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 from bot.errors import StorageError
 from bot.storage.base import Storage
@@ -33,13 +32,3 @@ def open_store(location: str | Path, *, log_chats: bool = False,
                            f"install it with {INSTALL_POSTGRES}, or point {setting} to an "
                            "SQLite file.") from None
     return PostgresStore(text, log_chats=log_chats, setting=setting)
-
-
-def redacted(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))

@@ -29,14 +29,16 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from bot.core.schedule import Schedule
 from bot.errors import StorageError
-from bot.storage.base import BRIEFING_LEASE_SECONDS, DatabaseUnavailable, next_window
-from bot.storage.opening import redacted
-from bot.storage.sqlite import (
+from bot.storage.base import (
+    BRIEFING_LEASE_SECONDS,
     SEEN_UPDATE_SECONDS,
+    DatabaseUnavailable,
     Outcome,
     QuestionRecord,
     Subscription,
     Unanswered,
+    next_window,
+    redacted,
 )
 
 log = logging.getLogger(__name__)

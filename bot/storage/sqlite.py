@@ -18,15 +18,21 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from bot.core.schedule import Schedule
 from bot.errors import StorageError
-from bot.storage.base import BRIEFING_LEASE_SECONDS, next_window
+from bot.storage.base import (
+    BRIEFING_LEASE_SECONDS,
+    SEEN_UPDATE_SECONDS,
+    Outcome,
+    QuestionRecord,
+    Subscription,
+    Unanswered,
+    next_window,
+)
 from bot.storage.preflight import briefbot_tables, check_database_file
 
 MIGRATIONS: tuple[str, ...] = (
@@ -93,63 +99,10 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-class Outcome(StrEnum):
-    """What became of a reply, as counted and kept: the bot's decision (the values of
-    ``bot.core.reply.Decision``), or a "None of these" pressed under its "did you mean".
-
-    The values are what the database holds, so databases written before this enum still read.
-    """
-
-    ANSWER = "answer"
-    CLARIFY = "clarify"
-    DECLINE = "decline"
-    NONE_OF_THESE = "none_of_these"
-
-
 #: How long a write waits for another writer before giving up.
 BUSY_SECONDS = 2.0
 
 
-@dataclass(frozen=True)
-class Subscription:
-    """A chat's standing order for a briefing: which chat, and when and on what."""
-
-    id: int
-    chat_id: int
-    schedule: Schedule
-
-
-@dataclass(frozen=True)
-class Unanswered:
-    """A question the bot declined, asked about, or whose suggestions were all wrong."""
-
-    at: datetime
-    chat_type: str
-    question: str
-    decision: Outcome
-    reason: str
-    candidates: tuple[tuple[str, float], ...]
-
-
-@dataclass(frozen=True)
-class QuestionRecord:
-    """A question the bot could not answer, handed over to be kept (``Store.record_many``).
-
-    The chat and user ids are written only when the store's ``log_chats`` is on.
-    """
-
-    at: datetime
-    chat_type: str
-    question: str
-    decision: Outcome
-    reason: str
-    candidates: tuple[tuple[str, float], ...]
-    chat_id: int | None = None
-    user_id: int | None = None
-
-
-#: Seconds an update id is remembered as taken (Telegram redelivers within minutes).
-SEEN_UPDATE_SECONDS = 86_400.0
 
 
 class Store:

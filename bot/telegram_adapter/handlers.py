@@ -53,7 +53,7 @@ from bot.render import (
     render_why_html,
     topic_buttons,
 )
-from bot.storage.sqlite import Outcome, QuestionRecord
+from bot.storage.base import Outcome, QuestionRecord
 from bot.telegram_adapter import subscriptions
 from bot.telegram_adapter.gate import Verdict
 from bot.telegram_adapter.state import Context

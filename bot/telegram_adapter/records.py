@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Protocol
 
-from bot.storage.sqlite import Outcome, QuestionRecord
+from bot.storage.base import Outcome, QuestionRecord
 
 log = logging.getLogger(__name__)
 

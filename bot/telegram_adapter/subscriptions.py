@@ -45,8 +45,7 @@ from bot.render import (
     render_subscriptions_html,
     subscribe_choice_buttons,
 )
-from bot.storage.base import DATABASE_ERRORS, Storage
-from bot.storage.sqlite import Subscription
+from bot.storage.base import DATABASE_ERRORS, Storage, Subscription
 from bot.telegram_adapter.state import Context
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.config import ConfigError, Settings
-from bot.storage.opening import redacted
+from bot.storage.base import redacted
 from bot.storage.transfer import copy_to_postgres
 
 

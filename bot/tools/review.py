@@ -36,7 +36,7 @@ from bot.core.normalise import Normaliser, content_tokens_of
 from bot.core.reply import Decision, Reason
 from bot.core.responder import Responder
 from bot.render import terminal_safe
-from bot.storage.sqlite import Outcome, Unanswered
+from bot.storage.base import Outcome, Unanswered
 
 #: Two questions whose shared words weigh this share (percent) of their words ask the same thing.
 GROUP_SCORE = 70.0
