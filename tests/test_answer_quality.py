@@ -135,3 +135,13 @@ def test_a_question_for_more_detail_than_the_snippet_is_told_so(
     plain = shipped_responder.respond("What security challenges did Myanmar's representatives "
                                       "describe?")
     assert plain.decision is Decision.ANSWER
+
+
+def test_what_an_acronym_stands_for_is_answered_with_the_full_name(
+        shipped_responder: Responder) -> None:
+    for question, name in (("what does AMMTC stand for", "Ministerial Meeting On Transnational"),
+                           ("wats AMMTC stand 4", "Ministerial Meeting On Transnational"),
+                           ("what does GSCC stand for", "Global Security Cooperation Conference")):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.ANSWER, question
+        assert name in reply.lines[0].text, question
