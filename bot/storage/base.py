@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Protocol
 from urllib.parse import urlsplit, urlunsplit
@@ -87,6 +87,30 @@ DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, DatabaseUnavailab
 BRIEFING_LEASE_SECONDS = 120.0
 #: Seconds an update id is remembered as taken (Telegram redelivers within minutes).
 SEEN_UPDATE_SECONDS = 86_400.0
+
+
+class RecordsThroughMany:
+    """The single-record calls, the same for every engine: each is one ``record_many``."""
+
+    def record_many(self, counts: Mapping[tuple[date, Outcome], int],
+                    questions: Sequence[QuestionRecord] = (), *,
+                    keep_questions: int | None = None) -> None:
+        """Each engine's one transaction for counts and questions."""
+        raise NotImplementedError
+
+    def record_decision(self, decision: Outcome, when: datetime | None = None) -> None:
+        """Count one reply of this kind for its day (no text, no ids)."""
+        day = (when or datetime.now(UTC)).date()
+        self.record_many({(day, decision): 1})
+
+    def record_unanswered(self, *, chat_type: str, question: str, decision: Outcome, reason: str,
+                          candidates: Sequence[tuple[str, float]],
+                          chat_id: int | None = None, user_id: int | None = None,
+                          when: datetime | None = None) -> None:
+        """Keep a question the bot could not answer, for the curators' review."""
+        self.record_many({}, [QuestionRecord(when or datetime.now(UTC), chat_type, question,
+                                             decision, reason, tuple(candidates),
+                                             chat_id, user_id)])
 
 
 class Storage(Protocol):

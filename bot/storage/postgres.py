@@ -35,6 +35,7 @@ from bot.storage.base import (
     DatabaseUnavailable,
     Outcome,
     QuestionRecord,
+    RecordsThroughMany,
     Subscription,
     Unanswered,
     next_window,
@@ -116,7 +117,7 @@ POOL_SIZE = 8
 CONNECT_SECONDS = 10.0
 
 
-class PostgresStore:
+class PostgresStore(RecordsThroughMany):
     """The PostgreSQL database (``bot.storage.base.Storage``), shared by every replica."""
 
     shared = True
@@ -223,20 +224,6 @@ class PostgresStore:
             return db.rowcount
 
     # --- what the bot could not answer ----------------------------------------------------------
-
-    def record_decision(self, decision: Outcome, when: datetime | None = None) -> None:
-        """Count one reply of this kind for its day (no text, no ids)."""
-        day = (when or datetime.now(UTC)).date()
-        self.record_many({(day, decision): 1})
-
-    def record_unanswered(self, *, chat_type: str, question: str, decision: Outcome, reason: str,
-                          candidates: Sequence[tuple[str, float]],
-                          chat_id: int | None = None, user_id: int | None = None,
-                          when: datetime | None = None) -> None:
-        """Keep a question the bot could not answer, for the curators' review."""
-        self.record_many({}, [QuestionRecord(when or datetime.now(UTC), chat_type, question,
-                                             decision, reason, tuple(candidates),
-                                             chat_id, user_id)])
 
     def record_many(self, counts: Mapping[tuple[date, Outcome], int],
                     questions: Sequence[QuestionRecord] = (), *,

@@ -29,6 +29,7 @@ from bot.storage.base import (
     SEEN_UPDATE_SECONDS,
     Outcome,
     QuestionRecord,
+    RecordsThroughMany,
     Subscription,
     Unanswered,
     next_window,
@@ -105,7 +106,7 @@ BUSY_SECONDS = 2.0
 
 
 
-class Store:
+class Store(RecordsThroughMany):
     """The SQLite database (``bot.storage.base.Storage``). Thread-safe; every method is one
     short transaction. One bot process at a time: ``shared`` is False."""
 
@@ -221,20 +222,6 @@ class Store:
             return cursor.rowcount
 
     # --- what the bot could not answer ----------------------------------------------------------
-
-    def record_decision(self, decision: Outcome, when: datetime | None = None) -> None:
-        """Count one reply of this kind for its day (no text, no ids)."""
-        day = (when or datetime.now(UTC)).date()
-        self.record_many({(day, decision): 1})
-
-    def record_unanswered(self, *, chat_type: str, question: str, decision: Outcome, reason: str,
-                          candidates: Sequence[tuple[str, float]],
-                          chat_id: int | None = None, user_id: int | None = None,
-                          when: datetime | None = None) -> None:
-        """Keep a question the bot could not answer, for the curators' review."""
-        self.record_many({}, [QuestionRecord(when or datetime.now(UTC), chat_type, question,
-                                             decision, reason, tuple(candidates),
-                                             chat_id, user_id)])
 
     def record_many(self, counts: Mapping[tuple[date, Outcome], int],
                     questions: Sequence[QuestionRecord] = (), *,
