@@ -65,6 +65,30 @@ def test_a_follow_up_never_gets_the_same_answer_again(shipped_responder: Respond
     assert offered[0] == "drones-arms-support" and offered[-1] == "drones-terrorism"
 
 
+def test_a_follow_up_takes_the_subject_not_the_kind_of_answer(shipped_responder: Responder) -> None:
+    # "When was the conference held?" lends "and where?" its conference, not its "when" (which
+    # read the pair as a question about other editions' dates and said the article doesn't say).
+    for first_question, follow_up, expected in (
+            ("when was the gscc", "and where was it?", "gscc-venue"),
+            ("where was the gscc", "when?", "gscc-dates")):
+        chat = Conversations()
+        chat.ask(shipped_responder, "me", first_question, now=0.0)
+        follow = chat.ask(shipped_responder, "me", follow_up, now=5.0)
+        assert follow.decision is Decision.ANSWER and follow.intent == expected, follow_up
+
+
+def test_what_about_x_specifically_narrows_to_x(shipped_responder: Responder) -> None:
+    # "specifically" at the end narrows the subject; it does not ask for more than the snippet.
+    chat = Conversations()
+    first = chat.ask(shipped_responder, "me", "what key areas of crime did the 11th AMMTC focus on",
+                     now=0.0)
+    assert first.intent == "ammtc-key-areas"
+    follow = chat.ask(shipped_responder, "me", "what about cybercrime specifically?", now=5.0)
+    assert follow.decision is Decision.ANSWER and follow.intent == "cybercrime-asean"
+    detail = shipped_responder.respond("what did the ammtc say about cybercrime specifically")
+    assert detail.reason is Reason.NOT_STATED, "a question for particulars still gets the outline"
+
+
 def test_follow_up_context_expires_and_is_per_conversation(shipped_responder: Responder) -> None:
     chat = Conversations(follow_up_seconds=60)
     chat.ask(shipped_responder, "alice", "what is the ammtc", now=0.0)

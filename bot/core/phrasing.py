@@ -91,7 +91,13 @@ _DETAIL = re.compile(r"\b(?:specific|specifically|in detail|in more detail|full 
                      r"names of|the names|named)\b", re.I)
 
 
+#: "Specifically" at the end narrows the subject ("what about cybercrime specifically?").
+_NARROWING = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|how)\s+about\b.*\bspecifically\W*$", re.I)
+
+
 def asks_for_detail(question: str) -> bool:
     """Whether the question asks for particulars ("what specific mechanisms ...", "the names
     of the officials"), which a one-sentence snippet answers only in outline."""
-    return _DETAIL.search(question) is not None
+    found = _DETAIL.search(question)
+    return found is not None and not (found.group().lower() == "specifically"
+                                      and _NARROWING.search(question) is not None)

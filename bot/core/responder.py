@@ -23,7 +23,7 @@ from pathlib import Path
 from bot import texts
 from bot.core.events import EventGuard
 from bot.core.harm import HarmGuard
-from bot.core.matcher import Matcher, MatchResult
+from bot.core.matcher import ANSWER_TYPE_WORDS, Matcher, MatchResult
 from bot.core.normalise import Normaliser, fold, stem
 from bot.core.phrasing import asks_for_detail, embedded_questions, last_sentence, leans_on_previous, split_two
 from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
@@ -155,7 +155,7 @@ class Responder:
         title. One that stands on its own but went unanswered is read with the title too, and
         only an answer its own words already pointed to is kept: neither the title nor the
         previous event alone may make a weak match look certain."""
-        title = self.kb.intents[previous].title
+        title = _subject_of(self.kb.intents[previous].title)
         if not leans_on_previous(question):
             with_subject = self.decide(question, self._match(question, title, with_context=True))
             own = {intent for intent, _ in alone.candidates}
@@ -308,6 +308,12 @@ def _better(first: Reply, second: Reply) -> Reply:
 def _evidence_of(intent: Intent, kb: KnowledgeBase) -> str:
     """What an intent answers with: its title and answer, the words a document-minded asker uses."""
     return " ".join((intent.title, *(line.text for line in intent.answer_lines)))
+
+
+def _subject_of(title: str) -> str:
+    """What a title is about without the kind of answer it gives: "When was the 2023 security
+    conference held?" lends a follow-up ("and where?") its conference, not its "when"."""
+    return " ".join(w for w in title.split() if fold(w).strip("?,.!'") not in ANSWER_TYPE_WORDS)
 
 
 def _explain(result: MatchResult) -> Explanation:
