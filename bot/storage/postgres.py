@@ -32,12 +32,15 @@ from bot.errors import StorageError
 from bot.storage.base import (
     BRIEFING_LEASE_SECONDS,
     SEEN_UPDATE_SECONDS,
+    UPDATE_LEASE_SECONDS,
     DatabaseUnavailable,
     Outcome,
     QuestionRecord,
     RecordsThroughMany,
     Subscription,
+    TrimSchedule,
     Unanswered,
+    UpdateClaim,
     next_window,
     redacted,
 )
@@ -105,6 +108,12 @@ MIGRATIONS: tuple[str, ...] = (
         last_at DOUBLE PRECISION NOT NULL
     );
     """,
+    # 4: an update id is claimed with a lease while it is handled and marked done after
+    """
+    ALTER TABLE seen_updates ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+    ALTER TABLE seen_updates ADD COLUMN lease_until DOUBLE PRECISION NOT NULL DEFAULT 0;
+    ALTER TABLE seen_updates ADD COLUMN done INTEGER NOT NULL DEFAULT 1;
+    """,
 )
 
 #: The advisory lock replicas take to migrate one at a time (any fixed number, briefbot's own).
@@ -129,6 +138,7 @@ class PostgresStore(RecordsThroughMany):
         self.log_chats = log_chats
         self.replica = uuid.uuid4().hex
         self._setting = setting
+        self._trims = TrimSchedule()
         self._pool: ConnectionPool[psycopg.Connection[Any]] = ConnectionPool(
             url, min_size=1, max_size=pool_size, open=False, timeout=CONNECT_SECONDS,
             kwargs={"autocommit": True}, name="briefbot")
@@ -281,6 +291,8 @@ class PostgresStore(RecordsThroughMany):
                        (time.time() - retention_days * 86_400.0,))
             db.execute("DELETE FROM question_windows WHERE last_at < %s",
                        (time.time() - SEEN_UPDATE_SECONDS,))
+            db.execute("DELETE FROM seen_updates WHERE at < %s",
+                       (time.time() - SEEN_UPDATE_SECONDS,))
             db.execute("DELETE FROM unanswered WHERE at < %s", (cutoff,))
             return db.rowcount
 
@@ -316,17 +328,39 @@ class PostgresStore(RecordsThroughMany):
                              (subscription_id, due)).fetchone()
         return None if row is None else (bool(row[0]), float(row[1]))
 
-    def claim_update(self, update_id: int, now: float | None = None) -> bool:
-        """Whether ``update_id`` is new to every replica; taken from now on (for a day)."""
+    def claim_update(self, update_id: int, owner: str,
+                     lease_seconds: float = UPDATE_LEASE_SECONDS,
+                     now: float | None = None) -> UpdateClaim:
+        """Take ``update_id`` for ``owner`` unless it was handled or another's lease holds (the
+        row is locked while one replica decides, so two never both take it)."""
         moment = time.time() if now is None else now
         with self._transaction() as db:
-            db.execute("INSERT INTO seen_updates (update_id, at) VALUES (%s, %s) "
-                       "ON CONFLICT (update_id) DO NOTHING", (update_id, moment))
-            taken = db.rowcount
-            if update_id % 100 == 0:
+            taken = db.execute(
+                "INSERT INTO seen_updates (update_id, at, owner, lease_until, done) "
+                "VALUES (%s, %s, %s, %s, 0) ON CONFLICT (update_id) DO UPDATE SET "
+                "at = excluded.at, owner = excluded.owner, lease_until = excluded.lease_until "
+                "WHERE seen_updates.done = 0 AND seen_updates.lease_until < %s RETURNING owner",
+                (update_id, moment, owner, moment + lease_seconds, moment)).fetchone()
+            done = None if taken else db.execute(
+                "SELECT done FROM seen_updates WHERE update_id = %s", (update_id,)).fetchone()
+            if self._trims.due(moment):
                 db.execute("DELETE FROM seen_updates WHERE at < %s",
                            (moment - SEEN_UPDATE_SECONDS,))
-        return taken == 1
+        if taken:
+            return UpdateClaim.TAKEN
+        return UpdateClaim.DONE if done and done[0] else UpdateClaim.BUSY
+
+    def finish_update(self, update_id: int, owner: str) -> None:
+        """Mark an update ``owner`` claimed as handled."""
+        with self._transaction() as db:
+            db.execute("UPDATE seen_updates SET done = 1 WHERE update_id = %s AND owner = %s",
+                       (update_id, owner))
+
+    def release_update(self, update_id: int, owner: str) -> None:
+        """Give up ``owner``'s claim on an update that was not handled."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM seen_updates WHERE update_id = %s AND owner = %s "
+                       "AND done = 0", (update_id, owner))
 
     def count_question(self, user_id: int, limit: int, window: float,
                        now: float | None = None) -> str:
