@@ -6,10 +6,12 @@ webhook answers only after handling, with the status this module derives from ho
 
 - handled, or handled already (a redelivery): 200, and nothing more to do;
 - another replica (or this one) is handling it and its lease holds: 503, try again later;
-- a failure that may pass (the database, the network, Telegram busy or down): 503, and the claim
-  on it is given up so that the next delivery is handled at once, here or elsewhere;
+- a failure that may pass (the database; Telegram busy, down or unreachable, so that nothing
+  was sent): 503, and the claim on it is given up so that the next delivery is handled at once,
+  here or elsewhere;
 - a bug in a handler, or a request Telegram refuses (400, 403): 200. Delivering it again would
-  fail the same way, over and over; the failure is logged once (``handlers.on_error``).
+  fail the same way, over and over; the failure is logged once (``handlers.on_error``). So is a
+  send that timed out: its message may have arrived, and handling again could post it twice.
 
 The ``Handling`` of the update in hand lives in a context variable: the gate and the error
 handler mark it (``mark``, ``failed``), the webhook reads it, and ``BriefbotApplication`` settles
@@ -29,6 +31,7 @@ from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application
 
 from bot.storage.base import DATABASE_ERRORS
+from bot.telegram_adapter.delivery import sent_nothing
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
@@ -101,12 +104,17 @@ def redelivered_on_failure() -> bool:
 
 
 def may_pass(error: BaseException | None) -> bool:
-    """Whether a failure is worth Telegram delivering the update again: the database, the
-    network or a time-out, Telegram's flood control or a 5xx; not a bug, nor a request Telegram
-    refused (BadRequest is a NetworkError in python-telegram-bot, but retrying cannot help it)."""
-    if isinstance(error, (*DATABASE_ERRORS, RetryAfter, TimedOut)):
+    """Whether a failure is worth Telegram delivering the update again: the database, or a
+    request to Telegram that cannot have been acted on (flood control, a 5xx, no connection;
+    ``delivery.sent_nothing``). Not a bug, not a request Telegram refused (BadRequest is a
+    NetworkError in python-telegram-bot, but retrying cannot help it), and not a time-out or a
+    connection lost while reading the answer: the reply may well have arrived, and handling
+    the update again would post it twice (as ``delivery`` never resends those either)."""
+    if isinstance(error, (*DATABASE_ERRORS, RetryAfter)):
         return True
-    return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+    if isinstance(error, BadRequest | TimedOut) or not isinstance(error, NetworkError):
+        return False
+    return sent_nothing(error)
 
 
 def failed(error: BaseException | None) -> Result:

@@ -478,7 +478,7 @@ async def on_error(update: object, context: Context) -> None:
     if (acknowledge.failed(context.error) is Result.RETRY
             and acknowledge.redelivered_on_failure()):
         log.warning("update %s failed (%s: %s); Telegram will deliver it again", update_id,
-                    type(context.error).__name__, context.error)
+                    type(context.error).__name__, str(context.error)[:200])
         return
     log.error("update %s failed: %s", update_id, context.error, exc_info=context.error)
     if not isinstance(update, Update) or _is_group(update):
