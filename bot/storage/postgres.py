@@ -132,16 +132,24 @@ class PostgresStore(RecordsThroughMany):
     shared = True
 
     def __init__(self, url: str, *, log_chats: bool = False, setting: str = "BRIEFBOT_DB",
-                 pool_size: int = POOL_SIZE) -> None:
-        """Connect (creating or migrating the schema); ``StorageError`` when that fails."""
+                 pool_size: int = POOL_SIZE, read_only: bool = False) -> None:
+        """Connect (creating or migrating the schema); ``StorageError`` when that fails.
+
+        ``read_only`` (for the tools that only read): the schema is neither created nor
+        migrated, and every transaction is read-only; an empty database has ``schema_version``
+        0 and reads as empty.
+        """
         self.url = url
         self.log_chats = log_chats
         self.replica = uuid.uuid4().hex
         self._setting = setting
         self._trims = TrimSchedule()
+        connection: dict[str, Any] = {"autocommit": True}
+        if read_only:
+            connection["options"] = "-c default_transaction_read_only=on"
         self._pool: ConnectionPool[psycopg.Connection[Any]] = ConnectionPool(
             url, min_size=1, max_size=pool_size, open=False, timeout=CONNECT_SECONDS,
-            kwargs={"autocommit": True}, name="briefbot")
+            kwargs=connection, name="briefbot")
         try:
             self._pool.open(wait=True, timeout=CONNECT_SECONDS)
         except (PoolTimeout, psycopg.Error) as error:
@@ -151,7 +159,10 @@ class PostgresStore(RecordsThroughMany):
                                f"user, password and database are right, or correct {setting}."
                                ) from None
         try:
-            self._migrate()
+            if read_only:
+                self._refuse_newer(self.schema_version)
+            else:
+                self._migrate()
         except (StorageError, DatabaseUnavailable):
             self._pool.close()
             raise
@@ -171,23 +182,29 @@ class PostgresStore(RecordsThroughMany):
             db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
             current = (row[0] if row else None) or 0
-            if current > len(MIGRATIONS):
-                raise StorageError(redacted(self.url), self._setting,
-                                   f"was written by a newer briefbot (schema version {current}; "
-                                   f"this one knows up to {len(MIGRATIONS)}). It was left "
-                                   "unchanged.", "run the newer briefbot with it.")
+            self._refuse_newer(current)
             for version, script in enumerate(MIGRATIONS[current:], start=current + 1):
                 for statement in script.split(";"):
                     if statement.strip():
                         db.execute(statement.encode())
                 db.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))
 
+    def _refuse_newer(self, version: int) -> None:
+        if version > len(MIGRATIONS):
+            raise StorageError(redacted(self.url), self._setting,
+                               f"was written by a newer briefbot (schema version {version}; "
+                               f"this one knows up to {len(MIGRATIONS)}). It was left "
+                               "unchanged.", "run the newer briefbot with it.")
+
     @property
     def schema_version(self) -> int:
-        """The schema version the database is at."""
+        """The schema version the database is at (0: briefbot has not written to it yet)."""
         with self._transaction() as db:
+            table = db.execute("SELECT to_regclass('schema_version')").fetchone()
+            if not table or table[0] is None:
+                return 0
             row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
-        return int(row[0]) if row else 0
+        return int(row[0]) if row and row[0] is not None else 0
 
     def close(self) -> None:
         """Stop listening and close every connection."""
