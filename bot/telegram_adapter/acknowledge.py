@@ -58,8 +58,8 @@ class Result(Enum):
 
     @property
     def settled(self) -> bool:
-        """Whether the update is done with (handled, or broken for good) once this is known."""
-        return self in (Result.HANDLED, Result.BROKEN)
+        """Whether the update is done with: handled, handled before, or broken for good."""
+        return self in (Result.HANDLED, Result.DROPPED, Result.BROKEN)
 
 
 @dataclass

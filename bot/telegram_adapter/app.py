@@ -126,6 +126,10 @@ class BriefbotApplication(AnyApplication):
         handling, token = acknowledge.enter(update)
         try:
             await super().process_update(update)
+        except BaseException:  # cancelled (stopping): not handled; its shared claim lapses
+            if handling is not None and handling.held_here:
+                _state(self).seen_updates.forget(handling.update_id)
+            raise
         finally:
             acknowledge.leave(token)
         if handling is not None:
