@@ -8,7 +8,10 @@ emulated Bot API, and each replica as ``briefbot run`` in webhook mode (``BRIEFB
 PostgreSQL URL, no per-user limit, Telegram's send limits off). This script is the load balancer
 and Telegram at once: ``CHATS`` chats each ask a question, wait for the reply, and ask the next
 (a closed loop); each update is posted to the replicas in turn, and to the next one when a
-replica does not take it (as a proxy with retries does). Reported per run: replies a second,
+replica does not take it (as a proxy with retries does); when none answers 200 it is posted
+again a little later, as Telegram delivers an update again until one does. The replicas claim
+an update for ``--lease`` seconds (``BRIEFBOT_UPDATE_LEASE``) while they handle it, so one the
+killed replica was handling is taken over that long after. Reported per run: replies a second,
 p50/p99 from question to reply, questions never answered, and questions answered twice.
 In the "one killed" run the first replica is killed (SIGKILL) halfway; the figures before and
 after are given separately.
@@ -44,6 +47,12 @@ QUESTIONS = (
     "who must cooperate against cyber criminals", "what are the ammtc priorities", "drug cartels",
 )
 SECRET = "benchmark-secret"
+#: Seconds Telegram keeps delivering an update again here, and its pauses between deliveries.
+REDELIVERY_SECONDS = 120.0
+FIRST_REDELIVERY = 0.5
+LONGEST_REDELIVERY = 4.0
+#: Seconds a replica's claim on an update it handles holds in these runs.
+DEFAULT_LEASE = 10.0
 RESULTS = Path(__file__).parent / "results"
 
 
@@ -75,14 +84,14 @@ def _free_port() -> int:
 
 
 @asynccontextmanager
-async def _replica(emu: BotApiEmulator, database: str) -> AsyncIterator[Replica]:
+async def _replica(emu: BotApiEmulator, database: str, lease: float) -> AsyncIterator[Replica]:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFBOT_", "TELEGRAM_"))}
     env.update(TELEGRAM_BOT_TOKEN=emu.token, TELEGRAM_API_BASE_URL=emu.base_url,
                BRIEFBOT_USER_LIMIT="0", BRIEFBOT_TELEGRAM_LIMITS="0", BRIEFBOT_DB=database,
                BRIEFBOT_WEBHOOK_URL="https://bot.example.org/telegram",
                BRIEFBOT_WEBHOOK_SECRET=SECRET, BRIEFBOT_WEBHOOK_LISTEN="127.0.0.1",
-               BRIEFBOT_WEBHOOK_PORT=str(port))
+               BRIEFBOT_WEBHOOK_PORT=str(port), BRIEFBOT_UPDATE_LEASE=str(lease))
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", env=env, stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
@@ -103,7 +112,8 @@ async def _replica(emu: BotApiEmulator, database: str) -> AsyncIterator[Replica]
 
 
 async def _measure(server: PostgresServer, name: str, replicas: int, chats: int, per_chat: int,
-                   kill_at: float | None = None, sqlite: Path | None = None) -> list[Run]:
+                   kill_at: float | None = None, sqlite: Path | None = None,
+                   lease: float = DEFAULT_LEASE) -> list[Run]:
     """One run; with ``kill_at`` (a fraction of the questions) the first replica is killed then,
     and the run is reported in two parts, before and after; with ``sqlite``, on that file."""
     database = str(sqlite) if sqlite else server.new_database()
@@ -119,9 +129,9 @@ async def _measure(server: PostgresServer, name: str, replicas: int, chats: int,
                 future.set_result(time.perf_counter())
 
         emu.bot_message_observers.append(observe)
-        alive = [await stack.enter_async_context(_replica(emu, database))
+        alive = [await stack.enter_async_context(_replica(emu, database, lease))
                  for _ in range(replicas)]
-        client = await stack.enter_async_context(httpx.AsyncClient(timeout=5))
+        client = await stack.enter_async_context(httpx.AsyncClient(timeout=30))
         turn = itertools.count()
         people = [emu.user(f"User{n}", f"user{n}") for n in range(chats)]
         rooms = [emu.private_chat(person) for person in people]
@@ -131,16 +141,21 @@ async def _measure(server: PostgresServer, name: str, replicas: int, chats: int,
         killed_at: list[float] = []
 
         async def post(update: dict[str, Any]) -> None:
-            for _ in range(2 * len(alive) + 1):
-                replica = alive[next(turn) % len(alive)]
-                try:
-                    response = await client.post(
-                        replica.url, json=update,
-                        headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
-                    if response.status_code == 200:
-                        return
-                except httpx.TransportError:
-                    pass
+            deadline = time.perf_counter() + REDELIVERY_SECONDS
+            pause = FIRST_REDELIVERY
+            while time.perf_counter() < deadline:
+                for _ in range(len(alive)):  # the proxy: the next replica when one fails
+                    replica = alive[next(turn) % len(alive)]
+                    try:
+                        response = await client.post(
+                            replica.url, json=update,
+                            headers={"X-Telegram-Bot-Api-Secret-Token": SECRET})
+                        if response.status_code == 200:
+                            return
+                    except httpx.TransportError:
+                        pass
+                await asyncio.sleep(pause)  # Telegram: delivered again a little later
+                pause = min(2 * pause, LONGEST_REDELIVERY)
 
         async def ask(index: int, n: int) -> None:
             room = rooms[index]
@@ -151,7 +166,7 @@ async def _measure(server: PostgresServer, name: str, replicas: int, chats: int,
             message = emu.send_text(room, people[index], QUESTIONS[n % len(QUESTIONS)])
             await post({"update_id": next(update_ids), "message": message})
             try:
-                answered = await asyncio.wait_for(future, 10)
+                answered = await asyncio.wait_for(future, 10)  # set before the 200, as a rule
             except TimeoutError:
                 return
             timings.append((started, (answered - started) * 1000))
@@ -191,21 +206,22 @@ def _run(name: str, replicas: int, timings: list[tuple[float, float]], began: fl
                unanswered=unanswered, answered_twice=twice)
 
 
-async def run_all(chats: int, per_chat: int) -> list[Run]:
-    """The three runs: one replica, two, two with one killed halfway."""
+async def run_all(chats: int, per_chat: int, lease: float = DEFAULT_LEASE) -> list[Run]:
+    """The runs: one replica on SQLite, one and two on PostgreSQL, two with one killed halfway."""
     with running_postgres() as server, tempfile.TemporaryDirectory() as scratch:
         return [
             *await _measure(server, "one replica on SQLite (for comparison)", 1, chats, per_chat,
-                            sqlite=Path(scratch) / "bot.sqlite3"),
-            *await _measure(server, "one replica", 1, chats, per_chat),
-            *await _measure(server, "two replicas", 2, chats, per_chat),
+                            sqlite=Path(scratch) / "bot.sqlite3", lease=lease),
+            *await _measure(server, "one replica", 1, chats, per_chat, lease=lease),
+            *await _measure(server, "two replicas", 2, chats, per_chat, lease=lease),
             *await _measure(server, "two replicas, one killed halfway", 2, chats, per_chat,
-                            kill_at=0.5),
+                            kill_at=0.5, lease=lease),
         ]
 
 
-def _markdown(runs: list[Run], chats: int, per_chat: int) -> str:
-    lines = [f"# Replicas ({chats} chats x {per_chat} questions, closed loop)", "",
+def _markdown(runs: list[Run], chats: int, per_chat: int, lease: float) -> str:
+    lines = [f"# Replicas ({chats} chats x {per_chat} questions, closed loop, update lease "
+             f"{lease:g} s)", "",
              "| run | replicas serving | questions | replies/s | p50 ms | p99 ms | unanswered | "
              "answered twice |", "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     lines += [f"| {r.name} | {r.replicas} | {r.questions} | {r.replies_per_second} | {r.p50_ms} | "
@@ -217,12 +233,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--chats", type=int, default=50)
     parser.add_argument("--questions", type=int, default=20, help="per chat")
+    parser.add_argument("--lease", type=float, default=DEFAULT_LEASE,
+                        help="seconds a replica's claim on an update holds (BRIEFBOT_UPDATE_LEASE)")
     args = parser.parse_args()
-    runs = asyncio.run(run_all(args.chats, args.questions))
+    runs = asyncio.run(run_all(args.chats, args.questions, args.lease))
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "replicas.json").write_text(json.dumps([asdict(r) for r in runs], indent=2) + "\n")
-    (RESULTS / "replicas.md").write_text(_markdown(runs, args.chats, args.questions))
-    print(_markdown(runs, args.chats, args.questions))
+    table = _markdown(runs, args.chats, args.questions, args.lease)
+    (RESULTS / "replicas.md").write_text(table)
+    print(table)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.core.thresholds import Thresholds
 from bot.core.timezones import valid_timezone
 from bot.errors import BriefbotError
+from bot.storage.base import UPDATE_LEASE_SECONDS
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DB = "briefbot.sqlite3"
@@ -39,6 +40,8 @@ DEFAULT_RECORDS_PER_USER_DAY = 30
 #: Update ids remembered so that one Telegram delivers again is answered once: more than five
 #: minutes of updates at Telegram's highest sending rate (30 a second).
 DEFAULT_SEEN_UPDATES = 10_000
+#: Seconds a replica's claim on an update it handles holds.
+DEFAULT_UPDATE_LEASE = UPDATE_LEASE_SECONDS
 #: Chats whose state (last reply for /why, pending "did you mean" buttons, a refusal already
 #: sent) is remembered, and for how long after their last use: as many chats as follow-up
 #: conversations are kept, and a day covers a "None of these" pressed the next morning.
@@ -94,6 +97,7 @@ class Settings:
     records_per_user_hour: int = DEFAULT_RECORDS_PER_USER_HOUR
     records_per_user_day: int = DEFAULT_RECORDS_PER_USER_DAY
     seen_updates: int = DEFAULT_SEEN_UPDATES
+    update_lease: float = DEFAULT_UPDATE_LEASE
     chat_states: int = DEFAULT_CHAT_STATES
     chat_state_hours: float = DEFAULT_CHAT_STATE_HOURS
     telegram_limits: bool = True
@@ -176,6 +180,7 @@ class Settings:
             records_per_user_day=per_day,
             seen_updates=_whole(env, "BRIEFBOT_SEEN_UPDATES", DEFAULT_SEEN_UPDATES,
                                 100, 10_000_000),
+            update_lease=_number(env, "BRIEFBOT_UPDATE_LEASE", DEFAULT_UPDATE_LEASE, 1, 3_600),
             chat_states=_whole(env, "BRIEFBOT_CHAT_STATES", DEFAULT_CHAT_STATES, 100, 10_000_000),
             chat_state_hours=_number(env, "BRIEFBOT_CHAT_STATE_HOURS", DEFAULT_CHAT_STATE_HOURS,
                                      0.1, 24 * 365),

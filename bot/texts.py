@@ -350,6 +350,12 @@ def no_database(path: str) -> str:
             "(set BRIEFBOT_DB or --db to read another).")
 
 
+def no_database_yet(url: str) -> str:
+    """``briefbot review`` on a PostgreSQL database the bot has not written to."""
+    return (f"Nothing in {url} yet: the bot creates its tables and records questions there "
+            "once it runs (set BRIEFBOT_DB or --db to read another).")
+
+
 def not_a_database(path: str, error: str) -> str:
     """``briefbot review --db`` given a file that is not briefbot's."""
     return f"{path} is not a briefbot database ({error})."

@@ -8,6 +8,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from bot.config import Settings
@@ -74,6 +75,20 @@ def test_review_reads_the_postgresql_database(tmp_path: Path, postgres_url: str)
     review = _briefbot("review", "--db", postgres_url, cwd=tmp_path)
     assert review.returncode == 0, review.stderr
     assert "who funds the cartels" in review.stdout
+
+
+@pytest.mark.postgres
+def test_review_of_an_empty_postgresql_database_says_so_and_creates_nothing(
+        tmp_path: Path, postgres_url: str) -> None:
+    review = _briefbot("review", "--db", postgres_url, cwd=tmp_path)
+    stats = _briefbot("review", "--stats", "--db", postgres_url, cwd=tmp_path)
+    assert review.returncode == 0 and stats.returncode == 0, review.stderr + stats.stderr
+    assert review.stdout.startswith("Nothing in postgresql://") and "yet" in review.stdout
+    assert stats.stdout == review.stdout
+    with psycopg.connect(postgres_url) as conn:
+        tables = conn.execute("SELECT count(*) FROM information_schema.tables "
+                              "WHERE table_schema = 'public'").fetchone()
+    assert tables == (0,)
 
 
 def test_run_with_an_unreachable_postgresql_says_so_without_the_password(tmp_path: Path) -> None:

@@ -191,3 +191,33 @@ async def test_a_replica_killed_mid_traffic_doubles_nothing_and_the_other_answer
         a.lines.clear()  # killed: it left no clean log to check
     assert before <= len(QUESTIONS)
     assert len(answers) == 2 * len(QUESTIONS)
+
+
+async def test_a_replica_killed_while_handling_an_update_leaves_it_to_the_other_answered_once(
+        telegram, replicas) -> None:
+    chat = telegram.private("Alice")
+    async with replicas(BRIEFBOT_UPDATE_LEASE="3") as [a, b]:
+        update = _update(chat.say(QUESTIONS[0]))
+        telegram.emu.inject_fault("sendMessage", "429", retry_after=30)  # a's reply must wait
+        posted_to_a = asyncio.create_task(_post(a, update))
+        deadline = time.monotonic() + 20
+        while not telegram.emu.fault_count("429", "sendMessage"):  # a is handling it now
+            assert time.monotonic() < deadline, a.log
+            await asyncio.sleep(0.05)
+        a.process.send_signal(signal.SIGKILL)
+        await a.process.wait()
+        unanswered = await posted_to_a
+        redeliveries = []  # Telegram delivers it again until a replica answers 200
+        while (status := await _post(b, update)) != 200:
+            redeliveries.append(status)
+            assert time.monotonic() < deadline, b.log
+            await asyncio.sleep(0.5)
+        [answer] = await chat.replies(timeout=20)
+        once_more = await _post(b, update)  # had that 200 been lost
+        await chat.silence(1.0)
+        a.lines.clear()  # killed: it left no clean log to check
+    assert unanswered != 200
+    assert redeliveries and set(redeliveries) == {503}  # a's lease still held: come again later
+    assert b.count("arrived again while a replica handles it") == len(redeliveries)
+    assert once_more == 200 and b.count("arrived again (handled by a replica)") == 1
+    assert "precursor" in answer.text.lower()

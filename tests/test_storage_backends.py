@@ -17,6 +17,7 @@ from bot.errors import StorageError
 from bot.storage import Storage, open_store
 from bot.storage import postgres as pg
 from bot.storage import sqlite as lite
+from bot.storage.base import SEEN_UPDATE_SECONDS, TrimSchedule, UpdateClaim
 from bot.storage.sqlite import Outcome, QuestionRecord
 from tests.postgres_server import PostgresServer
 
@@ -104,10 +105,78 @@ def test_a_briefing_is_claimed_once_and_a_lapsed_lease_is_taken_over(store: Stor
     assert store.claim_briefing(1, "2026-12-03T08:30", "replica-a", now=5000.0)
 
 
-def test_an_update_id_is_taken_once(store: Storage) -> None:
-    assert store.claim_update(41)
-    assert not store.claim_update(41)
-    assert store.claim_update(42)
+def test_an_update_is_handled_once_and_a_dead_replicas_lease_is_taken_over(store: Storage
+                                                                           ) -> None:
+    assert store.claim_update(41, "replica-a", lease_seconds=60, now=1000.0) is UpdateClaim.TAKEN
+    # replica-a is handling it: a redelivery to replica-b is to be retried later...
+    assert store.claim_update(41, "replica-b", lease_seconds=60, now=1030.0) is UpdateClaim.BUSY
+    # ...as it is to replica-a itself (still handling the first delivery).
+    assert store.claim_update(41, "replica-a", lease_seconds=60, now=1030.0) is UpdateClaim.BUSY
+    # replica-a died: once its lease lapses, the redelivery is handled by whoever gets it.
+    assert store.claim_update(41, "replica-b", lease_seconds=60, now=1061.0) is UpdateClaim.TAKEN
+    store.finish_update(41, "replica-a")  # too late: replica-b holds it now
+    assert store.claim_update(41, "replica-a", lease_seconds=60, now=1062.0) is UpdateClaim.BUSY
+    store.finish_update(41, "replica-b")
+    assert store.claim_update(41, "replica-a", lease_seconds=60, now=9000.0) is UpdateClaim.DONE
+    assert store.claim_update(42, "replica-a", now=9000.0) is UpdateClaim.TAKEN
+
+
+def test_an_update_released_after_a_failure_is_handled_again_at_once(store: Storage) -> None:
+    assert store.claim_update(7, "replica-a", lease_seconds=60, now=1000.0) is UpdateClaim.TAKEN
+    store.release_update(7, "replica-b")  # not its claim: nothing happens
+    assert store.claim_update(7, "replica-b", lease_seconds=60, now=1001.0) is UpdateClaim.BUSY
+    store.release_update(7, "replica-a")
+    assert store.claim_update(7, "replica-b", lease_seconds=60, now=1002.0) is UpdateClaim.TAKEN
+
+
+def test_update_ids_are_forgotten_after_a_day_whatever_their_numbers(location: str) -> None:
+    day = SEEN_UPDATE_SECONDS
+    store = open_store(location)
+    for update_id in (41, 43, 157):  # no multiple of 100 among them
+        store.claim_update(update_id, "replica-a", now=1000.0)
+        store.finish_update(update_id, "replica-a")
+    store.close()
+    store = open_store(location)  # another process, a day later
+    assert store.claim_update(301, "replica-b", now=1000.0 + day + 1) is UpdateClaim.TAKEN
+    assert store.claim_update(41, "replica-b", now=1000.0 + day + 2) is UpdateClaim.TAKEN
+    store.close()
+
+
+def test_update_ids_are_trimmed_every_so_many_claims_and_seconds() -> None:
+    schedule = TrimSchedule(every_claims=3, every_seconds=60)
+    assert [schedule.due(t) for t in (0, 1, 2, 3, 4, 5, 6)] == [True, False, False, True,
+                                                                  False, False, True]
+    assert schedule.due(7) is False
+    assert schedule.due(70) is True
+
+
+def _at_version_3_with_update_41_taken(location: str) -> None:
+    """The database as a release before update leases left it."""
+    if location.startswith("postgresql"):
+        with psycopg.connect(location, autocommit=True) as conn:
+            conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+            for version, script in enumerate(pg.MIGRATIONS[:3], start=1):
+                conn.execute(script.encode())
+                conn.execute("INSERT INTO schema_version VALUES (%s)", (version,))
+            conn.execute("INSERT INTO seen_updates (update_id, at) VALUES (41, 1000)")
+        return
+    db = sqlite3.connect(location)
+    db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for version, script in enumerate(lite.MIGRATIONS[:3], start=1):
+        db.executescript(script)
+        db.execute("INSERT INTO schema_version VALUES (?)", (version,))
+    db.execute("INSERT INTO seen_updates (update_id, at) VALUES (41, 1000)")
+    db.commit()
+    db.close()
+
+
+def test_an_update_taken_before_leases_is_still_done_after_the_migration(location: str) -> None:
+    _at_version_3_with_update_41_taken(location)
+    store = open_store(location)
+    assert store.schema_version == len(lite.MIGRATIONS)
+    assert store.claim_update(41, "replica-a", now=1001.0) is UpdateClaim.DONE
+    assert store.claim_update(42, "replica-a", now=1001.0) is UpdateClaim.TAKEN
+    store.close()
 
 
 def test_the_question_limit_counts_a_sliding_window(store: Storage) -> None:

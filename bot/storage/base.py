@@ -8,13 +8,16 @@ callers as one of ``DATABASE_ERRORS``.
 Besides what the bot stores for people (subscriptions, the unanswered-question log, daily
 counts), ``Storage`` has the calls that let replicas share work: claiming a scheduled briefing
 (``claim_briefing``/``finish_briefing``: a lease that expires, so a replica that dies after
-claiming releases it), claiming an update id (``claim_update``: Telegram's redelivery answered
-once), and counting a user's questions (``count_question``: one limit for all replicas).
+claiming releases it), claiming an update while it is handled (``claim_update``/``finish_update``/
+``release_update``: a lease too, so Telegram's redelivery is answered once, and an update whose
+replica died is handled by whoever gets it next), and counting a user's questions
+(``count_question``: one limit for all replicas).
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -87,6 +90,46 @@ DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, DatabaseUnavailab
 BRIEFING_LEASE_SECONDS = 120.0
 #: Seconds an update id is remembered as taken (Telegram redelivers within minutes).
 SEEN_UPDATE_SECONDS = 86_400.0
+#: Seconds a replica holds an update it is handling before a redelivery may be handled elsewhere
+#: (longer than handling takes, 429 waits and time-outs included; ``BRIEFBOT_UPDATE_LEASE``).
+UPDATE_LEASE_SECONDS = 60.0
+#: Update ids older than ``SEEN_UPDATE_SECONDS`` are deleted at a process's first claim, then
+#: after this many claims or this many seconds, whichever comes first (whatever the ids are).
+TRIM_EVERY_CLAIMS = 1_000
+TRIM_EVERY_SECONDS = 600.0
+
+
+class UpdateClaim(StrEnum):
+    """What ``claim_update`` found: whether this process is to handle the update."""
+
+    #: New, or claimed by a replica whose lease lapsed (it died): handle it.
+    TAKEN = "taken"
+    #: A replica is handling it and its lease holds: Telegram should deliver it again later.
+    BUSY = "busy"
+    #: Handled already: drop it.
+    DONE = "done"
+
+
+class TrimSchedule:
+    """When a store deletes old update ids: on a count of claims or the time since the last
+    trim (by the claims' own clock), never on the value of an id, since ids skip numbers."""
+
+    def __init__(self, every_claims: int = TRIM_EVERY_CLAIMS,
+                 every_seconds: float = TRIM_EVERY_SECONDS) -> None:
+        self.every_claims, self.every_seconds = every_claims, every_seconds
+        self._claims = 0
+        self._last: float | None = None
+        self._lock = threading.Lock()
+
+    def due(self, moment: float) -> bool:
+        """Count one claim at ``moment``; True when this one should trim."""
+        with self._lock:
+            self._claims += 1
+            if (self._last is not None and self._claims < self.every_claims
+                    and moment - self._last < self.every_seconds):
+                return False
+            self._claims, self._last = 0, moment
+            return True
 
 
 class RecordsThroughMany:
@@ -171,8 +214,18 @@ class Storage(Protocol):
     def briefing_lease(self, subscription_id: int, due: str) -> tuple[bool, float] | None:
         """(posted, lease expiry as a Unix time) of a briefing run, or None if never claimed."""
 
-    def claim_update(self, update_id: int, now: float | None = None) -> bool:
-        """Whether ``update_id`` is new (and now taken); False when any process took it."""
+    def claim_update(self, update_id: int, owner: str,
+                     lease_seconds: float = UPDATE_LEASE_SECONDS,
+                     now: float | None = None) -> UpdateClaim:
+        """Take ``update_id`` for ``owner`` to handle (TAKEN: new, or its holder's lease lapsed),
+        or say why not: BUSY (another holds it) or DONE (handled)."""
+
+    def finish_update(self, update_id: int, owner: str) -> None:
+        """Mark an update ``owner`` claimed as handled: a redelivery of it is dropped."""
+
+    def release_update(self, update_id: int, owner: str) -> None:
+        """Give up ``owner``'s claim on an update not handled (a failure Telegram should retry):
+        its redelivery is handled by whoever gets it, at once."""
 
     def count_question(self, user_id: int, limit: int, window: float,
                        now: float | None = None) -> str:

@@ -19,11 +19,14 @@ def is_postgres_url(location: str) -> bool:
 
 
 def open_store(location: str | Path, *, log_chats: bool = False,
-               setting: str = "BRIEFBOT_DB") -> Storage:
-    """The database at ``location``; ``StorageError`` (naming ``setting``) when it cannot be used."""
+               setting: str = "BRIEFBOT_DB", read_only: bool = False) -> Storage:
+    """The database at ``location``; ``StorageError`` (naming ``setting``) when it cannot be used.
+
+    ``read_only``: neither created nor migrated, nothing written (an SQLite file must exist).
+    """
     text = str(location)
     if not is_postgres_url(text):
-        return Store(text, log_chats=log_chats, setting=setting)
+        return Store(text, log_chats=log_chats, setting=setting, read_only=read_only)
     try:
         from bot.storage.postgres import PostgresStore  # noqa: PLC0415 - optional
     except ImportError:
@@ -31,4 +34,4 @@ def open_store(location: str | Path, *, log_chats: bool = False,
                            "needs the PostgreSQL driver, which is not installed.",
                            f"install it with {INSTALL_POSTGRES}, or point {setting} to an "
                            "SQLite file.") from None
-    return PostgresStore(text, log_chats=log_chats, setting=setting)
+    return PostgresStore(text, log_chats=log_chats, setting=setting, read_only=read_only)

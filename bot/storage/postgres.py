@@ -32,12 +32,15 @@ from bot.errors import StorageError
 from bot.storage.base import (
     BRIEFING_LEASE_SECONDS,
     SEEN_UPDATE_SECONDS,
+    UPDATE_LEASE_SECONDS,
     DatabaseUnavailable,
     Outcome,
     QuestionRecord,
     RecordsThroughMany,
     Subscription,
+    TrimSchedule,
     Unanswered,
+    UpdateClaim,
     next_window,
     redacted,
 )
@@ -105,6 +108,12 @@ MIGRATIONS: tuple[str, ...] = (
         last_at DOUBLE PRECISION NOT NULL
     );
     """,
+    # 4: an update id is claimed with a lease while it is handled and marked done after
+    """
+    ALTER TABLE seen_updates ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+    ALTER TABLE seen_updates ADD COLUMN lease_until DOUBLE PRECISION NOT NULL DEFAULT 0;
+    ALTER TABLE seen_updates ADD COLUMN done INTEGER NOT NULL DEFAULT 1;
+    """,
 )
 
 #: The advisory lock replicas take to migrate one at a time (any fixed number, briefbot's own).
@@ -123,15 +132,24 @@ class PostgresStore(RecordsThroughMany):
     shared = True
 
     def __init__(self, url: str, *, log_chats: bool = False, setting: str = "BRIEFBOT_DB",
-                 pool_size: int = POOL_SIZE) -> None:
-        """Connect (creating or migrating the schema); ``StorageError`` when that fails."""
+                 pool_size: int = POOL_SIZE, read_only: bool = False) -> None:
+        """Connect (creating or migrating the schema); ``StorageError`` when that fails.
+
+        ``read_only`` (for the tools that only read): the schema is neither created nor
+        migrated, and every transaction is read-only; an empty database has ``schema_version``
+        0 and reads as empty.
+        """
         self.url = url
         self.log_chats = log_chats
         self.replica = uuid.uuid4().hex
         self._setting = setting
+        self._trims = TrimSchedule()
+        connection: dict[str, Any] = {"autocommit": True}
+        if read_only:
+            connection["options"] = "-c default_transaction_read_only=on"
         self._pool: ConnectionPool[psycopg.Connection[Any]] = ConnectionPool(
             url, min_size=1, max_size=pool_size, open=False, timeout=CONNECT_SECONDS,
-            kwargs={"autocommit": True}, name="briefbot")
+            kwargs=connection, name="briefbot")
         try:
             self._pool.open(wait=True, timeout=CONNECT_SECONDS)
         except (PoolTimeout, psycopg.Error) as error:
@@ -141,7 +159,10 @@ class PostgresStore(RecordsThroughMany):
                                f"user, password and database are right, or correct {setting}."
                                ) from None
         try:
-            self._migrate()
+            if read_only:
+                self._refuse_newer(self.schema_version)
+            else:
+                self._migrate()
         except (StorageError, DatabaseUnavailable):
             self._pool.close()
             raise
@@ -161,23 +182,29 @@ class PostgresStore(RecordsThroughMany):
             db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
             current = (row[0] if row else None) or 0
-            if current > len(MIGRATIONS):
-                raise StorageError(redacted(self.url), self._setting,
-                                   f"was written by a newer briefbot (schema version {current}; "
-                                   f"this one knows up to {len(MIGRATIONS)}). It was left "
-                                   "unchanged.", "run the newer briefbot with it.")
+            self._refuse_newer(current)
             for version, script in enumerate(MIGRATIONS[current:], start=current + 1):
                 for statement in script.split(";"):
                     if statement.strip():
                         db.execute(statement.encode())
                 db.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))
 
+    def _refuse_newer(self, version: int) -> None:
+        if version > len(MIGRATIONS):
+            raise StorageError(redacted(self.url), self._setting,
+                               f"was written by a newer briefbot (schema version {version}; "
+                               f"this one knows up to {len(MIGRATIONS)}). It was left "
+                               "unchanged.", "run the newer briefbot with it.")
+
     @property
     def schema_version(self) -> int:
-        """The schema version the database is at."""
+        """The schema version the database is at (0: briefbot has not written to it yet)."""
         with self._transaction() as db:
+            table = db.execute("SELECT to_regclass('schema_version')").fetchone()
+            if not table or table[0] is None:
+                return 0
             row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
-        return int(row[0]) if row else 0
+        return int(row[0]) if row and row[0] is not None else 0
 
     def close(self) -> None:
         """Stop listening and close every connection."""
@@ -281,6 +308,8 @@ class PostgresStore(RecordsThroughMany):
                        (time.time() - retention_days * 86_400.0,))
             db.execute("DELETE FROM question_windows WHERE last_at < %s",
                        (time.time() - SEEN_UPDATE_SECONDS,))
+            db.execute("DELETE FROM seen_updates WHERE at < %s",
+                       (time.time() - SEEN_UPDATE_SECONDS,))
             db.execute("DELETE FROM unanswered WHERE at < %s", (cutoff,))
             return db.rowcount
 
@@ -316,17 +345,39 @@ class PostgresStore(RecordsThroughMany):
                              (subscription_id, due)).fetchone()
         return None if row is None else (bool(row[0]), float(row[1]))
 
-    def claim_update(self, update_id: int, now: float | None = None) -> bool:
-        """Whether ``update_id`` is new to every replica; taken from now on (for a day)."""
+    def claim_update(self, update_id: int, owner: str,
+                     lease_seconds: float = UPDATE_LEASE_SECONDS,
+                     now: float | None = None) -> UpdateClaim:
+        """Take ``update_id`` for ``owner`` unless it was handled or another's lease holds (the
+        row is locked while one replica decides, so two never both take it)."""
         moment = time.time() if now is None else now
         with self._transaction() as db:
-            db.execute("INSERT INTO seen_updates (update_id, at) VALUES (%s, %s) "
-                       "ON CONFLICT (update_id) DO NOTHING", (update_id, moment))
-            taken = db.rowcount
-            if update_id % 100 == 0:
+            taken = db.execute(
+                "INSERT INTO seen_updates (update_id, at, owner, lease_until, done) "
+                "VALUES (%s, %s, %s, %s, 0) ON CONFLICT (update_id) DO UPDATE SET "
+                "at = excluded.at, owner = excluded.owner, lease_until = excluded.lease_until "
+                "WHERE seen_updates.done = 0 AND seen_updates.lease_until < %s RETURNING owner",
+                (update_id, moment, owner, moment + lease_seconds, moment)).fetchone()
+            done = None if taken else db.execute(
+                "SELECT done FROM seen_updates WHERE update_id = %s", (update_id,)).fetchone()
+            if self._trims.due(moment):
                 db.execute("DELETE FROM seen_updates WHERE at < %s",
                            (moment - SEEN_UPDATE_SECONDS,))
-        return taken == 1
+        if taken:
+            return UpdateClaim.TAKEN
+        return UpdateClaim.DONE if done and done[0] else UpdateClaim.BUSY
+
+    def finish_update(self, update_id: int, owner: str) -> None:
+        """Mark an update ``owner`` claimed as handled."""
+        with self._transaction() as db:
+            db.execute("UPDATE seen_updates SET done = 1 WHERE update_id = %s AND owner = %s",
+                       (update_id, owner))
+
+    def release_update(self, update_id: int, owner: str) -> None:
+        """Give up ``owner``'s claim on an update that was not handled."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM seen_updates WHERE update_id = %s AND owner = %s "
+                       "AND done = 0", (update_id, owner))
 
     def count_question(self, user_id: int, limit: int, window: float,
                        now: float | None = None) -> str:

@@ -27,11 +27,14 @@ from bot.errors import StorageError
 from bot.storage.base import (
     BRIEFING_LEASE_SECONDS,
     SEEN_UPDATE_SECONDS,
+    UPDATE_LEASE_SECONDS,
     Outcome,
     QuestionRecord,
     RecordsThroughMany,
     Subscription,
+    TrimSchedule,
     Unanswered,
+    UpdateClaim,
     next_window,
 )
 from bot.storage.preflight import briefbot_tables, check_database_file
@@ -97,6 +100,13 @@ MIGRATIONS: tuple[str, ...] = (
         last_at REAL NOT NULL
     );
     """,
+    # 4: an update id is claimed with a lease while it is handled and marked done after, so the
+    #    redelivery of one whose replica died is handled elsewhere (ids taken before were done)
+    """
+    ALTER TABLE seen_updates ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+    ALTER TABLE seen_updates ADD COLUMN lease_until REAL NOT NULL DEFAULT 0;
+    ALTER TABLE seen_updates ADD COLUMN done INTEGER NOT NULL DEFAULT 1;
+    """,
 )
 
 
@@ -123,6 +133,7 @@ class Store(RecordsThroughMany):
         self.path = str(path)
         self.log_chats = log_chats
         self._lock = threading.Lock()
+        self._trims = TrimSchedule()
         if self.path != ":memory:":
             check_database_file(Path(self.path), setting, schema_version=len(MIGRATIONS),
                                 tables=briefbot_tables(MIGRATIONS), writable=not read_only)
@@ -281,6 +292,7 @@ class Store(RecordsThroughMany):
                        (time.time() - retention_days * 86_400.0,))
             db.execute("DELETE FROM question_windows WHERE last_at < ?",
                        (time.time() - SEEN_UPDATE_SECONDS,))
+            db.execute("DELETE FROM seen_updates WHERE at < ?", (time.time() - SEEN_UPDATE_SECONDS,))
             return db.execute("DELETE FROM unanswered WHERE at < ?", (cutoff,)).rowcount
 
     # --- what replicas share (``bot.storage.base``) ------------------------------------------------
@@ -320,17 +332,38 @@ class Store(RecordsThroughMany):
                                    (subscription_id, due)).fetchone()
         return None if row is None else (bool(row[0]), float(row[1]))
 
-    def claim_update(self, update_id: int, now: float | None = None) -> bool:
-        """Whether ``update_id`` is new; taken from now on (forgotten after a day)."""
+    def claim_update(self, update_id: int, owner: str,
+                     lease_seconds: float = UPDATE_LEASE_SECONDS,
+                     now: float | None = None) -> UpdateClaim:
+        """Take ``update_id`` for ``owner`` unless it was handled or another's lease holds."""
         moment = time.time() if now is None else now
         with self._transaction() as db:
-            taken = db.execute("INSERT INTO seen_updates (update_id, at) VALUES (?, ?) "
-                               "ON CONFLICT (update_id) DO NOTHING",
-                               (update_id, moment)).rowcount
-            if update_id % 100 == 0:
+            taken = db.execute(
+                "INSERT INTO seen_updates (update_id, at, owner, lease_until, done) "
+                "VALUES (?, ?, ?, ?, 0) ON CONFLICT (update_id) DO UPDATE SET "
+                "at = excluded.at, owner = excluded.owner, lease_until = excluded.lease_until "
+                "WHERE seen_updates.done = 0 AND seen_updates.lease_until < ? RETURNING owner",
+                (update_id, moment, owner, moment + lease_seconds, moment)).fetchone()
+            done = None if taken else db.execute(
+                "SELECT done FROM seen_updates WHERE update_id = ?", (update_id,)).fetchone()
+            if self._trims.due(moment):
                 db.execute("DELETE FROM seen_updates WHERE at < ?",
                            (moment - SEEN_UPDATE_SECONDS,))
-        return taken == 1
+        if taken:
+            return UpdateClaim.TAKEN
+        return UpdateClaim.DONE if done and done[0] else UpdateClaim.BUSY
+
+    def finish_update(self, update_id: int, owner: str) -> None:
+        """Mark an update ``owner`` claimed as handled."""
+        with self._transaction() as db:
+            db.execute("UPDATE seen_updates SET done = 1 WHERE update_id = ? AND owner = ?",
+                       (update_id, owner))
+
+    def release_update(self, update_id: int, owner: str) -> None:
+        """Give up ``owner``'s claim on an update that was not handled."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM seen_updates WHERE update_id = ? AND owner = ? AND done = 0",
+                       (update_id, owner))
 
     def count_question(self, user_id: int, limit: int, window: float,
                        now: float | None = None) -> str:

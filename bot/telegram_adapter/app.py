@@ -43,7 +43,7 @@ from bot.config import ConfigError, Settings
 from bot.core.responder import Responder
 from bot.logs import configure_logging
 from bot.storage import DATABASE_ERRORS, open_store
-from bot.telegram_adapter import handlers, sharing, subscriptions
+from bot.telegram_adapter import acknowledge, handlers, sharing, subscriptions
 from bot.telegram_adapter.delivery import ReliableRateLimiter
 from bot.telegram_adapter.gate import AccessPolicy, QuestionLimiter
 from bot.telegram_adapter.records import Recorder, RecordLimits
@@ -109,14 +109,31 @@ async def _purge(context: Context) -> None:
 
 
 class BriefbotApplication(AnyApplication):
-    """python-telegram-bot's Application, which also starts the recorder's background writes
-    and, once every update in flight has been handled, writes what is left before it stops."""
+    """python-telegram-bot's Application, which also starts the recorder's background writes,
+    settles each update's claims once it is handled and, once every update in flight has been
+    handled, writes what is left before it stops."""
 
     async def start(self) -> None:
         """Start as python-telegram-bot does, then the recorder's writes."""
         await super().start()
         _state(self).recorder.start()
         _listen_for_reloads(self)
+
+    async def process_update(self, update: object) -> None:
+        """Handle as python-telegram-bot does, then settle the update's claims by how it went:
+        done, or (after a failure Telegram retries) free to be handled again
+        (``acknowledge``, ``sharing.settle``)."""
+        handling, token = acknowledge.enter(update)
+        try:
+            await super().process_update(update)
+        except BaseException:  # cancelled (stopping): not handled; its shared claim lapses
+            if handling is not None and handling.held_here:
+                _state(self).seen_updates.forget(handling.update_id)
+            raise
+        finally:
+            acknowledge.leave(token)
+        if handling is not None:
+            await sharing.settle(_state(self), handling)
 
     async def stop(self) -> None:
         """Stop as python-telegram-bot does (handlers and jobs finish), then write the rest."""
@@ -237,6 +254,7 @@ def build_application(settings: Settings, responder: Responder, *,
     state.chats = ChatStates(settings.chat_states, settings.chat_state_hours * 3_600)
     state.refused_chats = Recent(settings.chat_states, settings.chat_state_hours * 3_600)
     state.seen_updates = Recent(settings.seen_updates)
+    state.update_lease = settings.update_lease
     state.timezone = settings.timezone
     state.retention_days = settings.retention_days
     register_handlers(application)

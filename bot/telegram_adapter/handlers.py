@@ -54,7 +54,8 @@ from bot.render import (
     topic_buttons,
 )
 from bot.storage.base import Outcome, QuestionRecord
-from bot.telegram_adapter import subscriptions
+from bot.telegram_adapter import acknowledge, subscriptions
+from bot.telegram_adapter.acknowledge import Result
 from bot.telegram_adapter.gate import Verdict
 from bot.telegram_adapter.state import Context
 
@@ -146,10 +147,20 @@ async def on_gate(update: Update, context: Context) -> None:
     stops all the same (python-telegram-bot would otherwise run the normal handlers after it).
     """
     state = context.bot_data
-    if update.update_id in state.seen_updates:
-        log.info("update %s arrived again; ignored", update.update_id)
+    handled = state.seen_updates.get(update.update_id)
+    if handled is not None:
+        if handled:
+            log.info("update %s arrived again; ignored", update.update_id)
+            acknowledge.mark(Result.DROPPED)
+        else:
+            log.info("update %s arrived again while it is being handled here; Telegram will "
+                     "deliver it again", update.update_id)
+            acknowledge.mark(Result.BUSY)
         raise ApplicationHandlerStop
-    state.seen_updates.put(update.update_id, True)
+    state.seen_updates.put(update.update_id, False)
+    handling = acknowledge.current()
+    if handling is not None:
+        handling.held_here = True
     user = update.effective_user
     chat = update.effective_chat
     user_id = user.id if user else None
@@ -459,9 +470,16 @@ async def on_error(update: object, context: Context) -> None:
     """Log the failure once with its update id; apologise briefly in private chats.
 
     No apology after a Telegram error: the reply may have arrived (a time-out) or the apology
-    would fail the same way; only a fault of the bot's own earns one.
+    would fail the same way; only a fault of the bot's own earns one. A failure that may pass
+    (``acknowledge.may_pass``) on an update Telegram will deliver again gets one warning line
+    and no apology: the update is answered on its next delivery.
     """
     update_id = update.update_id if isinstance(update, Update) else None
+    if (acknowledge.failed(context.error) is Result.RETRY
+            and acknowledge.redelivered_on_failure()):
+        log.warning("update %s failed (%s: %s); Telegram will deliver it again", update_id,
+                    type(context.error).__name__, str(context.error)[:200])
+        return
     log.error("update %s failed: %s", update_id, context.error, exc_info=context.error)
     if not isinstance(update, Update) or _is_group(update):
         return

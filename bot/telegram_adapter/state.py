@@ -23,7 +23,7 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 from bot.core.conversation import Conversations
 from bot.core.reply import Reply
 from bot.core.responder import Responder
-from bot.storage.base import Storage
+from bot.storage.base import UPDATE_LEASE_SECONDS, Storage
 from bot.telegram_adapter.gate import AccessPolicy, QuestionLimiter
 from bot.telegram_adapter.records import Recorder
 from bot.telegram_adapter.serving import Engine
@@ -69,6 +69,10 @@ class Recent(Generic[K, V]):
         while items and (len(items) > self.limit
                          or now - next(iter(items.values()))[0] > self.max_age):
             items.popitem(last=False)
+
+    def forget(self, key: K) -> None:
+        """Forget ``key`` now (if it is kept)."""
+        self._items.pop(key, None)
 
     def __contains__(self, key: object) -> bool:
         item = self._items.get(key)  # type: ignore[arg-type]
@@ -146,10 +150,14 @@ class BotState:
         #: Chats already told that the bot is not theirs (told again once forgotten).
         self.refused_chats: Recent[int, bool] = Recent(DEFAULT_CHAT_STATES,
                                                        DEFAULT_CHAT_STATE_SECONDS)
-        #: The ids of the latest updates handled: Telegram may deliver one again.
+        #: The ids of the latest updates taken here, Telegram may deliver one again: True once
+        #: handled, False while being handled.
         self.seen_updates: Recent[int, bool] = Recent(DEFAULT_SEEN_UPDATES)
-        #: This process among the replicas sharing a database (who holds a briefing's claim).
+        #: This process among the replicas sharing a database (who holds a briefing's or an
+        #: update's claim).
         self.replica = uuid.uuid4().hex
+        #: Seconds this replica's claim on an update it handles holds (``BRIEFBOT_UPDATE_LEASE``).
+        self.update_lease = UPDATE_LEASE_SECONDS
         #: Each conversation's last answered intent, for follow-ups: one per private chat, one
         #: per user in each group.
         self.conversations = Conversations()

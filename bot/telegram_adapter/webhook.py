@@ -12,8 +12,11 @@ streams the body so that everything it can judge from the headers is judged firs
 3. the content type (``application/json``), else 415;
 4. the announced length (``Content-Length``), else 413, and the connection is closed unread.
 
-Only then is the body read (at most ``max_body`` bytes, within ``body_timeout``), parsed and put
-on the Application's update queue; a body that is not a Telegram update gets 400 and one log line.
+Only then is the body read (at most ``max_body`` bytes, within ``body_timeout``) and parsed; a
+body that is not a Telegram update gets 400 and one log line. An update is handled before the
+request is answered, not queued: the status says whether Telegram should deliver it again
+(``acknowledge``), so an update whose replica dies mid-way is delivered again, not lost. On
+stop, the server stops accepting and lets the updates in hand finish before it closes.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from tornado.web import Application as WebApplication
 from tornado.web import HTTPError, RequestHandler, stream_request_body
 
 from bot.config import Settings
+from bot.telegram_adapter import acknowledge
 from bot.telegram_adapter.listener import (
     ConnectionListener,
     derived_max_connections,
@@ -55,6 +59,8 @@ MAX_HEADER_SIZE = 16 * 1024
 READ_CHUNK = 64 * 1024
 #: Connections Telegram may open to us at once (its own default, 40).
 TELEGRAM_MAX_CONNECTIONS = 40
+#: Seconds a stopping server waits for the updates in hand before closing their connections.
+STOP_GRACE_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -81,13 +87,15 @@ class WebhookLimits:
                    max_connections=max_connections)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Receiver:
-    """Where accepted updates go, and what a request must show to be accepted."""
+    """Where accepted updates go, what a request must show to be accepted, and how many
+    updates are being handled now."""
 
     application: AnyApplication
     secret: str
     max_body: int
+    in_hand: int = 0
 
 
 def _media_type(content_type: str) -> str:
@@ -129,8 +137,14 @@ class UpdateHandler(RequestHandler):
         bot = self.receiver.application.bot
         if isinstance(bot, ExtBot):
             bot.insert_callback_data(update)
-        await self.receiver.application.update_queue.put(update)
-        self.set_status(HTTPStatus.OK)
+        self.receiver.in_hand += 1
+        try:
+            status = await acknowledge.status_after_handling(self.receiver.application, update)
+        finally:
+            self.receiver.in_hand -= 1
+        self.set_status(status)
+        if status is not HTTPStatus.OK:
+            self.finish(f"{status.value} {status.phrase}\n")
 
     def _update(self) -> Update | None:
         """The body as an Update, or None (logged in one line) when it is not one."""
@@ -213,8 +227,9 @@ class WebhookServer:
             raise ValueError("the webhook server needs BRIEFBOT_WEBHOOK_SECRET")
         self.limits = limits or WebhookLimits.from_settings(settings)
         self.listen, self.port = settings.webhook_listen, settings.webhook_port
-        receiver = Receiver(application, settings.webhook_secret, self.limits.max_body)
-        routes = _QuietApplication([(rf"{WEBHOOK_PATH}/?", UpdateHandler, {"receiver": receiver})],
+        self._receiver = Receiver(application, settings.webhook_secret, self.limits.max_body)
+        routes = _QuietApplication([(rf"{WEBHOOK_PATH}/?", UpdateHandler,
+                                     {"receiver": self._receiver})],
                                    default_handler_class=NotFoundHandler)
         self._http = _CountingHTTPServer(
             routes, max_header_size=MAX_HEADER_SIZE, chunk_size=READ_CHUNK,
@@ -238,11 +253,15 @@ class WebhookServer:
                           read_chunk_size=READ_CHUNK)
         self._http.handle_stream(stream, address if isinstance(address, tuple) else ("", 0))
 
-    async def stop(self) -> None:
-        """Stop accepting, then close the connections still open."""
+    async def stop(self, grace: float = STOP_GRACE_SECONDS) -> None:
+        """Stop accepting, let the updates in hand finish (within ``grace`` seconds: Telegram
+        delivers any left again), then close the connections still open."""
         if self._listener is not None:
             self._listener.close()
             self._listener = None
+        deadline = asyncio.get_running_loop().time() + grace
+        while self._receiver.in_hand and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.05)
         await self._http.close_all_connections()
 
 

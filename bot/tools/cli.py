@@ -28,7 +28,7 @@ from bot.core.responder import Responder
 from bot.errors import KnowledgeError, StorageError
 from bot.logs import redact
 from bot.render import render_text, terminal_safe, to_json, topics_text
-from bot.storage.base import Storage
+from bot.storage.base import Storage, redacted
 from bot.storage.opening import is_postgres_url, open_store
 from bot.storage.sqlite import Store
 from bot.tools.brief import print_briefing
@@ -209,7 +209,12 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
     setting = "--db" if args.db else "BRIEFBOT_DB"
     database: Storage
     if is_postgres_url(args.db or settings.database):
-        database = open_store(args.db or settings.database, setting=setting)
+        url = args.db or settings.database
+        database = open_store(url, setting=setting, read_only=True)
+        if not database.schema_version:  # a read-only tool creates no schema
+            database.close()
+            out.write(texts.no_database_yet(redacted(url)) + "\n")
+            return 0
     else:
         path = Path(args.db) if args.db else settings.db_path
         if not path.is_file():
