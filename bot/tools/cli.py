@@ -28,9 +28,6 @@ from bot.core.responder import Responder
 from bot.errors import KnowledgeError, StorageError
 from bot.logs import redact
 from bot.render import render_text, terminal_safe, to_json, topics_text
-from bot.storage.base import Storage
-from bot.storage.opening import is_postgres_url, open_store
-from bot.storage.sqlite import Store
 from bot.tools.brief import print_briefing
 from bot.tools.check import check
 from bot.tools.db import add_db_command
@@ -38,7 +35,7 @@ from bot.tools.evaluate import evaluate, format_report, load_questions
 from bot.tools.ingest import add_arguments as add_ingest_arguments
 from bot.tools.ingest import run_ingest
 from bot.tools.input_text import from_argv, read_line
-from bot.tools.review import format_stats, format_text, format_yaml, group_questions
+from bot.tools.review import format_stats, format_text, format_yaml, group_questions, open_for_review
 
 PROMPT = "you> "
 #: Problems printed before "N more" (a screenful).
@@ -207,20 +204,15 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
     """What the bot could not answer, grouped; or the daily answer/clarify/decline rates."""
     settings = _settings(args)
     setting = "--db" if args.db else "BRIEFBOT_DB"
-    database: Storage
-    if is_postgres_url(args.db or settings.database):
-        database = open_store(args.db or settings.database, setting=setting)
-    else:
-        path = Path(args.db) if args.db else settings.db_path
-        if not path.is_file():
-            out.write(texts.no_database(str(path)) + "\n")
-            return 0
-        try:
-            database = Store(path, read_only=True, setting=setting)
-            database.schema_version  # noqa: B018 - fails early on a file that is not briefbot's
-        except sqlite3.Error as error:
-            sys.stderr.write(texts.not_a_database(str(path), str(error)) + "\n")
-            return 2
+    location = args.db or settings.database
+    try:
+        database = open_for_review(location, setting)
+    except sqlite3.Error as error:
+        sys.stderr.write(texts.not_a_database(location, str(error)) + "\n")
+        return 2
+    if database is None:
+        out.write(texts.no_database(location) + "\n")
+        return 0
     try:
         if args.stats:
             out.write(format_stats(database.daily_counts(args.days)) + "\n")

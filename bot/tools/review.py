@@ -24,6 +24,7 @@ too little to group anyway.
 from __future__ import annotations
 
 import math
+import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,7 +37,9 @@ from bot.core.normalise import Normaliser, content_tokens_of
 from bot.core.reply import Decision, Reason
 from bot.core.responder import Responder
 from bot.render import terminal_safe
-from bot.storage.base import Outcome, Unanswered
+from bot.storage.base import Outcome, Storage, Unanswered
+from bot.storage.opening import is_postgres_url, open_store
+from bot.storage.sqlite import Store
 
 #: Two questions whose shared words weigh this share (percent) of their words ask the same thing.
 GROUP_SCORE = 70.0
@@ -187,6 +190,24 @@ def _summarise(rows: list[Unanswered]) -> Group:
     near = nearest.most_common(1)[0][0] if nearest else None
     decisions = tuple(sorted(Counter(row.decision for row in rows).items()))
     return Group(len(rows), examples, near, best_score.get(near, 0.0) if near else 0.0, decisions)
+
+
+def open_for_review(location: str, setting: str) -> Storage | None:
+    """The database at ``location`` opened for reading: an SQLite file read-only (None when there
+    is no file yet), a PostgreSQL URL as it is. ``sqlite3.Error`` when the file is not
+    briefbot's, so a review never changes or creates a database."""
+    if is_postgres_url(location):
+        return open_store(location, setting=setting)
+    path = Path(location)
+    if not path.is_file():
+        return None
+    database = Store(path, read_only=True, setting=setting)
+    try:
+        database.schema_version  # noqa: B018 - fails early on a file that is not briefbot's
+    except sqlite3.Error:
+        database.close()
+        raise
+    return database
 
 
 def format_text(groups: Sequence[Group], days: int) -> str:
