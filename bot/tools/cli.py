@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import io
 import json
+import logging
 import os
 import sqlite3
 import sys
@@ -238,6 +239,29 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     return run_bot(settings)
 
 
+def cmd_playground(args: argparse.Namespace, out: TextIO) -> int:
+    """Serve the playground: the whole bot and the curators' views in a local web page."""
+    import asyncio  # noqa: PLC0415 - only this command serves
+
+    from bot.logs import configure_logging  # noqa: PLC0415
+    from bot.playground.server import TOKEN_VARIABLE, PlaygroundError, serve  # noqa: PLC0415
+
+    configure_logging(logging.WARNING)
+    token = args.token or os.environ.get(TOKEN_VARIABLE) or None
+    try:
+        return asyncio.run(serve(_settings(args), args.host, args.port, token, out))
+    except PlaygroundError as error:
+        sys.stderr.write(f"briefbot playground: {error}\n")
+        return 2
+
+
+def _port(text: str) -> int:
+    """``--port``: 0 (any free port) to 65535."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 0 to 65535, not {text!r}")
+    return int(text)
+
+
 def _review_days(text: str) -> int:
     """``--days``: a whole number from 1 to MAX_REVIEW_DAYS.
 
@@ -307,6 +331,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--group", action="store_true",
                      help="without a token: talk to the bot in a group chat")
     run.set_defaults(func=cmd_run)
+    play = sub.add_parser("playground", help="the whole bot and the curators' views (why, "
+                          "evaluation, review, drafts) in a local web page")
+    play.add_argument("--port", type=_port, default=8765, help="the port (default 8765; 0: any "
+                      "free one)")
+    play.add_argument("--host", default="127.0.0.1", help="the interface (default 127.0.0.1; "
+                      "any other needs a token)")
+    play.add_argument("--token", help="every request must carry it (default: "
+                      "BRIEFBOT_PLAYGROUND_TOKEN); needed for another --host than 127.0.0.1")
+    play.set_defaults(func=cmd_playground)
     add_db_command(sub)
     return parser
 
