@@ -54,7 +54,7 @@ _HEADERS = {
                                 "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; "
                                 "base-uri 'none'"),
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",  # "no-referrer" would make a form's Origin "null"
     "Cache-Control": "no-store",
 }
 
