@@ -50,6 +50,7 @@ button { font: inherit; }
 .why-panel, .why-view .why { background: #fff; border: 1px solid var(--line); border-radius: 10px;
   padding: 12px 16px; }
 .why-panel { max-height: 80vh; overflow-y: auto; }
+.replies a[aria-current] { font-weight: 700; }
 .why-view { display: grid; grid-template-columns: 1fr 260px; gap: 20px; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 3px 12px; margin: 8px 0; }
 dt { color: var(--muted); } dd { margin: 0; }
@@ -62,6 +63,7 @@ mark { background: #ffe58f; padding: 0 1px; }
 table { border-collapse: collapse; margin: 8px 0; background: #fff; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+td.open { white-space: nowrap; }
 .problem { color: var(--bad); } .ok { color: var(--ok); }
 .empty { color: var(--muted); font-style: italic; }
 svg.chart { display: block; background: #fff; border: 1px solid var(--line); border-radius: 8px;

@@ -21,9 +21,9 @@ _HINTS = {
 }
 
 
-def _switch(kind: str) -> str:
+def _switch(kind: str, path: str = "/") -> str:
     links = "".join(
-        f'<a href="{h(url("/", chat=k))}"{" aria-current=page" if k == kind else ""}>{h(name)}</a>'
+        f'<a href="{h(url(path, chat=k))}"{" aria-current=page" if k == kind else ""}>{h(name)}</a>'
         for k, name in _KIND_NAMES.items())
     return f'<div class="switch" role="group" aria-label="Chat kind">{links}</div>'
 
@@ -114,7 +114,8 @@ def why_page(kind: str, chosen: tuple[int, Reply] | None, choices: list[tuple[in
              corpus: Corpus) -> str:
     """The Why view: one reply explained, and the other replies of the chat to pick from."""
     if chosen is None:
-        body = ('<h1>Why</h1><p class="empty">No reply yet in this chat: ask something in '
+        body = (f'<h1>Why</h1>{_switch(kind, "/why")}<p class="empty">No reply yet in this chat: '
+                'ask something in '
                 f'<a href="{h(url("/", chat=kind))}">the chat</a> first.</p>')
         return page("Why", "Why", body)
     others = "".join(
@@ -122,6 +123,7 @@ def why_page(kind: str, chosen: tuple[int, Reply] | None, choices: list[tuple[in
         f'{" aria-current=true" if mid == chosen[0] else ""}>{h(reply.question or "(no text)")}</a></li>'
         for mid, reply in reversed(choices))
     body = (f'<div class="why-view">{why_html(chosen[1], corpus)}'
-            f'<nav class="replies" aria-label="Replies in this chat"><h2>Replies</h2><ol>{others}</ol>'
+            f'<nav class="replies" aria-label="Replies in this chat">{_switch(kind, "/why")}'
+            f'<h2>Replies</h2><ol>{others}</ol>'
             f'<p><a href="{h(url("/", chat=kind))}#m{chosen[0]}">Back to the chat</a></p></nav></div>')
     return page("Why", "Why", body)

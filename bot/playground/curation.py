@@ -15,7 +15,7 @@ from bot.playground.context import in_context
 from bot.playground.layout import h, page, url
 from bot.storage.base import Outcome
 from bot.tools.check import DraftReview
-from bot.tools.review import Group, format_yaml
+from bot.tools.review import YAML_HEADER, Group, format_yaml
 
 LIVE = "live"
 PLAYGROUND = "playground"
@@ -42,7 +42,7 @@ def _group_html(number: int, group: Group, responder: Responder) -> str:
     return (f'<section class="group" aria-labelledby="group-{number}">'
             f'<h3 id="group-{number}">Group {number}: ×{group.count}</h3>'
             f'<p class="note">{h(how)}; {h(near)}</p><ul>{examples}</ul>'
-            f'<div class="yaml"><pre id="{ident}">{h(format_yaml([group], responder))}</pre>'
+            f'<div class="yaml"><pre id="{ident}">{h(format_yaml([group], responder, header=False))}</pre>'
             f'<button type="button" class="copy" data-copy="{ident}">Copy YAML</button></div></section>')
 
 
@@ -61,6 +61,9 @@ def review_page(source: str, days: int, groups: list[Group] | None, *,
                     if not live_exists else "")
         return page("Review", "Review", "".join(body))
     body += ['<h2>Daily rates</h2>', rates_chart(daily, days)]
+    if groups:
+        body.append(f'<p class="note">Each group comes with the YAML to paste where it belongs '
+                    f'({h(YAML_HEADER.splitlines()[1].removeprefix("# "))})</p>')
     total = sum(g.count for g in groups)
     body.append(f'<h2>Unanswered questions: {total} in {len(groups)} groups</h2>')
     if not groups:

@@ -81,8 +81,11 @@ def confusion_chart(report: Report) -> str:
 
 def _frontier(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """The best accuracy reachable at each wrong-answer rate (the sweep's upper edge)."""
+    highest: dict[float, float] = {}
+    for x, y in points:
+        highest[x] = max(y, highest.get(x, 0.0))
     best: list[tuple[float, float]] = []
-    for x, y in sorted(points):
+    for x, y in sorted(highest.items()):
         if not best or y > best[-1][1]:
             best.append((x, y))
     return best
@@ -133,7 +136,7 @@ def failures_table(report: Report) -> str:
         link = url("/", chat="private", ask=q.text, after=q.context)
         rows.append(f'<tr><td>{h(q.text)}<div class="note">{h(note)}</div></td>'
                     f'<td>{h(", ".join(q.acceptable) or q.expect)}</td><td>{h(_did(o))}</td>'
-                    f'<td><a href="{h(link)}">Open in chat</a></td></tr>')
+                    f'<td class="open"><a href="{h(link)}">Open in chat</a></td></tr>')
     return ('<table class="failures"><caption>Questions the bot got wrong '
             f'({len(failed)})</caption><tr><th scope="col">question</th><th scope="col">expected'
             '</th><th scope="col">the bot</th><th scope="col"></th></tr>' + "".join(rows) + "</table>")

@@ -269,7 +269,13 @@ def place_group(group: Group, responder: Responder) -> Place:
     return max(places, key=lambda place: places[place])  # Counter keeps first-seen order
 
 
-def format_yaml(groups: Sequence[Group], responder: Responder) -> str:
+#: What the YAML review starts with (``header=False`` leaves it out: one group of several shown).
+YAML_HEADER = ("# Each group of unanswered questions where it belongs, as the bot decides on it now.\n"
+               "# Paste by hand what is right, then run `briefbot check` and `briefbot eval`.\n"
+               "# Nothing has been changed.")
+
+
+def format_yaml(groups: Sequence[Group], responder: Responder, *, header: bool = True) -> str:
     """Each group proposed where it belongs (``place_group``), as YAML to paste by hand: examples
     of the intent whose answer the sources give; the not-stated entry of the document whose
     sources don't say it (or a new one to write); ``out_of_scope`` for the rest."""
@@ -293,9 +299,7 @@ def format_yaml(groups: Sequence[Group], responder: Responder) -> str:
             settled += [f"#   {e!r}: refused now (harm boundary)" for e in examples]
         else:
             orphans.extend(examples)
-    out = ["# Each group of unanswered questions where it belongs, as the bot decides on it now.",
-           "# Paste by hand what is right, then run `briefbot check` and `briefbot eval`.",
-           "# Nothing has been changed."]
+    out = [YAML_HEADER] if header else []
     for intent, examples in by_intent.items():
         out.append(f"# intents.yaml, intent {intent}: the sources answer these; add them to "
                    "its examples.")
