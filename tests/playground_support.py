@@ -14,6 +14,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 START_SECONDS = 30
+#: ``briefbot`` as this interpreter runs it.
+CLI = [sys.executable, "-c", "import sys; from bot.tools.cli import main; sys.exit(main())"]
 
 
 def need_chromium() -> None:
@@ -29,8 +31,7 @@ def start_playground(knowledge: list[str], env: dict[str, str], args: tuple[str,
                      ) -> tuple[subprocess.Popen[str], str]:
     """Run ``briefbot KNOWLEDGE playground --port 0 ARGS``; return it and the address it printed."""
     process = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from bot.tools.cli import main; sys.exit(main())",
-         *knowledge, "playground", "--port", "0", *args],
+        [*CLI, *knowledge, "playground", "--port", "0", *args],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "TELEGRAM_BOT_TOKEN": "", **env})
     assert process.stdout is not None

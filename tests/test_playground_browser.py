@@ -12,13 +12,12 @@ import hashlib
 import re
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.playground_support import CHROMIUM, need_chromium, start_playground, stop_playground
+from tests.playground_support import CHROMIUM, CLI, need_chromium, start_playground, stop_playground
 
 pytestmark = pytest.mark.browser
 
@@ -50,9 +49,9 @@ def kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("kb")
     shutil.copy(ROOT / "intents.yaml", folder / "intents.yaml")
     shutil.copytree(ROOT / "corpus", folder / "corpus")
-    subprocess.run([sys.executable, "-c", "import sys; from bot.tools.cli import main; sys.exit(main())", "--intents",
-                    str(folder / "intents.yaml"), "--corpus", str(folder / "corpus"), "ingest",
-                    str(NEWS), "--id", "mekong"], check=True, capture_output=True, cwd=ROOT)
+    subprocess.run([*CLI, "--intents", str(folder / "intents.yaml"), "--corpus",
+                    str(folder / "corpus"), "ingest", str(NEWS), "--id", "mekong"],
+                   check=True, capture_output=True, cwd=ROOT)
     (folder / "eval.yaml").write_text(EVAL_SET, encoding="utf-8")
     return folder
 
@@ -156,7 +155,22 @@ def test_did_you_mean_and_a_refusal_as_in_telegram(page: object) -> None:
     reply = _ask(page, "myanmar")
     expect(reply.get_by_role("button", name="None of these")).to_be_visible()
     refused = _ask(page, "how do i launder money through a casino")
+    expect(refused).to_contain_text("can't help")
     expect(refused).not_to_contain_text("Source:")
+
+
+def test_topics_buttons_lead_to_questions_to_tap(page: object) -> None:
+    from playwright.sync_api import Page, expect  # noqa: PLC0415
+
+    assert isinstance(page, Page)
+    topics = _ask(page, "/topics")
+    expect(topics).to_contain_text("Pick a topic")
+    topics.get_by_role("button", name="The 2023 Global Security Cooperation Conference").click()
+    page.wait_for_load_state()
+    log = page.get_by_role("log")
+    expect(log).to_contain_text("Questions I can answer; tap one")
+    expect(log.get_by_role("button", name="When was the 2023 security conference held?").last
+           ).to_be_visible()
 
 
 def test_why_shows_the_decision_and_the_highlighted_quote(page: object) -> None:
@@ -222,7 +236,7 @@ def test_drafts_show_quotes_collisions_and_can_be_marked_reviewed(page: object, 
     first = drafts.first
     expect(first.locator("figure.context mark")).to_be_visible()
     expect(first).to_contain_text("not reviewed")
-    page.screenshot(path=str(ARTIFACTS / "drafts.png"), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "drafts.png"))
     first.get_by_role("button", name="Mark reviewed").click()
     page.wait_for_load_state()
     expect(page.get_by_role("status")).to_contain_text("marked reviewed")
