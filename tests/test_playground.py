@@ -158,3 +158,14 @@ def test_marking_a_draft_reviewed_changes_its_flag_line_only(tmp_path: Path) -> 
     assert "  - id: second\n    draft: false\n    title: Second\n" in path.read_text(encoding="utf-8")
     with pytest.raises(KnowledgeError, match="no draft 'third'"):
         set_reviewed(path, "third", True)
+
+
+def test_a_postgresql_live_database_is_not_opened_since_opening_would_migrate_it(
+        tmp_path: Path) -> None:
+    process, address = start_playground([], {"BRIEFBOT_DB": "postgresql://u:p@127.0.0.1:9/none"})
+    try:
+        refused = httpx.get(address + "review", params={"source": "live"})
+        assert refused.status_code == 409 and "reads only SQLite files" in refused.text
+        assert httpx.get(address + "review", params={"source": "playground"}).status_code == 200
+    finally:
+        stop_playground(process)

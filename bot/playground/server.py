@@ -233,17 +233,20 @@ class ReviewView(Base):
     async def get(self) -> None:
         p = self.playground
         live = p.settings.database
-        live_exists = live != str(p.settings.db_path) or p.settings.db_path.is_file()
+        live_exists = not p.settings.db_url and p.settings.db_path.is_file()
         source = self.get_argument("source", LIVE if live_exists else PLAYGROUND)
         if source not in (LIVE, PLAYGROUND):
             raise HTTPError(400, reason="source must be live or playground.")
         days = self.number("days", 30, 1, MAX_DAYS) or 30
+        if source == LIVE and p.settings.db_url:
+            raise HTTPError(409, reason="The live database is PostgreSQL, which opening would "
+                            "migrate: the playground reads only SQLite files (read-only). Run "
+                            "briefbot review there, or see this playground's chats.")
         if source == PLAYGROUND:
             await p.session.state.recorder.flush()
         location = str(p.session.scratch) if source == PLAYGROUND else live
         where = ("this playground's scratch database" if source == PLAYGROUND
-                 else f"the live database (BRIEFBOT_DB: {p.settings.db_path})"
-                 if not p.settings.db_url else "the live database (BRIEFBOT_DB, PostgreSQL)")
+                 else f"the live database (BRIEFBOT_DB: {p.settings.db_path})")
         try:
             found = await asyncio.to_thread(self._read, location, days)
         except (sqlite3.Error, BriefbotError) as error:
