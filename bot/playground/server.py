@@ -20,6 +20,7 @@ import socket
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
@@ -133,6 +134,14 @@ class Base(RequestHandler):
             if candidate and hmac.compare_digest(candidate.encode(), token.encode()):
                 return
         raise HTTPError(401, reason="This playground needs its token: open the address it printed.")
+
+    def log_exception(self, typ: type[BaseException] | None, value: BaseException | None,
+                      tb: TracebackType | None) -> None:
+        """Log a failure by path only: tornado's own line quotes the query, which may hold the
+        token. A refused request (HTTPError) is the user's page, not a log line."""
+        if isinstance(value, HTTPError):
+            return
+        log.error("%s %s failed", self.request.method, self.request.path, exc_info=value)
 
     def write_error(self, status_code: int, **kwargs: Any) -> None:
         self.set_header("Content-Type", "text/html; charset=utf-8")
