@@ -7,6 +7,9 @@ set ``draft: false``. Only the loader here reads them; the bot's knowledge never
 
 from __future__ import annotations
 
+import os
+import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,3 +104,45 @@ def read_all_drafts(intents_path: Path, kb: KnowledgeBase) -> list[DraftFile]:
         except KnowledgeError as exc:
             files.append(DraftFile(path, path.stem, (), tuple(exc.problems)))
     return files
+
+
+
+_FLAG = re.compile(r"^(\s*(?:-\s+)?draft:\s*)(true|false)\b", re.IGNORECASE)
+
+
+def set_reviewed(path: Path, intent_id: str, reviewed: bool) -> None:
+    """Set draft ``intent_id``'s ``draft:`` flag in its drafts file (``false``: reviewed), every
+    other line kept as it was; a draft written without the flag gets one line after its id. The
+    file is replaced whole, so a reader never sees half of it. Raises KnowledgeError when the file
+    cannot be read or has no such draft."""
+    data = load_yaml(path)
+    text = path.read_text(encoding="utf-8")
+    drafts = data.get("drafts") if isinstance(data, LineDict) else None
+    lines = text.splitlines(keepends=True)
+    value = "false" if reviewed else "true"
+    for index, item in enumerate(drafts if isinstance(drafts, LineList) else []):
+        if not isinstance(item, LineDict) or item.get("id") != intent_id:
+            continue
+        if "draft" in item.key_lines:
+            number = item.key_lines["draft"] - 1
+            lines[number] = _FLAG.sub(lambda m: m.group(1) + value, lines[number], count=1)
+        else:
+            number = (item.key_lines.get("id") or line_of(drafts, index) or 1) - 1
+            first = lines[number]
+            ending = "\r\n" if first.endswith("\r\n") else "\n"
+            lines.insert(number + 1, " " * first.index("id:") + f"draft: {value}{ending}")
+        _replace(path, "".join(lines))
+        return
+    raise KnowledgeError([Problem(str(path), None, f"has no draft '{intent_id}'.",
+                                  "run briefbot ingest again, or pick a draft the file holds.")])
+
+
+def _replace(path: Path, text: str) -> None:
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import io
 import json
+import logging
 import os
 import sqlite3
 import sys
@@ -28,9 +29,8 @@ from bot.core.responder import Responder
 from bot.errors import KnowledgeError, StorageError
 from bot.logs import redact
 from bot.render import render_text, terminal_safe, to_json, topics_text
-from bot.storage.base import Storage, redacted
-from bot.storage.opening import is_postgres_url, open_store
-from bot.storage.sqlite import Store
+from bot.storage.base import redacted
+from bot.storage.opening import is_postgres_url
 from bot.tools.brief import print_briefing
 from bot.tools.check import check
 from bot.tools.db import add_db_command
@@ -38,7 +38,7 @@ from bot.tools.evaluate import evaluate, format_report, load_questions
 from bot.tools.ingest import add_arguments as add_ingest_arguments
 from bot.tools.ingest import run_ingest
 from bot.tools.input_text import from_argv, read_line
-from bot.tools.review import format_stats, format_text, format_yaml, group_questions
+from bot.tools.review import format_stats, format_text, format_yaml, group_questions, open_for_review
 
 PROMPT = "you> "
 #: Problems printed before "N more" (a screenful).
@@ -207,25 +207,16 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
     """What the bot could not answer, grouped; or the daily answer/clarify/decline rates."""
     settings = _settings(args)
     setting = "--db" if args.db else "BRIEFBOT_DB"
-    database: Storage
-    if is_postgres_url(args.db or settings.database):
-        url = args.db or settings.database
-        database = open_store(url, setting=setting, read_only=True)
-        if not database.schema_version:  # a read-only tool creates no schema
-            database.close()
-            out.write(texts.no_database_yet(redacted(url)) + "\n")
-            return 0
-    else:
-        path = Path(args.db) if args.db else settings.db_path
-        if not path.is_file():
-            out.write(texts.no_database(str(path)) + "\n")
-            return 0
-        try:
-            database = Store(path, read_only=True, setting=setting)
-            database.schema_version  # noqa: B018 - fails early on a file that is not briefbot's
-        except sqlite3.Error as error:
-            sys.stderr.write(texts.not_a_database(str(path), str(error)) + "\n")
-            return 2
+    location = args.db or settings.database
+    try:
+        database = open_for_review(location, setting)
+    except sqlite3.Error as error:
+        sys.stderr.write(texts.not_a_database(redacted(location), str(error)) + "\n")
+        return 2
+    if database is None:  # a read-only tool creates no database and no schema
+        empty = texts.no_database_yet if is_postgres_url(location) else texts.no_database
+        out.write(empty(redacted(location)) + "\n")
+        return 0
     try:
         if args.stats:
             out.write(format_stats(database.daily_counts(args.days)) + "\n")
@@ -249,6 +240,29 @@ def cmd_run(args: argparse.Namespace, out: TextIO) -> int:
     from bot.telegram_adapter.app import run_bot  # noqa: PLC0415 - Telegram only when needed
 
     return run_bot(settings)
+
+
+def cmd_playground(args: argparse.Namespace, out: TextIO) -> int:
+    """Serve the playground: the whole bot and the curators' views in a local web page."""
+    import asyncio  # noqa: PLC0415 - only this command serves
+
+    from bot.logs import configure_logging  # noqa: PLC0415
+    from bot.playground.server import TOKEN_VARIABLE, PlaygroundError, serve  # noqa: PLC0415
+
+    configure_logging(logging.WARNING)
+    token = args.token or os.environ.get(TOKEN_VARIABLE) or None
+    try:
+        return asyncio.run(serve(_settings(args), args.host, args.port, token, out))
+    except PlaygroundError as error:
+        sys.stderr.write(f"briefbot playground: {error}\n")
+        return 2
+
+
+def _port(text: str) -> int:
+    """``--port``: 0 (any free port) to 65535."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 0 to 65535, not {text!r}")
+    return int(text)
 
 
 def _review_days(text: str) -> int:
@@ -320,6 +334,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--group", action="store_true",
                      help="without a token: talk to the bot in a group chat")
     run.set_defaults(func=cmd_run)
+    play = sub.add_parser("playground", help="the whole bot and the curators' views (why, "
+                          "evaluation, review, drafts) in a local web page")
+    play.add_argument("--port", type=_port, default=8765, help="the port (default 8765; 0: any "
+                      "free one)")
+    play.add_argument("--host", default="127.0.0.1", help="the interface (default 127.0.0.1; "
+                      "any other needs a token)")
+    play.add_argument("--token", help="every request must carry it (default: "
+                      "BRIEFBOT_PLAYGROUND_TOKEN); needed for another --host than 127.0.0.1")
+    play.set_defaults(func=cmd_playground)
     add_db_command(sub)
     return parser
 

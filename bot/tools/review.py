@@ -24,6 +24,7 @@ too little to group anyway.
 from __future__ import annotations
 
 import math
+import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,7 +37,9 @@ from bot.core.normalise import Normaliser, content_tokens_of
 from bot.core.reply import Decision, Reason
 from bot.core.responder import Responder
 from bot.render import terminal_safe
-from bot.storage.base import Outcome, Unanswered
+from bot.storage.base import Outcome, Storage, Unanswered
+from bot.storage.opening import is_postgres_url, open_store
+from bot.storage.sqlite import Store
 
 #: Two questions whose shared words weigh this share (percent) of their words ask the same thing.
 GROUP_SCORE = 70.0
@@ -189,6 +192,28 @@ def _summarise(rows: list[Unanswered]) -> Group:
     return Group(len(rows), examples, near, best_score.get(near, 0.0) if near else 0.0, decisions)
 
 
+def open_for_review(location: str, setting: str) -> Storage | None:
+    """The database at ``location`` opened for reading only, so a review never changes or creates
+    one: an SQLite file (None when there is no file yet; ``sqlite3.Error`` when it is not
+    briefbot's) or a PostgreSQL database (None when the bot has not created its tables there)."""
+    if is_postgres_url(location):
+        store = open_store(location, setting=setting, read_only=True)
+        if not store.schema_version:  # nothing there yet, and a review creates nothing
+            store.close()
+            return None
+        return store
+    path = Path(location)
+    if not path.is_file():
+        return None
+    database = Store(path, read_only=True, setting=setting)
+    try:
+        database.schema_version  # noqa: B018 - fails early on a file that is not briefbot's
+    except sqlite3.Error:
+        database.close()
+        raise
+    return database
+
+
 def format_text(groups: Sequence[Group], days: int) -> str:
     """The review for the terminal."""
     if not groups:
@@ -248,7 +273,13 @@ def place_group(group: Group, responder: Responder) -> Place:
     return max(places, key=lambda place: places[place])  # Counter keeps first-seen order
 
 
-def format_yaml(groups: Sequence[Group], responder: Responder) -> str:
+#: What the YAML review starts with (``header=False`` leaves it out: one group of several shown).
+YAML_HEADER = ("# Each group of unanswered questions where it belongs, as the bot decides on it now.\n"
+               "# Paste by hand what is right, then run `briefbot check` and `briefbot eval`.\n"
+               "# Nothing has been changed.")
+
+
+def format_yaml(groups: Sequence[Group], responder: Responder, *, header: bool = True) -> str:
     """Each group proposed where it belongs (``place_group``), as YAML to paste by hand: examples
     of the intent whose answer the sources give; the not-stated entry of the document whose
     sources don't say it (or a new one to write); ``out_of_scope`` for the rest."""
@@ -272,9 +303,7 @@ def format_yaml(groups: Sequence[Group], responder: Responder) -> str:
             settled += [f"#   {e!r}: refused now (harm boundary)" for e in examples]
         else:
             orphans.extend(examples)
-    out = ["# Each group of unanswered questions where it belongs, as the bot decides on it now.",
-           "# Paste by hand what is right, then run `briefbot check` and `briefbot eval`.",
-           "# Nothing has been changed."]
+    out = [YAML_HEADER] if header else []
     for intent, examples in by_intent.items():
         out.append(f"# intents.yaml, intent {intent}: the sources answer these; add them to "
                    "its examples.")
