@@ -402,3 +402,14 @@ async def test_many_concurrent_posts_are_each_answered_once(telegram, webhook_bo
         await chats[0].silence(0.5)
     assert statuses == [200] * len(updates)
     assert sum(len(chat.bot_messages) for chat in chats) == len(updates)
+
+
+async def test_a_refusal_tells_the_client_not_to_reuse_the_connection(telegram, webhook_bot) -> None:
+    # The server closes a connection whose body it refused unread; a client that was not told
+    # so would send its next request on a closed connection ("server disconnected").
+    async with webhook_bot() as bot, httpx.AsyncClient(timeout=10) as client:
+        for _ in range(20):
+            refused = await client.post(bot.url.replace("telegram", "admin"), content=b"{}" * 1000)
+            assert refused.status_code == 404 and refused.headers["connection"] == "close"
+            again = await client.get(bot.url)
+            assert again.status_code == 405 and again.headers["connection"] == "close"

@@ -196,6 +196,9 @@ def _plain_headers(handler: RequestHandler) -> None:
 
 
 def _plain_error(handler: RequestHandler, status_code: int) -> None:
+    # A refusal may come before the body is read, and the server then closes the connection
+    # after answering: saying so up front keeps a client from sending its next request on it.
+    handler.set_header("Connection", "close")
     handler.finish(f"{status_code} {HTTPStatus(status_code).phrase}\n")
 
 
