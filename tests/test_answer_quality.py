@@ -77,6 +77,29 @@ def test_a_follow_up_takes_the_subject_not_the_kind_of_answer(shipped_responder:
         assert follow.decision is Decision.ANSWER and follow.intent == expected, follow_up
 
 
+def test_a_question_naming_no_event_stays_in_the_conversations_event(
+        shipped_responder: Responder) -> None:
+    # Alone, "who takes part?" is the conference's participants; after the AMMTC it is about the
+    # AMMTC, whose article doesn't say.
+    assert shipped_responder.respond("who takes part?").intent == "gscc-participants"
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "what is the ammtc", now=0.0)
+    follow = chat.ask(shipped_responder, "me", "who takes part?", now=5.0)
+    assert follow.reason is Reason.NOT_STATED and follow.lines[0].text.startswith(
+        "The article doesn't say")
+    assert all(s.document == "ammtc-11" for s in follow.sources)
+    # a question whose own words point to the other event still gets it
+    chat.ask(shipped_responder, "me", "what is the ammtc", now=10.0)
+    other = chat.ask(shipped_responder, "me", "what does myanmar do against drug production",
+                     now=15.0)
+    assert other.intent == "myanmar-counter-narcotics"
+    # and so does one whose pronoun is its own subject's, not the conversation's
+    chat.ask(shipped_responder, "me", "what is the ammtc", now=20.0)
+    own = chat.ask(shipped_responder, "me", "what did myanmar say about its security challenges",
+                   now=25.0)
+    assert own.intent == "myanmar-security-challenges"
+
+
 def test_what_about_x_specifically_narrows_to_x(shipped_responder: Responder) -> None:
     # "specifically" at the end narrows the subject; it does not ask for more than the snippet.
     chat = Conversations()

@@ -40,6 +40,11 @@ class EventGuard:
         return frozenset(doc for doc, phrases in self._names.items()
                          if any(phrase in joined for phrase in phrases))
 
+    def apart(self, first: str, second: str) -> bool:
+        """Whether two intents answer from different events' documents (small talk is of none)."""
+        one, other = self._documents.get(first, frozenset()), self._documents.get(second, frozenset())
+        return bool(one and other and not one & other)
+
     def allowed(self, question: str, context: str = "", normalised: str | None = None,
                 previous: str | None = None) -> frozenset[str] | None:
         """The intents that may answer: those of the documents the question names (or, when it

@@ -33,6 +33,8 @@ from bot.knowledge.intents import Intent, KnowledgeBase, Line, load_knowledge
 
 #: A score this high means the question is one of the examples, word for word.
 EXACT = 100.0
+#: A question read alone this well needs no help from the conversation it is part of.
+SURE = 90.0
 #: The small-talk intent whose answer introduces the bot.
 HELP_INTENT = "help"
 #: Questions are cut to this many characters before matching.
@@ -125,10 +127,18 @@ class Responder:
                     break
         if reply.decision is not Decision.ANSWER and answered_parts:
             reply = replace(answered_parts[0], question=question)  # the part it could answer
-        if previous is not None and previous in self.kb.intents and (
-                leans_on_previous(question)
-                or (reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED
-                    and len(question.split()) >= 3)):
+        if previous is None or previous not in self.kb.intents:
+            return reply
+        if (reply.intent is not None and self.events.apart(reply.intent, previous)
+                and not self.events.named(question, normalised)):
+            # a question that names no event, in a conversation about one, is about that one
+            # when that one answers it or says it doesn't ("who takes part?" after the AMMTC)
+            inside = self._in_previous_event(question, previous)
+            if inside is not None:
+                return inside
+        if leans_on_previous(question) or (reply.decision is not Decision.ANSWER
+                                           and reply.reason is not Reason.NOT_STATED
+                                           and len(question.split()) >= 3):
             # a bare keyword ("myanmar") starts a new subject; a short question may continue one
             reply = self._follow_up(question, previous, reply)
         return reply
@@ -164,6 +174,10 @@ class Responder:
                 and with_subject.intent in own else alone
         in_event = self._not_again(self.decide(
             question, self._match(question, title, previous=previous)), previous)
+        if alone.decision is Decision.ANSWER and alone.score >= SURE > in_event.score:
+            # its own words all but repeat an example ("what did myanmar say about its
+            # security challenges"): they say more than the conversation
+            return alone
         if in_event.decision is Decision.ANSWER:
             return in_event
         with_subject = self._not_again(self.decide(
@@ -171,6 +185,17 @@ class Responder:
         if with_subject.decision is Decision.ANSWER:
             return with_subject
         return _better(in_event, with_subject)
+
+    def _in_previous_event(self, question: str, previous: str) -> Reply | None:
+        """The previous answer's event's answer to the question, or its word that it does not
+        say, read alone or with that answer's subject; None when it has neither."""
+        subject = _subject_of(self.kb.intents[previous].title)
+        for reading in (self._match(question, subject, previous=previous),
+                        self._match(question, subject, with_context=True, previous=previous)):
+            reply = self.decide(question, reading)
+            if reply.decision is Decision.ANSWER or reply.reason is Reason.NOT_STATED:
+                return reply
+        return None
 
     def _not_again(self, reply: Reply, previous: str) -> Reply:
         """A follow-up answered with the very answer it follows is more likely read wrong than
