@@ -100,6 +100,18 @@ def test_a_question_naming_no_event_stays_in_the_conversations_event(
     assert own.intent == "myanmar-security-challenges"
 
 
+def test_the_closest_offered_in_a_conversation_is_from_its_event(shipped_responder: Responder
+                                                                   ) -> None:
+    alone = shipped_responder.respond("what was agreed?")
+    assert alone.decision is Decision.CLARIFY
+    assert {s.intent for s in alone.suggestions} <= {"human-trafficking", "ammtc-priorities"}
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "when was the gscc", now=0.0)
+    follow = chat.ask(shipped_responder, "me", "what was agreed?", now=5.0)
+    assert follow.decision is Decision.CLARIFY and follow.suggestions
+    assert all(s.intent.startswith("gscc-") for s in follow.suggestions), follow.suggestions
+
+
 def test_what_about_x_specifically_narrows_to_x(shipped_responder: Responder) -> None:
     # "specifically" at the end narrows the subject; it does not ask for more than the snippet.
     chat = Conversations()

@@ -129,11 +129,14 @@ class Responder:
             reply = replace(answered_parts[0], question=question)  # the part it could answer
         if previous is None or previous not in self.kb.intents:
             return reply
-        if (reply.intent is not None and self.events.apart(reply.intent, previous)
-                and not self.events.named(question, normalised)):
+        offered = [reply.intent] if reply.intent else [s.intent for s in reply.suggestions]
+        if (offered and all(self.events.apart(intent, previous) for intent in offered)
+                and reply.score < SURE and not self.events.named(question, normalised)):
             # a question that names no event, in a conversation about one, is about that one
-            # when that one answers it or says it doesn't ("who takes part?" after the AMMTC)
-            inside = self._in_previous_event(question, previous)
+            # when that one answers it or says it doesn't ("who takes part?" after the AMMTC),
+            # and "the closest I have" offers that one's closest
+            inside = self._in_previous_event(question, previous,
+                                             closest=reply.decision is Decision.CLARIFY)
             if inside is not None:
                 return inside
         if leans_on_previous(question) or (reply.decision is not Decision.ANSWER
@@ -186,16 +189,21 @@ class Responder:
             return with_subject
         return _better(in_event, with_subject)
 
-    def _in_previous_event(self, question: str, previous: str) -> Reply | None:
+    def _in_previous_event(self, question: str, previous: str, *, closest: bool = False
+                           ) -> Reply | None:
         """The previous answer's event's answer to the question, or its word that it does not
-        say, read alone or with that answer's subject; None when it has neither."""
+        say (or with ``closest``, its closest), read alone or with that answer's subject; None
+        when it has none of these."""
         subject = _subject_of(self.kb.intents[previous].title)
+        found: Reply | None = None
         for reading in (self._match(question, subject, previous=previous),
                         self._match(question, subject, with_context=True, previous=previous)):
             reply = self.decide(question, reading)
             if reply.decision is Decision.ANSWER or reply.reason is Reason.NOT_STATED:
                 return reply
-        return None
+            if closest and found is None and reply.decision is Decision.CLARIFY:
+                found = reply
+        return found
 
     def _not_again(self, reply: Reply, previous: str) -> Reply:
         """A follow-up answered with the very answer it follows is more likely read wrong than
