@@ -44,6 +44,21 @@ def test_two_questions_in_one_get_both_snippets_each_with_its_source(
     assert html.count("Source:") == 2
 
 
+def test_two_subjects_or_two_sentences_get_both_snippets(shipped_responder: Responder) -> None:
+    for question, expected in (
+            ("what did the ministers say about cybercrime plus terrorism",
+             {"cybercrime-asean", "terrorism-extremism"}),
+            ("tell me about human trafficking and drug trafficking in asean",
+             {"human-trafficking", "drug-trafficking-asean"}),
+            ("what is the AMMTC's purpose; also how does it benefit citizens",
+             {"ammtc-purpose", "ammtc-citizen-benefits"})):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.ANSWER and set(reply.answered_intents) == expected, question
+    # one snippet that answers both is given once
+    once = shipped_responder.respond("Where was the security conference held? Who attended?")
+    assert once.answered_intents == ("gscc-venue",)
+
+
 def test_follow_up_is_read_with_the_previous_answer(shipped_responder: Responder) -> None:
     chat = Conversations()
     first = chat.ask(shipped_responder, "me", "what is the ammtc", now=0.0)

@@ -1,6 +1,6 @@
 """How a question is put: the question inside a wordy sentence."""
 
-from bot.core.phrasing import embedded_questions
+from bot.core.phrasing import embedded_questions, split_two, two_sentences
 
 
 def test_the_question_inside_a_wordy_sentence_is_found() -> None:
@@ -14,3 +14,24 @@ def test_the_question_inside_a_wordy_sentence_is_found() -> None:
 def test_a_plain_question_has_no_inner_one() -> None:
     assert embedded_questions("what did the ammtc say about drugs?") == []
     assert embedded_questions("I wonder what it is") == []   # too short to stand alone
+
+
+def test_two_questions_are_found_however_they_are_joined() -> None:
+    assert split_two("what is the AMMTC's purpose; also how does it benefit citizens") == [
+        "what is the AMMTC's purpose", "how does it benefit citizens"]
+    assert split_two("what are the priorities as well as what approach they called for") == [
+        "what are the priorities", "what approach they called for"]
+    assert two_sentences("Where was the conference held? Who attended?") == [
+        "Where was the conference held", "Who attended?"]
+    assert two_sentences("I'm a journalist. When was the gscc?") == []
+
+
+def test_two_subjects_of_one_question_are_two_questions() -> None:
+    assert split_two("what did the ministers say about cybercrime plus terrorism") == [
+        "what did the ministers say about cybercrime", "what did the ministers say about terrorism"]
+    assert split_two("tell me about human trafficking and drug trafficking in asean") == [
+        "tell me about human trafficking", "tell me about drug trafficking in asean"]
+    # a clause after "and" is not a second subject, and a plain statement is not split
+    assert split_two("what did they say about drugs and how they are made in the region") != [
+        "what did they say about drugs", "what did they say about how they are made in the region"]
+    assert split_two("reports about drugs and arms") == []

@@ -10,7 +10,8 @@ _WH = (r"(?:when|where|who|whom|what|why|how(?:\s+(?:often|many|much|long))?|whi
 #: "when and where was the gscc": two question words sharing one rest.
 _SHARED_REST = re.compile(rf"^\s*({_WH})\s*(?:,?\s*(?:and|&|n|\+)\s+|/)({_WH})\b(.*)$", re.I)
 #: "how often is the AMMTC held and who hosts it": a second question after "and" / ", and" / "also".
-_SECOND = re.compile(r"(?:\?\s*|,\s*|\s+)(?:and\s+(?:also\s+)?|also\s+|plus\s+)?"
+_SECOND = re.compile(r"(?:\?\s*|,\s*|;\s*|\s+)(?:and\s+(?:also\s+)?|also\s+|plus\s+|as\s+well\s+as\s+|"
+                     r"along\s+with\s+)?"
                      r"(?=(?:and\s+)?(?:when|where|who|whom|what|why|how|which|whats|what's|wat|"
                      r"wats|hows|whos|who's|wen|wer)\b)", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]\s+")
@@ -25,19 +26,48 @@ _PRONOUN = re.compile(r"\b(?:it|its|it's|that|this|they|them|their|there|those|t
                       r"one|same|such)\b", re.I)
 
 
+#: Words that join a second question or subject to a first.
+_JOINS = re.compile(r"\b(?:and|also|plus|as well as|along with)\b|[&;?]", re.I)
+#: "what did the ministers say about cybercrime plus terrorism": two subjects of one question.
+_TWO_SUBJECTS = re.compile(r"^(?P<head>.*?\b(?:about|on|regarding|concerning)\s+)(?P<first>[^,;?]+?)"
+                           r"\s*,?\s+(?:and|plus|as\s+well\s+as|along\s+with|&)\s+"
+                           r"(?P<second>[^,;?]+?)\W*$", re.I)
+#: Each of two subjects has at most this many words (longer ones are clauses, not subjects).
+_SUBJECT_WORDS = 4
+
+
 def split_two(question: str) -> list[str]:
     """The parts of a question that asks two things, or [] when it asks one."""
     shared = _SHARED_REST.match(question)
     if shared and shared.group(1).lower() != shared.group(2).lower():
         rest = shared.group(3)
         return [f"{shared.group(1)}{rest}".strip(), f"{shared.group(2)}{rest}".strip()]
-    if " and " not in question.lower() and question.count("?") < 2:
+    if not _JOINS.search(question):
         return []
     for cut in _SECOND.finditer(question):
-        first, second = question[:cut.start()].strip(" ,?"), question[cut.end():].strip()
+        first, second = question[:cut.start()].strip(" ,;?"), question[cut.end():].strip()
         second = re.sub(r"^and\s+", "", second, flags=re.I)
         if len(first.split()) >= 3 and len(second.split()) >= 2 and _asks(first):
             return [first, second]
+    subjects = _TWO_SUBJECTS.match(question)
+    if subjects and (_asks(question) or question.lower().startswith("tell me")):
+        head = subjects.group("head")
+        first, second = subjects.group("first"), subjects.group("second")
+        if len(first.split()) <= _SUBJECT_WORDS and len(second.split()) <= _SUBJECT_WORDS \
+                and not _asks(second):
+            return [f"{head}{first}", f"{head}{second}"]
+    return []
+
+
+def two_sentences(question: str) -> list[str]:
+    """The last two sentences when both ask something of their own ("Where was the conference
+    held? Who attended?"), else []."""
+    sentences = [s.strip() for s in _SENTENCES.split(question.strip()) if s.strip()]
+    if len(sentences) < 2:
+        return []
+    first, second = sentences[-2], re.sub(r"^(?:and|also)\s+", "", sentences[-1], flags=re.I)
+    if _asks(first) and _asks(second) and len(first.split()) >= 3 and len(second.split()) >= 2:
+        return [first.rstrip(" ?;:"), second]
     return []
 
 

@@ -25,7 +25,14 @@ from bot.core.events import EventGuard
 from bot.core.harm import HarmGuard
 from bot.core.matcher import ANSWER_TYPE_WORDS, Matcher, MatchResult
 from bot.core.normalise import Normaliser, fold, stem
-from bot.core.phrasing import asks_for_detail, embedded_questions, last_sentence, leans_on_previous, split_two
+from bot.core.phrasing import (
+    asks_for_detail,
+    embedded_questions,
+    last_sentence,
+    leans_on_previous,
+    split_two,
+    two_sentences,
+)
 from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
 from bot.core.thresholds import Thresholds
 from bot.knowledge.corpus import NotStated
@@ -98,10 +105,10 @@ class Responder:
         """``respond`` after the harm boundary; ``context`` is the whole message, which names the
         event when this is one part of it."""
         tail = last_sentence(question)
-        parts = split_two(tail)
+        parts = two_sentences(question) or split_two(tail)
         answered_parts: list[Reply] = []
         if parts:  # each part in the event named before the question, if any ("About the AMMTC: ...")
-            before = question[:len(question) - len(tail)] if question.endswith(tail) else ""
+            before = question[:max(question.find(parts[0]), 0)]
             first = self._respond(parts[0], previous, before)
             second = self._respond(parts[1], first.intent or previous, before)
             answered_parts = [r for r in (first, second) if r.decision is Decision.ANSWER
