@@ -127,6 +127,19 @@ def test_the_closest_offered_in_a_conversation_is_from_its_event(shipped_respond
     assert all(s.intent.startswith("gscc-") for s in follow.suggestions), follow.suggestions
 
 
+def test_a_list_the_answer_does_not_give_is_said_not_to_be_there(shipped_responder: Responder
+                                                                    ) -> None:
+    for question in ("Can you list the 50 organizations that attended the security conference?",
+                     "What are the five principles of peaceful coexistence?"):
+        reply = shipped_responder.respond(question)
+        assert reply.reason is Reason.NOT_STATED, question
+        assert reply.lines[0].text == "The article doesn't go into more detail than this:"
+        assert reply.sources, "the snippet it does give comes with its source"
+    # an answer that is the list is given
+    listed = shipped_responder.respond("list the ammtc priorities")
+    assert listed.decision is Decision.ANSWER and listed.intent == "ammtc-priorities"
+
+
 def test_what_about_x_specifically_narrows_to_x(shipped_responder: Responder) -> None:
     # "specifically" at the end narrows the subject; it does not ask for more than the snippet.
     chat = Conversations()

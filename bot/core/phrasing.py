@@ -131,3 +131,16 @@ def asks_for_detail(question: str) -> bool:
     found = _DETAIL.search(question)
     return found is not None and not (found.group().lower() == "specifically"
                                       and _NARROWING.search(question) is not None)
+
+
+#: Words that ask for the items of a list: "list the organisations", "what are the five
+#: principles", "name all the countries".
+_LIST = re.compile(r"\b(?:list(?:\s+(?:all|the|every|each))|enumerate|name\s+(?:all|the|every|each)|"
+                   r"what\s+(?:are|were)\s+(?:the|all\s+the)\s+(?:\d+|two|three|four|five|six|seven|"
+                   r"eight|nine|ten|fifty)\b|every\s+one\s+of)", re.I)
+
+
+def asks_for_list(question: str) -> bool:
+    """Whether the question asks for the items of a list, which an answer without one can
+    only point to ("list the 50 organisations that attended")."""
+    return _LIST.search(question) is not None

@@ -27,6 +27,7 @@ from bot.core.matcher import ANSWER_TYPE_WORDS, Matcher, MatchResult
 from bot.core.normalise import Normaliser, fold, stem
 from bot.core.phrasing import (
     asks_for_detail,
+    asks_for_list,
     embedded_questions,
     last_sentence,
     leans_on_previous,
@@ -247,7 +248,9 @@ class Responder:
                 return replace(self.not_stated(self.gaps[best.intent_id], question, best.score),
                                explanation=explanation, candidates=ranked)
             intent = self.kb.intents[best.intent_id]
-            if intent.kind == "content" and asks_for_detail(question):
+            if intent.kind == "content" and (asks_for_detail(question) or (
+                    asks_for_list(question)
+                    and not any(line.is_list_item for line in intent.answer_lines))):
                 return replace(self.no_more_detail(intent, question, best.score),
                                explanation=explanation, candidates=ranked)
             reply = self.answer(intent, question, best.score, explanation)
