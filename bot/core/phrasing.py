@@ -27,7 +27,7 @@ _PRONOUN = re.compile(r"\b(?:it|its|it's|that|this|they|them|their|there|those|t
 
 
 #: Words that join a second question or subject to a first.
-_JOINS = re.compile(r"\b(?:and|also|plus|as well as|along with)\b|[&;?]", re.I)
+_JOINS = re.compile(r"\b(?:and|also|plus|as well as|along with)\b|[&;]", re.I)
 #: "what did the ministers say about cybercrime plus terrorism": two subjects of one question.
 _TWO_SUBJECTS = re.compile(r"^(?P<head>.*?\b(?:about|on|regarding|concerning)\s+)(?P<first>[^,;?]+?)"
                            r"\s*,?\s+(?:and|plus|as\s+well\s+as|along\s+with|&)\s+"
@@ -42,7 +42,7 @@ def split_two(question: str) -> list[str]:
     if shared and shared.group(1).lower() != shared.group(2).lower():
         rest = shared.group(3)
         return [f"{shared.group(1)}{rest}".strip(), f"{shared.group(2)}{rest}".strip()]
-    if not _JOINS.search(question):
+    if not _JOINS.search(question) and question.count("?") < 2:
         return []
     for cut in _SECOND.finditer(question):
         first, second = question[:cut.start()].strip(" ,;?"), question[cut.end():].strip()
