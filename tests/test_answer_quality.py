@@ -140,6 +140,18 @@ def test_a_list_the_answer_does_not_give_is_said_not_to_be_there(shipped_respond
     assert listed.decision is Decision.ANSWER and listed.intent == "ammtc-priorities"
 
 
+def test_a_count_the_answer_does_not_give_is_not_answered_with_another_count(
+        shipped_responder: Responder) -> None:
+    # "over 50 ... organizations" counts organisations, not Myanmar's delegates
+    delegates = shipped_responder.respond("how many delegates did myanmar send to the gscc")
+    assert delegates.decision is not Decision.ANSWER and delegates.reason is Reason.NOT_STATED
+    organisations = shipped_responder.respond("how many organisations took part in GSCC 2023")
+    assert organisations.decision is Decision.ANSWER
+    assert organisations.intent == "gscc-participants"
+    days = shipped_responder.respond("how many days did the GSCC last")
+    assert days.decision is Decision.ANSWER and days.intent == "gscc-dates"
+
+
 def test_what_about_x_specifically_narrows_to_x(shipped_responder: Responder) -> None:
     # "specifically" at the end narrows the subject; it does not ask for more than the snippet.
     chat = Conversations()

@@ -144,3 +144,22 @@ def asks_for_list(question: str) -> bool:
     """Whether the question asks for the items of a list, which an answer without one can
     only point to ("list the 50 organisations that attended")."""
     return _LIST.search(question) is not None
+
+
+#: "how many delegates ...", "how much money ...": what is counted.
+_COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+([a-z]+)", re.I)
+#: Words that are numbers in an answer.
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen "
+                         "twenty thirty forty fifty hundred hundreds thousand thousands million "
+                         "millions billion billions dozen dozens".split())
+#: Counted things any figure answers ("how many days did it last": "from 19 to 21 September").
+_ANY_FIGURE = frozenset("days years months weeks hours times".split())
+
+
+def counted(question: str) -> str | None:
+    """The thing a "how many" / "how much" question counts, or None when it counts nothing (or
+    time, which any figure in an answer speaks to)."""
+    found = _COUNTED.search(question)
+    if found is None or found.group(1).lower() in _ANY_FIGURE:
+        return None
+    return found.group(1).lower()

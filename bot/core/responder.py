@@ -26,8 +26,10 @@ from bot.core.harm import HarmGuard
 from bot.core.matcher import ANSWER_TYPE_WORDS, Matcher, MatchResult
 from bot.core.normalise import Normaliser, fold, stem
 from bot.core.phrasing import (
+    NUMBER_WORDS,
     asks_for_detail,
     asks_for_list,
+    counted,
     embedded_questions,
     last_sentence,
     leans_on_previous,
@@ -41,6 +43,9 @@ from bot.knowledge.intents import Intent, KnowledgeBase, Line, load_knowledge
 
 #: A score this high means the question is one of the examples, word for word.
 EXACT = 100.0
+#: A figure counts a thing named at most this many words after it ("50 regional and
+#: international organizations").
+COUNT_REACH = 5
 #: A question read alone this well needs no help from the conversation it is part of.
 SURE = 90.0
 #: The small-talk intent whose answer introduces the bot.
@@ -250,7 +255,8 @@ class Responder:
             intent = self.kb.intents[best.intent_id]
             if intent.kind == "content" and (asks_for_detail(question) or (
                     asks_for_list(question)
-                    and not any(line.is_list_item for line in intent.answer_lines))):
+                    and not any(line.is_list_item for line in intent.answer_lines))
+                    or not self._counts(intent, question)):
                 return replace(self.no_more_detail(intent, question, best.score),
                                explanation=explanation, candidates=ranked)
             reply = self.answer(intent, question, best.score, explanation)
@@ -287,6 +293,18 @@ class Responder:
         return Reply(question, Decision.DECLINE, Reason.NOT_STATED, lines, title=nearest.title,
                      score=score, sources=nearest.sources,
                      suggestions=(self._suggestion(nearest.id),))
+
+    def _counts(self, intent: Intent, question: str) -> bool:
+        """Whether the answer gives a figure for what a "how many" question counts: "over 50 ...
+        organizations" answers how many organisations took part, not how many delegates."""
+        thing = counted(question)
+        if thing is None:
+            return True
+        wanted = stem(fold(self.normaliser.normalise(thing)))
+        words = self.normaliser.normalise(" ".join(line.text for line in intent.answer_lines)).split()
+        return any((word.isdigit() or word in NUMBER_WORDS)
+                   and wanted in {stem(w) for w in words[i + 1:i + 1 + COUNT_REACH]}
+                   for i, word in enumerate(words))
 
     def no_more_detail(self, intent: Intent, question: str, score: float = 100.0) -> Reply:
         """A question for more detail than the snippet gives ("which specific challenges did
