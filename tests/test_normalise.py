@@ -47,3 +47,9 @@ def test_stem_is_conservative_on_short_words() -> None:
 def test_past_tenses_in_eed_meet_their_verb() -> None:
     # "what did the ministers agree" and "what the ministers agreed" ask the same thing
     assert stem("agreed") == stem("agree") == stem("agrees")
+
+
+def test_the_shipped_synonyms_read_the_us_as_the_country_not_the_pronoun(shipped_kb) -> None:
+    normaliser = Normaliser(shipped_kb.synonyms)
+    assert normaliser.normalise("What did the U.S. say?") == "what did united states say"
+    assert normaliser.normalise("can you tell us") == "can you tell us"
