@@ -13,7 +13,7 @@ import pytest
 
 from bot.errors import KnowledgeError
 from bot.knowledge.drafts import set_reviewed
-from bot.playground.entities import message_html
+from bot.tools.playground.entities import message_html
 from tests.playground_support import CLI, ROOT, start_playground, stop_playground
 
 TOKEN = "a-long-enough-playground-token"

@@ -247,7 +247,7 @@ def cmd_playground(args: argparse.Namespace, out: TextIO) -> int:
     import asyncio  # noqa: PLC0415 - only this command serves
 
     from bot.logs import configure_logging  # noqa: PLC0415
-    from bot.playground.server import TOKEN_VARIABLE, PlaygroundError, serve  # noqa: PLC0415
+    from bot.tools.playground.server import TOKEN_VARIABLE, PlaygroundError, serve  # noqa: PLC0415
 
     configure_logging(logging.WARNING)
     token = args.token or os.environ.get(TOKEN_VARIABLE) or None

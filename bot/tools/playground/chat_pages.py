@@ -6,11 +6,11 @@ from __future__ import annotations
 from bot import texts
 from bot.core.reply import Decision, Reply
 from bot.knowledge.corpus import Corpus
-from bot.playground.context import in_context
-from bot.playground.entities import message_html
-from bot.playground.layout import h, page, url
-from bot.playground.session import GROUP, PRIVATE, Line
 from bot.render import why_title
+from bot.tools.playground.context import in_context
+from bot.tools.playground.entities import message_html
+from bot.tools.playground.layout import h, page, url
+from bot.tools.playground.session import GROUP, PRIVATE, Line
 from bot.tools.telegram_harness import BOT_USERNAME
 
 _KIND_NAMES = {PRIVATE: "Private chat", GROUP: "Group chat"}

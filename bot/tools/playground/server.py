@@ -31,13 +31,13 @@ from tornado.web import Application, HTTPError, RequestHandler
 from bot.config import Settings, default_path
 from bot.errors import BriefbotError, KnowledgeError
 from bot.knowledge.drafts import drafts_folder, read_all_drafts, set_reviewed
-from bot.playground import assets
-from bot.playground.chat_pages import chat_page, why_page
-from bot.playground.curation import LIVE, PLAYGROUND, drafts_page, review_page
-from bot.playground.evaluation import Evaluations, evaluation_page, question_sets
-from bot.playground.layout import error_page, url
-from bot.playground.session import CHAT_KINDS, PRIVATE, ChatSession, chat_session
 from bot.tools.check import review_drafts
+from bot.tools.playground import assets
+from bot.tools.playground.chat_pages import chat_page, why_page
+from bot.tools.playground.curation import LIVE, PLAYGROUND, drafts_page, review_page
+from bot.tools.playground.evaluation import Evaluations, evaluation_page, question_sets
+from bot.tools.playground.layout import error_page, url
+from bot.tools.playground.session import CHAT_KINDS, PRIVATE, ChatSession, chat_session
 from bot.tools.review import group_questions, open_for_review
 
 log = logging.getLogger(__name__)

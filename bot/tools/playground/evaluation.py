@@ -9,9 +9,9 @@ from pathlib import Path
 
 from bot.core.responder import Responder
 from bot.core.thresholds import Thresholds
-from bot.playground.charts import Bar, Mark, bar_chart, curve_chart
-from bot.playground.layout import h, page, url
 from bot.tools.evaluate import Outcome, Report, Scores, evaluate, load_questions
+from bot.tools.playground.charts import Bar, Mark, bar_chart, curve_chart
+from bot.tools.playground.layout import h, page, url
 
 #: Below this many intents every one gets a bar; above it, those not always right.
 ALL_BARS = 40

@@ -10,11 +10,11 @@ from bot.core.responder import Responder
 from bot.errors import Problem
 from bot.knowledge.corpus import Corpus
 from bot.knowledge.drafts import DraftFile, whole_corpus
-from bot.playground.charts import stacked_bars
-from bot.playground.context import in_context
-from bot.playground.layout import h, page, url
 from bot.storage.base import Outcome
 from bot.tools.check import DraftReview
+from bot.tools.playground.charts import stacked_bars
+from bot.tools.playground.context import in_context
+from bot.tools.playground.layout import h, page, url
 from bot.tools.review import YAML_HEADER, Group, format_yaml
 
 LIVE = "live"
