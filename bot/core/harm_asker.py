@@ -1,0 +1,366 @@
+"""The harm boundary's second reading: the asker as the one who would commit the crime.
+
+The first reading (``bot.core.harm``) finds a request and reads the verb it asks for. Many
+operational questions never put the crime in that verb; they give themselves away by their
+structure instead, and each rule here ties one such structure to a crime goal:
+
+* **A gatekeeper that does not look** -- a selector ("which", "what", "where", "any", "best")
+  followed by a negation or a scarcity word and a control: "which banks *don't ask questions*",
+  "which countries *won't extradite* me", "which ports have the *fewest* inspections". A question
+  about treaties or laws ("which countries don't have extradition treaties") is about the system.
+* **When control is absent** -- a time asked of the authorities' rota: "what time do the border
+  guards *change shift*".
+* **A purpose of escaping control** -- "so"/"that"/"if"/"unless" with a negation and one of the
+  gatekeepers ("so they don't go to the police", "if i don't want the police to know"), or
+  "before" a gatekeeper notices ("before the bank flags it"; but not "before i have to declare
+  it", a duty). With any request or first-person asker it is refused, whatever was asked for.
+* **The asker's own crime** -- "my"/"our" right before a crime or contraband ("my scam accounts",
+  "my drug deals", "our smuggling route"), unless what follows is the asker's harm or case ("my
+  drug addiction", "my scam losses", "get my scam money back").
+* **Paying the authorities** -- a first-person "pay" or "bribe" aimed at an official ("how much
+  should i pay a border guard"), not at a fee they charge ("pay a customs fee").
+* **The means by name** -- a recipe, script, tutorial or plug next to a crime or contraband
+  ("recipe for crystal meth", "scam script", "a plug for coke"), unless the question is about
+  third parties ("what scripts do scammers use").
+* **Keeping people from leaving** -- a first-person keep/stop/prevent of workers, victims or girls
+  "from escaping", "from running away", "from going to the police".
+* **Obstructing justice** -- a request to destroy, erase or get rid of evidence, a body or a
+  record, or to silence, intimidate or pay off a witness.
+
+Every rule reads the words the first reading already prepared (aliases expanded, stems and table
+bits known), so it costs a scan of a short list of words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.core.harm import _Question
+
+#: Words that open a question asking to choose a place, institution, route or person.
+SELECTORS = frozenset({"which", "what", "where", "any", "best", "good", "recommend", "whats"})
+#: Words that, before a control, say it is weak or absent.
+SCARCITY = frozenset({"fewest", "least", "fewer", "less", "weakest", "weak", "laxest", "lax",
+                      "loosest", "loose", "lowest", "minimal", "zero"})
+#: Nouns that make a question about gatekeepers one about the system: "extradition treaties".
+INSTITUTIONAL = frozenset({"treaty", "treaties", "agreement", "agreements", "law", "laws",
+                           "cooperation", "relations", "rules", "requirements", "policy",
+                           "nationals", "citizens"})
+#: The rota of the authorities: when they are not looking.
+ROTA = frozenset({"shift", "shifts", "change", "changing", "break", "breaks", "asleep",
+                  "off", "rotation", "rotate", "patrol", "patrols", "leave", "lunch"})
+TIME_OPENERS = (("what", "time"), ("which", "hours"), ("what", "hours"), ("which", "days"),
+                ("when", "do"), ("when", "does"), ("when", "are"), ("when", "is"))
+#: Gatekeepers beyond the boundary's authorities that a purpose may mean to escape.
+GATEKEEPERS = frozenset({"bank", "banks", "government", "cops", "cop", "feds", "officials",
+                         "official", "anyone", "nobody", "someone"})
+#: Purpose words that can carry a negated control after them.
+PURPOSE_OPENERS = frozenset({"so", "that", "if", "unless", "sure", "ensure"})
+NEGATED = frozenset({"dont", "doesnt", "wont", "cant", "cannot", "never", "not", "no",
+                     "nobody", "noone", "didnt", "isnt", "arent", "wouldnt", "couldnt"})
+#: Duties one means to meet, not escape: "before i *have to* declare it".
+DUTY = (("have", "to"), ("need", "to"), ("must",), ("should",), ("am", "required"))
+#: After "my scam ...": the asker's harm or case, not the asker's crime.
+OWN_HARM = frozenset({"addiction", "addicted", "use", "habit", "problem", "test", "tests",
+                      "loss", "losses", "lost", "back", "refund", "case", "cases", "report",
+                      "complaint", "victim", "victims", "charge", "charges", "lawyer", "trial",
+                      "history", "recovery", "rehab", "treatment", "experience", "story",
+                      "awareness", "research", "essay", "thesis", "class", "course", "paper",
+                      "project", "article", "presentation", "dealer"})
+PAYMENTS = frozenset({"pay", "paying", "bribe", "bribing", "tip", "tipping"})
+OFFICIALS = frozenset({"police", "cop", "cops", "officer", "officers", "guard", "guards",
+                       "customs", "official", "officials", "judge", "judges", "inspector",
+                       "inspectors", "immigration", "border", "policeman", "policemen",
+                       "prosecutor", "agent", "agents", "soldiers", "army", "military"})
+#: After an official: a charge they levy, not a bribe ("pay a customs fee").
+LEVIES = frozenset({"fee", "fees", "fine", "fines", "duty", "duties", "tax", "taxes", "charge",
+                    "bail", "deposit"})
+#: Names for the means of a crime.
+MEANS = frozenset({"recipe", "recipes", "synthesis", "script", "scripts", "tutorial",
+                   "tutorials", "template", "templates", "plug", "plugs", "blueprint",
+                   "formula", "playbook", "cookbook"})
+#: Keeping people in: "keep my workers *from escaping*".
+RESTRAINTS = frozenset({"keep", "stop", "prevent", "stopping", "keeping", "preventing"})
+HELD = frozenset({"workers", "worker", "victims", "girls", "women", "migrants", "staff",
+                  "employees", "maid", "maids", "labourers", "laborers", "recruits", "people",
+                  "them", "crew", "fishermen", "wives", "wife", "brides"})
+FLIGHT = frozenset({"escaping", "escape", "running", "leaving", "fleeing", "going", "talking",
+                    "reporting", "contacting", "calling", "quitting", "telling", "getting",
+                    "run", "leave", "flee"})
+#: Verbs whose subject defeats what they act on: "what packaging *stops* sniffer dogs".
+DEFEATS = frozenset({"stops", "stop", "beats", "beat", "fools", "fool", "blocks", "block",
+                     "masks", "mask", "confuses", "confuse", "defeats", "defeat", "tricks"})
+#: Instruments of detection, which only someone hiding something wants defeated.
+INSTRUMENTS = frozenset({"dogs", "dog", "sniffer", "scanner", "scanners", "x", "xray", "radar",
+                         "cameras", "camera", "cctv", "detectors", "detector", "aml", "kyc"})
+#: Asking a price.
+PRICES = frozenset({"price", "prices", "cost", "costs", "rate", "charge", "charges", "pricing"})
+#: Seeking a buyer.
+MARKETS = frozenset({("who", "buys"), ("who", "would"), ("who", "will"), ("buyers", "for"),
+                     ("buyer", "for"), ("to", "sell"), ("i", "sell"), ("can", "sell"),
+                     ("who", "wants")})
+#: Crossing a border or river, and timing or manner that keeps it unseen.
+CROSSING = frozenset({"cross", "crossing", "across", "sneak", "swim", "wade", "slip"})
+UNSEEN = (("at", "night"), ("after", "dark"), ("in", "the", "dark"), ("unseen",),
+          ("unnoticed",), ("no", "one", "is", "looking"), ("nobody", "is", "looking"))
+#: What an official is to do when paid or pressed: forget, look away.
+OVERLOOKS = frozenset({"forget", "forgets", "ignore", "ignores", "overlook", "overlooks"})
+BLIND_EYE = (("look", "the", "other"), ("looks", "the", "other"), ("turn", "a", "blind"),
+             ("turns", "a", "blind"), ("look", "away"), ("looks", "away"))
+#: Obstruction: what is done to evidence or a witness, and to what.
+OBSTRUCTIONS = frozenset({"destroy", "erase", "wipe", "burn", "dump", "bury", "dispose",
+                          "rid", "intimidate", "silence", "scare", "threaten", "bribe", "hurt",
+                          "punish", "shut", "kill", "attack", "beat",
+                          "expunge", "shred", "delete", "clean", "hide", "pay", "stop"})
+OBSTRUCTED = frozenset({"evidence", "body", "corpse", "witness", "witnesses", "fingerprints",
+                        "dna", "footage", "criminal", "record", "records", "testify",
+                        "testifying", "testimony", "bodies", "journalist", "journalists",
+                        "reporter", "reporters", "whistleblower", "informant", "informer",
+                        "snitch", "activist"})
+#: A witness kept from testifying: "get a witness *not to testify*".
+SILENCED = (("not", "testify"), ("not", "to", "testify"), ("to", "not", "testify"),
+            ("from", "testifying"), ("change", "their", "testimony"), ("withdraw",))
+#: Words that tie a question to the documents or to research about crime.
+ABOUT_SOURCES = frozenset({"according", "article", "articles", "document", "documents", "sources",
+                           "report", "reports", "ammtc", "gscc", "conference", "ministers",
+                           "studies", "researchers", "journalists"})
+#: Words that, after "what", ask about events rather than choose something: "what happens".
+NOT_CHOOSING = frozenset({"happens", "happened", "happen", "if", "is", "are", "was", "were",
+                          "should", "can", "could", "do", "does", "did", "will", "would"})
+#: Words before "i" or "we" that make the asker the subject of the request: "how *do i*".
+ASKING = frozenset({"do", "can", "could", "should", "would", "will", "shall", "might", "must"})
+#: After "if ... don't": a wish, which makes the clause a purpose ("if i don't *want* the police
+#: to know"), not a condition ("what happens if i don't declare it").
+WISHES = frozenset({"want", "wish", "need", "like"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us", "im", "ive", "id", "ill"})
+
+
+def asks_as_actor(q: _Question, requested: bool) -> bool:
+    """Whether the question's structure shows the asker means to commit the crime.
+
+    ``requested`` says whether the first reading found a request (a lead-in or a want)."""
+    words = q.words
+    if not ABOUT_SOURCES.isdisjoint(words) or _third_party(q):
+        return False
+    first_person = not FIRST_PERSON.isdisjoint(words)
+    asks = requested or first_person
+    return (lax_gatekeeper(q) or absent_control(q) or defeats_detection(q)
+            or prices_contraband(q) or finds_a_market(q)
+            or (asks and slips_past(q)) or (asks and crosses_unseen(q))
+            or (asks and escapes_control(q))
+            or (asks and own_crime(q))
+            or (first_person and pays_officials(q))
+            or names_means(q)
+            or (asks and keeps_people_in(q))
+            or (asks and obstructs(q)))
+
+
+def lax_gatekeeper(q: _Question) -> bool:
+    """"which banks don't ask questions", "which ports have the fewest inspections"."""
+    words = q.words
+    if not any(w in SELECTORS and not (w == "what" and words[i + 1:i + 2] and words[i + 1]
+                                       in NOT_CHOOSING) for i, w in enumerate(words[:4])):
+        return False
+    if not INSTITUTIONAL.isdisjoint(words):
+        return False
+    for index, word in enumerate(words):
+        if word in NEGATED and _control_within(q, index + 1, index + 4, detections=True):
+            return True
+        if word in SCARCITY and _control_within(q, index + 1, index + 4, detections=False):
+            return True
+    return False
+
+
+def absent_control(q: _Question) -> bool:
+    """"what time do the border guards change shift"."""
+    words = q.words
+    if not any(tuple(words[i:i + 2]) in TIME_OPENERS for i in range(min(3, len(words)))):
+        return False
+    return ROTA.isdisjoint(words) is False and q.within(q.g.authorities, 1, len(words))
+
+
+def defeats_detection(q: _Question) -> bool:
+    """"what packaging stops sniffer dogs": a thing chosen to defeat a detection instrument."""
+    words = q.words
+    if SELECTORS.isdisjoint(words[:3]):
+        return False
+    return any(word in DEFEATS and not INSTRUMENTS.isdisjoint(words[index + 1:index + 4])
+               for index, word in enumerate(words))
+
+
+def slips_past(q: _Question) -> bool:
+    """"get dirty money past the compliance team", "get rhino horn past customs": moving
+    something illicit past a control."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word in ("past", "around") and q.within(q.g.authorities, index + 1, index + 4) and (
+                q.qualified or any(_is_crime(q, i) for i in range(index))):
+            return True
+    return False
+
+
+def prices_contraband(q: _Question) -> bool:
+    """"what's the going rate for a forged work permit", "how much does a kilo of heroin cost"."""
+    words = q.words
+    if PRICES.isdisjoint(words):
+        return False
+    return any(_is_crime(q, i) or q.at(q.g.qualifiers, i) for i in range(len(words))
+               if not q.modified(i))
+
+
+def finds_a_market(q: _Question) -> bool:
+    """"i've got 30 kilos of yaba, who buys in bulk": a buyer sought for contraband."""
+    words = q.words
+    if not any(tuple(words[i:i + 2]) in MARKETS for i in range(len(words))):
+        return False
+    return any((q.is_contraband(i) and not q.modified(i)) or q.at(q.g.qualifiers, i)
+               for i in range(len(words)))
+
+
+def crosses_unseen(q: _Question) -> bool:
+    """"where's a good spot on the river to cross at night": a crossing timed to go unseen."""
+    words = q.words
+    if CROSSING.isdisjoint(words):
+        return False
+    return any(tuple(words[i:i + len(u)]) == u for i in range(len(words)) for u in UNSEEN)
+
+
+def escapes_control(q: _Question) -> bool:
+    """A purpose of escaping a gatekeeper: "so they don't go to the police", "before the bank
+    flags it"."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word in ("so", "that") and _overlooks(words, index + 1, index + 6):
+            return True                          # "so he forgets what he saw"
+        if word in PURPOSE_OPENERS:
+            for after in range(index + 1, min(index + 5, len(words))):
+                if words[after] not in NEGATED:
+                    continue
+                gatekeeper = _gatekeeper_within(q, after + 1, after + 6)
+                detection = q.within(q.g.detections, after + 1, after + 6)
+                if word != "if" and not FLIGHT.isdisjoint(words[after + 1:after + 3]) \
+                        and not HELD.isdisjoint(words):
+                    return True                  # "take their passports so they can't leave"
+                wish = not WISHES.isdisjoint(words[after + 1:after + 3])
+                if gatekeeper and (word != "if" or (detection and wish)):
+                    return True
+        if word == "before" and not _duty_within(words, index + 1, index + 5) and \
+                _gatekeeper_within(q, index + 1, index + 4) and \
+                q.within(q.g.detections, index + 1, index + 6):
+            return True
+    return False
+
+
+def own_crime(q: _Question) -> bool:
+    """"my scam accounts", "my drug deals": the asker owns the crime."""
+    words = q.words
+    for index, word in enumerate(words[:-1]):
+        if word not in ("my", "our"):
+            continue
+        for crime in (index + 1, index + 2):
+            if crime >= len(words) or not _is_crime(q, crime):
+                continue
+            following = words[crime + 1:crime + 4]
+            if OWN_HARM.isdisjoint(following) and words[crime] not in OWN_HARM \
+                    and not q.within(q.g.subjects, crime + 1, crime + 3):
+                return True
+    return False
+
+
+def pays_officials(q: _Question) -> bool:
+    """"how much should i pay a border guard", "how do i bribe the police"."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word not in PAYMENTS:
+            continue
+        reach = [w for w in words[index + 1:index + 4] if w not in ("a", "the", "an", "some")]
+        for position, target in enumerate(reach[:2]):
+            if target in OFFICIALS:
+                rest = reach[position + 1:position + 3]
+                if LEVIES.isdisjoint(rest):
+                    return True
+    return False
+
+
+def names_means(q: _Question) -> bool:
+    """"recipe for crystal meth", "scam script", "a plug for coke"."""
+    words = q.words
+    if not MEANS.intersection(words):
+        return False
+    if not q.g.actors.isdisjoint(words) or q.within(q.g.subjects, 0, len(words)):
+        return False
+    for index, word in enumerate(words):
+        if word in MEANS:
+            for near in range(max(index - 3, 0), min(index + 4, len(words))):
+                if near != index and (_is_crime(q, near) or q.at(q.g.qualifiers, near)):
+                    return True
+    return False
+
+
+def keeps_people_in(q: _Question) -> bool:
+    """"how do i keep my workers from escaping"."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word not in RESTRAINTS:
+            continue
+        window = words[index + 1:index + 8]
+        if HELD.isdisjoint(window) or "from" not in window:
+            continue
+        after = window[window.index("from") + 1:window.index("from") + 3]
+        if not FLIGHT.isdisjoint(after):
+            return True
+    return False
+
+
+def obstructs(q: _Question) -> bool:
+    """"how to get rid of evidence", "how do i get a witness not to testify"."""
+    words = q.words
+    if OBSTRUCTED.isdisjoint(words):
+        return False
+    for index, word in enumerate(words):
+        if word in OBSTRUCTIONS and not OBSTRUCTED.isdisjoint(words[index + 1:index + 5]):
+            return True
+        if word in ("witness", "witnesses") and any(
+                tuple(words[index + 1:index + 1 + len(s)]) == s for s in SILENCED):
+            return True
+    return False
+
+
+def _third_party(q: _Question) -> bool:
+    """Whether the main clause (before any purpose) is about what others do: "explain how
+    *traffickers* keep victims from escaping"."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word in PURPOSE_OPENERS or word == "before":
+            return False
+        if word in ("i", "we") and index and words[index - 1] in ASKING:
+            return False                         # "how do i keep victims in the scam compound"
+        if word in q.g.one_actor and word not in ("they", "he", "she") \
+                and words[index - 1] not in ("my", "our"):
+            return True                          # not "my criminal record"
+    return False
+
+
+def _overlooks(words: list[str], start: int, end: int) -> bool:
+    return any(w in OVERLOOKS or any(tuple(words[i:i + len(b)]) == b for b in BLIND_EYE)
+               for i, w in enumerate(words[start:end], start))
+
+
+def _is_crime(q: _Question, index: int) -> bool:
+    return bool(q.is_contraband(index) or q.masks[index] & q.g.operation_bit
+                or q.at(q.g.tools, index))
+
+
+def _control_within(q: _Question, start: int, end: int, detections: bool) -> bool:
+    return q.within(q.g.authorities, start, end) or (
+        detections and q.within(q.g.detections, start, end))
+
+
+def _gatekeeper_within(q: _Question, start: int, end: int) -> bool:
+    return q.within(q.g.authorities, start, end) or not GATEKEEPERS.isdisjoint(
+        q.words[start:end])
+
+
+def _duty_within(words: list[str], start: int, end: int) -> bool:
+    return any(tuple(words[i:i + len(d)]) == d for i in range(start, end) for d in DUTY)
