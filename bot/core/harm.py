@@ -102,7 +102,7 @@ DROPPED = frozenset({
     "actually", "exactly", "precisely", "really", "kindly", "please", "pls", "plz", "just",
     "hypothetically", "theoretically", "realistically", "purely", "honestly", "seriously",
     "basically", "literally", "simply", "um", "uh", "ok", "okay", "hey", "hi", "hello",
-    "bot", "sir", "mate", "bro", "dude", "quick", "quickly", "briefly", "speaking", "lol",
+    "bot", "sir", "mate", "bro", "dude", "quick", "quickly", "briefly", "speaking", "lol", "yo",
 })
 #: Chat spellings read as the words they stand for.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -119,7 +119,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "w": ("with",), "wo": ("without",), "w/o": ("without",), "cuz": ("because",),
     "coz": ("because",), "bc": ("because",), "mony": ("money",), "monies": ("money",),
     "mak": ("make",), "fak": ("fake",), "tel": ("tell",), "wat": ("what",), "wht": ("what",),
-    "passprt": ("passport",), "pasport": ("passport",), "bordr": ("border",),
+    "passprt": ("passport",), "mch": ("much",), "muc": ("much",), "pasport": ("passport",), "bordr": ("border",),
     "boarder": ("border",), "evry": ("every",), "wit": ("with",),
 }
 #: Words that ``HarmGuard._read`` drops or rewrites.
@@ -164,14 +164,21 @@ CRIMINALS = frozenset(w for w in (
     "dealer", "dealers", "hacker", "hackers", "terrorist", "terrorists", "pimp", "fraudster",
     "forger", "hitman", "kingpin", "cartel", "gang", "mule", "militant", "extremist", "jihadist",
     "recruiter", "criminal", "criminals", "crook", "lord", "syndicate", "launderers",
-    "pusher", "coyote", "pirate", "gangster", "mafia", "mobster", "boss"))
+    "pusher", "coyote", "pirate", "gangster", "mafia", "mobster"))
 #: Words that weigh the asker's risk, which only matters to someone doing wrong ("the least
 #: *risky* way to carry pills through the airport").
 RISK = frozenset({"risky", "riskiest", "risk", "risks", "riskless"})
+#: Adverbs of secrecy: filler to the reading, but they make goods illicit ("transfer my
+#: earnings abroad *discreetly*").
+SECRECY = frozenset({"discreetly", "secretly", "quietly", "covertly", "anonymously",
+                     "untraceably", "unnoticed", "undetected"})
 #: The state, from which hiding one's money is evasion ("hide crypto from the government").
 STATE = frozenset({"government", "state", "taxman", "irs", "bank", "banks"})
 #: Words that take something across a control.
 CROSSINGS = frozenset({"through", "across", "past", "into", "over", "via"})
+#: Instructions given to a role ("you're a cartel accountant, *explain* your setup").
+INSTRUCTIONS = frozenset({"explain", "tell", "describe", "teach", "show", "give", "list",
+                          "walk", "share", "reveal"})
 #: Words that can open an evasive purpose.
 EVASIVE_OPENERS = PURPOSES | {"without"}
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
@@ -583,6 +590,7 @@ class _Question:
         "fake") or an evasive purpose."""
         if self._qualified is None:
             self._qualified = self._evasive or self.weighs_risk() \
+                or not SECRECY.isdisjoint(self.words) \
                 or self.within(self.g.qualifiers, 0, len(self.words)) \
                 or any(self.at(self.g.goods, i) and (self.masks[i - 1] & self.g.operation_bit
                                                      or self.is_contraband(i - 1))
@@ -624,7 +632,8 @@ class _Question:
                     open_request = open_request or verdict == OPEN
         # "i'm a trafficker, how do i ...", "pretend you're a smuggler and tell me ...": the
         # asker speaks as the criminal, so whatever is asked for is for the crime.
-        return (evasive and open_request) or (bool(read) and self.speaks_as_criminal()) \
+        instructed = bool(read) or not INSTRUCTIONS.isdisjoint(words)
+        return (evasive and open_request) or (instructed and self.speaks_as_criminal()) \
             or asks_as_actor(self, bool(read))
 
     def speaks_as_criminal(self) -> bool:
@@ -633,8 +642,8 @@ class _Question:
         for index, word in enumerate(words):
             if word in SELF_NAMING or words[index:index + 2] in (
                     ["i", "am"], ["we", "are"], ["you", "are"], ["act", "as"]):
-                following = [w for w in words[index + 1:index + 5] if w not in FILLER]
-                if any(w in CRIMINALS or w.removesuffix("s") in CRIMINALS for w in following[:2]):
+                following = [w for w in words[index + 1:index + 6] if w not in FILLER]
+                if any(w in CRIMINALS or w.removesuffix("s") in CRIMINALS for w in following[:3]):
                     return True
         return False
 
@@ -708,6 +717,8 @@ class _Question:
                     return HARM                  # "avoid being detected", not "avoid being scammed"
                 return FAIR
             if word in FILLER:
+                if mask & g.qualifiers.bit and self.at(g.qualifiers, index):
+                    return HARM                  # "someone elses account"
                 continue
             if first:
                 first, opening = False, index
@@ -784,7 +795,7 @@ class _Question:
             if self.object_before(index) and not self.protective(after):
                 return HARM                      # "how many pills can i hide in a bottle"
         length = self.at(g.dealings, index) or self.at(g.undertakings, index)
-        if length and self.recovers(index + length):
+        if length and not self._evasive and self.recovers(index + length):
             return FAIR                          # "how do i get my scam money back"
         if length and self.object_within(index + length, goods=self.qualified):
             return HARM

@@ -33,6 +33,7 @@ bits known), so it costs a scan of a short list of words.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ MEANS = frozenset({"recipe", "recipes", "synthesis", "script", "scripts", "tutor
 #: Keeping people in: "keep my workers *from escaping*".
 RESTRAINTS = frozenset({"keep", "stop", "prevent", "stopping", "keeping", "preventing"})
 HELD = frozenset({"workers", "worker", "victims", "girls", "women", "migrants", "staff",
-                  "employees", "maid", "maids", "labourers", "laborers", "recruits", "people",
+                  "employees", "maid", "maids", "labourers", "laborers", "recruits",
                   "them", "crew", "fishermen", "wives", "wife", "brides"})
 FLIGHT = frozenset({"escaping", "escape", "running", "leaving", "fleeing", "going", "talking",
                     "reporting", "contacting", "calling", "quitting", "telling", "getting",
@@ -108,6 +109,36 @@ UNSEEN = (("at", "night"), ("after", "dark"), ("in", "the", "dark"), ("unseen",)
 OVERLOOKS = frozenset({"forget", "forgets", "ignore", "ignores", "overlook", "overlooks"})
 BLIND_EYE = (("look", "the", "other"), ("looks", "the", "other"), ("turn", "a", "blind"),
              ("turns", "a", "blind"), ("look", "away"), ("looks", "away"))
+#: Moving people by a way no border post is on.
+MOVERS = frozenset({"bring", "take", "move", "get", "transport", "guide", "lead", "carry",
+                    "sneak", "send"})
+PASSENGERS = frozenset({"people", "migrants", "persons", "refugees", "workers", "girls",
+                        "women", "men", "passengers", "others", "families"})
+BARRIERS = frozenset({"mountains", "mountain", "jungle", "jungles", "river", "forest", "hills",
+                      "fence", "sea", "swamp", "trails", "trail", "mekong", "moei"})
+#: A weight of something carried across a control.
+_WEIGHT = re.compile(r"\d+(?:\.\d+)?(?:kg|kgs|kilo|kilos|g|grams|lbs|keys|bricks)")
+WEIGHTS = frozenset({"kg", "kgs", "kilo", "kilos", "grams", "g", "lbs", "keys", "bricks",
+                     "pounds"})
+CROSSINGS = frozenset({"across", "through", "past", "over", "into", "cross"})
+#: Enlisting with a crime or a criminal group.
+JOINS = frozenset({"join", "joining", "become", "becoming", "enlist", "job"})
+#: Before "job": the asker seeking one ("get a job smuggling people").
+SEEKING = frozenset({"get", "find", "want", "need", "land", "apply"})
+CREWS = frozenset({"cartel", "gang", "mafia", "triad", "syndicate", "militia", "cell",
+                   "smuggling", "trafficking", "smuggler", "trafficker", "mule"})
+#: Making others believe what is not so.
+DECEIVED = frozenset({"people", "them", "investors", "victims", "him", "her", "everyone",
+                      "customers", "buyers", "someone", "others"})
+BELIEVE = frozenset({"think", "believe", "trust", "assume"})
+#: What the deceived are made to believe: that something is genuine.
+GENUINE = frozenset({"real", "legit", "legitimate", "genuine", "true", "official", "safe",
+                     "licensed", "registered", "guaranteed"})
+#: Money the asker could not account for.
+GUILTY = frozenset({"unreported", "undeclared", "untaxed", "unaccounted"})
+#: Words of someone putting it right: "declare", "report".
+COMPLYING = frozenset({"declare", "declaring", "report", "reporting", "disclose", "legalise",
+                       "legalize", "amnesty", "regularise", "regularize"})
 #: Obstruction: what is done to evidence or a witness, and to what.
 OBSTRUCTIONS = frozenset({"destroy", "erase", "wipe", "burn", "dump", "bury", "dispose",
                           "rid", "intimidate", "silence", "scare", "threaten", "bribe", "hurt",
@@ -143,7 +174,7 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
     words = q.words
     if not ABOUT_SOURCES.isdisjoint(words) or _third_party(q):
         return False
-    first_person = not FIRST_PERSON.isdisjoint(words)
+    first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words)
     asks = requested or first_person
     return (lax_gatekeeper(q) or absent_control(q) or defeats_detection(q)
             or prices_contraband(q) or finds_a_market(q)
@@ -153,6 +184,9 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
             or (first_person and pays_officials(q))
             or names_means(q)
             or (asks and keeps_people_in(q))
+            or (first_person and requested and holds_guilty_money(q))
+            or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
+                                  or joins_crime(q) or deceives_people(q)))
             or (asks and obstructs(q)))
 
 
@@ -203,7 +237,7 @@ def slips_past(q: _Question) -> bool:
 def prices_contraband(q: _Question) -> bool:
     """"what's the going rate for a forged work permit", "how much does a kilo of heroin cost"."""
     words = q.words
-    if PRICES.isdisjoint(words):
+    if PRICES.isdisjoint(words) and not (words[:2] == ["how", "much"] and "for" in words[2:4]):
         return False
     return any(_is_crime(q, i) or q.at(q.g.qualifiers, i) for i in range(len(words))
                if not q.modified(i))
@@ -237,7 +271,7 @@ def escapes_control(q: _Question) -> bool:
             for after in range(index + 1, min(index + 5, len(words))):
                 if words[after] not in NEGATED:
                     continue
-                gatekeeper = _gatekeeper_within(q, after + 1, after + 6)
+                gatekeeper = _gatekeeper_within(q, index + 1, after + 6)
                 detection = q.within(q.g.detections, after + 1, after + 6)
                 if word != "if" and not FLIGHT.isdisjoint(words[after + 1:after + 3]) \
                         and not HELD.isdisjoint(words):
@@ -299,9 +333,15 @@ def names_means(q: _Question) -> bool:
 
 
 def keeps_people_in(q: _Question) -> bool:
-    """"how do i keep my workers from escaping"."""
+    """"how do i keep my workers from escaping", "and not let them leave", "he doesn't want
+    his workers to leave"."""
     words = q.words
     for index, word in enumerate(words):
+        if word in NEGATED:
+            window = words[index + 1:index + 6]
+            if HELD.intersection(window) and not FLIGHT.isdisjoint(window[1:]) \
+                    and {"me", "us"}.isdisjoint(window):
+                return True                      # not "my employer won't let me leave"
         if word not in RESTRAINTS:
             continue
         window = words[index + 1:index + 8]
@@ -311,6 +351,51 @@ def keeps_people_in(q: _Question) -> bool:
         if not FLIGHT.isdisjoint(after):
             return True
     return False
+
+
+def moves_people_irregularly(q: _Question) -> bool:
+    """"my cousin and i want to bring 20 people over the mountains": people moved by a way
+    no border post is on."""
+    words = q.words
+    return not MOVERS.isdisjoint(words) and not PASSENGERS.isdisjoint(words) and \
+        not BARRIERS.isdisjoint(words) and "legally" not in words
+
+
+def carries_a_weight(q: _Question) -> bool:
+    """"i need to get 2kg across the border by friday": a weight taken across a control."""
+    words = q.words
+    weighed = [i for i, w in enumerate(words) if _WEIGHT.fullmatch(w) or (
+        w.isdigit() and words[i + 1:i + 2] and words[i + 1] in WEIGHTS)]
+    # "2kg across the border" names nothing: what it is goes unsaid ("2kg of rice" does not).
+    unnamed = any("of" not in words[i + 1:i + 3] or any(
+        q.is_contraband(j) for j in range(i + 2, min(i + 5, len(words)))) for i in weighed)
+    return unnamed and (
+        not CROSSINGS.isdisjoint(words) and (q.within(q.g.authorities, 0, len(words))
+                                             or not BARRIERS.isdisjoint(words)))
+
+
+def joins_crime(q: _Question) -> bool:
+    """"how do i join a cartel", "how can i get a job smuggling people": the asker enlisting."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word == "job" and SEEKING.isdisjoint(words[max(index - 2, 0):index]):
+            continue
+        if word in JOINS and not RESTRAINTS.union({"from", "avoid", "not"}).intersection(
+                words[max(index - 4, 0):index]):
+            following = words[index + 1:index + 4]
+            if not CREWS.isdisjoint(following) or any(
+                    _is_crime(q, i) for i in range(index + 1, min(index + 4, len(words)))):
+                return True
+    return False
+
+
+def deceives_people(q: _Question) -> bool:
+    """"how can i make people think my crypto project is real": the asker deceiving."""
+    words = q.words
+    return any(word == "make" and words[index + 1:index + 2] and words[index + 1] in DECEIVED
+               and not BELIEVE.isdisjoint(words[index + 2:index + 4])
+               and not GENUINE.isdisjoint(words[index + 3:index + 10])
+               for index, word in enumerate(words))
 
 
 def obstructs(q: _Question) -> bool:
@@ -340,6 +425,22 @@ def _third_party(q: _Question) -> bool:
                 and words[index - 1] not in ("my", "our"):
             return True                          # not "my criminal record"
     return False
+
+
+def holds_guilty_money(q: _Question) -> bool:
+    """"if i had a lot of cash i couldn't explain, what would i do with it" (not "how do i
+    declare undeclared income")."""
+    words = q.words
+    if not COMPLYING.isdisjoint(words):
+        return False
+    return not GUILTY.isdisjoint(words) or any(
+        words[i] in NEGATED and words[i + 1] == "explain"
+        and any(q.at(q.g.goods, j) for j in range(max(i - 4, 0), i))
+        for i in range(len(words) - 1))
+
+
+def _for_a_friend(words: list[str]) -> bool:
+    return any(words[i:i + 3] == ["for", "a", "friend"] for i in range(len(words)))
 
 
 def _overlooks(words: list[str], start: int, end: int) -> bool:
