@@ -119,8 +119,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "w": ("with",), "wo": ("without",), "w/o": ("without",), "cuz": ("because",),
     "coz": ("because",), "bc": ("because",), "mony": ("money",), "monies": ("money",),
     "mak": ("make",), "fak": ("fake",), "tel": ("tell",), "wat": ("what",), "wht": ("what",),
-    "passprt": ("passport",), "mch": ("much",), "muc": ("much",), "pasport": ("passport",), "bordr": ("border",),
-    "boarder": ("border",), "evry": ("every",), "wit": ("with",),
+    "passprt": ("passport",), "mch": ("much",), "muc": ("much",), "pasport": ("passport",),
+    "bordr": ("border",), "boarder": ("border",), "evry": ("every",), "wit": ("with",),
 }
 #: Words that ``HarmGuard._read`` drops or rewrites.
 REWRITTEN = DROPPED | ALIASES.keys()
