@@ -179,6 +179,12 @@ CROSSINGS = frozenset({"through", "across", "past", "into", "over", "via"})
 #: Instructions given to a role ("you're a cartel accountant, *explain* your setup").
 INSTRUCTIONS = frozenset({"explain", "tell", "describe", "teach", "show", "give", "list",
                           "walk", "share", "reveal"})
+#: Papers whose absence is evasive only on a journey ("cross the border without a passport").
+DOCUMENTS = frozenset({"passport", "passports", "papers", "id", "permit", "licence", "license",
+                       "paperwork", "registration"})
+TRAVEL = frozenset({"cross", "crossing", "border", "borders", "enter", "entering", "into",
+                    "across", "travel", "fly", "flight", "country", "go", "get", "bring",
+                    "work", "stay", "live"})
 #: Words that can open an evasive purpose.
 EVASIVE_OPENERS = PURPOSES | {"without"}
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
@@ -662,6 +668,9 @@ class _Question:
         if EVASIVE_OPENERS.isdisjoint(words):
             return False
         for index, word in enumerate(words):
+            if word == "without" and DOCUMENTS.intersection(words[index + 1:index + 3]) \
+                    and TRAVEL.isdisjoint(words):
+                continue                         # "open a bank account without a passport"
             if word == "without" and (self.within(self.g.detections, index + 1, index + 5)
                                       or self.within(self.g.authorities, index + 1, index + 4)):
                 return True

@@ -56,6 +56,11 @@ TIME_OPENERS = (("what", "time"), ("which", "hours"), ("what", "hours"), ("which
 #: Gatekeepers beyond the boundary's authorities that a purpose may mean to escape.
 GATEKEEPERS = frozenset({"bank", "banks", "government", "cops", "cop", "feds", "officials",
                          "official", "anyone", "nobody", "someone"})
+#: Guards, whom a captive escapes as well as a criminal.
+CAPTORS = frozenset({"guard", "guards", "security", "boss", "bosses", "owner", "employer"})
+#: Duties one means to meet: "how much cash can i bring without *declaring* it".
+DUTIES = frozenset({"declare", "declaring", "declaration", "paying", "tax", "taxes", "permit",
+                    "licence", "license", "registration", "register", "paperwork", "visa"})
 #: Purpose words that can carry a negated control after them.
 PURPOSE_OPENERS = frozenset({"so", "that", "if", "unless", "sure", "ensure"})
 NEGATED = frozenset({"dont", "doesnt", "wont", "cant", "cannot", "never", "not", "no",
@@ -73,13 +78,16 @@ PAYMENTS = frozenset({"pay", "paying", "bribe", "bribing", "tip", "tipping"})
 OFFICIALS = frozenset({"police", "cop", "cops", "officer", "officers", "guard", "guards",
                        "customs", "official", "officials", "judge", "judges", "inspector",
                        "inspectors", "immigration", "border", "policeman", "policemen",
-                       "prosecutor", "agent", "agents", "soldiers", "army", "military"})
+                       "prosecutor", "agent", "agents", "soldiers", "army", "military",
+                       "minister", "ministers", "politician", "politicians", "mp", "senator",
+                       "governor", "mayor", "councillor", "clerk", "regulator"})
 #: After an official: a charge they levy, not a bribe ("pay a customs fee").
 LEVIES = frozenset({"fee", "fees", "fine", "fines", "duty", "duties", "tax", "taxes", "charge",
                     "bail", "deposit"})
 #: Names for the means of a crime.
 MEANS = frozenset({"recipe", "recipes", "synthesis", "script", "scripts", "tutorial",
                    "tutorials", "template", "templates", "plug", "plugs", "blueprint",
+                   "connect", "connects", "vendor", "vendors", "hookup",
                    "formula", "playbook", "cookbook"})
 #: Keeping people in: "keep my workers *from escaping*".
 RESTRAINTS = frozenset({"keep", "stop", "prevent", "stopping", "keeping", "preventing"})
@@ -139,6 +147,13 @@ GUILTY = frozenset({"unreported", "undeclared", "untaxed", "unaccounted"})
 #: Words of someone putting it right: "declare", "report".
 COMPLYING = frozenset({"declare", "declaring", "report", "reporting", "disclose", "legalise",
                        "legalize", "amnesty", "regularise", "regularize"})
+#: Letting things through a control.
+WAVES = frozenset({"let", "letting", "lets", "wave", "waving", "waves", "pass", "passing"})
+MONEY_WORDS = frozenset({"make", "earn", "paid", "pay", "money", "cash", "bribe", "bribes",
+                         "cut", "fee", "price", "much"})
+#: Hiding out.
+LYING_LOW = (("low", "profile"), ("lie", "low"), ("lay", "low"), ("go", "underground"),
+             ("off", "the", "grid"), ("go", "dark"), ("go", "into", "hiding"))
 #: Obstruction: what is done to evidence or a witness, and to what.
 OBSTRUCTIONS = frozenset({"destroy", "erase", "wipe", "burn", "dump", "bury", "dispose",
                           "rid", "intimidate", "silence", "scare", "threaten", "bribe", "hurt",
@@ -185,6 +200,8 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
             or names_means(q)
             or (asks and keeps_people_in(q))
             or (first_person and requested and holds_guilty_money(q))
+            or (first_person and lets_through_for_money(words))
+            or (asks and lies_low(q))
             or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
                                   or joins_crime(q) or deceives_people(q)))
             or (asks and obstructs(q)))
@@ -239,6 +256,8 @@ def prices_contraband(q: _Question) -> bool:
     words = q.words
     if PRICES.isdisjoint(words) and not (words[:2] == ["how", "much"] and "for" in words[2:4]):
         return False
+    if q.within(q.g.authorities, 0, len(words)) or q.within(q.g.subjects, 0, len(words)):
+        return False                             # "the going rate for a trafficking conviction"
     return any(_is_crime(q, i) or q.at(q.g.qualifiers, i) for i in range(len(words))
                if not q.modified(i))
 
@@ -246,8 +265,9 @@ def prices_contraband(q: _Question) -> bool:
 def finds_a_market(q: _Question) -> bool:
     """"i've got 30 kilos of yaba, who buys in bulk": a buyer sought for contraband."""
     words = q.words
-    if not any(tuple(words[i:i + 2]) in MARKETS for i in range(len(words))):
-        return False
+    if (FIRST_PERSON.isdisjoint(words) and SELECTORS.isdisjoint(words[:2])) or not any(
+            tuple(words[i:i + 2]) in MARKETS for i in range(len(words))):
+        return False                             # not "who buys most of the meth made there"
     return any((q.is_contraband(i) and not q.modified(i)) or q.at(q.g.qualifiers, i)
                for i in range(len(words)))
 
@@ -255,7 +275,7 @@ def finds_a_market(q: _Question) -> bool:
 def crosses_unseen(q: _Question) -> bool:
     """"where's a good spot on the river to cross at night": a crossing timed to go unseen."""
     words = q.words
-    if CROSSING.isdisjoint(words):
+    if CROSSING.isdisjoint(words) or "legally" in words:
         return False
     return any(tuple(words[i:i + len(u)]) == u for i in range(len(words)) for u in UNSEEN)
 
@@ -279,6 +299,10 @@ def escapes_control(q: _Question) -> bool:
                 wish = not WISHES.isdisjoint(words[after + 1:after + 3])
                 if gatekeeper and (word != "if" or (detection and wish)):
                     return True
+        if word == "without" and _gatekeeper_within(q, index + 1, index + 4, strict=True) \
+                and q.within(q.g.detections, index + 1, index + 5) \
+                and DUTIES.isdisjoint(words[index + 1:index + 5]):
+            return True                          # "without the bank asking questions"
         if word == "before" and not _duty_within(words, index + 1, index + 5) and \
                 _gatekeeper_within(q, index + 1, index + 4) and \
                 q.within(q.g.detections, index + 1, index + 6):
@@ -322,8 +346,9 @@ def names_means(q: _Question) -> bool:
     words = q.words
     if not MEANS.intersection(words):
         return False
-    if not q.g.actors.isdisjoint(words) or q.within(q.g.subjects, 0, len(words)):
-        return False
+    if not q.g.actors.isdisjoint(words) or q.within(q.g.subjects, 0, len(words)) \
+            or q.within(q.g.authorities, 0, 4):
+        return False                             # "how do police find darknet vendors"
     for index, word in enumerate(words):
         if word in MEANS:
             for near in range(max(index - 3, 0), min(index + 4, len(words))):
@@ -439,6 +464,23 @@ def holds_guilty_money(q: _Question) -> bool:
         for i in range(len(words) - 1))
 
 
+def lets_through_for_money(words: list[str]) -> bool:
+    """"how much could i make letting certain containers through": a control waved aside for
+    money."""
+    return not MONEY_WORDS.isdisjoint(words) and any(
+        word in WAVES and "through" in words[index + 1:index + 6]
+        for index, word in enumerate(words))
+
+
+def lies_low(q: _Question) -> bool:
+    """"how to keep a low profile after a big drug deal": hiding out after a crime."""
+    words = q.words
+    if not any(tuple(words[i:i + len(p)]) == p for i in range(len(words)) for p in LYING_LOW):
+        return False
+    return any(_is_crime(q, i) for i in range(len(words))) or q.within(
+        q.g.authorities, 0, len(words))
+
+
 def _for_a_friend(words: list[str]) -> bool:
     return any(words[i:i + 3] == ["for", "a", "friend"] for i in range(len(words)))
 
@@ -458,9 +500,13 @@ def _control_within(q: _Question, start: int, end: int, detections: bool) -> boo
         detections and q.within(q.g.detections, start, end))
 
 
-def _gatekeeper_within(q: _Question, start: int, end: int) -> bool:
-    return q.within(q.g.authorities, start, end) or not GATEKEEPERS.isdisjoint(
-        q.words[start:end])
+def _gatekeeper_within(q: _Question, start: int, end: int, strict: bool = False) -> bool:
+    """An authority or gatekeeper in ``words[start:end]``; ``strict`` leaves out guards, whom a
+    captive escapes too ("leave without the guards noticing")."""
+    words = q.words[start:end]
+    if strict and not CAPTORS.isdisjoint(words):
+        return False
+    return q.within(q.g.authorities, start, end) or not GATEKEEPERS.isdisjoint(words)
 
 
 def _duty_within(words: list[str], start: int, end: int) -> bool:
