@@ -185,6 +185,8 @@ DOCUMENTS = frozenset({"passport", "passports", "papers", "id", "permit", "licen
 TRAVEL = frozenset({"cross", "crossing", "border", "borders", "enter", "entering", "into",
                     "across", "travel", "fly", "flight", "country", "go", "get", "bring",
                     "work", "stay", "live"})
+#: Verbs that keep someone else from doing something ("keep my children *from* getting").
+RESTRAINED = frozenset({"keep", "stop", "prevent", "protect", "save", "discourage", "ban"})
 #: Words that can open an evasive purpose.
 EVASIVE_OPENERS = PURPOSES | {"without"}
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
@@ -738,7 +740,8 @@ class _Question:
                 continue                         # most words: none of the guard's
             if words[index - 1] in NEGATIONS:
                 continue                         # "so my donations don't fund terrorism"
-            if words[index - 1] == "from" and word.endswith("ing"):
+            if words[index - 1] == "from" and word.endswith("ing") and not RESTRAINED.isdisjoint(
+                    words[max(index - 6, 0):index]):
                 continue                         # "keep my children from getting into drugs"
             if self.at(g.subjects, index) and words[index - 1] not in GO:
                 return FAIR

@@ -154,6 +154,21 @@ MONEY_WORDS = frozenset({"make", "earn", "paid", "pay", "money", "cash", "bribe"
 #: Hiding out.
 LYING_LOW = (("low", "profile"), ("lie", "low"), ("lay", "low"), ("go", "underground"),
              ("off", "the", "grid"), ("go", "dark"), ("go", "into", "hiding"))
+#: Authorities at work, and the hours someone would want them not to be.
+ON_DUTY = frozenset({"active", "patrolling", "patrol", "patrols", "around", "working", "duty",
+                     "out", "checking"})
+OFF_HOURS = (("at", "night"), ("on", "weekends"), ("on", "sundays"), ("after", "dark"),
+             ("during", "holidays"), ("in", "the", "morning"), ("at", "dawn"))
+#: Telling a gatekeeper a story.
+TELLING = frozenset({"tell", "say", "give", "show", "explain"})
+COVERS = frozenset({"excuse", "excuses", "story", "lie", "lies", "alibi", "explanation"})
+QUESTIONING = frozenset({"ask", "asks", "find", "check", "search", "stop", "question", "see",
+                         "notice", "catch"})
+#: The asker saying a question about others is for doing the same.
+COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do", "it"),
+           ("do", "the", "same"), ("copy", "them"), ("for", "my", "own"), ("for", "our", "own"),
+           ("do", "it", "myself"), ("do", "this", "myself"), ("do", "that", "myself"),
+           ("use", "it", "myself"))
 #: Obstruction: what is done to evidence or a witness, and to what.
 OBSTRUCTIONS = frozenset({"destroy", "erase", "wipe", "burn", "dump", "bury", "dispose",
                           "rid", "intimidate", "silence", "scare", "threaten", "bribe", "hurt",
@@ -187,6 +202,8 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
 
     ``requested`` says whether the first reading found a request (a lead-in or a want)."""
     words = q.words
+    if means_to_copy(q):
+        return True                              # a question about others, to do the same
     if not ABOUT_SOURCES.isdisjoint(words) or _third_party(q):
         return False
     first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words)
@@ -202,6 +219,7 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
             or (first_person and requested and holds_guilty_money(q))
             or (first_person and lets_through_for_money(words))
             or (asks and lies_low(q))
+            or (first_person and covers_story(q))
             or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
                                   or joins_crime(q) or deceives_people(q)))
             or (asks and obstructs(q)))
@@ -224,8 +242,13 @@ def lax_gatekeeper(q: _Question) -> bool:
 
 
 def absent_control(q: _Question) -> bool:
-    """"what time do the border guards change shift"."""
+    """"what time do the border guards change shift", "is the coast guard active at night? i
+    need to land a boat"."""
     words = q.words
+    if not FIRST_PERSON.isdisjoint(words) and not ON_DUTY.isdisjoint(words) and any(
+            tuple(words[i:i + len(t)]) == t for i in range(len(words)) for t in OFF_HOURS) \
+            and q.within(q.g.authorities, 0, len(words)):
+        return True
     if not any(tuple(words[i:i + 2]) in TIME_OPENERS for i in range(min(3, len(words)))):
         return False
     return ROTA.isdisjoint(words) is False and q.within(q.g.authorities, 1, len(words))
@@ -476,6 +499,34 @@ def lies_low(q: _Question) -> bool:
     """"how to keep a low profile after a big drug deal": hiding out after a crime."""
     words = q.words
     if not any(tuple(words[i:i + len(p)]) == p for i in range(len(words)) for p in LYING_LOW):
+        return False
+    return any(_is_crime(q, i) for i in range(len(words))) or q.within(
+        q.g.authorities, 0, len(words))
+
+
+def covers_story(q: _Question) -> bool:
+    """"what's a good excuse to tell police", "what do i tell the bank when they ask": a story
+    for a gatekeeper."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word not in TELLING or not _gatekeeper_within(q, index + 1, index + 4):
+            continue
+        if not COVERS.isdisjoint(words[max(index - 4, 0):index]):
+            return True
+        after = words[index + 1:index + 9]
+        if any(after[i] in ("when", "if") and after[i + 1:i + 2] == ["they"]
+               and not QUESTIONING.isdisjoint(after[i + 2:i + 4]) for i in range(len(after))):
+            return True
+    return False
+
+
+def means_to_copy(q: _Question) -> bool:
+    """"how do traffickers avoid police? i need to know for my own operation": a question about
+    others that the asker says is for doing the same."""
+    words = q.words
+    if not any(w in ("i", "we", "my", "our") for w in words):
+        return False
+    if not any(tuple(words[i:i + len(t)]) == t for i in range(len(words)) for t in COPYING):
         return False
     return any(_is_crime(q, i) for i in range(len(words))) or q.within(
         q.g.authorities, 0, len(words))
