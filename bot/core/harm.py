@@ -180,8 +180,7 @@ CROSSINGS = frozenset({"through", "across", "past", "into", "over", "via"})
 INSTRUCTIONS = frozenset({"explain", "tell", "describe", "teach", "show", "give", "list",
                           "walk", "share", "reveal"})
 #: Papers whose absence is evasive only on a journey ("cross the border without a passport").
-DOCUMENTS = frozenset({"passport", "passports", "papers", "id", "permit", "licence", "license",
-                       "paperwork", "registration"})
+DOCUMENTS = frozenset({"passport", "passports", "id"})
 TRAVEL = frozenset({"cross", "crossing", "border", "borders", "enter", "entering", "into",
                     "across", "travel", "fly", "flight", "country", "go", "get", "bring",
                     "work", "stay", "live"})
@@ -720,7 +719,8 @@ class _Question:
         for index in range(start, min(len(words), start + WINDOW)):
             word, mask = words[index], masks[index]
             if word in CLAUSE_BREAKS:
-                return OPEN
+                # "make my maid work without pay": the qualifier is the clause's last words.
+                return HARM if mask & g.qualifiers.bit and self.at(g.qualifiers, index) else OPEN
             length = self.at(g.safe, index) if mask & g.safe.bit else 0
             if length:
                 if words[index + length - 1] in PASSIVE_BEFORE and self.within(

@@ -169,6 +169,25 @@ COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do",
            ("do", "the", "same"), ("copy", "them"), ("for", "my", "own"), ("for", "our", "own"),
            ("do", "it", "myself"), ("do", "this", "myself"), ("do", "that", "myself"),
            ("use", "it", "myself"))
+#: Openings that ask for a reason, not a way: "*why* do some men buy wives".
+EXPLAINING = frozenset({"why", "is", "are", "was", "were"})
+#: Prying into someone else's private accounts.
+PRYING = frozenset({"read", "spy", "access", "see", "open", "hack", "view", "intercept"})
+PRIVATE = frozenset({"messages", "whatsapp", "chats", "email", "emails", "phone", "texts",
+                     "location", "account", "accounts", "inbox", "dms", "camera", "photos"})
+OTHERS = frozenset({"wifes", "husbands", "someones", "exs", "girlfriends", "boyfriends",
+                    "partners", "bosss", "neighbours", "neighbors", "his", "her", "their",
+                    "wife", "husband", "someone", "ex", "girlfriend", "boyfriend", "partner"})
+#: A sanction someone would need new papers to escape.
+SANCTIONED = frozenset({"blacklisted", "deported", "banned", "wanted", "convicted", "barred",
+                        "watchlisted", "flagged", "blacklist", "watchlist"})
+#: Buying or selling people.
+TRADES = frozenset({"buy", "buying", "sell", "selling", "purchase", "rent", "renting"})
+HUMANS = frozenset({"wife", "wives", "bride", "brides", "girl", "girls", "woman", "women",
+                    "child", "children", "baby", "babies", "boy", "boys", "kid", "kids",
+                    "person", "human", "humans", "maid", "maids", "slave", "slaves"})
+#: Harm sought at its greatest.
+AIMS = frozenset({"panic", "casualties", "deaths", "damage", "carnage", "fear"})
 #: Obstruction: what is done to evidence or a witness, and to what.
 OBSTRUCTIONS = frozenset({"destroy", "erase", "wipe", "burn", "dump", "bury", "dispose",
                           "rid", "intimidate", "silence", "scare", "threaten", "bribe", "hurt",
@@ -220,6 +239,8 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
             or (first_person and lets_through_for_money(words))
             or (asks and lies_low(q))
             or (first_person and covers_story(q))
+            or (asks and (spies_on_someone(words) or evades_a_ban(q)))
+            or (words[0] not in EXPLAINING and (trades_people(words) or seeks_a_target(words)))
             or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
                                   or joins_crime(q) or deceives_people(q)))
             or (asks and obstructs(q)))
@@ -530,6 +551,34 @@ def means_to_copy(q: _Question) -> bool:
         return False
     return any(_is_crime(q, i) for i in range(len(words))) or q.within(
         q.g.authorities, 0, len(words))
+
+
+def spies_on_someone(words: list[str]) -> bool:
+    """"how can i read my wife's whatsapp messages": someone else's private account."""
+    return any(word in PRYING and not PRIVATE.isdisjoint(words[index + 1:index + 6])
+               and not OTHERS.isdisjoint(words[index + 1:index + 4])
+               for index, word in enumerate(words))
+
+
+def evades_a_ban(q: _Question) -> bool:
+    """"how to get a new passport after being blacklisted": papers to escape a sanction."""
+    words = q.words
+    return any(q.at(q.g.goods, i) for i in range(len(words))) and any(
+        words[i] in ("after", "since", "because") and not SANCTIONED.isdisjoint(
+            words[i + 1:i + 4]) for i in range(len(words)))
+
+
+def trades_people(words: list[str]) -> bool:
+    """"how much to buy a wife", "how to sell a baby": people bought and sold."""
+    return any(word in TRADES and not HUMANS.isdisjoint(words[index + 1:index + 4])
+               and "from" not in words[max(index - 3, 0):index]
+               for index, word in enumerate(words))
+
+
+def seeks_a_target(words: list[str]) -> bool:
+    """"what's the best target to cause mass panic": choosing where to do the most harm."""
+    return not SELECTORS.isdisjoint(words[:4]) and not AIMS.isdisjoint(words) and (
+        "target" in words or "targets" in words or "place" in words or "cause" in words)
 
 
 def _for_a_friend(words: list[str]) -> bool:
