@@ -266,9 +266,8 @@ def absent_control(q: _Question) -> bool:
     """"what time do the border guards change shift", "is the coast guard active at night? i
     need to land a boat"."""
     words = q.words
-    if not FIRST_PERSON.isdisjoint(words) and not ON_DUTY.isdisjoint(words) and any(
-            tuple(words[i:i + len(t)]) == t for i in range(len(words)) for t in OFF_HOURS) \
-            and q.within(q.g.authorities, 0, len(words)):
+    if not FIRST_PERSON.isdisjoint(words) and not ON_DUTY.isdisjoint(words) \
+            and _has(words, OFF_HOURS) and q.within(q.g.authorities, 0, len(words)):
         return True
     if not any(tuple(words[i:i + 2]) in TIME_OPENERS for i in range(min(3, len(words)))):
         return False
@@ -321,7 +320,7 @@ def crosses_unseen(q: _Question) -> bool:
     words = q.words
     if CROSSING.isdisjoint(words) or "legally" in words:
         return False
-    return any(tuple(words[i:i + len(u)]) == u for i in range(len(words)) for u in UNSEEN)
+    return _has(words, UNSEEN)
 
 
 def escapes_control(q: _Question) -> bool:
@@ -519,7 +518,7 @@ def lets_through_for_money(words: list[str]) -> bool:
 def lies_low(q: _Question) -> bool:
     """"how to keep a low profile after a big drug deal": hiding out after a crime."""
     words = q.words
-    if not any(tuple(words[i:i + len(p)]) == p for i in range(len(words)) for p in LYING_LOW):
+    if not _has(words, LYING_LOW):
         return False
     return any(_is_crime(q, i) for i in range(len(words))) or q.within(
         q.g.authorities, 0, len(words))
@@ -547,7 +546,7 @@ def means_to_copy(q: _Question) -> bool:
     words = q.words
     if not any(w in ("i", "we", "my", "our") for w in words):
         return False
-    if not any(tuple(words[i:i + len(t)]) == t for i in range(len(words)) for t in COPYING):
+    if not _has(words, COPYING):
         return False
     return any(_is_crime(q, i) for i in range(len(words))) or q.within(
         q.g.authorities, 0, len(words))
@@ -579,6 +578,15 @@ def seeks_a_target(words: list[str]) -> bool:
     """"what's the best target to cause mass panic": choosing where to do the most harm."""
     return not SELECTORS.isdisjoint(words[:4]) and not AIMS.isdisjoint(words) and (
         "target" in words or "targets" in words or "place" in words or "cause" in words)
+
+
+def _has(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` occurs in ``words`` (a phrase whose first word is absent is
+    never looked for)."""
+    present = set(words)
+    return any(phrase[0] in present and any(
+        tuple(words[i:i + len(phrase)]) == phrase for i in range(len(words)))
+        for phrase in phrases)
 
 
 def _for_a_friend(words: list[str]) -> bool:
