@@ -186,6 +186,10 @@ TRAVEL = frozenset({"cross", "crossing", "border", "borders", "enter", "entering
                     "work", "stay", "live"})
 #: Verbs that keep someone else from doing something ("keep my children *from* getting").
 RESTRAINED = frozenset({"keep", "stop", "prevent", "protect", "save", "discourage", "ban"})
+#: Verbs whose subject, right before them, is the authorities: "what *police use* to ...".
+AUTHORITY_ACTS = frozenset({"use", "uses", "used", "do", "does", "did", "can", "could", "find",
+                            "finds", "detect", "detects", "catch", "catches", "spot", "spots",
+                            "search", "searches", "look", "looks", "check", "checks"})
 #: Words that can open an evasive purpose.
 EVASIVE_OPENERS = PURPOSES | {"without"}
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
@@ -727,6 +731,9 @@ class _Question:
                         g.detections, index + length, index + length + 1):
                     return HARM                  # "avoid being detected", not "avoid being scammed"
                 return FAIR
+            if mask & g.authorities.bit and words[index + 1:index + 2] \
+                    and words[index + 1] in AUTHORITY_ACTS and self.at(g.authorities, index):
+                return FAIR                      # "the technique customs uses to find drugs"
             if word in FILLER:
                 if mask & g.qualifiers.bit and self.at(g.qualifiers, index):
                     return HARM                  # "someone elses account"
@@ -804,8 +811,13 @@ class _Question:
             if self.object_within(after, goods=False) or (
                     self.object_within(after, goods=True) and not self.protective(after)):
                 return HARM
-            if self.object_before(index) and not self.protective(after):
+            if (self.object_before(index) or self.hides_a_thing_named(after)) \
+                    and not self.protective(after):
                 return HARM                      # "how many pills can i hide in a bottle"
+        if self.at(g.dealings, index) and self.words[index - 1] in ("to", "i", "we") and any(
+                self.is_contraband(i) and not self.modified(i)
+                for i in range(max(index - 6, 0), index)):
+            return HARM                          # "how much meth do i need to make a profit"
         length = self.at(g.dealings, index) or self.at(g.undertakings, index)
         if length and not self._evasive and self.recovers(index + length):
             return FAIR                          # "how do i get my scam money back"
@@ -816,6 +828,13 @@ class _Question:
     def object_before(self, index: int) -> bool:
         """Contraband or goods in the few words before a verb: "how many *pills* can i hide"."""
         return any(self.is_object(i) for i in range(max(index - 4, 0), index))
+
+    def hides_a_thing_named(self, start: int) -> bool:
+        """"take a package to hong kong, how should i hide *it*": a pronoun for goods named
+        earlier in the question."""
+        words = self.words
+        return words[start:start + 1] in (["it"], ["them"]) and any(
+            self.is_object(i) for i in range(start))
 
     def recovers(self, start: int) -> bool:
         """The asker's own things brought back: "get *my* scam money *back*"."""

@@ -120,6 +120,8 @@ BLIND_EYE = (("look", "the", "other"), ("looks", "the", "other"), ("turn", "a", 
 #: Moving people by a way no border post is on.
 MOVERS = frozenset({"bring", "take", "move", "get", "transport", "guide", "lead", "carry",
                     "sneak", "send"})
+TAKING = MOVERS | {"bringing", "taking", "moving", "getting", "transporting", "carrying",
+                   "sneaking", "sending", "ship", "shipping"}
 PASSENGERS = frozenset({"people", "migrants", "persons", "refugees", "workers", "girls",
                         "women", "men", "passengers", "others", "families"})
 BARRIERS = frozenset({"mountains", "mountain", "jungle", "jungles", "river", "forest", "hills",
@@ -171,6 +173,8 @@ COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do",
            ("use", "it", "myself"))
 #: Openings that ask for a reason, not a way: "*why* do some men buy wives".
 EXPLAINING = frozenset({"why", "is", "are", "was", "were"})
+#: A false belief held by those being moved.
+MISLED = frozenset({"think", "thinks", "believe", "believes", "assume", "expect"})
 #: Prying into someone else's private accounts.
 PRYING = frozenset({"read", "spy", "access", "see", "open", "hack", "view", "intercept"})
 PRIVATE = frozenset({"messages", "whatsapp", "chats", "email", "emails", "phone", "texts",
@@ -240,6 +244,7 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
             or (asks and lies_low(q))
             or (first_person and covers_story(q))
             or (asks and (spies_on_someone(words) or evades_a_ban(q)))
+            or (requested and deceives_the_moved(words))
             or (words[0] not in EXPLAINING and (trades_people(words) or seeks_a_target(words)))
             or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
                                   or joins_crime(q) or deceives_people(q)))
@@ -318,8 +323,9 @@ def finds_a_market(q: _Question) -> bool:
 def crosses_unseen(q: _Question) -> bool:
     """"where's a good spot on the river to cross at night": a crossing timed to go unseen."""
     words = q.words
-    if CROSSING.isdisjoint(words) or "legally" in words:
-        return False
+    if "legally" in words or (CROSSING.isdisjoint(words) and (
+            TAKING.isdisjoint(words) or PASSENGERS.isdisjoint(words))):
+        return False                             # a crossing, or people taken somewhere
     return _has(words, UNSEEN)
 
 
@@ -550,6 +556,14 @@ def means_to_copy(q: _Question) -> bool:
         return False
     return any(_is_crime(q, i) for i in range(len(words))) or q.within(
         q.g.authorities, 0, len(words))
+
+
+def deceives_the_moved(words: list[str]) -> bool:
+    """"how to bring 3 girls from vietnam for karaoke, they think its waitress job": people
+    moved under a false belief."""
+    return not HELD.isdisjoint(words) and not TAKING.isdisjoint(words) and any(
+        words[i] in ("they", "she") and words[i + 1:i + 2] and words[i + 1] in MISLED
+        for i in range(len(words)))
 
 
 def spies_on_someone(words: list[str]) -> bool:
