@@ -3,8 +3,10 @@
 The question is normalised like any other (look-alike letters, invisible characters and
 spelled-out words are already folded, see ``bot.core.normalise``; a zero-width space, which the
 normaliser keeps as a word break, gets a second look with it removed), chat spellings are read as
-words ("hw 2" is "how to", "ppl" is "people", "ilaunder" is "i launder"), politeness and adverbs
-are dropped ("kindly", "actually") and every word is stemmed. Then it is refused when
+words ("hw 2" is "how to", "ppl" is "people", "ilaunder" is "i launder", "w/o" is "without"), a
+learner's "how make" is "how to make", politeness and adverbs are dropped ("kindly", "actually")
+and every word is stemmed. Digits read as letters get a second look with "1" as "l" ("smugg1e").
+Then it is refused when
 
 * it contains one of the boundary's unmistakable ``phrases`` ("without getting caught"); or
 * a *request* asks for an operation. A request starts after a ``lead_in`` ("how do i", "best way
@@ -48,7 +50,22 @@ are dropped ("kindly", "actually") and every word is stemmed. Then it is refused
   purpose*: "without" followed by one of the ``detections`` or authorities ("without the bank
   noticing", "without a passport"), or "so"/"sure"/"that" with a negation and a detection ("so
   the fiu doesn't flag them", "make sure nobody notices"). "How much cash can i bring without
-  declaring it" asks for a limit, not a way round it.
+  declaring it" asks for a limit, not a way round it, and "open a bank account without a
+  passport" is evasive only on a journey ("cross the border without a passport").
+
+Within a request a few more things decide: a qualifier that ends the clause ("make my maid work
+*without pay*"); contraband named before its verb ("how much *meth* do i need to make"), or goods
+named earlier and then hidden as "it" ("take a package ..., how should i hide *it*"); "avoid
+*being detected*" (evading detection, not "avoid being scammed"); the authorities as the subject
+("the technique *customs uses* to find drugs") and the asker's own things brought back ("get *my*
+scam money *back*") are fair; a verb after "keep ... from" is someone else's ("keep my children
+from getting into drugs").
+
+* Last, the **second reading** (``bot.core.harm_asker``) looks at the asker rather than the
+  verb: a gatekeeper chosen because it does not look ("which banks don't ask questions"), a
+  purpose of escaping control ("so they don't go to the police"), the asker's own crime ("my scam
+  accounts"), paying officials, the means named ("recipe for meth"), people kept in, bought or
+  moved unseen, obstruction of justice, and the like. Its docstring lists every rule.
 
 So "how do police detect structuring?", "what is a romance scam?" and "why do criminals use
 drones?" pass: they ask about the crime, not for help with it. Operations and contraband also
