@@ -2,33 +2,53 @@
 
 The first reading (``bot.core.harm``) finds a request and reads the verb it asks for. Many
 operational questions never put the crime in that verb; they give themselves away by their
-structure instead, and each rule here ties one such structure to a crime goal:
+structure instead. Each rule here ties one such structure to a crime goal. A question about the
+documents ("according to", "the article") or whose main clause is about third parties ("explain
+how *traffickers* keep victims from escaping") is left to the first reading -- unless the asker
+says it is for doing the same ("... i need to know for my own operation").
 
-* **A gatekeeper that does not look** -- a selector ("which", "what", "where", "any", "best")
-  followed by a negation or a scarcity word and a control: "which banks *don't ask questions*",
-  "which countries *won't extradite* me", "which ports have the *fewest* inspections". A question
-  about treaties or laws ("which countries don't have extradition treaties") is about the system.
-* **When control is absent** -- a time asked of the authorities' rota: "what time do the border
-  guards *change shift*".
-* **A purpose of escaping control** -- "so"/"that"/"if"/"unless" with a negation and one of the
-  gatekeepers ("so they don't go to the police", "if i don't want the police to know"), or
-  "before" a gatekeeper notices ("before the bank flags it"; but not "before i have to declare
-  it", a duty). With any request or first-person asker it is refused, whatever was asked for.
-* **The asker's own crime** -- "my"/"our" right before a crime or contraband ("my scam accounts",
-  "my drug deals", "our smuggling route"), unless what follows is the asker's harm or case ("my
-  drug addiction", "my scam losses", "get my scam money back").
-* **Paying the authorities** -- a first-person "pay" or "bribe" aimed at an official ("how much
-  should i pay a border guard"), not at a fee they charge ("pay a customs fee").
-* **The means by name** -- a recipe, script, tutorial or plug next to a crime or contraband
-  ("recipe for crystal meth", "scam script", "a plug for coke"), unless the question is about
-  third parties ("what scripts do scammers use").
-* **Keeping people from leaving** -- a first-person keep/stop/prevent of workers, victims or girls
-  "from escaping", "from running away", "from going to the police".
-* **Obstructing justice** -- a request to destroy, erase or get rid of evidence, a body or a
-  record, or to silence, intimidate or pay off a witness.
+Rules that need no request:
+
+* **A gatekeeper that does not look** -- a selector ("which", "what", "best") with a negation or
+  a scarcity word before a control: "which banks *don't ask questions*", "which countries *won't
+  extradite* me", "the *fewest* inspections"; not "which countries don't have extradition
+  *treaties*" (the system) nor "what happens if i don't declare it" (a consequence).
+* **Control absent** -- the authorities' rota ("what time do the guards *change shift*"), or their
+  off hours asked by someone with a plan ("is the coast guard active *at night*? i need to land").
+* **Defeating detection** -- "what packaging *stops sniffer dogs*".
+* **Pricing or selling contraband** -- "the going rate for a forged permit", "i've got 30 kilos of
+  yaba, who buys" (not the price of a conviction, nor "who buys most of the meth made there").
+* **People bought or sold** -- "how much to buy a wife" (not "*why* do men buy wives").
+* **A target for the most harm** -- "the best target to cause mass panic".
+
+Rules for an asker (a request, or "i"/"my"/"we"):
+
+* **Escaping control** -- "so"/"that"/"unless" with a negation and a gatekeeper ("so they don't go
+  to the police"), "if i don't *want* the police to know", "before the bank flags it" (not
+  "before i have to declare it"), "without the bank asking" (not "without paying tax", nor
+  "without the guards noticing", which a captive says too); "so he forgets what he saw".
+* **Slipping past** -- "get dirty money *past* the compliance team"; a crossing timed to go unseen
+  ("cross *at night*", not "legally").
+* **The asker's own crime** -- "*my* scam accounts", "*my* drug deals" (not "my drug addiction",
+  "my scam losses", "my scam money back").
+* **Paying officials** -- "how much should i *pay a border guard*" (not "pay a customs fee");
+  "how much could i make *letting* containers *through*".
+* **The means by name** -- "*recipe* for crystal meth", "scam *script*", "a *plug* for coke".
+* **Keeping people in** -- "keep my workers *from escaping*", "he doesn't want his workers to
+  leave" (not "my employer won't let *me* leave").
+* **Moving people** -- under a false belief ("bring 3 girls ..., *they think* it's a waitress
+  job"), or over a way no border post is on ("bring 20 people *over the mountains*"); a weight
+  that goes unnamed across a border ("get *2kg* across", not "2kg of rice").
+* **Enlisting, deceiving, guilty money** -- "how do i *join a cartel*", "make people *think* my
+  project is *real*", "cash i *couldn't explain*" (not "declare undeclared income").
+* **A story for a gatekeeper** -- "a good *excuse* to tell police", "what do i tell the bank *when
+  they ask*".
+* **Prying, bans, lying low, obstruction** -- "read my wife's messages", "a new passport after
+  being *blacklisted*", "keep a *low profile* after a drug deal", "get rid of *evidence*", "get a
+  *witness not to testify*".
 
 Every rule reads the words the first reading already prepared (aliases expanded, stems and table
-bits known), so it costs a scan of a short list of words.
+bits known) and most start with a set lookup, so the reading costs little beyond a scan.
 """
 
 from __future__ import annotations
