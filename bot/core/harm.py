@@ -207,6 +207,9 @@ RESTRAINED = frozenset({"keep", "stop", "prevent", "protect", "save", "discourag
 AUTHORITY_ACTS = frozenset({"use", "uses", "used", "do", "does", "did", "can", "could", "find",
                             "finds", "detect", "detects", "catch", "catches", "spot", "spots",
                             "search", "searches", "look", "looks", "check", "checks"})
+#: Wants that are adjectives: the word after one is a noun ("best spot"), not a verb.
+SUPERLATIVES = frozenset({"best", "top", "good", "cheapest", "safest", "easiest", "fastest",
+                          "quickest", "simplest", "ideal", "decent", "reliable"})
 #: Words that can open an evasive purpose.
 EVASIVE_OPENERS = PURPOSES | {"without"}
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
@@ -743,6 +746,8 @@ class _Question:
                 # "make my maid work without pay": the qualifier is the clause's last words.
                 return HARM if mask & g.qualifiers.bit and self.at(g.qualifiers, index) else OPEN
             length = self.at(g.safe, index) if mask & g.safe.bit else 0
+            if length and index == start and words[index - 1] in SUPERLATIVES:
+                length = 0                       # "the best *spot* to land drugs": a noun
             if length:
                 if words[index + length - 1] in PASSIVE_BEFORE and self.within(
                         g.detections, index + length, index + length + 1):

@@ -175,7 +175,8 @@ MONEY_WORDS = frozenset({"make", "earn", "paid", "pay", "money", "cash", "bribe"
                          "cut", "fee", "price", "much"})
 #: Hiding out.
 LYING_LOW = (("low", "profile"), ("lie", "low"), ("lay", "low"), ("go", "underground"),
-             ("off", "the", "grid"), ("go", "dark"), ("go", "into", "hiding"))
+             ("off", "the", "grid"), ("go", "dark"), ("go", "into", "hiding"),
+             ("need", "to", "disappear"), ("new", "identity"), ("new", "name"))
 #: Authorities at work, and the hours someone would want them not to be.
 ON_DUTY = frozenset({"active", "patrolling", "patrol", "patrols", "around", "working", "duty",
                      "out", "checking"})
@@ -195,6 +196,25 @@ COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do",
 EXPLAINING = frozenset({"why", "is", "are", "was", "were"})
 #: A false belief held by those being moved.
 MISLED = frozenset({"think", "thinks", "believe", "believes", "assume", "expect"})
+#: Money made to look like something else.
+MONIES = frozenset({"money", "cash", "funds", "income", "profits", "crypto", "bitcoin",
+                    "earnings", "proceeds"})
+LOOKING = frozenset({"look", "looks", "seem", "seems", "appear", "appears"})
+#: Keeping someone from speaking.
+SILENCING = (("stay", "quiet"), ("keep", "quiet"), ("stay", "silent"), ("keep", "silent"),
+             ("shut", "him", "up"), ("shut", "her", "up"), ("mouth", "shut"),
+             ("silence", "him"), ("silence", "her"), ("keep", "his", "mouth"))
+#: What someone would move things out before.
+EVENTS = frozenset({"investigation", "raid", "trial", "audit", "arrest", "hearing", "seizure",
+                    "freeze", "sentencing", "inspection", "extradition", "police", "verdict"})
+#: A fugitive, and where one would go.
+WANTED = (("im", "wanted"), ("i", "am", "wanted"), ("we", "are", "wanted"), ("on", "the", "run"),
+          ("i", "escaped", "from", "prison"), ("im", "a", "fugitive"))
+REFUGES = frozenset({"country", "countries", "safest", "go", "flee", "hide", "where", "run"})
+TAKING_BRIBES = (("take", "money"), ("take", "bribes"), ("accept", "bribes"),
+                 ("accept", "money"), ("takes", "money"), ("takes", "bribes"),
+                 ("can", "be", "bought"), ("can", "be", "paid"), ("are", "corrupt"),
+                 ("is", "corrupt"))
 #: Prying into someone else's private accounts.
 PRYING = frozenset({"read", "spy", "access", "see", "open", "hack", "view", "intercept"})
 PRIVATE = frozenset({"messages", "whatsapp", "chats", "email", "emails", "phone", "texts",
@@ -263,11 +283,15 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
             or (first_person and lets_through_for_money(words))
             or (asks and lies_low(q))
             or (first_person and covers_story(q))
+            or (asks and (silences_someone(q) or flees_before(q)))
+            or (first_person and on_the_run(words))
+            or corrupt_official_sought(words)
             or (asks and (spies_on_someone(words) or evades_a_ban(q)))
             or (requested and deceives_the_moved(words))
             or (words[0] not in EXPLAINING and (trades_people(words) or seeks_a_target(words)))
             or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
-                                  or joins_crime(q) or deceives_people(q)))
+                                  or joins_crime(q)))
+            or (asks and deceives_people(q))
             or (asks and obstructs(q)))
 
 
@@ -486,10 +510,20 @@ def joins_crime(q: _Question) -> bool:
 def deceives_people(q: _Question) -> bool:
     """"how can i make people think my crypto project is real": the asker deceiving."""
     words = q.words
-    return any(word == "make" and words[index + 1:index + 2] and words[index + 1] in DECEIVED
-               and not BELIEVE.isdisjoint(words[index + 2:index + 4])
-               and not GENUINE.isdisjoint(words[index + 3:index + 10])
-               for index, word in enumerate(words))
+    for index, word in enumerate(words):
+        if word != "make":
+            continue
+        fooled = words[index + 1:index + 3]
+        believing = not BELIEVE.isdisjoint(words[index + 2:index + 4])
+        if believing and not GATEKEEPERS.union(q.g.authorities.firsts).isdisjoint(fooled):
+            return True                          # "make the bank think my money is clean"
+        if believing and fooled[:1] and fooled[0] in DECEIVED \
+                and not GENUINE.isdisjoint(words[index + 3:index + 10]):
+            return True
+        if MONIES.intersection(words[index + 1:index + 4]) \
+                and not LOOKING.isdisjoint(words[index + 2:index + 5]):
+            return True                          # "make cash look like casino winnings"
+    return False
 
 
 def obstructs(q: _Question) -> bool:
@@ -546,7 +580,7 @@ def lies_low(q: _Question) -> bool:
     words = q.words
     if not _has(words, LYING_LOW):
         return False
-    return any(_is_crime(q, i) for i in range(len(words))) or q.within(
+    return any(_is_crime(q, i) or q.at(q.g.goods, i) for i in range(len(words))) or q.within(
         q.g.authorities, 0, len(words))
 
 
@@ -584,6 +618,32 @@ def deceives_the_moved(words: list[str]) -> bool:
     return not HELD.isdisjoint(words) and not TAKING.isdisjoint(words) and any(
         words[i] in ("they", "she") and words[i + 1:i + 2] and words[i + 1] in MISLED
         for i in range(len(words)))
+
+
+def silences_someone(q: _Question) -> bool:
+    """"he's threatening to go to the police, how do i make him stay quiet"."""
+    words = q.words
+    return _has(words, SILENCING) and q.within(q.g.authorities, 0, len(words))
+
+
+def flees_before(q: _Question) -> bool:
+    """"move my money out of the country before the investigation starts"."""
+    words = q.words
+    return any(word == "before" and not EVENTS.isdisjoint(words[index + 1:index + 4])
+               for index, word in enumerate(words)) and not TAKING.union(
+        {"hide", "flee", "leave", "transfer", "wire", "sell", "destroy"}).isdisjoint(words)
+
+
+def on_the_run(words: list[str]) -> bool:
+    """"im wanted in thailand, which neighbouring country is safest to go to"."""
+    return _has(words, WANTED) and not REFUGES.isdisjoint(words) and "mistake" not in words
+
+
+def corrupt_official_sought(words: list[str]) -> bool:
+    """"which officers at the border take money"."""
+    return not SELECTORS.isdisjoint(words[:4]) and any(
+        word in OFFICIALS and _has(words[index + 1:index + 6], TAKING_BRIBES)
+        for index, word in enumerate(words))
 
 
 def spies_on_someone(words: list[str]) -> bool:
