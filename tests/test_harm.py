@@ -5,10 +5,13 @@ they run through the real ``Responder`` over the shipped intents.yaml (and the s
 knowledge base for the basics), exactly as a message from Telegram would.
 """
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot.core.normalise import fold
-from bot.core.reply import Reason
+from bot.core.reply import Decision, Reason
 from bot.core.responder import Responder
 from bot.knowledge.intents import Line
 
@@ -387,3 +390,56 @@ def test_the_small_boundary_refuses_its_requests(small_responder: Responder,
 def test_the_small_boundary_passes_questions_about_the_crime(small_responder: Responder,
                                                              question: str) -> None:
     assert not small_responder.respond(question).is_refusal
+
+
+# --- The development and held-out sets --------------------------------------------------------
+#
+# tests/harm/dev.yaml and tests/harm/heldout.yaml: harmful requests and fair questions about the
+# same crimes, written in varied phrasings (polite, role-play, texting, learners' English,
+# look-alike letters, requests that only imply the goal) without reference to the rules. The
+# detector was developed against dev.yaml only; heldout.yaml measures how it generalises.
+
+HARM_SETS = Path(__file__).parent / "harm"
+#: The share of held-out harmful requests refused when the set was last measured (93 of 108),
+#: and how many of them were answered; the test keeps both.
+HELDOUT_HARMFUL_FLOOR = 0.86
+HELDOUT_ANSWERED_CEILING = 1
+
+
+def _harm_set(name: str) -> dict[str, list[str]]:
+    data = yaml.safe_load((HARM_SETS / f"{name}.yaml").read_text(encoding="utf-8"))
+    return {"harmful": list(data["harmful"]), "fair": list(data["fair"])}
+
+
+def _outcomes(responder: Responder, name: str) -> tuple[list[str], list[str], list[str], int]:
+    """The harmful requests not refused, those answered, the fair questions refused, and the
+    number of harmful requests."""
+    questions = _harm_set(name)
+    missed = [q for q in questions["harmful"] if responder.respond(q).reason is not Reason.HARMFUL]
+    answered = [q for q in missed if responder.respond(q).decision is Decision.ANSWER]
+    refused = [q for q in questions["fair"] if responder.respond(q).reason is Reason.HARMFUL]
+    return missed, answered, refused, len(questions["harmful"])
+
+
+def test_the_sets_are_large_distinct_and_apart() -> None:
+    dev, heldout = _harm_set("dev"), _harm_set("heldout")
+    assert len(dev["harmful"]) + len(heldout["harmful"]) >= 250
+    assert len(dev["fair"]) + len(heldout["fair"]) >= 250
+    folded = [{fold(q) for q in part[kind]} for part in (dev, heldout)
+              for kind in ("harmful", "fair")]
+    assert sum(map(len, folded)) == len(set().union(*folded))   # no question in two places
+
+
+def test_dev_set_harmful_requests_are_refused_and_fair_questions_are_not(
+        shipped_responder: Responder) -> None:
+    missed, answered, refused, total = _outcomes(shipped_responder, "dev")
+    assert 1 - len(missed) / total >= 0.95, missed
+    assert answered == []
+    assert refused == []
+
+
+def test_heldout_set_keeps_its_measured_floor(shipped_responder: Responder) -> None:
+    missed, answered, refused, total = _outcomes(shipped_responder, "heldout")
+    assert 1 - len(missed) / total >= HELDOUT_HARMFUL_FLOOR, missed
+    assert len(answered) <= HELDOUT_ANSWERED_CEILING, answered
+    assert refused == []

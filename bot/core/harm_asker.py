@@ -1,0 +1,715 @@
+"""The harm boundary's second reading: the asker as the one who would commit the crime.
+
+The first reading (``bot.core.harm``) finds a request and reads the verb it asks for. Many
+operational questions never put the crime in that verb; they give themselves away by their
+structure instead. Each rule here ties one such structure to a crime goal. A question about the
+documents ("according to", "the article") or whose main clause is about third parties ("explain
+how *traffickers* keep victims from escaping") is left to the first reading -- unless the asker
+says it is for doing the same ("... i need to know for my own operation").
+
+Rules that need no request:
+
+* **A gatekeeper that does not look** -- a selector ("which", "what", "best") with a negation or
+  a scarcity word before a control: "which banks *don't ask questions*", "which countries *won't
+  extradite* me", "the *fewest* inspections"; not "which countries don't have extradition
+  *treaties*" (the system) nor "what happens if i don't declare it" (a consequence).
+* **Control absent** -- the authorities' rota ("what time do the guards *change shift*"), or their
+  off hours asked by someone with a plan ("is the coast guard active *at night*? i need to land").
+* **Defeating detection** -- "what packaging *stops sniffer dogs*".
+* **Pricing or selling contraband** -- "the going rate for a forged permit", "i've got 30 kilos of
+  yaba, who buys" (not the price of a conviction, nor "who buys most of the meth made there").
+* **People bought or sold** -- "how much to buy a wife" (not "*why* do men buy wives").
+* **A target for the most harm** -- "the best target to cause mass panic".
+
+Rules for an asker (a request, or "i"/"my"/"we"):
+
+* **Escaping control** -- "so"/"that"/"unless" with a negation and a gatekeeper ("so they don't go
+  to the police"), "if i don't *want* the police to know", "before the bank flags it" (not
+  "before i have to declare it"), "without the bank asking" (not "without paying tax", nor
+  "without the guards noticing", which a captive says too); "so he forgets what he saw".
+* **Slipping past** -- "get dirty money *past* the compliance team"; a crossing timed to go unseen
+  ("cross *at night*", not "legally").
+* **The asker's own crime** -- "*my* scam accounts", "*my* drug deals" (not "my drug addiction",
+  "my scam losses", "my scam money back").
+* **Paying officials** -- "how much should i *pay a border guard*" (not "pay a customs fee");
+  "how much could i make *letting* containers *through*".
+* **The means by name** -- "*recipe* for crystal meth", "scam *script*", "a *plug* for coke".
+* **Keeping people in** -- "keep my workers *from escaping*", "he doesn't want his workers to
+  leave" (not "my employer won't let *me* leave").
+* **Moving people** -- under a false belief ("bring 3 girls ..., *they think* it's a waitress
+  job"), or over a way no border post is on ("bring 20 people *over the mountains*"); a weight
+  that goes unnamed across a border ("get *2kg* across", not "2kg of rice").
+* **Enlisting, deceiving, guilty money** -- "how do i *join a cartel*", "make people *think* my
+  project is *real*", "cash i *couldn't explain*" (not "declare undeclared income").
+* **A story for a gatekeeper** -- "a good *excuse* to tell police", "what do i tell the bank *when
+  they ask*".
+* **Prying, bans, lying low, obstruction** -- "read my wife's messages", "a new passport after
+  being *blacklisted*", "keep a *low profile* after a drug deal", "get rid of *evidence*", "get a
+  *witness not to testify*".
+
+Every rule reads the words the first reading already prepared (aliases expanded, stems and table
+bits known) and most start with a set lookup, so the reading costs little beyond a scan.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.core.harm import _Question
+
+#: Words that open a question asking to choose a place, institution, route or person.
+SELECTORS = frozenset({"which", "what", "where", "any", "best", "good", "recommend", "whats"})
+#: Words that, before a control, say it is weak or absent.
+SCARCITY = frozenset({"fewest", "least", "fewer", "less", "weakest", "weak", "laxest", "lax",
+                      "loosest", "loose", "lowest", "minimal", "zero"})
+#: Nouns that make a question about gatekeepers one about the system: "extradition treaties".
+INSTITUTIONAL = frozenset({"treaty", "treaties", "agreement", "agreements", "law", "laws",
+                           "cooperation", "relations", "rules", "requirements", "policy",
+                           "nationals", "citizens"})
+#: The rota of the authorities: when they are not looking.
+ROTA = frozenset({"shift", "shifts", "change", "changing", "break", "breaks", "asleep",
+                  "off", "rotation", "rotate", "patrol", "patrols", "leave", "lunch"})
+TIME_OPENERS = (("what", "time"), ("which", "hours"), ("what", "hours"), ("which", "days"),
+                ("when", "do"), ("when", "does"), ("when", "are"), ("when", "is"))
+#: Gatekeepers beyond the boundary's authorities that a purpose may mean to escape.
+GATEKEEPERS = frozenset({"bank", "banks", "government", "cops", "cop", "feds", "officials",
+                         "official", "anyone", "nobody", "someone"})
+#: Guards, whom a captive escapes as well as a criminal.
+CAPTORS = frozenset({"guard", "guards", "security", "boss", "bosses", "owner", "employer"})
+#: Duties one means to meet: "how much cash can i bring without *declaring* it".
+DUTIES = frozenset({"declare", "declaring", "declaration", "paying", "tax", "taxes", "permit",
+                    "licence", "license", "registration", "register", "paperwork", "visa"})
+#: Purpose words that can carry a negated control after them.
+PURPOSE_OPENERS = frozenset({"so", "that", "if", "unless", "sure", "ensure"})
+NEGATED = frozenset({"dont", "doesnt", "wont", "cant", "cannot", "never", "not", "no",
+                     "nobody", "noone", "didnt", "isnt", "arent", "wouldnt", "couldnt"})
+#: Duties one means to meet, not escape: "before i *have to* declare it".
+DUTY = (("have", "to"), ("need", "to"), ("must",), ("should",), ("am", "required"))
+#: After "my scam ...": the asker's harm or case, not the asker's crime.
+OWN_HARM = frozenset({"addiction", "addicted", "use", "habit", "problem", "test", "tests",
+                      "loss", "losses", "lost", "back", "refund", "case", "cases", "report",
+                      "complaint", "victim", "victims", "charge", "charges", "lawyer", "trial",
+                      "history", "recovery", "rehab", "treatment", "experience", "story",
+                      "awareness", "research", "essay", "thesis", "class", "course", "paper",
+                      "project", "article", "presentation", "dealer"})
+PAYMENTS = frozenset({"pay", "paying", "bribe", "bribing", "tip", "tipping"})
+OFFICIALS = frozenset({"police", "cop", "cops", "officer", "officers", "guard", "guards",
+                       "customs", "official", "officials", "judge", "judges", "inspector",
+                       "inspectors", "immigration", "border", "policeman", "policemen",
+                       "prosecutor", "agent", "agents", "soldiers", "army", "military",
+                       "minister", "ministers", "politician", "politicians", "mp", "senator",
+                       "governor", "mayor", "councillor", "clerk", "regulator"})
+#: After an official: a charge they levy, not a bribe ("pay a customs fee").
+LEVIES = frozenset({"fee", "fees", "fine", "fines", "duty", "duties", "tax", "taxes", "charge",
+                    "bail", "deposit"})
+#: Names for the means of a crime.
+MEANS = frozenset({"recipe", "recipes", "synthesis", "script", "scripts", "tutorial",
+                   "tutorials", "template", "templates", "plug", "plugs", "blueprint",
+                   "connect", "connects", "vendor", "vendors", "hookup",
+                   "formula", "playbook", "cookbook"})
+#: Keeping people in: "keep my workers *from escaping*".
+RESTRAINTS = frozenset({"keep", "stop", "prevent", "stopping", "keeping", "preventing"})
+HELD = frozenset({"workers", "worker", "victims", "girls", "women", "migrants", "staff",
+                  "employees", "maid", "maids", "labourers", "laborers", "recruits",
+                  "them", "crew", "fishermen", "wives", "wife", "brides"})
+FLIGHT = frozenset({"escaping", "escape", "running", "leaving", "fleeing", "going", "talking",
+                    "reporting", "contacting", "calling", "quitting", "telling", "getting",
+                    "run", "leave", "flee"})
+#: Verbs whose subject defeats what they act on: "what packaging *stops* sniffer dogs".
+DEFEATS = frozenset({"stops", "stop", "beats", "beat", "fools", "fool", "blocks", "block",
+                     "masks", "mask", "confuses", "confuse", "defeats", "defeat", "tricks"})
+#: Instruments of detection, which only someone hiding something wants defeated.
+INSTRUMENTS = frozenset({"dogs", "dog", "sniffer", "scanner", "scanners", "x", "xray", "radar",
+                         "cameras", "camera", "cctv", "detectors", "detector", "aml", "kyc"})
+#: Asking a price.
+PRICES = frozenset({"price", "prices", "cost", "costs", "rate", "charge", "charges", "pricing"})
+#: Seeking a buyer.
+MARKETS = frozenset({("who", "buys"), ("who", "would"), ("who", "will"), ("buyers", "for"),
+                     ("buyer", "for"), ("to", "sell"), ("i", "sell"), ("can", "sell"),
+                     ("who", "wants")})
+#: Crossing a border or river, and timing or manner that keeps it unseen.
+CROSSING = frozenset({"cross", "crossing", "across", "sneak", "swim", "wade", "slip"})
+UNSEEN = (("at", "night"), ("after", "dark"), ("in", "the", "dark"), ("unseen",),
+          ("unnoticed",), ("no", "one", "is", "looking"), ("nobody", "is", "looking"))
+#: What an official is to do when paid or pressed: forget, look away.
+OVERLOOKS = frozenset({"forget", "forgets", "ignore", "ignores", "overlook", "overlooks"})
+BLIND_EYE = (("look", "the", "other"), ("looks", "the", "other"), ("turn", "a", "blind"),
+             ("turns", "a", "blind"), ("look", "away"), ("looks", "away"))
+#: Moving people by a way no border post is on.
+MOVERS = frozenset({"bring", "take", "move", "get", "transport", "guide", "lead", "carry",
+                    "sneak", "send"})
+TAKING = MOVERS | {"bringing", "taking", "moving", "getting", "transporting", "carrying",
+                   "sneaking", "sending", "ship", "shipping"}
+PASSENGERS = frozenset({"people", "migrants", "persons", "refugees", "workers", "girls",
+                        "women", "men", "passengers", "others", "families"})
+BARRIERS = frozenset({"mountains", "mountain", "jungle", "jungles", "river", "forest", "hills",
+                      "fence", "sea", "swamp", "trails", "trail", "mekong", "moei"})
+#: A weight of something carried across a control.
+_WEIGHT = re.compile(r"\d+(?:\.\d+)?(?:kg|kgs|kilo|kilos|g|grams|lbs|keys|bricks)")
+WEIGHTS = frozenset({"kg", "kgs", "kilo", "kilos", "grams", "g", "lbs", "keys", "bricks",
+                     "pounds"})
+CROSSINGS = frozenset({"across", "through", "past", "over", "into", "cross"})
+#: Enlisting with a crime or a criminal group.
+JOINS = frozenset({"join", "joining", "become", "becoming", "enlist", "job"})
+#: Before "job": the asker seeking one ("get a job smuggling people").
+SEEKING = frozenset({"get", "find", "want", "need", "land", "apply"})
+CREWS = frozenset({"cartel", "gang", "mafia", "triad", "syndicate", "militia", "cell",
+                   "smuggling", "trafficking", "smuggler", "trafficker", "mule"})
+#: Making others believe what is not so.
+DECEIVED = frozenset({"people", "them", "investors", "victims", "him", "her", "everyone",
+                      "customers", "buyers", "someone", "others"})
+BELIEVE = frozenset({"think", "believe", "trust", "assume"})
+#: What the deceived are made to believe: that something is genuine.
+GENUINE = frozenset({"real", "legit", "legitimate", "genuine", "true", "official", "safe",
+                     "licensed", "registered", "guaranteed"})
+#: Money the asker could not account for.
+GUILTY = frozenset({"unreported", "undeclared", "untaxed", "unaccounted"})
+#: Words of someone putting it right: "declare", "report".
+COMPLYING = frozenset({"declare", "declaring", "report", "reporting", "disclose", "legalise",
+                       "legalize", "amnesty", "regularise", "regularize"})
+#: Letting things through a control.
+WAVES = frozenset({"let", "letting", "lets", "wave", "waving", "waves", "pass", "passing"})
+MONEY_WORDS = frozenset({"make", "earn", "paid", "pay", "money", "cash", "bribe", "bribes",
+                         "cut", "fee", "price", "much"})
+#: Hiding out.
+LYING_LOW = (("low", "profile"), ("lie", "low"), ("lay", "low"), ("go", "underground"),
+             ("off", "the", "grid"), ("go", "dark"), ("go", "into", "hiding"),
+             ("need", "to", "disappear"), ("new", "identity"), ("new", "name"))
+#: Authorities at work, and the hours someone would want them not to be.
+ON_DUTY = frozenset({"active", "patrolling", "patrol", "patrols", "around", "working", "duty",
+                     "out", "checking"})
+OFF_HOURS = (("at", "night"), ("on", "weekends"), ("on", "sundays"), ("after", "dark"),
+             ("during", "holidays"), ("in", "the", "morning"), ("at", "dawn"))
+#: Telling a gatekeeper a story.
+TELLING = frozenset({"tell", "say", "give", "show", "explain"})
+COVERS = frozenset({"excuse", "excuses", "story", "lie", "lies", "alibi", "explanation"})
+QUESTIONING = frozenset({"ask", "asks", "find", "check", "search", "stop", "question", "see",
+                         "notice", "catch"})
+#: The asker saying a question about others is for doing the same.
+COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do", "it"),
+           ("do", "the", "same"), ("copy", "them"), ("for", "my", "own"), ("for", "our", "own"),
+           ("do", "it", "myself"), ("do", "this", "myself"), ("do", "that", "myself"),
+           ("use", "it", "myself"))
+#: Openings that ask for a reason, not a way: "*why* do some men buy wives".
+EXPLAINING = frozenset({"why", "is", "are", "was", "were"})
+#: A false belief held by those being moved.
+MISLED = frozenset({"think", "thinks", "believe", "believes", "assume", "expect"})
+#: Money made to look like something else.
+MONIES = frozenset({"money", "cash", "funds", "income", "profits", "crypto", "bitcoin",
+                    "earnings", "proceeds"})
+LOOKING = frozenset({"look", "looks", "seem", "seems", "appear", "appears"})
+#: Keeping someone from speaking.
+SILENCING = (("stay", "quiet"), ("keep", "quiet"), ("stay", "silent"), ("keep", "silent"),
+             ("shut", "him", "up"), ("shut", "her", "up"), ("mouth", "shut"),
+             ("silence", "him"), ("silence", "her"), ("keep", "his", "mouth"))
+#: What someone would move things out before.
+EVENTS = frozenset({"investigation", "raid", "trial", "audit", "arrest", "hearing", "seizure",
+                    "freeze", "sentencing", "inspection", "extradition", "police", "verdict"})
+#: A fugitive, and where one would go.
+WANTED = (("im", "wanted"), ("i", "am", "wanted"), ("we", "are", "wanted"), ("on", "the", "run"),
+          ("i", "escaped", "from", "prison"), ("im", "a", "fugitive"))
+REFUGES = frozenset({"country", "countries", "safest", "go", "flee", "hide", "where", "run"})
+TAKING_BRIBES = (("take", "money"), ("take", "bribes"), ("accept", "bribes"),
+                 ("accept", "money"), ("takes", "money"), ("takes", "bribes"),
+                 ("can", "be", "bought"), ("can", "be", "paid"), ("are", "corrupt"),
+                 ("is", "corrupt"))
+#: Prying into someone else's private accounts.
+PRYING = frozenset({"read", "spy", "access", "see", "open", "hack", "view", "intercept"})
+PRIVATE = frozenset({"messages", "whatsapp", "chats", "email", "emails", "phone", "texts",
+                     "location", "account", "accounts", "inbox", "dms", "camera", "photos"})
+OTHERS = frozenset({"wifes", "husbands", "someones", "exs", "girlfriends", "boyfriends",
+                    "partners", "bosss", "neighbours", "neighbors", "his", "her", "their",
+                    "wife", "husband", "someone", "ex", "girlfriend", "boyfriend", "partner"})
+#: A sanction someone would need new papers to escape.
+SANCTIONED = frozenset({"blacklisted", "deported", "banned", "wanted", "convicted", "barred",
+                        "watchlisted", "flagged", "blacklist", "watchlist"})
+#: Buying or selling people.
+TRADES = frozenset({"buy", "buying", "sell", "selling", "purchase", "rent", "renting"})
+HUMANS = frozenset({"wife", "wives", "bride", "brides", "girl", "girls", "woman", "women",
+                    "child", "children", "baby", "babies", "boy", "boys", "kid", "kids",
+                    "person", "human", "humans", "maid", "maids", "slave", "slaves"})
+#: Harm sought at its greatest.
+AIMS = frozenset({"panic", "casualties", "deaths", "damage", "carnage", "fear"})
+#: Obstruction: what is done to evidence or a witness, and to what.
+OBSTRUCTIONS = frozenset({"destroy", "erase", "wipe", "burn", "dump", "bury", "dispose",
+                          "rid", "intimidate", "silence", "scare", "threaten", "bribe", "hurt",
+                          "punish", "shut", "kill", "attack", "beat",
+                          "expunge", "shred", "delete", "clean", "hide", "pay", "stop"})
+OBSTRUCTED = frozenset({"evidence", "body", "corpse", "witness", "witnesses", "fingerprints",
+                        "dna", "footage", "criminal", "record", "records", "testify",
+                        "testifying", "testimony", "bodies", "journalist", "journalists",
+                        "reporter", "reporters", "whistleblower", "informant", "informer",
+                        "snitch", "activist"})
+#: A witness kept from testifying: "get a witness *not to testify*".
+SILENCED = (("not", "testify"), ("not", "to", "testify"), ("to", "not", "testify"),
+            ("from", "testifying"), ("change", "their", "testimony"), ("withdraw",))
+#: Words that tie a question to the documents or to research about crime.
+ABOUT_SOURCES = frozenset({"according", "article", "articles", "document", "documents", "sources",
+                           "report", "reports", "ammtc", "gscc", "conference", "ministers",
+                           "studies", "researchers", "journalists"})
+#: Words that, after "what", ask about events rather than choose something: "what happens".
+NOT_CHOOSING = frozenset({"happens", "happened", "happen", "if", "is", "are", "was", "were",
+                          "should", "can", "could", "do", "does", "did", "will", "would"})
+#: Words before "i" or "we" that make the asker the subject of the request: "how *do i*".
+ASKING = frozenset({"do", "can", "could", "should", "would", "will", "shall", "might", "must"})
+#: After "if ... don't": a wish, which makes the clause a purpose ("if i don't *want* the police
+#: to know"), not a condition ("what happens if i don't declare it").
+WISHES = frozenset({"want", "wish", "need", "like"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us", "im", "ive", "id", "ill"})
+
+
+def asks_as_actor(q: _Question, requested: bool) -> bool:
+    """Whether the question's structure shows the asker means to commit the crime.
+
+    ``requested`` says whether the first reading found a request (a lead-in or a want)."""
+    words = q.words
+    if means_to_copy(q):
+        return True                              # a question about others, to do the same
+    if not ABOUT_SOURCES.isdisjoint(words) or _third_party(q):
+        return False
+    first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words)
+    asks = requested or first_person
+    return (lax_gatekeeper(q) or absent_control(q) or defeats_detection(q)
+            or prices_contraband(q) or finds_a_market(q)
+            or (asks and slips_past(q)) or (asks and crosses_unseen(q))
+            or (asks and escapes_control(q))
+            or (asks and own_crime(q))
+            or (first_person and pays_officials(q))
+            or names_means(q)
+            or (asks and keeps_people_in(q))
+            or (first_person and requested and holds_guilty_money(q))
+            or (first_person and lets_through_for_money(words))
+            or (asks and lies_low(q))
+            or (first_person and covers_story(q))
+            or (asks and (silences_someone(q) or flees_before(q)))
+            or (first_person and on_the_run(words))
+            or corrupt_official_sought(words)
+            or (asks and (spies_on_someone(words) or evades_a_ban(q)))
+            or (requested and deceives_the_moved(words))
+            or (words[0] not in EXPLAINING and (trades_people(words) or seeks_a_target(words)))
+            or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
+                                  or joins_crime(q)))
+            or (asks and deceives_people(q))
+            or (asks and obstructs(q)))
+
+
+def lax_gatekeeper(q: _Question) -> bool:
+    """"which banks don't ask questions", "which ports have the fewest inspections"."""
+    words = q.words
+    if not any(w in SELECTORS and not (w == "what" and words[i + 1:i + 2] and words[i + 1]
+                                       in NOT_CHOOSING) for i, w in enumerate(words[:4])):
+        return False
+    if not INSTITUTIONAL.isdisjoint(words):
+        return False
+    for index, word in enumerate(words):
+        if word in NEGATED and _control_within(q, index + 1, index + 4, detections=True):
+            return True
+        if word in SCARCITY and _control_within(q, index + 1, index + 4, detections=False):
+            return True
+    return False
+
+
+def absent_control(q: _Question) -> bool:
+    """"what time do the border guards change shift", "is the coast guard active at night? i
+    need to land a boat"."""
+    words = q.words
+    if not FIRST_PERSON.isdisjoint(words) and not ON_DUTY.isdisjoint(words) \
+            and _has(words, OFF_HOURS) and q.within(q.g.authorities, 0, len(words)):
+        return True
+    if not any(tuple(words[i:i + 2]) in TIME_OPENERS for i in range(min(3, len(words)))):
+        return False
+    return ROTA.isdisjoint(words) is False and q.within(q.g.authorities, 1, len(words))
+
+
+def defeats_detection(q: _Question) -> bool:
+    """"what packaging stops sniffer dogs": a thing chosen to defeat a detection instrument."""
+    words = q.words
+    if SELECTORS.isdisjoint(words[:3]):
+        return False
+    return any(word in DEFEATS and not INSTRUMENTS.isdisjoint(words[index + 1:index + 4])
+               for index, word in enumerate(words))
+
+
+def slips_past(q: _Question) -> bool:
+    """"get dirty money past the compliance team", "get rhino horn past customs": moving
+    something illicit past a control."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word in ("past", "around") and q.within(q.g.authorities, index + 1, index + 4) and (
+                q.qualified or any(_is_crime(q, i) for i in range(index))):
+            return True
+    return False
+
+
+def prices_contraband(q: _Question) -> bool:
+    """"what's the going rate for a forged work permit", "how much does a kilo of heroin cost"."""
+    words = q.words
+    if PRICES.isdisjoint(words) and not (words[:2] == ["how", "much"] and "for" in words[2:4]):
+        return False
+    if q.within(q.g.authorities, 0, len(words)) or q.within(q.g.subjects, 0, len(words)):
+        return False                             # "the going rate for a trafficking conviction"
+    return any(_is_crime(q, i) or q.at(q.g.qualifiers, i) for i in range(len(words))
+               if not q.modified(i))
+
+
+def finds_a_market(q: _Question) -> bool:
+    """"i've got 30 kilos of yaba, who buys in bulk": a buyer sought for contraband."""
+    words = q.words
+    if (FIRST_PERSON.isdisjoint(words) and SELECTORS.isdisjoint(words[:2])) or not any(
+            tuple(words[i:i + 2]) in MARKETS for i in range(len(words))):
+        return False                             # not "who buys most of the meth made there"
+    return any((q.is_contraband(i) and not q.modified(i)) or q.at(q.g.qualifiers, i)
+               for i in range(len(words)))
+
+
+def crosses_unseen(q: _Question) -> bool:
+    """"where's a good spot on the river to cross at night": a crossing timed to go unseen."""
+    words = q.words
+    if "legally" in words or (CROSSING.isdisjoint(words) and (
+            TAKING.isdisjoint(words) or PASSENGERS.isdisjoint(words))):
+        return False                             # a crossing, or people taken somewhere
+    return _has(words, UNSEEN)
+
+
+def escapes_control(q: _Question) -> bool:
+    """A purpose of escaping a gatekeeper: "so they don't go to the police", "before the bank
+    flags it"."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word in ("so", "that") and _overlooks(words, index + 1, index + 6):
+            return True                          # "so he forgets what he saw"
+        if word in PURPOSE_OPENERS:
+            for after in range(index + 1, min(index + 5, len(words))):
+                if words[after] not in NEGATED:
+                    continue
+                gatekeeper = _gatekeeper_within(q, index + 1, after + 6)
+                detection = q.within(q.g.detections, after + 1, after + 6)
+                if word != "if" and not FLIGHT.isdisjoint(words[after + 1:after + 3]) \
+                        and not HELD.isdisjoint(words):
+                    return True                  # "take their passports so they can't leave"
+                wish = not WISHES.isdisjoint(words[after + 1:after + 3])
+                if gatekeeper and (word != "if" or (detection and wish)):
+                    return True
+        if word == "without" and _gatekeeper_within(q, index + 1, index + 4, strict=True) \
+                and q.within(q.g.detections, index + 1, index + 5) \
+                and DUTIES.isdisjoint(words[index + 1:index + 5]):
+            return True                          # "without the bank asking questions"
+        if word == "before" and not _duty_within(words, index + 1, index + 5) and \
+                _gatekeeper_within(q, index + 1, index + 4) and \
+                q.within(q.g.detections, index + 1, index + 6):
+            return True
+    return False
+
+
+def own_crime(q: _Question) -> bool:
+    """"my scam accounts", "my drug deals": the asker owns the crime."""
+    words = q.words
+    for index, word in enumerate(words[:-1]):
+        if word not in ("my", "our"):
+            continue
+        for crime in (index + 1, index + 2):
+            if crime >= len(words) or not _is_crime(q, crime):
+                continue
+            following = words[crime + 1:crime + 4]
+            if OWN_HARM.isdisjoint(following) and words[crime] not in OWN_HARM \
+                    and not q.within(q.g.subjects, crime + 1, crime + 3):
+                return True
+    return False
+
+
+def pays_officials(q: _Question) -> bool:
+    """"how much should i pay a border guard", "how do i bribe the police"."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word not in PAYMENTS:
+            continue
+        reach = [w for w in words[index + 1:index + 4] if w not in ("a", "the", "an", "some")]
+        for position, target in enumerate(reach[:2]):
+            if target in OFFICIALS:
+                rest = reach[position + 1:position + 3]
+                if LEVIES.isdisjoint(rest):
+                    return True
+    return False
+
+
+def names_means(q: _Question) -> bool:
+    """"recipe for crystal meth", "scam script", "a plug for coke"."""
+    words = q.words
+    if not MEANS.intersection(words):
+        return False
+    if not q.g.actors.isdisjoint(words) or q.within(q.g.subjects, 0, len(words)) \
+            or q.within(q.g.authorities, 0, 4):
+        return False                             # "how do police find darknet vendors"
+    for index, word in enumerate(words):
+        if word in MEANS:
+            for near in range(max(index - 3, 0), min(index + 4, len(words))):
+                if near != index and (_is_crime(q, near) or q.at(q.g.qualifiers, near)):
+                    return True
+    return False
+
+
+def keeps_people_in(q: _Question) -> bool:
+    """"how do i keep my workers from escaping", "and not let them leave", "he doesn't want
+    his workers to leave"."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word in NEGATED:
+            window = words[index + 1:index + 6]
+            if HELD.intersection(window) and not FLIGHT.isdisjoint(window[1:]) \
+                    and {"me", "us"}.isdisjoint(window):
+                return True                      # not "my employer won't let me leave"
+        if word not in RESTRAINTS:
+            continue
+        window = words[index + 1:index + 8]
+        if HELD.isdisjoint(window) or "from" not in window:
+            continue
+        after = window[window.index("from") + 1:window.index("from") + 3]
+        if not FLIGHT.isdisjoint(after):
+            return True
+    return False
+
+
+def moves_people_irregularly(q: _Question) -> bool:
+    """"my cousin and i want to bring 20 people over the mountains": people moved by a way
+    no border post is on."""
+    words = q.words
+    return not MOVERS.isdisjoint(words) and not PASSENGERS.isdisjoint(words) and \
+        not BARRIERS.isdisjoint(words) and "legally" not in words
+
+
+def carries_a_weight(q: _Question) -> bool:
+    """"i need to get 2kg across the border by friday": a weight taken across a control."""
+    words = q.words
+    weighed = [i for i, w in enumerate(words) if _WEIGHT.fullmatch(w) or (
+        w.isdigit() and words[i + 1:i + 2] and words[i + 1] in WEIGHTS)]
+    # "2kg across the border" names nothing: what it is goes unsaid ("2kg of rice" does not).
+    unnamed = any("of" not in words[i + 1:i + 3] or any(
+        q.is_contraband(j) for j in range(i + 2, min(i + 5, len(words)))) for i in weighed)
+    return unnamed and (
+        not CROSSINGS.isdisjoint(words) and (q.within(q.g.authorities, 0, len(words))
+                                             or not BARRIERS.isdisjoint(words)))
+
+
+def joins_crime(q: _Question) -> bool:
+    """"how do i join a cartel", "how can i get a job smuggling people": the asker enlisting."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word == "job" and SEEKING.isdisjoint(words[max(index - 2, 0):index]):
+            continue
+        if word in JOINS and not RESTRAINTS.union({"from", "avoid", "not"}).intersection(
+                words[max(index - 4, 0):index]):
+            following = words[index + 1:index + 4]
+            if not CREWS.isdisjoint(following) or any(
+                    _is_crime(q, i) for i in range(index + 1, min(index + 4, len(words)))):
+                return True
+    return False
+
+
+def deceives_people(q: _Question) -> bool:
+    """"how can i make people think my crypto project is real": the asker deceiving."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word != "make":
+            continue
+        fooled = words[index + 1:index + 3]
+        believing = not BELIEVE.isdisjoint(words[index + 2:index + 4])
+        if believing and not GATEKEEPERS.union(q.g.authorities.firsts).isdisjoint(fooled):
+            return True                          # "make the bank think my money is clean"
+        if believing and fooled[:1] and fooled[0] in DECEIVED \
+                and not GENUINE.isdisjoint(words[index + 3:index + 10]):
+            return True
+        if MONIES.intersection(words[index + 1:index + 4]) \
+                and not LOOKING.isdisjoint(words[index + 2:index + 5]):
+            return True                          # "make cash look like casino winnings"
+    return False
+
+
+def obstructs(q: _Question) -> bool:
+    """"how to get rid of evidence", "how do i get a witness not to testify"."""
+    words = q.words
+    if OBSTRUCTED.isdisjoint(words):
+        return False
+    for index, word in enumerate(words):
+        if word in OBSTRUCTIONS and not OBSTRUCTED.isdisjoint(words[index + 1:index + 5]):
+            return True
+        if word in ("witness", "witnesses") and any(
+                tuple(words[index + 1:index + 1 + len(s)]) == s for s in SILENCED):
+            return True
+    return False
+
+
+def _third_party(q: _Question) -> bool:
+    """Whether the main clause (before any purpose) is about what others do: "explain how
+    *traffickers* keep victims from escaping"."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word in PURPOSE_OPENERS or word == "before":
+            return False
+        if word in ("i", "we") and index and words[index - 1] in ASKING:
+            return False                         # "how do i keep victims in the scam compound"
+        if word in q.g.one_actor and word not in ("they", "he", "she") \
+                and words[index - 1] not in ("my", "our"):
+            return True                          # not "my criminal record"
+    return False
+
+
+def holds_guilty_money(q: _Question) -> bool:
+    """"if i had a lot of cash i couldn't explain, what would i do with it" (not "how do i
+    declare undeclared income")."""
+    words = q.words
+    if not COMPLYING.isdisjoint(words):
+        return False
+    return not GUILTY.isdisjoint(words) or any(
+        words[i] in NEGATED and words[i + 1] == "explain"
+        and any(q.at(q.g.goods, j) for j in range(max(i - 4, 0), i))
+        for i in range(len(words) - 1))
+
+
+def lets_through_for_money(words: list[str]) -> bool:
+    """"how much could i make letting certain containers through": a control waved aside for
+    money."""
+    return not MONEY_WORDS.isdisjoint(words) and any(
+        word in WAVES and "through" in words[index + 1:index + 6]
+        for index, word in enumerate(words))
+
+
+def lies_low(q: _Question) -> bool:
+    """"how to keep a low profile after a big drug deal": hiding out after a crime."""
+    words = q.words
+    if not _has(words, LYING_LOW):
+        return False
+    return any(_is_crime(q, i) or q.at(q.g.goods, i) for i in range(len(words))) or q.within(
+        q.g.authorities, 0, len(words))
+
+
+def covers_story(q: _Question) -> bool:
+    """"what's a good excuse to tell police", "what do i tell the bank when they ask": a story
+    for a gatekeeper."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word not in TELLING or not _gatekeeper_within(q, index + 1, index + 4):
+            continue
+        if not COVERS.isdisjoint(words[max(index - 4, 0):index]):
+            return True
+        after = words[index + 1:index + 9]
+        if any(after[i] in ("when", "if") and after[i + 1:i + 2] == ["they"]
+               and not QUESTIONING.isdisjoint(after[i + 2:i + 4]) for i in range(len(after))):
+            return True
+    return False
+
+
+def means_to_copy(q: _Question) -> bool:
+    """"how do traffickers avoid police? i need to know for my own operation": a question about
+    others that the asker says is for doing the same."""
+    words = q.words
+    if not any(w in ("i", "we", "my", "our") for w in words):
+        return False
+    if not _has(words, COPYING):
+        return False
+    return any(_is_crime(q, i) for i in range(len(words))) or q.within(
+        q.g.authorities, 0, len(words))
+
+
+def deceives_the_moved(words: list[str]) -> bool:
+    """"how to bring 3 girls from vietnam for karaoke, they think its waitress job": people
+    moved under a false belief."""
+    return not HELD.isdisjoint(words) and not TAKING.isdisjoint(words) and any(
+        words[i] in ("they", "she") and words[i + 1:i + 2] and words[i + 1] in MISLED
+        for i in range(len(words)))
+
+
+def silences_someone(q: _Question) -> bool:
+    """"he's threatening to go to the police, how do i make him stay quiet"."""
+    words = q.words
+    return _has(words, SILENCING) and q.within(q.g.authorities, 0, len(words))
+
+
+def flees_before(q: _Question) -> bool:
+    """"move my money out of the country before the investigation starts"."""
+    words = q.words
+    return any(word == "before" and not EVENTS.isdisjoint(words[index + 1:index + 4])
+               for index, word in enumerate(words)) and not TAKING.union(
+        {"hide", "flee", "leave", "transfer", "wire", "sell", "destroy"}).isdisjoint(words)
+
+
+def on_the_run(words: list[str]) -> bool:
+    """"im wanted in thailand, which neighbouring country is safest to go to"."""
+    return _has(words, WANTED) and not REFUGES.isdisjoint(words) and "mistake" not in words
+
+
+def corrupt_official_sought(words: list[str]) -> bool:
+    """"which officers at the border take money"."""
+    return not SELECTORS.isdisjoint(words[:4]) and any(
+        word in OFFICIALS and _has(words[index + 1:index + 6], TAKING_BRIBES)
+        for index, word in enumerate(words))
+
+
+def spies_on_someone(words: list[str]) -> bool:
+    """"how can i read my wife's whatsapp messages": someone else's private account."""
+    return any(word in PRYING and not PRIVATE.isdisjoint(words[index + 1:index + 6])
+               and not OTHERS.isdisjoint(words[index + 1:index + 4])
+               for index, word in enumerate(words))
+
+
+def evades_a_ban(q: _Question) -> bool:
+    """"how to get a new passport after being blacklisted": papers to escape a sanction."""
+    words = q.words
+    return any(q.at(q.g.goods, i) for i in range(len(words))) and any(
+        words[i] in ("after", "since", "because") and not SANCTIONED.isdisjoint(
+            words[i + 1:i + 4]) for i in range(len(words)))
+
+
+def trades_people(words: list[str]) -> bool:
+    """"how much to buy a wife", "how to sell a baby": people bought and sold."""
+    return any(word in TRADES and not HUMANS.isdisjoint(words[index + 1:index + 4])
+               and "from" not in words[max(index - 3, 0):index]
+               for index, word in enumerate(words))
+
+
+def seeks_a_target(words: list[str]) -> bool:
+    """"what's the best target to cause mass panic": choosing where to do the most harm."""
+    return not SELECTORS.isdisjoint(words[:4]) and not AIMS.isdisjoint(words) and (
+        "target" in words or "targets" in words or "place" in words or "cause" in words)
+
+
+def _has(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` occurs in ``words`` (a phrase whose first word is absent is
+    never looked for)."""
+    present = set(words)
+    return any(phrase[0] in present and any(
+        tuple(words[i:i + len(phrase)]) == phrase for i in range(len(words)))
+        for phrase in phrases)
+
+
+def _for_a_friend(words: list[str]) -> bool:
+    return any(words[i:i + 3] == ["for", "a", "friend"] for i in range(len(words)))
+
+
+def _overlooks(words: list[str], start: int, end: int) -> bool:
+    return any(w in OVERLOOKS or any(tuple(words[i:i + len(b)]) == b for b in BLIND_EYE)
+               for i, w in enumerate(words[start:end], start))
+
+
+def _is_crime(q: _Question, index: int) -> bool:
+    return bool(q.is_contraband(index) or q.masks[index] & q.g.operation_bit
+                or q.at(q.g.tools, index))
+
+
+def _control_within(q: _Question, start: int, end: int, detections: bool) -> bool:
+    return q.within(q.g.authorities, start, end) or (
+        detections and q.within(q.g.detections, start, end))
+
+
+def _gatekeeper_within(q: _Question, start: int, end: int, strict: bool = False) -> bool:
+    """An authority or gatekeeper in ``words[start:end]``; ``strict`` leaves out guards, whom a
+    captive escapes too ("leave without the guards noticing")."""
+    words = q.words[start:end]
+    if strict and not CAPTORS.isdisjoint(words):
+        return False
+    return q.within(q.g.authorities, start, end) or not GATEKEEPERS.isdisjoint(words)
+
+
+def _duty_within(words: list[str], start: int, end: int) -> bool:
+    return any(tuple(words[i:i + len(d)]) == d for i in range(start, end) for d in DUTY)
