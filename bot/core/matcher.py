@@ -565,8 +565,9 @@ class Matcher:
         if said:
             intent_shared += sum(weights[t] for t in said) * EVIDENCE_CREDIT / POOLED_CREDIT
         foreign = 0.0
+        known = self._foreign_cache
         for token in tokens - used - said:
-            plain, conflicting, conflicts = self._foreign_of(token)
+            plain, conflicting, conflicts = known.get(token) or self._foreign_of(token)
             foreign += conflicting if index in conflicts else plain
         mismatch = not ANSWER_TYPE_WORDS.isdisjoint(tokens - vocabulary)
         return intent_shared, query.weight + foreign, TYPE_MISMATCH if mismatch else 1.0
