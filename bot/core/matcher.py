@@ -252,6 +252,16 @@ class Matcher:
                 for token in example.tokens:
                     self._by_token_intent[token].setdefault(example.intent_index, []).append(
                         position)
+        # word -> the intents whose examples use it / that have it only in their evidence.
+        self._users: dict[str, tuple[int, ...]] = {
+            token: tuple(users) for token, users in self._by_token_intent.items()}
+        self._evidence_users: dict[str, tuple[int, ...]] = defaultdict(tuple)
+        for index, said in enumerate(self._intent_evidence):
+            for token in said:
+                self._evidence_users[token] += (index,)
+        self._example_weights = [example.weight for example in self._examples]
+        self._example_sorted_tokens = [example.sorted_tokens for example in self._examples]
+        self._example_lengths = [len(example.sorted_tokens) for example in self._examples]
         # For the best-first search of large knowledge bases only.
         self._prunes = len(self._examples) >= prune_min_examples
         self._intent_postings: dict[str, tuple[int, ...]] = {}
@@ -327,7 +337,8 @@ class Matcher:
                 self._score_examples(self._gather(query, exhaustive), query, best,
                                      None if exhaustive else limit)
             else:
-                self._score_intents(query, best, min(limit, EXACT_PLACES), self._indices(only))
+                self._score_intents(query, best, min(limit, EXACT_PLACES), self._indices(only),
+                                    limit)
         elif not raw_tokens and normalised:
             for position in self._wordless:
                 example = self._examples[position]
@@ -410,50 +421,137 @@ class Matcher:
         return cached
 
     def _score_intents(self, query: _Query, best: dict[int, tuple[float, int]],
-                       places: int, allowed: frozenset[int] | None = None) -> None:
+                       places: int, allowed: frozenset[int] | None, limit: int) -> None:
         """``_score_examples`` for the plain path, without touching the examples of intents
         that cannot reach the top ``places``: intents that use a question word are bounded
         first (as if their best example shared every such word and covered all of itself),
-        and only the best-bounded are gathered and scored."""
-        tokens = query.tokens
+        and only the best-bounded are gathered and scored.
+
+        An intent that gets past its bounds but whose examples' word overlap alone shows it
+        cannot enter the top ``places`` is set aside without its character part, and finished
+        only if it could still be among the ``limit`` candidates returned; the candidates are
+        therefore exactly those of scoring every intent that gets past its bounds."""
         weights = query.weights
-        candidates: set[int] = set()
-        for token in tokens:
-            candidates.update(self._by_token_intent.get(token, ()))
+        # Weight of the question words each intent's examples use, and of those only its
+        # evidence has, summed word by word (for the bounds only: the exact share, summed as
+        # ``_intent_info`` does, is worked out for the intents that get past them).
+        used: dict[int, float] = {}
+        for token in query.order:
+            weight = weights[token]
+            for index in self._users.get(token, ()):
+                used[index] = used.get(index, 0.0) + weight
         if allowed is not None:
-            candidates &= allowed
+            used = {index: own for index, own in used.items() if index in allowed}
+        said: dict[int, float] = {}
+        for token in query.order:
+            weight = weights[token]
+            for index in self._evidence_users.get(token, ()):
+                if index in used:
+                    said[index] = said.get(index, 0.0) + weight
         # A first bound needs no foreign weights (they only add to the denominator) and assumes
         # no answer-type mismatch; the exact ``_intent_info`` is worked out only for intents
         # that get past it.
-        used: dict[int, float] = {}
+        question_weight = query.weight
         rough: dict[int, float] = {}
-        for index in candidates:
-            vocabulary = self._intent_vocabulary[index]
-            used[index] = sum(weights[t] for t in tokens & vocabulary)
-            said = (tokens - vocabulary) & self._intent_evidence[index]
-            shared = used[index] + sum(weights[t] for t in said) * EVIDENCE_CREDIT / POOLED_CREDIT
-            rough[index] = _intent_bound((shared, query.weight, 1.0), used[index], 1.0)
+        for index, own in used.items():
+            shared = own + said.get(index, 0.0) * EVIDENCE_CREDIT / POOLED_CREDIT
+            # ``_intent_bound((shared, question_weight, 1.0), own, 1.0)``, written out
+            explained = (own + POOLED_CREDIT * (shared - own)) / question_weight
+            rough[index] = _bound(explained, 1.0, 1.0)
         top: list[float] = []  # the best ``places`` scores so far (a min-heap)
-        for index in sorted(candidates, key=lambda i: (-rough[i], i)):
+        set_aside: list[tuple[float, int, list[tuple[float, int]], float]] = []
+        for index in sorted(rough, key=lambda i: (-rough[i], i)):
             if len(top) >= places and rough[index] < top[0]:
                 break
             info = self._intent_info(index, query)
             if len(top) >= places and _intent_bound(info, used[index], 1.0) < top[0]:
                 continue
-            vocabulary = self._intent_vocabulary[index]
-            overlap: dict[int, float] = defaultdict(float)
-            for token in query.order:
-                if token in vocabulary:
-                    weight = weights[token]
-                    for position in self._by_token_intent[token][index]:
-                        overlap[position] += weight
-            scored = [(self._base(position, shared, info), position)
-                      for position, shared in overlap.items()]
-            best[index] = self._best_of(scored, info[2], query)
+            ranked = self._ranked_bases(index, info, query)
+            factor = info[2]
+            if len(top) >= places and (bound := self._ranked_bound(ranked, factor, query)) < top[0]:
+                set_aside.append((bound, index, ranked, factor))
+                continue
+            best[index] = self._best_ranked(ranked, factor, query)
             if len(top) < places:
                 heapq.heappush(top, best[index][0])
             elif best[index][0] > top[0]:
                 heapq.heapreplace(top, best[index][0])
+        # Set-aside intents score below the top ``places``; finish those that could still be
+        # among the ``limit`` best.
+        set_aside.sort(key=lambda item: (-item[0], item[1]))
+        for bound, index, ranked, factor in set_aside:
+            if len(best) >= limit and bound < heapq.nlargest(limit, (s for s, _ in best.values()))[-1]:
+                break
+            best[index] = self._best_ranked(ranked, factor, query)
+
+    def _ranked_bases(self, index: int, info: tuple[float, float, float], query: _Query
+                      ) -> list[tuple[float, int]]:
+        """(-base, position) of the intent's examples that share a word, best first (ties: the
+        earlier example), with ``_base`` written out: this is the hot loop."""
+        vocabulary = self._intent_vocabulary[index]
+        weights = query.weights
+        positions_of = self._by_token_intent
+        overlap: dict[int, float] = {}
+        for token in query.order:
+            if token in vocabulary:
+                weight = weights[token]
+                for position in positions_of[token][index]:
+                    overlap[position] = overlap.get(position, 0.0) + weight
+        intent_shared, denominator, factor = info
+        example_weight = self._example_weights
+        beta2 = QUESTION_BIAS * QUESTION_BIAS
+        ranked = []
+        for position, shared in overlap.items():
+            explained = (shared + POOLED_CREDIT * (intent_shared - shared)) / denominator
+            covered = shared / example_weight[position]
+            f1 = (1 + beta2) * explained * covered / (beta2 * explained + covered)
+            ranked.append((-(100.0 * OVERLAP_SHARE * f1 * factor), position))
+        ranked.sort()
+        return ranked
+
+    def _ranked_bound(self, ranked: list[tuple[float, int]], factor: float, query: _Query
+                      ) -> float:
+        """The most any of these examples can score: its base and as much of the character
+        part as the lengths of the two word strings allow (``fuzz.ratio`` must at least insert
+        or delete their difference in length: a share of at most twice the shorter length over
+        both, plus a margin for rounding)."""
+        char_share = 100.0 * (1.0 - OVERLAP_SHARE)
+        length = len(query.sorted_words)
+        lengths = self._example_lengths
+        most = -1.0
+        for negative, position in ranked:
+            base = -negative
+            if base + char_share * factor < most:
+                break
+            other = lengths[position]
+            cap = 2.0 * (other if other < length else length) / (length + other) + _BOUND_SLACK
+            bound = base + char_share * cap * factor
+            most = max(most, bound)
+        return most
+
+    def _best_ranked(self, ranked: list[tuple[float, int]], factor: float, query: _Query
+                     ) -> tuple[float, int]:
+        """``_best_of`` for bases already ranked by ``_ranked_bases``; an example whose word
+        strings' lengths alone keep it below the best so far is not compared."""
+        char_share = 100.0 * (1.0 - OVERLAP_SHARE)
+        sorted_tokens = self._example_sorted_tokens
+        sorted_words = query.sorted_words
+        length = len(sorted_words)
+        lengths = self._example_lengths
+        top, top_position = -1.0, ranked[0][1]
+        for negative, position in ranked:
+            base = -negative
+            if base + char_share * factor < top:
+                break
+            other = lengths[position]
+            cap = 2.0 * (other if other < length else length) / (length + other) + _BOUND_SLACK
+            if base + char_share * cap * factor < top:  # as in ``_ranked_bound``
+                continue
+            chars = fuzz.ratio(sorted_words, sorted_tokens[position], processor=None) / 100.0
+            score = base + char_share * chars * factor
+            if score > top:
+                top, top_position = score, position
+        return top, top_position
 
     def _intent_info(self, index: int, query: _Query) -> tuple[float, float, float]:
         """(weight of the question words the intent uses, the question's weight plus the
@@ -467,8 +565,9 @@ class Matcher:
         if said:
             intent_shared += sum(weights[t] for t in said) * EVIDENCE_CREDIT / POOLED_CREDIT
         foreign = 0.0
+        known = self._foreign_cache
         for token in tokens - used - said:
-            plain, conflicting, conflicts = self._foreign_of(token)
+            plain, conflicting, conflicts = known.get(token) or self._foreign_of(token)
             foreign += conflicting if index in conflicts else plain
         mismatch = not ANSWER_TYPE_WORDS.isdisjoint(tokens - vocabulary)
         return intent_shared, query.weight + foreign, TYPE_MISMATCH if mismatch else 1.0

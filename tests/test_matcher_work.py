@@ -1,0 +1,88 @@
+"""The shipped knowledge base's plain path: the candidates of a full scan, for less work.
+
+No timing is asserted here (``python -m benchmarks.compare`` measures the speed); the work is
+counted instead: how many examples have their character similarity worked out, the costly part
+of scoring an example.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from bot.config import default_path
+from bot.core import matcher as matcher_module
+from bot.core.matcher import OVERLAP_SHARE, MatchResult
+from bot.core.responder import Responder
+from bot.tools.evaluate import load_questions
+
+#: An example sharing no word with a question scores at most its character part; the plain
+#: path never scores those, so places at or below this are not compared with a full scan.
+CHARACTERS_ONLY = 100.0 * (1.0 - OVERLAP_SHARE)
+WORDY = ("I run a small NGO in Cambodia and wondered whether these ASEAN ministerial meetings "
+         "ever acknowledge the role of non-police actors")
+
+
+def _questions(responder: Responder) -> list[str]:
+    paths = sorted(Path(default_path("tests/eval")).glob("*.yaml"))
+    return [q.text for path in paths for q in load_questions(path, responder.kb)]
+
+
+def _places(result: MatchResult) -> list[tuple[str, float]]:
+    return [(c.intent_id, c.score) for c in result.candidates if c.score > CHARACTERS_ONLY]
+
+
+class _CountingFuzz:
+    """``rapidfuzz.fuzz`` as the matcher uses it, counting the character comparisons."""
+
+    def __init__(self) -> None:
+        self.compared = 0
+
+    def ratio(self, first: str, second: str, processor: None = None) -> float:
+        self.compared += 1
+        return fuzz.ratio(first, second, processor=processor)
+
+
+@pytest.fixture
+def counting(monkeypatch: pytest.MonkeyPatch) -> Iterator[_CountingFuzz]:
+    counter = _CountingFuzz()
+    monkeypatch.setattr(matcher_module, "fuzz", counter)
+    yield counter
+
+
+def _wordy(responder: Responder) -> list[str]:
+    """The evaluation questions of 15 words or more: those whose intents are most often set
+    aside."""
+    return [q for q in _questions(responder) if len(q.split()) >= 15]
+
+
+def test_wordy_evaluation_questions_get_the_top_candidates_of_scoring_every_example(
+        shipped_responder: Responder) -> None:
+    matcher = shipped_responder.matcher
+    for question in _wordy(shipped_responder):
+        only = shipped_responder.events.allowed(question, "", None, None)
+        plain = matcher.match(question, limit=3, only=only)
+        full = matcher.match(question, limit=3, only=only, exhaustive=True)
+        assert _places(plain) == _places(full), question
+        assert plain.best is None or full.best is None or plain.best.example == full.best.example
+
+
+def test_a_wordy_question_compares_characters_with_few_of_the_examples_it_shares_words_with(
+        shipped_responder: Responder, counting: _CountingFuzz) -> None:
+    result = shipped_responder.match(WORDY)
+    assert result.best is not None
+    # 219 examples share a word with it; all of the 20 intents they belong to were compared
+    # with 217 of them before intents that cannot place were set aside.
+    assert counting.compared <= 100
+
+
+def test_wordy_questions_compare_characters_with_well_under_half_the_examples_they_used_to(
+        shipped_responder: Responder, counting: _CountingFuzz) -> None:
+    wordy = _wordy(shipped_responder)
+    for question in wordy:
+        shipped_responder.match(question)
+    # 13,537 comparisons for these questions when every intent past the bounds was compared.
+    assert counting.compared < 13_537 * 0.5, len(wordy)
