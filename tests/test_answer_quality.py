@@ -119,7 +119,7 @@ def test_the_closest_offered_in_a_conversation_is_from_its_event(shipped_respond
                                                                    ) -> None:
     alone = shipped_responder.respond("what was agreed?")
     assert alone.decision is Decision.CLARIFY
-    assert {s.intent for s in alone.suggestions} <= {"human-trafficking", "ammtc-priorities"}
+    assert any(not s.intent.startswith("gscc-") for s in alone.suggestions)
     chat = Conversations()
     chat.ask(shipped_responder, "me", "when was the gscc", now=0.0)
     follow = chat.ask(shipped_responder, "me", "what was agreed?", now=5.0)

@@ -91,6 +91,10 @@ class Responder:
                       if intent.kind == "content"},
         )
         self.events = EventGuard(kb, self.normaliser, self.gaps)
+        #: What each intent's own examples count ("how many organisations ..."): its figure does.
+        self._counted = {intent.id: frozenset(stem(fold(self.normaliser.normalise(thing)))
+                                              for e in intent.examples if (thing := counted(e)))
+                         for intent in kb.intents.values()}
         self.guard = HarmGuard(kb.harm, self.normaliser)
         self._topic_titles = tuple(t.title for t in kb.topics)
 
@@ -301,6 +305,8 @@ class Responder:
         if thing is None:
             return True
         wanted = stem(fold(self.normaliser.normalise(thing)))
+        if wanted in self._counted.get(intent.id, ()):
+            return True  # the curator's examples count it ("how many groups took part")
         words = self.normaliser.normalise(" ".join(line.text for line in intent.answer_lines)).split()
         return any((word.isdigit() or word in NUMBER_WORDS)
                    and wanted in {stem(w) for w in words[i + 1:i + 1 + COUNT_REACH]}
