@@ -117,12 +117,12 @@ def test_a_question_naming_no_event_stays_in_the_conversations_event(
 
 def test_the_closest_offered_in_a_conversation_is_from_its_event(shipped_responder: Responder
                                                                    ) -> None:
-    alone = shipped_responder.respond("what was agreed?")
+    alone = shipped_responder.respond("what was decided")
     assert alone.decision is Decision.CLARIFY
     assert any(not s.intent.startswith("gscc-") for s in alone.suggestions)
     chat = Conversations()
     chat.ask(shipped_responder, "me", "when was the gscc", now=0.0)
-    follow = chat.ask(shipped_responder, "me", "what was agreed?", now=5.0)
+    follow = chat.ask(shipped_responder, "me", "what was decided", now=5.0)
     assert follow.decision is Decision.CLARIFY and follow.suggestions
     assert all(s.intent.startswith("gscc-") for s in follow.suggestions), follow.suggestions
 
