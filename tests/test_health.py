@@ -127,6 +127,10 @@ async def test_briefbot_run_in_webhook_mode_is_healthy_until_it_stops(tmp_path: 
             while main(["--timeout", "1"], env=env) != 0:
                 assert process.returncode is None and time.monotonic() < deadline
                 await asyncio.sleep(0.2)
+            # healthy means the server accepts connections; Telegram is told of it just after
+            while not emu.webhook.get("url"):
+                assert process.returncode is None and time.monotonic() < deadline
+                await asyncio.sleep(0.1)
             assert emu.webhook["url"] == "https://bot.example.org/telegram"
         finally:
             process.send_signal(signal.SIGINT)

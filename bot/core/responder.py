@@ -152,8 +152,10 @@ class Responder:
             # a question that names no event, in a conversation about one, is about that one
             # when that one answers it or says it doesn't ("who takes part?" after the AMMTC),
             # and "the closest I have" offers that one's closest
+            # (a bare keyword, "myanmar", starts a new subject: its own closest stay)
             inside = self._in_previous_event(question, previous,
-                                             closest=reply.decision is Decision.CLARIFY)
+                                             closest=reply.decision is Decision.CLARIFY
+                                             and len(question.split()) >= 3)
             if inside is not None:
                 return inside
         if leans_on_previous(question) or (reply.decision is not Decision.ANSWER
@@ -212,11 +214,15 @@ class Responder:
         say (or with ``closest``, its closest), read alone or with that answer's subject; None
         when it has none of these."""
         subject = _subject_of(self.kb.intents[previous].title)
+        alone = self._match(question, subject, previous=previous)
+        own = {c.intent_id for c in alone.candidates}
         found: Reply | None = None
-        for reading in (self._match(question, subject, previous=previous),
-                        self._match(question, subject, with_context=True, previous=previous)):
+        for reading in (alone, self._match(question, subject, with_context=True,
+                                           previous=previous)):
             reply = self.decide(question, reading)
-            if reply.decision is Decision.ANSWER or reply.reason is Reason.NOT_STATED:
+            # the subject alone must not answer: the question's own words point there too
+            if (reply.decision is Decision.ANSWER or reply.reason is Reason.NOT_STATED) \
+                    and reading.best is not None and reading.best.intent_id in own:
                 return reply
             if closest and found is None and reply.decision is Decision.CLARIFY:
                 found = reply
