@@ -91,10 +91,10 @@ class Responder:
                       if intent.kind == "content"},
         )
         self.events = EventGuard(kb, self.normaliser, self.gaps)
-        #: What each intent's own examples count ("how many organisations ..."): its figure does.
-        self._counted = {intent.id: frozenset(stem(fold(self.normaliser.normalise(thing)))
-                                              for e in intent.examples if (thing := counted(e)))
-                         for intent in kb.intents.values()}
+        #: What each intent gives a figure for, worked out once: what its answer counts and what
+        #: its own examples ask to count ("how many groups took part").
+        self._counts_of = {intent.id: _what_it_counts(intent, self.normaliser)
+                           for intent in kb.intents.values()}
         self.guard = HarmGuard(kb.harm, self.normaliser)
         self._topic_titles = tuple(t.title for t in kb.topics)
 
@@ -308,15 +308,7 @@ class Responder:
         """Whether the answer gives a figure for what a "how many" question counts: "over 50 ...
         organizations" answers how many organisations took part, not how many delegates."""
         thing = counted(question)
-        if thing is None:
-            return True
-        wanted = stem(fold(self.normaliser.normalise(thing)))
-        if wanted in self._counted.get(intent.id, ()):
-            return True  # the curator's examples count it ("how many groups took part")
-        words = self.normaliser.normalise(" ".join(line.text for line in intent.answer_lines)).split()
-        return any((word.isdigit() or word in NUMBER_WORDS)
-                   and wanted in {stem(w) for w in words[i + 1:i + 1 + COUNT_REACH]}
-                   for i, word in enumerate(words))
+        return thing is None or stem(self.normaliser.normalise(thing)) in self._counts_of[intent.id]
 
     def no_more_detail(self, intent: Intent, question: str, score: float = 100.0) -> Reply:
         """A question for more detail than the snippet gives ("which specific challenges did
@@ -381,6 +373,16 @@ def _better(first: Reply, second: Reply) -> Reply:
 def _evidence_of(intent: Intent, kb: KnowledgeBase) -> str:
     """What an intent answers with: its title and answer, the words a document-minded asker uses."""
     return " ".join((intent.title, *(line.text for line in intent.answer_lines)))
+
+
+def _what_it_counts(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
+    """The stems of what an intent gives a figure for: each word its answer names at most
+    ``COUNT_REACH`` words after a number, and what its examples count."""
+    words = normaliser.normalise(" ".join(line.text for line in intent.answer_lines)).split()
+    answered = {stem(w) for i, word in enumerate(words) if word.isdigit() or word in NUMBER_WORDS
+                for w in words[i + 1:i + 1 + COUNT_REACH]}
+    asked = {stem(normaliser.normalise(thing)) for e in intent.examples if (thing := counted(e))}
+    return frozenset(answered | asked)
 
 
 def _subject_of(title: str) -> str:
