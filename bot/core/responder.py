@@ -95,6 +95,13 @@ class Responder:
         #: its own examples ask to count ("how many groups took part").
         self._counts_of = {intent.id: _what_it_counts(intent, self.normaliser)
                            for intent in kb.intents.values()}
+        #: Small talk answers only questions made of small-talk words ("good morning", not
+        #: "translate 'good morning' into Burmese").
+        self._small_talk = frozenset(intent.id for intent in kb.intents.values()
+                                     if intent.kind == "smalltalk")
+        self._small_talk_words = frozenset(
+            token for intent in self._small_talk for example in kb.intents[intent].examples
+            for token in self.normaliser.content_tokens(example))
         self.guard = HarmGuard(kb.harm, self.normaliser)
         self._topic_titles = tuple(t.title for t in kb.topics)
 
@@ -247,6 +254,7 @@ class Responder:
                thresholds: Thresholds | None = None) -> Reply:
         """Apply the thresholds (this responder's unless given) to a match result."""
         t = thresholds or self.thresholds
+        result = self._without_stray_small_talk(result)
         explanation = _explain(result)
         ranked = tuple((c.intent_id, c.score) for c in result.candidates[:3])
         best = result.best
@@ -281,6 +289,17 @@ class Responder:
         reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
         return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
                      suggestions=suggestions, explanation=explanation, candidates=ranked)
+
+    def _without_stray_small_talk(self, result: MatchResult) -> MatchResult:
+        """The candidates less small talk that the question says more than, in words the
+        knowledge base knows: "ok so what should countries do about it?" is a follow-up, not
+        thanks ("thanks, very useful" still is)."""
+        words = set(result.tokens) - set(result.unknown) \
+            - {wrong for wrong, _ in result.corrections} | {right for _, right in result.corrections}
+        if words <= self._small_talk_words:
+            return result
+        kept = tuple(c for c in result.candidates if c.intent_id not in self._small_talk)
+        return result if len(kept) == len(result.candidates) else replace(result, candidates=kept)
 
     def answer(self, intent: Intent, question: str, score: float = 100.0,
                explanation: Explanation | None = None) -> Reply:
