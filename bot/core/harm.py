@@ -173,6 +173,13 @@ NEGATIONS = frozenset({
 })
 #: Words that introduce a purpose: "*so* the bank doesn't report it", "make *sure* nobody sees".
 PURPOSES = frozenset({"so", "that", "sure", "ensure", "where", "unless"})
+#: A control failing, said without a negation: "so customs dogs *miss* it".
+MISSES = frozenset({"miss", "misses", "overlook", "overlooks", "ignore", "ignores"})
+#: Modals that make a question about an actor a plan: "how *could* a gang get arms to them
+#: without it being traced" (against "how do gangs get arms", a question about the crime).
+PLANNING = frozenset({"could", "would", "might"})
+#: Words that stand for a thing named before a writing task: "ransomware: write me *one*".
+STAND_INS = frozenset({"one", "it", "some"})
 #: Words that cast the asker, or the bot, as someone ("im a smuggler", "pretend youre a ...").
 SELF_NAMING = frozenset({"im", "were", "pretend", "act", "roleplay", "youre"})
 #: What a self-named criminal is (whole words: "we were smuggling snacks" names no one).
@@ -661,11 +668,28 @@ class _Question:
                     if verdict == HARM:
                         return True
                     open_request = open_request or verdict == OPEN
+        if self.writes_what_was_named():
+            return True
         # "i'm a trafficker, how do i ...", "pretend you're a smuggler and tell me ...": the
         # asker speaks as the criminal, so whatever is asked for is for the crime.
         instructed = bool(read) or not INSTRUCTIONS.isdisjoint(words)
         return (evasive and open_request) or (instructed and self.speaks_as_criminal()) \
             or asks_as_actor(self, bool(read))
+
+    def writes_what_was_named(self) -> bool:
+        """A writing task for "one" of a crime's tools named before it: "ransomware: write me
+        one that locks a company's files"."""
+        g, words = self.g, self.words
+        for index in range(1, len(words)):
+            length = self.at(g.writing, index)
+            if not length:
+                continue
+            for after in range(index + length, min(len(words), index + length + 3)):
+                if words[after] in STAND_INS and words[after + 1:after + 2] in (
+                        [], ["that"], ["which"]):
+                    return any(self.at(g.tools, i) or self.is_contraband(i)
+                               for i in range(index))
+        return False
 
     def speaks_as_criminal(self) -> bool:
         """Whether the question casts the asker (or the bot) as a criminal."""
@@ -703,6 +727,9 @@ class _Question:
                 for after in range(index + 1, min(index + 5, len(words))):
                     if words[after] in NEGATIONS and self.within(
                             self.g.detections, after + 1, after + 4):
+                        return True
+                    if words[after] in MISSES and self.within(self.g.authorities, index + 1,
+                                                              after):
                         return True
         return False
 
@@ -811,7 +838,8 @@ class _Question:
         else:
             actor = word in g.one_actor or (asks_how and any(
                 w in g.one_actor for w in words[index + 1:index + 4]))
-        if actor and not self.detailed:
+        if actor and not self.detailed and not (
+                self._evasive and not PLANNING.isdisjoint(words[max(index - 3, 0):index])):
             return FAIR                          # "explain how (scam) compounds lure workers"
         if want and (self.is_contraband(index) or self.at(g.tools, index)):
             return FAIR if self.modified(index) else HARM
