@@ -200,6 +200,11 @@ def test_what_is_not_stated_stays_not_stated_after_an_answer(shipped_responder: 
     chat.ask(shipped_responder, "me", "how often is the ammtc held?", now=0.0)
     reply = chat.ask(shipped_responder, "me", "who chaired the 11th ammtc", now=5.0)
     assert reply.reason is Reason.NOT_STATED and reply.intent is None
+    first = chat.ask(shipped_responder, "you",
+                     "What does the global security plan line up with in Myanmar's policy?", now=0.0)
+    assert first.intent == "myanmar-five-principles"
+    reply = chat.ask(shipped_responder, "you", "what are those five principles exactly?", now=5.0)
+    assert reply.reason is Reason.NOT_STATED, "the article never lists the five principles"
 
 
 def test_an_unrelated_question_after_an_answer_is_not_answered_with_that_subject(

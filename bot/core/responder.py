@@ -165,6 +165,8 @@ class Responder:
                                              and len(question.split()) >= 3)
             if inside is not None:
                 return inside
+        if reply.reason is Reason.NOT_STATED and reply.score >= SURE:
+            return reply  # "what are those five principles exactly?": the article never lists them
         if leans_on_previous(question) or (reply.decision is not Decision.ANSWER
                                            and reply.reason is not Reason.NOT_STATED
                                            and len(question.split()) >= 3):
