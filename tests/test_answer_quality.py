@@ -44,6 +44,13 @@ def test_two_questions_in_one_get_both_snippets_each_with_its_source(
     assert html.count("Source:") == 2
 
 
+def test_a_yes_no_question_after_and_is_the_second_part(shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("What does Myanmar's foreign policy stress, and does the "
+                                      "country support the global security plan?")
+    assert reply.decision is Decision.ANSWER and len(reply.answered_intents) == 2
+    assert "myanmar-foreign-policy" in reply.answered_intents
+
+
 def test_two_subjects_or_two_sentences_get_both_snippets(shipped_responder: Responder) -> None:
     for question, expected in (
             ("what did the ministers say about cybercrime plus terrorism",

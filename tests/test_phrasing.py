@@ -24,6 +24,11 @@ def test_two_questions_are_found_however_they_are_joined() -> None:
     assert two_sentences("Where was the conference held? Who attended?") == [
         "Where was the conference held", "Who attended?"]
     assert two_sentences("I'm a journalist. When was the gscc?") == []
+    assert split_two("What does Myanmar's foreign policy stress, and does the country support "
+                     "the global security plan?") == [
+        "What does Myanmar's foreign policy stress",
+        "does the country support the global security plan?"]
+    assert split_two("what do ministers and police do") == []
 
 
 def test_two_subjects_of_one_question_are_two_questions() -> None:

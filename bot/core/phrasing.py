@@ -13,7 +13,9 @@ _SHARED_REST = re.compile(rf"^\s*({_WH})\s*(?:,?\s*(?:and|&|n|\+)\s+|/)({_WH})\b
 _SECOND = re.compile(r"(?:\?\s*|,\s*|;\s*|\s+)(?:and\s+(?:also\s+)?|also\s+|plus\s+|as\s+well\s+as\s+|"
                      r"along\s+with\s+)?"
                      r"(?=(?:and\s+)?(?:when|where|who|whom|what|why|how|which|whats|what's|wat|"
-                     r"wats|hows|whos|who's|wen|wer)\b)", re.I)
+                     r"wats|hows|whos|who's|wen|wer)\b)"
+                     # a yes/no question after ", and": "what does X stress, and does it ..."
+                     r"|,\s*and\s+(?=(?:does|did|do|is|was|are|were|can|has|have)\b)", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]\s+")
 #: A last sentence this short ("What does the article recommend?") leans on the one before.
 _SHORT = 5
