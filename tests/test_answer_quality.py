@@ -267,3 +267,12 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
         assert not {"greeting", "thanks", "help"} & set(reply.answered_intents), question
     for question in ("good morning!", "thanks a lot", "hi, what's new", "what can you do"):
         assert shipped_responder.respond(question).reason is Reason.SMALLTALK, question
+
+
+def test_chat_spellings_are_read_as_the_words_they_stand_for(shipped_responder: Responder
+                                                            ) -> None:
+    for question, intent in (("is ammtc evry year??", "ammtc-frequency"),
+                             ("what r these crooks doin w drones", "drones-terrorism"),
+                             ("did myanmar go 2 the china meeting", "gscc-participants")):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.ANSWER and reply.intent == intent, question
