@@ -276,3 +276,11 @@ def test_chat_spellings_are_read_as_the_words_they_stand_for(shipped_responder: 
                              ("did myanmar go 2 the china meeting", "gscc-participants")):
         reply = shipped_responder.respond(question)
         assert reply.decision is Decision.ANSWER and reply.intent == intent, question
+
+
+def test_what_a_thing_is_for_is_its_purpose(shipped_responder: Responder) -> None:
+    for question, intent in (("What is the ASEAN ministerial crime meeting for?", "ammtc-purpose"),
+                             ("whats the ammtc even for", "ammtc-purpose"),
+                             ("what was the gscc for", "gscc-aim")):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.ANSWER and reply.intent == intent, question

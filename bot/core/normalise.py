@@ -42,7 +42,7 @@ STOPWORDS: frozenset[str] = frozenset(
     articles described describes describing summarising summarizing summarised summarized
     student paper essay newsletter writing honestly gonna nah director confirm note notes
     whether talked wondered love understand possibly
-    specifically
+    specifically story stories
     """.split()
 )
 
@@ -160,6 +160,11 @@ def _strip_suffix(word: str) -> str:
     return word
 
 
+#: "what is the AMMTC (even) for": a question about a purpose whose only telling word, "for", is
+#: a filler word; the word "purpose" is added.
+_WHAT_FOR = re.compile(r"^(?:so |and |but )?(?:what|whats)\b.*\S for$")
+
+
 class Normaliser:
     """Folds text and applies the knowledge base's synonyms; the same for examples and questions."""
 
@@ -183,6 +188,8 @@ class Normaliser:
     def normalise(self, text: str) -> str:
         """Fold ``text`` and replace every synonym by its canonical form (longest first)."""
         folded = fold(text)
+        if _WHAT_FOR.match(folded):
+            folded += " purpose"
         if self._pattern is None:
             return folded
         return self._pattern.sub(lambda m: self._replacements[m.group(0)], folded)
