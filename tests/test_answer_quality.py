@@ -284,3 +284,10 @@ def test_what_a_thing_is_for_is_its_purpose(shipped_responder: Responder) -> Non
                              ("what was the gscc for", "gscc-aim")):
         reply = shipped_responder.respond(question)
         assert reply.decision is Decision.ANSWER and reply.intent == intent, question
+
+
+def test_who_wrote_an_article_is_not_stated(shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "Who is the author of the piece about Myanmar and the security conference?")
+    assert reply.reason is Reason.NOT_STATED and reply.lines[0].text.startswith(
+        "The article doesn't say who wrote")
