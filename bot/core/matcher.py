@@ -121,6 +121,11 @@ MAX_SCORED = 700
 _BOUND_SLACK = 1e-9
 
 
+#: What ``Matcher._intent_info`` works out for an intent: (weight of the question words it uses,
+#: the question's weight plus its foreign weight, its answer-type factor).
+_Info = tuple[float, float, float]
+
+
 @dataclass(frozen=True)
 class Candidate:
     """An intent and how well the question matched its best example."""
@@ -259,6 +264,18 @@ class Matcher:
         for index, said in enumerate(self._intent_evidence):
             for token in said:
                 self._evidence_users[token] += (index,)
+        # intent -> word -> positions of its examples that use the word (the plain path).
+        self._intent_positions: list[dict[str, list[int]]] = [{} for _ in self._intent_ids]
+        for token, by_intent in self._by_token_intent.items():
+            for index, positions in by_intent.items():
+                self._intent_positions[index][token] = positions
+        # intent -> word -> 1 / the weight of its lightest example using the word: what a
+        # question word can add to how much of an example of the intent the question covers.
+        self._inverse_lightest: list[dict[str, float]] = [{} for _ in self._intent_ids]
+        for token, by_intent in self._by_token_intent.items():
+            for index, positions in by_intent.items():
+                lightest = min(self._examples[p].weight for p in positions)
+                self._inverse_lightest[index][token] = 1.0 / lightest
         self._example_weights = [example.weight for example in self._examples]
         self._example_sorted_tokens = [example.sorted_tokens for example in self._examples]
         self._example_lengths = [len(example.sorted_tokens) for example in self._examples]
@@ -452,60 +469,103 @@ class Matcher:
         # no answer-type mismatch; the exact ``_intent_info`` is worked out only for intents
         # that get past it.
         question_weight = query.weight
-        rough: dict[int, float] = {}
+        char_share = 1.0 - OVERLAP_SHARE
+        beta2 = QUESTION_BIAS * QUESTION_BIAS
+        rough: list[tuple[float, int]] = []  # (-bound, intent), to be sorted best first
         for index, own in used.items():
             shared = own + said.get(index, 0.0) * EVIDENCE_CREDIT / POOLED_CREDIT
             # ``_intent_bound((shared, question_weight, 1.0), own, 1.0)``, written out
             explained = (own + POOLED_CREDIT * (shared - own)) / question_weight
-            rough[index] = _bound(explained, 1.0, 1.0)
+            f1 = (1 + beta2) * explained / (beta2 * explained + 1.0) if explained > 0.0 else 0.0
+            rough.append((-(100.0 * (OVERLAP_SHARE * f1 + char_share) + _BOUND_SLACK), index))
+        rough.sort()
         top: list[float] = []  # the best ``places`` scores so far (a min-heap)
-        set_aside: list[tuple[float, int, list[tuple[float, int]], float]] = []
-        for index in sorted(rough, key=lambda i: (-rough[i], i)):
-            if len(top) >= places and rough[index] < top[0]:
+        set_aside: list[tuple[float, int, list[tuple[float, int]] | None, _Info]] = []
+        for negative, index in rough:
+            if len(top) >= places and -negative < top[0]:
                 break
             info = self._intent_info(index, query)
             if len(top) >= places and _intent_bound(info, used[index], 1.0) < top[0]:
                 continue
-            ranked = self._ranked_bases(index, info, query)
             factor = info[2]
+            if len(top) >= places and (bound := _intent_bound(
+                    info, used[index], self._most_covered(index, query))) < top[0]:
+                set_aside.append((bound, index, None, info))  # its examples looked at later
+                continue
+            ranked = self._ranked_bases(index, info, query)
             if len(top) >= places and (bound := self._ranked_bound(ranked, factor, query)) < top[0]:
-                set_aside.append((bound, index, ranked, factor))
+                set_aside.append((bound, index, ranked, info))
                 continue
             best[index] = self._best_ranked(ranked, factor, query)
             if len(top) < places:
                 heapq.heappush(top, best[index][0])
             elif best[index][0] > top[0]:
                 heapq.heapreplace(top, best[index][0])
-        # Set-aside intents score below the top ``places``; finish those that could still be
-        # among the ``limit`` best.
-        set_aside.sort(key=lambda item: (-item[0], item[1]))
-        for bound, index, ranked, factor in set_aside:
-            if len(best) >= limit and bound < heapq.nlargest(limit, (s for s, _ in best.values()))[-1]:
+        self._finish_set_aside(set_aside, best, query, limit)
+
+    def _finish_set_aside(self, set_aside: list[tuple[float, int, list[tuple[float, int]] | None,
+                                                      _Info]],
+                          best: dict[int, tuple[float, int]], query: _Query, limit: int) -> None:
+        """Set-aside intents score below the top places; finish those that could still be among
+        the ``limit`` best, best bound first.
+
+        One set aside on its words alone has its examples ranked only when it comes up, and
+        goes back with the tighter bound they give. Every intent that finishing them all in
+        order of their tighter bound would put among the ``limit`` best is finished (its bound
+        stays at or above the ``limit``-th score found), so the candidates are the same."""
+        pending = [(-bound, index, ranked, info) for bound, index, ranked, info in set_aside]
+        heapq.heapify(pending)
+        # the ``limit`` best scores so far (a min-heap): the lowest is the one to beat
+        scores = heapq.nlargest(limit, (score for score, _ in best.values()))
+        heapq.heapify(scores)
+        while pending:
+            negative, index, ranked, info = heapq.heappop(pending)
+            if len(scores) >= limit and -negative < scores[0]:
                 break
-            best[index] = self._best_ranked(ranked, factor, query)
+            if ranked is None:
+                ranked = self._ranked_bases(index, info, query)
+                bound = min(-negative, self._ranked_bound(ranked, info[2], query))
+                heapq.heappush(pending, (-bound, index, ranked, info))
+                continue
+            best[index] = found = self._best_ranked(ranked, info[2], query)
+            if len(scores) < limit:
+                heapq.heappush(scores, found[0])
+            elif found[0] > scores[0]:
+                heapq.heapreplace(scores, found[0])
+
+    def _most_covered(self, index: int, query: _Query) -> float:
+        """At most how much of any one of the intent's examples the question covers: each
+        shared word covers at most its weight over the lightest example using it."""
+        inverse = self._inverse_lightest[index]
+        weights = query.weights
+        return sum(weights[t] * inverse[t] for t in query.order if t in inverse)
 
     def _ranked_bases(self, index: int, info: tuple[float, float, float], query: _Query
                       ) -> list[tuple[float, int]]:
         """(-base, position) of the intent's examples that share a word, best first (ties: the
         earlier example), with ``_base`` written out: this is the hot loop."""
-        vocabulary = self._intent_vocabulary[index]
+        positions_of = self._intent_positions[index]
         weights = query.weights
-        positions_of = self._by_token_intent
         overlap: dict[int, float] = {}
+        get = overlap.get
         for token in query.order:
-            if token in vocabulary:
+            positions = positions_of.get(token)
+            if positions is not None:
                 weight = weights[token]
-                for position in positions_of[token][index]:
-                    overlap[position] = overlap.get(position, 0.0) + weight
+                for position in positions:
+                    overlap[position] = get(position, 0.0) + weight
         intent_shared, denominator, factor = info
         example_weight = self._example_weights
+        scale = 100.0 * OVERLAP_SHARE  # as ``_base`` multiplies, left to right
         beta2 = QUESTION_BIAS * QUESTION_BIAS
+        double = 1 + beta2
         ranked = []
+        append = ranked.append
         for position, shared in overlap.items():
             explained = (shared + POOLED_CREDIT * (intent_shared - shared)) / denominator
             covered = shared / example_weight[position]
-            f1 = (1 + beta2) * explained * covered / (beta2 * explained + covered)
-            ranked.append((-(100.0 * OVERLAP_SHARE * f1 * factor), position))
+            append((-(scale * (double * explained * covered / (beta2 * explained + covered))
+                      * factor), position))
         ranked.sort()
         return ranked
 
@@ -556,20 +616,20 @@ class Matcher:
     def _intent_info(self, index: int, query: _Query) -> tuple[float, float, float]:
         """(weight of the question words the intent uses, the question's weight plus the
         intent's foreign weight, its answer-type factor): the same for all its examples."""
-        vocabulary = self._intent_vocabulary[index]
         tokens = query.tokens or frozenset(query.resolved)
         weights = query.weights
-        used = tokens & vocabulary
-        said = (tokens - used) & self._intent_evidence[index]
-        intent_shared = sum(weights[t] for t in used)
+        used = tokens & self._intent_vocabulary[index]
+        rest = tokens - used
+        intent_shared = sum(map(weights.__getitem__, used))
+        said = rest & self._intent_evidence[index]
         if said:
-            intent_shared += sum(weights[t] for t in said) * EVIDENCE_CREDIT / POOLED_CREDIT
+            intent_shared += sum(map(weights.__getitem__, said)) * EVIDENCE_CREDIT / POOLED_CREDIT
         foreign = 0.0
         known = self._foreign_cache
-        for token in tokens - used - said:
+        for token in rest - said:
             plain, conflicting, conflicts = known.get(token) or self._foreign_of(token)
             foreign += conflicting if index in conflicts else plain
-        mismatch = not ANSWER_TYPE_WORDS.isdisjoint(tokens - vocabulary)
+        mismatch = not ANSWER_TYPE_WORDS.isdisjoint(rest)
         return intent_shared, query.weight + foreign, TYPE_MISMATCH if mismatch else 1.0
 
     def _foreign_of(self, token: str) -> tuple[float, float, frozenset[int]]:
