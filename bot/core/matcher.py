@@ -252,7 +252,7 @@ class Matcher:
         self._index_sets: dict[frozenset[str], frozenset[int]] = {}
         # word -> intent -> positions of its examples that use the word (the plain path).
         self._by_token_intent: dict[str, dict[int, list[int]]] = defaultdict(dict)
-        if not (len(self._examples) >= prune_min_examples):
+        if not self._prunes_at(prune_min_examples):
             for position, example in enumerate(self._examples):
                 for token in example.tokens:
                     self._by_token_intent[token].setdefault(example.intent_index, []).append(
@@ -264,18 +264,25 @@ class Matcher:
         for index, said in enumerate(self._intent_evidence):
             for token in said:
                 self._evidence_users[token] += (index,)
-        # intent -> word -> positions of its examples that use the word (the plain path).
-        self._intent_positions: list[dict[str, list[int]]] = [{} for _ in self._intent_ids]
-        for token, by_intent in self._by_token_intent.items():
-            for index, positions in by_intent.items():
-                self._intent_positions[index][token] = positions
-        # intent -> word -> 1 / the weight of its lightest example using the word: what a
-        # question word can add to how much of an example of the intent the question covers.
-        self._inverse_lightest: list[dict[str, float]] = [{} for _ in self._intent_ids]
-        for token, by_intent in self._by_token_intent.items():
-            for index, positions in by_intent.items():
-                lightest = min(self._examples[p].weight for p in positions)
-                self._inverse_lightest[index][token] = 1.0 / lightest
+        # intent -> its example positions, lightest first (ties: the earlier), and word -> bit
+        # mask over that order of those that use the word (the plain path). An example with the
+        # same words and weight as an earlier one is left out: it would score exactly as that
+        # one does, and ties go to the earlier example.
+        self._by_weight: list[list[int]] = [[] for _ in self._intent_ids]
+        self._intent_masks: list[dict[str, int]] = [{} for _ in self._intent_ids]
+        if not self._prunes_at(prune_min_examples):
+            kept: set[tuple[int, frozenset[str], float]] = set()
+            for position, example in enumerate(self._examples):
+                key = (example.intent_index, example.tokens, example.weight)
+                if example.tokens and key not in kept:
+                    kept.add(key)
+                    self._by_weight[example.intent_index].append(position)
+            for index, positions in enumerate(self._by_weight):
+                positions.sort(key=lambda p: (self._examples[p].weight, p))
+                masks = self._intent_masks[index]
+                for bit, position in enumerate(positions):
+                    for token in self._examples[position].tokens:
+                        masks[token] = masks.get(token, 0) | 1 << bit
         self._example_weights = [example.weight for example in self._examples]
         self._example_sorted_tokens = [example.sorted_tokens for example in self._examples]
         self._example_lengths = [len(example.sorted_tokens) for example in self._examples]
@@ -297,6 +304,10 @@ class Matcher:
                 for token in example.tokens:
                     self._coverage[token] = max(self._coverage.get(token, 0.0),
                                                 self._idf[token] / example.weight)
+
+    def _prunes_at(self, prune_min_examples: int) -> bool:
+        """Whether questions with long posting lists are searched best-first."""
+        return len(self._examples) >= prune_min_examples
 
     def _correct(self, token: str) -> tuple[str, float] | None:
         """The known word a misspelt ``token`` most likely means, with its similarity (0-1)."""
@@ -452,13 +463,14 @@ class Matcher:
         # Weight of the question words each intent's examples use, and of those only its
         # evidence has, summed word by word (for the bounds only: the exact share, summed as
         # ``_intent_info`` does, is worked out for the intents that get past them).
-        used: dict[int, float] = {}
+        sums = [0.0] * len(self._intent_ids)  # by intent, 0 for those using no question word
+        users = self._users
         for token in query.order:
             weight = weights[token]
-            for index in self._users.get(token, ()):
-                used[index] = used.get(index, 0.0) + weight
-        if allowed is not None:
-            used = {index: own for index, own in used.items() if index in allowed}
+            for index in users.get(token, ()):
+                sums[index] += weight
+        used = {index: own for index, own in enumerate(sums) if own
+                and (allowed is None or index in allowed)}
         said: dict[int, float] = {}
         for token in query.order:
             weight = weights[token]
@@ -480,7 +492,7 @@ class Matcher:
             rough.append((-(100.0 * (OVERLAP_SHARE * f1 + char_share) + _BOUND_SLACK), index))
         rough.sort()
         top: list[float] = []  # the best ``places`` scores so far (a min-heap)
-        set_aside: list[tuple[float, int, list[tuple[float, int]] | None, _Info]] = []
+        set_aside: list[tuple[float, int, list[tuple[float, int]] | _Groups, _Info]] = []
         for negative, index in rough:
             if len(top) >= places and -negative < top[0]:
                 break
@@ -488,11 +500,11 @@ class Matcher:
             if len(top) >= places and _intent_bound(info, used[index], 1.0) < top[0]:
                 continue
             factor = info[2]
-            if len(top) >= places and (bound := _intent_bound(
-                    info, used[index], self._most_covered(index, query))) < top[0]:
-                set_aside.append((bound, index, None, info))  # its examples looked at later
+            groups = self._groups(index, info, query)
+            if len(top) >= places and (bound := groups.bound()) < top[0]:
+                set_aside.append((bound, index, groups, info))  # its examples read later
                 continue
-            ranked = self._ranked_bases(index, info, query)
+            ranked = groups.ranked()
             if len(top) >= places and (bound := self._ranked_bound(ranked, factor, query)) < top[0]:
                 set_aside.append((bound, index, ranked, info))
                 continue
@@ -503,13 +515,13 @@ class Matcher:
                 heapq.heapreplace(top, best[index][0])
         self._finish_set_aside(set_aside, best, query, limit)
 
-    def _finish_set_aside(self, set_aside: list[tuple[float, int, list[tuple[float, int]] | None,
-                                                      _Info]],
+    def _finish_set_aside(self, set_aside: list[tuple[float, int,
+                                                      list[tuple[float, int]] | _Groups, _Info]],
                           best: dict[int, tuple[float, int]], query: _Query, limit: int) -> None:
         """Set-aside intents score below the top places; finish those that could still be among
         the ``limit`` best, best bound first.
 
-        One set aside on its words alone has its examples ranked only when it comes up, and
+        One set aside on its best base alone has its examples ranked only when it comes up, and
         goes back with the tighter bound they give. Every intent that finishing them all in
         order of their tighter bound would put among the ``limit`` best is finished (its bound
         stays at or above the ``limit``-th score found), so the candidates are the same."""
@@ -522,8 +534,8 @@ class Matcher:
             negative, index, ranked, info = heapq.heappop(pending)
             if len(scores) >= limit and -negative < scores[0]:
                 break
-            if ranked is None:
-                ranked = self._ranked_bases(index, info, query)
+            if isinstance(ranked, _Groups):
+                ranked = ranked.ranked()
                 bound = min(-negative, self._ranked_bound(ranked, info[2], query))
                 heapq.heappush(pending, (-bound, index, ranked, info))
                 continue
@@ -533,41 +545,35 @@ class Matcher:
             elif found[0] > scores[0]:
                 heapq.heapreplace(scores, found[0])
 
-    def _most_covered(self, index: int, query: _Query) -> float:
-        """At most how much of any one of the intent's examples the question covers: each
-        shared word covers at most its weight over the lightest example using it."""
-        inverse = self._inverse_lightest[index]
+    def _groups(self, index: int, info: tuple[float, float, float], query: _Query) -> _Groups:
+        """The intent's examples that share a word, grouped by the question words they use, each
+        group's lightest (best) example scored."""
+        masks = self._intent_masks[index]
         weights = query.weights
-        return sum(weights[t] * inverse[t] for t in query.order if t in inverse)
-
-    def _ranked_bases(self, index: int, info: tuple[float, float, float], query: _Query
-                      ) -> list[tuple[float, int]]:
-        """(-base, position) of the intent's examples that share a word, best first (ties: the
-        earlier example), with ``_base`` written out: this is the hot loop."""
-        positions_of = self._intent_positions[index]
-        weights = query.weights
-        overlap: dict[int, float] = {}
-        get = overlap.get
+        # (examples as a bit mask, the question weight they share), summed in the question's
+        # order, as adding the words one by one to each example would
+        groups: list[tuple[int, float]] = []
+        seen = 0
         for token in query.order:
-            positions = positions_of.get(token)
-            if positions is not None:
-                weight = weights[token]
-                for position in positions:
-                    overlap[position] = get(position, 0.0) + weight
-        intent_shared, denominator, factor = info
-        example_weight = self._example_weights
-        scale = 100.0 * OVERLAP_SHARE  # as ``_base`` multiplies, left to right
-        beta2 = QUESTION_BIAS * QUESTION_BIAS
-        double = 1 + beta2
-        ranked = []
-        append = ranked.append
-        for position, shared in overlap.items():
-            explained = (shared + POOLED_CREDIT * (intent_shared - shared)) / denominator
-            covered = shared / example_weight[position]
-            append((-(scale * (double * explained * covered / (beta2 * explained + covered))
-                      * factor), position))
-        ranked.sort()
-        return ranked
+            mask = masks.get(token)
+            if mask is None:
+                continue
+            weight = weights[token]
+            split: list[tuple[int, float]] = []
+            for members, shared in groups:
+                both = members & mask
+                if both:
+                    split.append((both, shared + weight))
+                    if both != members:
+                        split.append((members ^ both, shared))
+                else:
+                    split.append((members, shared))
+            fresh = mask & ~seen
+            if fresh:
+                split.append((fresh, 0.0 + weight))
+                seen |= mask
+            groups = split
+        return _Groups(self._by_weight[index], self._example_weights, info, groups)
 
     def _ranked_bound(self, ranked: list[tuple[float, int]], factor: float, query: _Query
                       ) -> float:
@@ -591,7 +597,7 @@ class Matcher:
 
     def _best_ranked(self, ranked: list[tuple[float, int]], factor: float, query: _Query
                      ) -> tuple[float, int]:
-        """``_best_of`` for bases already ranked by ``_ranked_bases``; an example whose word
+        """``_best_of`` for bases already ranked by ``_Groups.ranked``; an example whose word
         strings' lengths alone keep it below the best so far is not compared."""
         char_share = 100.0 * (1.0 - OVERLAP_SHARE)
         sorted_tokens = self._example_sorted_tokens
@@ -709,6 +715,71 @@ def _bound(explained: float, covered: float, factor: float) -> float:
         covered = min(covered, 1.0)
         f1 = (1 + beta2) * explained * covered / (beta2 * explained + covered)
     return 100.0 * (OVERLAP_SHARE * f1 + (1.0 - OVERLAP_SHARE)) * factor + _BOUND_SLACK
+
+
+class _Groups:
+    """An intent's examples that share a question word, grouped by the question words they use.
+
+    Examples of one group share the same weight of the question, so the lighter scores higher:
+    each group is read lightest first. Only the examples within the character part of the best
+    base are ranked, since ``Matcher._best_ranked`` and ``Matcher._ranked_bound`` stop before
+    any further behind; a group is left at its first example that falls behind (examples whose
+    weights differ only by rounding may swap places, by as little: ``_BOUND_SLACK`` covers it).
+    """
+
+    def __init__(self, order: list[int], example_weights: list[float], info: _Info,
+                 groups: list[tuple[int, float]]) -> None:
+        self._order = order
+        self._example_weights = example_weights
+        self._info = info
+        intent_shared, denominator, factor = info
+        scale = 100.0 * OVERLAP_SHARE  # as ``Matcher._base`` multiplies, left to right
+        beta2 = QUESTION_BIAS * QUESTION_BIAS
+        double = 1 + beta2
+        # (explained, the other examples, shared weight, the lightest's base, its position)
+        self._heads: list[tuple[float, int, float, float, int]] = []
+        self.best = 0.0  # the best base of any example
+        for members, shared in groups:
+            explained = (shared + POOLED_CREDIT * (intent_shared - shared)) / denominator
+            low = members & -members
+            position = order[low.bit_length() - 1]
+            covered = shared / example_weights[position]
+            base = scale * (double * explained * covered / (beta2 * explained + covered)) * factor
+            self._heads.append((explained, members ^ low, shared, base, position))
+            self.best = max(self.best, base)
+
+    def bound(self) -> float:
+        """The most any example can score: the best base and every character."""
+        return self.best + 100.0 * (1.0 - OVERLAP_SHARE) * self._info[2] + _BOUND_SLACK
+
+    def ranked(self) -> list[tuple[float, int]]:
+        """(-base, position) of the examples within the character part of the best base, best
+        first (ties: the earlier example), with ``Matcher._base`` written out: the hot loop."""
+        order, example_weight = self._order, self._example_weights
+        factor = self._info[2]
+        scale = 100.0 * OVERLAP_SHARE
+        beta2 = QUESTION_BIAS * QUESTION_BIAS
+        double = 1 + beta2
+        floor = self.best - 100.0 * (1.0 - OVERLAP_SHARE) * factor - 2 * _BOUND_SLACK
+        ranked: list[tuple[float, int]] = []
+        append = ranked.append
+        for explained, others, shared, head, lightest in self._heads:
+            if head < floor:
+                continue
+            append((-head, lightest))
+            rest = others
+            while rest:
+                low = rest & -rest
+                rest ^= low
+                position = order[low.bit_length() - 1]
+                covered = shared / example_weight[position]
+                base = scale * (double * explained * covered / (beta2 * explained + covered)) \
+                    * factor
+                if base < floor:
+                    break
+                append((-base, position))
+        ranked.sort()
+        return ranked
 
 
 class _BestFirst:
