@@ -463,14 +463,18 @@ class Matcher:
         # Weight of the question words each intent's examples use, and of those only its
         # evidence has, summed word by word (for the bounds only: the exact share, summed as
         # ``_intent_info`` does, is worked out for the intents that get past them).
-        sums = [0.0] * len(self._intent_ids)  # by intent, 0 for those using no question word
+        sums = [0.0] * len(self._intent_ids)  # by intent
         users = self._users
+        touched: set[int] = set()
         for token in query.order:
             weight = weights[token]
-            for index in users.get(token, ()):
+            using = users.get(token, ())
+            touched.update(using)
+            for index in using:
                 sums[index] += weight
-        used = {index: own for index, own in enumerate(sums) if own
-                and (allowed is None or index in allowed)}
+        if allowed is not None:
+            touched &= allowed
+        used = {index: sums[index] for index in touched}
         said: dict[int, float] = {}
         for token in query.order:
             weight = weights[token]
