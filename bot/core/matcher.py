@@ -121,6 +121,11 @@ MAX_SCORED = 700
 _BOUND_SLACK = 1e-9
 
 
+#: What ``Matcher._intent_info`` works out for an intent: (weight of the question words it uses,
+#: the question's weight plus its foreign weight, its answer-type factor).
+_Info = tuple[float, float, float]
+
+
 @dataclass(frozen=True)
 class Candidate:
     """An intent and how well the question matched its best example."""
@@ -247,7 +252,7 @@ class Matcher:
         self._index_sets: dict[frozenset[str], frozenset[int]] = {}
         # word -> intent -> positions of its examples that use the word (the plain path).
         self._by_token_intent: dict[str, dict[int, list[int]]] = defaultdict(dict)
-        if not (len(self._examples) >= prune_min_examples):
+        if not self._prunes_at(prune_min_examples):
             for position, example in enumerate(self._examples):
                 for token in example.tokens:
                     self._by_token_intent[token].setdefault(example.intent_index, []).append(
@@ -259,6 +264,25 @@ class Matcher:
         for index, said in enumerate(self._intent_evidence):
             for token in said:
                 self._evidence_users[token] += (index,)
+        # intent -> its example positions, lightest first (ties: the earlier), and word -> bit
+        # mask over that order of those that use the word (the plain path). An example with the
+        # same words and weight as an earlier one is left out: it would score exactly as that
+        # one does, and ties go to the earlier example.
+        self._by_weight: list[list[int]] = [[] for _ in self._intent_ids]
+        self._intent_masks: list[dict[str, int]] = [{} for _ in self._intent_ids]
+        if not self._prunes_at(prune_min_examples):
+            kept: set[tuple[int, frozenset[str], float]] = set()
+            for position, example in enumerate(self._examples):
+                key = (example.intent_index, example.tokens, example.weight)
+                if example.tokens and key not in kept:
+                    kept.add(key)
+                    self._by_weight[example.intent_index].append(position)
+            for index, positions in enumerate(self._by_weight):
+                positions.sort(key=lambda p: (self._examples[p].weight, p))
+                masks = self._intent_masks[index]
+                for bit, position in enumerate(positions):
+                    for token in self._examples[position].tokens:
+                        masks[token] = masks.get(token, 0) | 1 << bit
         self._example_weights = [example.weight for example in self._examples]
         self._example_sorted_tokens = [example.sorted_tokens for example in self._examples]
         self._example_lengths = [len(example.sorted_tokens) for example in self._examples]
@@ -280,6 +304,10 @@ class Matcher:
                 for token in example.tokens:
                     self._coverage[token] = max(self._coverage.get(token, 0.0),
                                                 self._idf[token] / example.weight)
+
+    def _prunes_at(self, prune_min_examples: int) -> bool:
+        """Whether questions with long posting lists are searched best-first."""
+        return len(self._examples) >= prune_min_examples
 
     def _correct(self, token: str) -> tuple[str, float] | None:
         """The known word a misspelt ``token`` most likely means, with its similarity (0-1)."""
@@ -435,13 +463,18 @@ class Matcher:
         # Weight of the question words each intent's examples use, and of those only its
         # evidence has, summed word by word (for the bounds only: the exact share, summed as
         # ``_intent_info`` does, is worked out for the intents that get past them).
-        used: dict[int, float] = {}
+        sums = [0.0] * len(self._intent_ids)  # by intent
+        users = self._users
+        touched: set[int] = set()
         for token in query.order:
             weight = weights[token]
-            for index in self._users.get(token, ()):
-                used[index] = used.get(index, 0.0) + weight
+            using = users.get(token, ())
+            touched.update(using)
+            for index in using:
+                sums[index] += weight
         if allowed is not None:
-            used = {index: own for index, own in used.items() if index in allowed}
+            touched &= allowed
+        used = {index: sums[index] for index in touched}
         said: dict[int, float] = {}
         for token in query.order:
             weight = weights[token]
@@ -452,62 +485,99 @@ class Matcher:
         # no answer-type mismatch; the exact ``_intent_info`` is worked out only for intents
         # that get past it.
         question_weight = query.weight
-        rough: dict[int, float] = {}
+        char_share = 1.0 - OVERLAP_SHARE
+        beta2 = QUESTION_BIAS * QUESTION_BIAS
+        rough: list[tuple[float, int]] = []  # (-bound, intent), to be sorted best first
         for index, own in used.items():
             shared = own + said.get(index, 0.0) * EVIDENCE_CREDIT / POOLED_CREDIT
             # ``_intent_bound((shared, question_weight, 1.0), own, 1.0)``, written out
             explained = (own + POOLED_CREDIT * (shared - own)) / question_weight
-            rough[index] = _bound(explained, 1.0, 1.0)
+            f1 = (1 + beta2) * explained / (beta2 * explained + 1.0) if explained > 0.0 else 0.0
+            rough.append((-(100.0 * (OVERLAP_SHARE * f1 + char_share) + _BOUND_SLACK), index))
+        rough.sort()
         top: list[float] = []  # the best ``places`` scores so far (a min-heap)
-        set_aside: list[tuple[float, int, list[tuple[float, int]], float]] = []
-        for index in sorted(rough, key=lambda i: (-rough[i], i)):
-            if len(top) >= places and rough[index] < top[0]:
+        set_aside: list[tuple[float, int, list[tuple[float, int]] | _Groups, _Info]] = []
+        for negative, index in rough:
+            if len(top) >= places and -negative < top[0]:
                 break
             info = self._intent_info(index, query)
             if len(top) >= places and _intent_bound(info, used[index], 1.0) < top[0]:
                 continue
-            ranked = self._ranked_bases(index, info, query)
             factor = info[2]
+            groups = self._groups(index, info, query)
+            if len(top) >= places and (bound := groups.bound()) < top[0]:
+                set_aside.append((bound, index, groups, info))  # its examples read later
+                continue
+            ranked = groups.ranked()
             if len(top) >= places and (bound := self._ranked_bound(ranked, factor, query)) < top[0]:
-                set_aside.append((bound, index, ranked, factor))
+                set_aside.append((bound, index, ranked, info))
                 continue
             best[index] = self._best_ranked(ranked, factor, query)
             if len(top) < places:
                 heapq.heappush(top, best[index][0])
             elif best[index][0] > top[0]:
                 heapq.heapreplace(top, best[index][0])
-        # Set-aside intents score below the top ``places``; finish those that could still be
-        # among the ``limit`` best.
-        set_aside.sort(key=lambda item: (-item[0], item[1]))
-        for bound, index, ranked, factor in set_aside:
-            if len(best) >= limit and bound < heapq.nlargest(limit, (s for s, _ in best.values()))[-1]:
-                break
-            best[index] = self._best_ranked(ranked, factor, query)
+        self._finish_set_aside(set_aside, best, query, limit)
 
-    def _ranked_bases(self, index: int, info: tuple[float, float, float], query: _Query
-                      ) -> list[tuple[float, int]]:
-        """(-base, position) of the intent's examples that share a word, best first (ties: the
-        earlier example), with ``_base`` written out: this is the hot loop."""
-        vocabulary = self._intent_vocabulary[index]
+    def _finish_set_aside(self, set_aside: list[tuple[float, int,
+                                                      list[tuple[float, int]] | _Groups, _Info]],
+                          best: dict[int, tuple[float, int]], query: _Query, limit: int) -> None:
+        """Set-aside intents score below the top places; finish those that could still be among
+        the ``limit`` best, best bound first.
+
+        One set aside on its best base alone has its examples ranked only when it comes up, and
+        goes back with the tighter bound they give. Every intent that finishing them all in
+        order of their tighter bound would put among the ``limit`` best is finished (its bound
+        stays at or above the ``limit``-th score found), so the candidates are the same."""
+        pending = [(-bound, index, ranked, info) for bound, index, ranked, info in set_aside]
+        heapq.heapify(pending)
+        # the ``limit`` best scores so far (a min-heap): the lowest is the one to beat
+        scores = heapq.nlargest(limit, (score for score, _ in best.values()))
+        heapq.heapify(scores)
+        while pending:
+            negative, index, ranked, info = heapq.heappop(pending)
+            if len(scores) >= limit and -negative < scores[0]:
+                break
+            if isinstance(ranked, _Groups):
+                ranked = ranked.ranked()
+                bound = min(-negative, self._ranked_bound(ranked, info[2], query))
+                heapq.heappush(pending, (-bound, index, ranked, info))
+                continue
+            best[index] = found = self._best_ranked(ranked, info[2], query)
+            if len(scores) < limit:
+                heapq.heappush(scores, found[0])
+            elif found[0] > scores[0]:
+                heapq.heapreplace(scores, found[0])
+
+    def _groups(self, index: int, info: tuple[float, float, float], query: _Query) -> _Groups:
+        """The intent's examples that share a word, grouped by the question words they use, each
+        group's lightest (best) example scored."""
+        masks = self._intent_masks[index]
         weights = query.weights
-        positions_of = self._by_token_intent
-        overlap: dict[int, float] = {}
+        # (examples as a bit mask, the question weight they share), summed in the question's
+        # order, as adding the words one by one to each example would
+        groups: list[tuple[int, float]] = []
+        seen = 0
         for token in query.order:
-            if token in vocabulary:
-                weight = weights[token]
-                for position in positions_of[token][index]:
-                    overlap[position] = overlap.get(position, 0.0) + weight
-        intent_shared, denominator, factor = info
-        example_weight = self._example_weights
-        beta2 = QUESTION_BIAS * QUESTION_BIAS
-        ranked = []
-        for position, shared in overlap.items():
-            explained = (shared + POOLED_CREDIT * (intent_shared - shared)) / denominator
-            covered = shared / example_weight[position]
-            f1 = (1 + beta2) * explained * covered / (beta2 * explained + covered)
-            ranked.append((-(100.0 * OVERLAP_SHARE * f1 * factor), position))
-        ranked.sort()
-        return ranked
+            mask = masks.get(token)
+            if mask is None:
+                continue
+            weight = weights[token]
+            split: list[tuple[int, float]] = []
+            for members, shared in groups:
+                both = members & mask
+                if both:
+                    split.append((both, shared + weight))
+                    if both != members:
+                        split.append((members ^ both, shared))
+                else:
+                    split.append((members, shared))
+            fresh = mask & ~seen
+            if fresh:
+                split.append((fresh, 0.0 + weight))
+                seen |= mask
+            groups = split
+        return _Groups(self._by_weight[index], self._example_weights, info, groups)
 
     def _ranked_bound(self, ranked: list[tuple[float, int]], factor: float, query: _Query
                       ) -> float:
@@ -531,7 +601,7 @@ class Matcher:
 
     def _best_ranked(self, ranked: list[tuple[float, int]], factor: float, query: _Query
                      ) -> tuple[float, int]:
-        """``_best_of`` for bases already ranked by ``_ranked_bases``; an example whose word
+        """``_best_of`` for bases already ranked by ``_Groups.ranked``; an example whose word
         strings' lengths alone keep it below the best so far is not compared."""
         char_share = 100.0 * (1.0 - OVERLAP_SHARE)
         sorted_tokens = self._example_sorted_tokens
@@ -556,20 +626,20 @@ class Matcher:
     def _intent_info(self, index: int, query: _Query) -> tuple[float, float, float]:
         """(weight of the question words the intent uses, the question's weight plus the
         intent's foreign weight, its answer-type factor): the same for all its examples."""
-        vocabulary = self._intent_vocabulary[index]
         tokens = query.tokens or frozenset(query.resolved)
         weights = query.weights
-        used = tokens & vocabulary
-        said = (tokens - used) & self._intent_evidence[index]
-        intent_shared = sum(weights[t] for t in used)
+        used = tokens & self._intent_vocabulary[index]
+        rest = tokens - used
+        intent_shared = sum(map(weights.__getitem__, used))
+        said = rest & self._intent_evidence[index]
         if said:
-            intent_shared += sum(weights[t] for t in said) * EVIDENCE_CREDIT / POOLED_CREDIT
+            intent_shared += sum(map(weights.__getitem__, said)) * EVIDENCE_CREDIT / POOLED_CREDIT
         foreign = 0.0
         known = self._foreign_cache
-        for token in tokens - used - said:
+        for token in rest - said:
             plain, conflicting, conflicts = known.get(token) or self._foreign_of(token)
             foreign += conflicting if index in conflicts else plain
-        mismatch = not ANSWER_TYPE_WORDS.isdisjoint(tokens - vocabulary)
+        mismatch = not ANSWER_TYPE_WORDS.isdisjoint(rest)
         return intent_shared, query.weight + foreign, TYPE_MISMATCH if mismatch else 1.0
 
     def _foreign_of(self, token: str) -> tuple[float, float, frozenset[int]]:
@@ -649,6 +719,71 @@ def _bound(explained: float, covered: float, factor: float) -> float:
         covered = min(covered, 1.0)
         f1 = (1 + beta2) * explained * covered / (beta2 * explained + covered)
     return 100.0 * (OVERLAP_SHARE * f1 + (1.0 - OVERLAP_SHARE)) * factor + _BOUND_SLACK
+
+
+class _Groups:
+    """An intent's examples that share a question word, grouped by the question words they use.
+
+    Examples of one group share the same weight of the question, so the lighter scores higher:
+    each group is read lightest first. Only the examples within the character part of the best
+    base are ranked, since ``Matcher._best_ranked`` and ``Matcher._ranked_bound`` stop before
+    any further behind; a group is left at its first example that falls behind (examples whose
+    weights differ only by rounding may swap places, by as little: ``_BOUND_SLACK`` covers it).
+    """
+
+    def __init__(self, order: list[int], example_weights: list[float], info: _Info,
+                 groups: list[tuple[int, float]]) -> None:
+        self._order = order
+        self._example_weights = example_weights
+        self._info = info
+        intent_shared, denominator, factor = info
+        scale = 100.0 * OVERLAP_SHARE  # as ``Matcher._base`` multiplies, left to right
+        beta2 = QUESTION_BIAS * QUESTION_BIAS
+        double = 1 + beta2
+        # (explained, the other examples, shared weight, the lightest's base, its position)
+        self._heads: list[tuple[float, int, float, float, int]] = []
+        self.best = 0.0  # the best base of any example
+        for members, shared in groups:
+            explained = (shared + POOLED_CREDIT * (intent_shared - shared)) / denominator
+            low = members & -members
+            position = order[low.bit_length() - 1]
+            covered = shared / example_weights[position]
+            base = scale * (double * explained * covered / (beta2 * explained + covered)) * factor
+            self._heads.append((explained, members ^ low, shared, base, position))
+            self.best = max(self.best, base)
+
+    def bound(self) -> float:
+        """The most any example can score: the best base and every character."""
+        return self.best + 100.0 * (1.0 - OVERLAP_SHARE) * self._info[2] + _BOUND_SLACK
+
+    def ranked(self) -> list[tuple[float, int]]:
+        """(-base, position) of the examples within the character part of the best base, best
+        first (ties: the earlier example), with ``Matcher._base`` written out: the hot loop."""
+        order, example_weight = self._order, self._example_weights
+        factor = self._info[2]
+        scale = 100.0 * OVERLAP_SHARE
+        beta2 = QUESTION_BIAS * QUESTION_BIAS
+        double = 1 + beta2
+        floor = self.best - 100.0 * (1.0 - OVERLAP_SHARE) * factor - 2 * _BOUND_SLACK
+        ranked: list[tuple[float, int]] = []
+        append = ranked.append
+        for explained, others, shared, head, lightest in self._heads:
+            if head < floor:
+                continue
+            append((-head, lightest))
+            rest = others
+            while rest:
+                low = rest & -rest
+                rest ^= low
+                position = order[low.bit_length() - 1]
+                covered = shared / example_weight[position]
+                base = scale * (double * explained * covered / (beta2 * explained + covered)) \
+                    * factor
+                if base < floor:
+                    break
+                append((-base, position))
+        ranked.sort()
+        return ranked
 
 
 class _BestFirst:
