@@ -291,3 +291,13 @@ def test_who_wrote_an_article_is_not_stated(shipped_responder: Responder) -> Non
         "Who is the author of the piece about Myanmar and the security conference?")
     assert reply.reason is Reason.NOT_STATED and reply.lines[0].text.startswith(
         "The article doesn't say who wrote")
+
+
+def test_a_vague_last_sentence_after_context_is_not_read_as_small_talk(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "We're a small NGO doing drug prevention work near the border, and a colleague told me "
+        "the article mentions something about the chemicals used to make drugs. What was said "
+        "about that?")
+    offered = {s.intent for s in reply.suggestions} | set(reply.answered_intents)
+    assert not {"help", "greeting", "thanks", "sources"} & offered

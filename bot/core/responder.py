@@ -138,15 +138,17 @@ class Responder:
             return Reply(question, Decision.DECLINE, Reason.EMPTY, (EMPTY_MESSAGE,),
                          topics=self._topic_titles)
         reply = self.decide(question, result)
-        if reply.decision is not Decision.ANSWER and tail != question:
-            reply = _better(reply, self.decide(question, self._match(tail, context)))
+        if reply.decision is not Decision.ANSWER and tail != question \
+                and self._of_a_part(last := self.decide(question, self._match(tail, context))):
+            reply = _better(reply, last)
         if reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
                 and not parts:
             for clause in embedded_questions(tail):
                 # the asker's framing ("as someone in Bangkok, I'd love to know ...") goes;
                 # the whole message still names the event
                 inner = self.decide(clause, self._match(clause, context or question))
-                reply = _better(reply, replace(inner, question=question))
+                if self._of_a_part(inner):
+                    reply = _better(reply, replace(inner, question=question))
                 if reply.decision is Decision.ANSWER:
                     break
         if reply.decision is not Decision.ANSWER and answered_parts:
@@ -291,6 +293,12 @@ class Responder:
         reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
         return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
                      suggestions=suggestions, explanation=explanation, candidates=ranked)
+
+    def _of_a_part(self, reply: Reply) -> bool:
+        """Whether a reading of part of a longer message may stand for it: small talk may not
+        ("What was said about that?" after a sentence of context is not about the bot)."""
+        return reply.reason is not Reason.SMALLTALK and not (reply.suggestions and all(
+            s.intent in self._small_talk for s in reply.suggestions))
 
     def _without_stray_small_talk(self, result: MatchResult) -> MatchResult:
         """The candidates less small talk that the question says more than, in words the
