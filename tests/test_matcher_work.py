@@ -27,8 +27,15 @@ WORDY = ("I run a small NGO in Cambodia and wondered whether these ASEAN ministe
          "ever acknowledge the role of non-police actors")
 
 
-def _questions(responder: Responder) -> list[str]:
-    paths = sorted(Path(default_path("tests/eval")).glob("*.yaml"))
+#: The evaluation sets the comparison count below was first measured on (sets added later
+#: would change the count, not the saving).
+MEASURED_SETS = ("heldout", "independent", "independent-2", "independent-3", "questions",
+                 "tuning-strangers")
+
+
+def _questions(responder: Responder, names: tuple[str, ...] | None = None) -> list[str]:
+    paths = sorted(Path(default_path("tests/eval")).glob("*.yaml")) if names is None else [
+        Path(default_path("tests/eval")) / f"{name}.yaml" for name in names]
     return [q.text for path in paths for q in load_questions(path, responder.kb)]
 
 
@@ -54,10 +61,10 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> Iterator[_CountingFuzz]:
     yield counter
 
 
-def _wordy(responder: Responder) -> list[str]:
+def _wordy(responder: Responder, names: tuple[str, ...] | None = None) -> list[str]:
     """The evaluation questions of 15 words or more: those whose intents are most often set
     aside."""
-    return [q for q in _questions(responder) if len(q.split()) >= 15]
+    return [q for q in _questions(responder, names) if len(q.split()) >= 15]
 
 
 def test_wordy_evaluation_questions_get_the_top_candidates_of_scoring_every_example(
@@ -82,7 +89,7 @@ def test_a_wordy_question_compares_characters_with_few_of_the_examples_it_shares
 
 def test_wordy_questions_compare_characters_with_well_under_half_the_examples_they_used_to(
         shipped_responder: Responder, counting: _CountingFuzz) -> None:
-    wordy = _wordy(shipped_responder)
+    wordy = _wordy(shipped_responder, MEASURED_SETS)
     for question in wordy:
         shipped_responder.match(question)
     # 13,537 comparisons for these questions when every intent past the bounds was compared.
