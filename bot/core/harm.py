@@ -161,6 +161,8 @@ OBJECT_OPENERS = frozenset({
     "your", "some", "someone", "somebody", "people", "me", "us", "them", "him", "it", "into",
     "for", "across", "through", "past", "over", "out", "in", "around", "from", "all",
 })
+#: A question's first word that, before a subject rather than an object, asks yes or no.
+AUXILIARIES = frozenset({"do", "does", "did"})
 #: Words that may open a request before its verb: "please", "can you", "could you".
 REQUEST_OPENERS = frozenset({
     "can", "could", "would", "will", "you", "u", "now", "so", "go", "and", "then", "pls",
@@ -752,6 +754,9 @@ class _Question:
         word = words[index]
         if word not in g.commands:
             return FAIR                          # "washing dirty money" names a topic
+        if word in AUXILIARIES and words[index + 1:index + 2] \
+                and words[index + 1] not in OBJECT_OPENERS:
+            return FAIR                          # "do scammers use ai ...?" asks yes or no
         length = self.at(g.writing, index)
         if length:
             return self.writing(index + length)
