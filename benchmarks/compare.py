@@ -44,8 +44,8 @@ from bot.core.responder import Responder
 from bot.tools.evaluate import DECLINE, NOT_STATED, REFUSE, LabelledQuestion, load_questions
 
 TUNING = tuple(default_path(f"tests/eval/{name}.yaml")
-               for name in ("tuning-strangers", "questions", "heldout"))
-HELDOUT = default_path("tests/eval/independent.yaml")
+               for name in ("tuning-strangers", "tuning-strangers-2", "questions", "heldout"))
+HELDOUT = default_path("tests/eval/independent-4.yaml")
 APPROACHES = ("ours", "ours-top1", "rapidfuzz-wratio", "tfidf", "bm25", "embeddings")
 
 #: (intent id or None, score); None = declined or refused before matching; CLARIFY = "did you
