@@ -3,10 +3,11 @@
     python -m benchmarks.compare [--quick] [--out benchmarks/results]
 
 Every approach sees the same intents (every example of intents.yaml) and the same labelled
-questions: the tuning split is ``tests/eval/tuning-strangers.yaml`` with the two earlier sets
-(``questions.yaml``, ``heldout.yaml``: both read while tuning); the held-out split is
-``tests/eval/independent.yaml``, written by someone who saw only the two source documents and
-never tuned on. A question the sources don't answer (``not_stated``) counts as one to decline.
+questions: the tuning split is ``tests/eval/tuning-strangers.yaml`` and
+``tuning-strangers-2.yaml`` with the two earlier sets (``questions.yaml``, ``heldout.yaml``: all
+read while tuning); the held-out split is ``tests/eval/independent-4.yaml``, written by someone
+who saw only the two source documents and never tuned on. A question the sources don't answer
+(``not_stated``) counts as one to decline.
 Every question is asked alone (a follow-up without the question it leans on), and one intent
 answers it, so these figures are stricter on follow-ups and two-part questions than
 ``briefbot eval``, which keeps the conversation. "Out-of-scope answered" counts only answers;
