@@ -304,8 +304,9 @@ class Responder:
         """The candidates less small talk that the question says more than, in words the
         knowledge base knows: "ok so what should countries do about it?" is a follow-up, not
         thanks ("thanks, very useful" still is)."""
-        words = set(result.tokens) - set(result.unknown) \
-            - {wrong for wrong, _ in result.corrections} | {right for _, right in result.corrections}
+        misspelt = {wrong for wrong, _ in result.corrections}
+        words = (set(result.tokens) - set(result.unknown) - misspelt) \
+            | {right for _, right in result.corrections}
         if words <= self._small_talk_words:
             return result
         kept = tuple(c for c in result.candidates if c.intent_id not in self._small_talk)
