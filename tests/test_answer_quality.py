@@ -35,6 +35,15 @@ def test_a_question_about_the_conference_never_gets_the_ammtc_answer(
     assert "ammtc-frequency" not in reply.answered_intents
 
 
+def test_a_question_about_myanmar_is_answered_from_the_conference_article(
+        shipped_responder: Responder) -> None:
+    # Myanmar appears only in the conference article: "the final takeaway" is that article's
+    reply = shipped_responder.respond("what's the final takeaway about Myanmar's commitment")
+    offered = {*reply.answered_intents, *(s.intent for s in reply.suggestions)}
+    assert offered and not any(intent.startswith("ammtc") for intent in offered)
+    assert "myanmar-commitment" in offered
+
+
 def test_two_questions_in_one_get_both_snippets_each_with_its_source(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what is the purpose of the AMMTC and how often is it held")
@@ -280,6 +289,8 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     ("What is the ASEAN ministerial crime meeting for?", "ammtc-purpose"),
     ("whats the ammtc even for", "ammtc-purpose"),
     ("what was the gscc for", "gscc-aim"),
+    # "named as" designates: the priorities are the answer, not names the article withholds
+    ("tell me what the 11th AMMTC named as its top priorities", "ammtc-priorities"),
 ])
 def test_a_stranger_s_wording_gets_the_answer(shipped_responder: Responder, question: str,
                                              intent: str) -> None:

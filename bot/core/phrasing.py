@@ -120,7 +120,7 @@ def embedded_questions(question: str) -> list[str]:
 
 #: Words that ask for more than a summary sentence gives: particulars, names, a full list.
 _DETAIL = re.compile(r"\b(?:specific|specifically|in detail|in more detail|full list|complete list|"
-                     r"names of|the names|named)\b", re.I)
+                     r"names of|the names|(?:were|was|are|is|been)\s+named|named(?!\s+as\b))\b", re.I)
 
 
 #: "Specifically" at the end narrows the subject ("what about cybercrime specifically?").
