@@ -244,6 +244,15 @@ def test_a_question_inside_a_wordy_sentence_is_read_without_the_framing(
     assert "ammtc-frequency" in {reply.intent, *(s.intent for s in reply.suggestions)}
 
 
+def test_what_the_asker_adds_about_themselves_does_not_drown_the_question(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "I volunteer at a shelter for trafficking survivors and wanted to know whether the ASEAN "
+        "ministers said anything about how victims should be treated, since that's what matters "
+        "most to us.")
+    assert reply.decision is Decision.ANSWER and reply.intent == "human-trafficking"
+
+
 def test_a_question_for_more_detail_than_the_snippet_is_told_so(
         shipped_responder: Responder) -> None:
     # The snippet says only that Myanmar shed light on its challenges; answering as if it named

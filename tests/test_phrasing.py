@@ -1,6 +1,6 @@
 """How a question is put: the question inside a wordy sentence."""
 
-from bot.core.phrasing import embedded_questions, split_two, two_sentences
+from bot.core.phrasing import embedded_questions, split_two, two_sentences, without_asides
 
 
 def test_the_question_inside_a_wordy_sentence_is_found() -> None:
@@ -9,6 +9,20 @@ def test_the_question_inside_a_wordy_sentence_is_found() -> None:
     assert embedded_questions(wordy) == ["who works for an NGO in Bangkok, I'd love to know what "
                                          "the ASEAN ministers agreed about cybercrime",
                                          "what the ASEAN ministers agreed about cybercrime"]
+
+
+def test_what_the_asker_says_about_themselves_after_the_question_goes() -> None:
+    assert without_asides("I'd like to know what the meeting named as its top priorities so we "
+                          "can line up our agenda with theirs.") == (
+        "I'd like to know what the meeting named as its top priorities.")
+    assert without_asides("Did they say how victims should be treated, since that's what "
+                          "matters most to us?") == "Did they say how victims should be treated?"
+    assert without_asides("I read it said something about scams. Can you tell me?") == (
+        "I read it said something about scams.")
+    # "as" and "so" that are part of the question stay
+    for question in ("what did they say about drugs as well as our region",
+                     "what is the ammtc for", "why is it so important to us"):
+        assert without_asides(question) == question
 
 
 def test_a_plain_question_has_no_inner_one() -> None:

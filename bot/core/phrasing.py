@@ -165,3 +165,21 @@ def counted(question: str) -> str | None:
     if found is None or found.group(1).lower() in _ANY_FIGURE:
         return None
     return found.group(1).lower()
+
+
+_ASKER = r"\b(?:i|i'm|im|i've|i'd|me|my|we|we're|we've|us|our)\b"
+#: A trailing aside about the asker, not part of what is asked: ", since that's what matters most
+#: to us", "so we can line up our agenda with theirs", "because some of that touches on our work".
+_ASIDE = re.compile(rf"[,;]?\s+(?:(?:since|because)\s+(?=[^.?!]*{_ASKER})|(?:as|so|so\s+that)\s+"
+                    r"(?=(?:i|we)\b))[^.?!]*(?=[.?!]|$)", re.I)
+#: A closing request that only asks for the answer: "Can you tell me?", "Could you help?".
+_CLOSING_REQUEST = re.compile(r"(?<=[.?!])\s+(?:can|could|would)\s+you\s+(?:please\s+)?"
+                              r"(?:tell|help|say|explain|give|remind)(?:\s+(?:me|us))?"
+                              r"(?:\s+(?:those|that|this|them|it))?(?:\s+please)?\s*[?.!]*\s*$",
+                              re.I)
+
+
+def without_asides(question: str) -> str:
+    """The question less what it says about the asker after it asks ("..., since that's what
+    matters to us", "Can you tell me?"): words that are no part of what is asked."""
+    return _ASIDE.sub("", _CLOSING_REQUEST.sub("", question)).strip()

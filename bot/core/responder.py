@@ -35,6 +35,7 @@ from bot.core.phrasing import (
     leans_on_previous,
     split_two,
     two_sentences,
+    without_asides,
 )
 from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
 from bot.core.thresholds import Thresholds
@@ -121,7 +122,7 @@ class Responder:
                  normalised: str | None = None) -> Reply:
         """``respond`` after the harm boundary; ``context`` is the whole message, which names the
         event when this is one part of it."""
-        tail = last_sentence(question)
+        tail = last_sentence(without_asides(question))
         parts = two_sentences(question) or split_two(tail)
         answered_parts: list[Reply] = []
         if parts:  # each part in the event named before the question, if any ("About the AMMTC: ...")
