@@ -191,7 +191,16 @@ QUESTIONING = frozenset({"ask", "asks", "find", "check", "search", "stop", "ques
 COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do", "it"),
            ("do", "the", "same"), ("copy", "them"), ("for", "my", "own"), ("for", "our", "own"),
            ("do", "it", "myself"), ("do", "this", "myself"), ("do", "that", "myself"),
-           ("use", "it", "myself"))
+           ("use", "it", "myself"), ("my", "own", "operation"), ("our", "own", "operation"),
+           ("my", "own", "network"), ("our", "own", "network"), ("my", "own", "ring"),
+           ("our", "own", "ring"))
+#: The same, said at the very end with nothing after "own": "... so i can start my own".
+COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my", "own"),
+                  ("run", "our", "own"), ("up", "my", "own"), ("up", "our", "own"))
+#: Actors who are criminals by name ("criminal networks", "scammers"), not "they" or "groups".
+CRIMINALS = frozenset({"criminal", "criminals", "cartel", "cartels", "traffickers", "smugglers",
+                       "launderers", "scammers", "fraudsters", "hackers", "terrorists", "gangs",
+                       "gangsters", "mafia", "syndicates", "kingpins", "rackets", "dealers"})
 #: Openings that ask for a reason, not a way: "*why* do some men buy wives".
 EXPLAINING = frozenset({"why", "is", "are", "was", "were"})
 #: A false belief held by those being moved.
@@ -606,9 +615,9 @@ def means_to_copy(q: _Question) -> bool:
     words = q.words
     if not any(w in ("i", "we", "my", "our") for w in words):
         return False
-    if not _has(words, COPYING):
+    if not _has(words, COPYING) and tuple(words[-3:]) not in COPYING_AT_END:
         return False
-    return any(_is_crime(q, i) for i in range(len(words))) or q.within(
+    return any(_is_crime(q, i) or words[i] in CRIMINALS for i in range(len(words))) or q.within(
         q.g.authorities, 0, len(words))
 
 
