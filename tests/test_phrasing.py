@@ -1,6 +1,12 @@
 """How a question is put: the question inside a wordy sentence."""
 
-from bot.core.phrasing import embedded_questions, split_two, two_sentences, without_asides
+from bot.core.phrasing import (
+    embedded_questions,
+    last_sentence,
+    split_two,
+    two_sentences,
+    without_asides,
+)
 
 
 def test_the_question_inside_a_wordy_sentence_is_found() -> None:
@@ -23,6 +29,17 @@ def test_what_the_asker_says_about_themselves_after_the_question_goes() -> None:
     for question in ("what did they say about drugs as well as our region",
                      "what is the ammtc for", "why is it so important to us"):
         assert without_asides(question) == question
+
+
+def test_a_last_sentence_that_points_back_is_read_with_the_one_before() -> None:
+    context = "I'd like to explain how Myanmar's foreign policy connects to the security plan."
+    assert last_sentence(f"{context} What does the piece say on that?") == (
+        f"{context} What does the piece say on that?")
+    # one that names its own subject stands alone
+    assert last_sentence(f"{context} What does the piece say about drones?") == (
+        "What does the piece say about drones?")
+    assert last_sentence("I am a journalist. When was the gscc held in China?") == (
+        "When was the gscc held in China?")
 
 
 def test_a_plain_question_has_no_inner_one() -> None:

@@ -19,6 +19,8 @@ _SECOND = re.compile(r"(?:\?\s*|,\s*|;\s*|\s+)(?:and\s+(?:also\s+)?|also\s+|plus
 _SENTENCES = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]\s+")
 #: A last sentence this short ("What does the article recommend?") leans on the one before.
 _SHORT = 5
+#: One this short that points back ("What does the piece say on that?") leans on it too.
+_LEANING = 8
 _FOLLOW_UP_START = re.compile(r"^\s*(?:and|but|so|also|then|what about|how about|and what about|"
                               r"why|why not|really|ok(?:ay)?|what else|anything else)\b", re.I)
 #: "when?", "how often?": a question of question words alone asks about the last subject.
@@ -86,7 +88,8 @@ def last_sentence(question: str) -> str:
         return question
     asking = [i for i, s in enumerate(sentences) if "?" in s or _asks(s)]
     last = asking[-1] if asking else len(sentences) - 1
-    if len(sentences[last].split()) <= _SHORT and last > 0:
+    words = len(sentences[last].split())
+    if last > 0 and (words <= _SHORT or (words <= _LEANING and _PRONOUN.search(sentences[last]))):
         # "... what these meetings do for people like me. Does the article say?": the sentence
         # before carries the subject.
         return " ".join(sentences[last - 1:last + 1])
