@@ -168,6 +168,10 @@ def test_a_count_the_answer_does_not_give_is_not_answered_with_another_count(
     assert organisations.intent == "gscc-participants"
     days = shipped_responder.respond("how many days did the GSCC last")
     assert days.decision is Decision.ANSWER and days.intent == "gscc-dates"
+    # "how many were there" names nothing else to count: the organisations it just named
+    there = shipped_responder.respond("The GSCC had a lot of organisations attending. "
+                                      "How many were there?")
+    assert there.decision is Decision.ANSWER and there.intent == "gscc-participants"
 
 
 def test_what_about_x_specifically_narrows_to_x(shipped_responder: Responder) -> None:

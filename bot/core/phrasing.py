@@ -159,13 +159,16 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleve
                          "millions billion billions dozen dozens".split())
 #: Counted things any figure answers ("how many days did it last": "from 19 to 21 September").
 _ANY_FIGURE = frozenset("days years months weeks hours times".split())
+#: Words after "how many" that name nothing counted: "how many *were* there", "how many of them".
+_NO_NOUN = frozenset("were was are is did do does have has had will would can could came attended "
+                     "took went joined of in at there".split())
 
 
 def counted(question: str) -> str | None:
     """The thing a "how many" / "how much" question counts, or None when it counts nothing (or
     time, which any figure in an answer speaks to)."""
     found = _COUNTED.search(question)
-    if found is None or found.group(1).lower() in _ANY_FIGURE:
+    if found is None or found.group(1).lower() in _ANY_FIGURE | _NO_NOUN:
         return None
     return found.group(1).lower()
 
