@@ -67,3 +67,17 @@ def test_the_recommendation_is_among_the_settings_listed(shipped_responder: Resp
     for line in listed.splitlines()[1:6]:
         if "wrong" in line:
             assert float(line.rsplit("wrong", 1)[1].strip(" %")) <= 3.0
+
+
+def test_evidence_resolves_to_every_intent_that_quotes_it(shipped_responder: Responder,
+                                                          tmp_path: Path) -> None:
+    # A list item quoted with its heading is still the sentence an intent's answer quotes.
+    path = tmp_path / "q.yaml"
+    path.write_text(
+        "version: 1\nquestions:\n"
+        "  - q: what are vulnerable people exploited for by traffickers?\n"
+        "    expect: answer\n    evidence:\n"
+        "      - \"Human Trafficking and Smuggling: Vulnerable populations are often exploited "
+        "by traffickers for forced labor, sexual exploitation, and other forms of abuse.\"\n")
+    [question] = load_questions(path, shipped_responder.kb)
+    assert set(question.needed[0]) == {"ammtc-key-areas", "human-trafficking"}

@@ -196,6 +196,10 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", fold(text)))
 
 
+#: An answer line longer than this is a sentence of its own, not a list item's few words.
+_WHOLE_SENTENCE = 40
+
+
 def intents_quoting(kb: KnowledgeBase, evidence: str) -> tuple[str, ...]:
     """The content intents whose cited quotes overlap ``evidence`` (a sentence of a document)."""
     wanted = " ".join(fold(evidence).split())
@@ -203,7 +207,11 @@ def intents_quoting(kb: KnowledgeBase, evidence: str) -> tuple[str, ...]:
     found: list[str] = []
     for intent in kb.intents.values():
         lines = " ".join(fold(line.text) for line in intent.answer_lines)
-        if intent.kind == "content" and len(wanted) > 20 and wanted in lines:
+        if intent.kind == "content" and len(wanted) > 20 and (wanted in lines or any(
+                len(line) > _WHOLE_SENTENCE and line in wanted
+                for line in (" ".join(fold(a.text).split()) for a in intent.answer_lines))):
+            # the answer quotes the evidence, or quotes all of it but a list item's heading
+            # ("Human Trafficking and Smuggling: Vulnerable populations are ...")
             found.append(intent.id)
             continue
         for source in intent.sources:
