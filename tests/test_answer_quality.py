@@ -302,6 +302,8 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     ("What is the ASEAN ministerial crime meeting for?", "ammtc-purpose"),
     ("whats the ammtc even for", "ammtc-purpose"),
     ("what was the gscc for", "gscc-aim"),
+    # the AMMTC in general is hosted in turn; only the 11th's venue goes unsaid
+    ("Which country hosts the AMMTC?", "ammtc-frequency"),
     # "named as" designates: the priorities are the answer, not names the article withholds
     ("tell me what the 11th AMMTC named as its top priorities", "ammtc-priorities"),
 ])
