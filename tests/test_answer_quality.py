@@ -44,6 +44,17 @@ def test_a_question_about_myanmar_is_answered_from_the_conference_article(
     assert "myanmar-commitment" in offered
 
 
+def test_a_question_two_sentences_of_one_paragraph_answer_gets_both(
+        shipped_responder: Responder) -> None:
+    # Offered as two buttons before: the conclusion and Myanmar's commitment are one paragraph.
+    reply = shipped_responder.respond("what's the final takeaway about Myanmar's commitment")
+    assert reply.decision is Decision.ANSWER
+    assert set(reply.answered_intents) == {"gscc-conclusion", "myanmar-commitment"}
+    assert {s.paragraph for s in reply.sources} == {"p7"}
+    # a question for one fact still gets one ("when": the dates, not the venue beside them)
+    assert len(shipped_responder.respond("when was the china security meeting").parts) == 0
+
+
 def test_two_questions_in_one_get_both_snippets_each_with_its_source(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what is the purpose of the AMMTC and how often is it held")

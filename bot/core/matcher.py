@@ -203,6 +203,7 @@ class Matcher:
                 self._intent_ids.append(intent_id)
             normalised = normaliser.normalise(text)
             staged.append((index_of[intent_id], text, content_tokens_of(normalised), normalised))
+        self._index_of = index_of
         intents_with: dict[str, set[int]] = defaultdict(set)
         for intent_index, _, tokens, _ in staged:
             for token in tokens:
@@ -304,6 +305,11 @@ class Matcher:
                 for token in example.tokens:
                     self._coverage[token] = max(self._coverage.get(token, 0.0),
                                                 self._idf[token] / example.weight)
+
+    def words_of(self, intent_id: str) -> frozenset[str]:
+        """The content words an intent's examples use (empty for one the matcher doesn't know)."""
+        index = self._index_of.get(intent_id)
+        return frozenset() if index is None else self._intent_vocabulary[index]
 
     def _prunes_at(self, prune_min_examples: int) -> bool:
         """Whether questions with long posting lists are searched best-first."""

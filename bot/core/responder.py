@@ -23,7 +23,7 @@ from pathlib import Path
 from bot import texts
 from bot.core.events import EventGuard
 from bot.core.harm import HarmGuard
-from bot.core.matcher import ANSWER_TYPE_WORDS, Matcher, MatchResult
+from bot.core.matcher import ANSWER_TYPE_WORDS, Candidate, Matcher, MatchResult
 from bot.core.normalise import Normaliser, fold, stem
 from bot.core.phrasing import (
     NUMBER_WORDS,
@@ -51,6 +51,10 @@ COUNT_REACH = 5
 SURE = 90.0
 #: The small-talk intent whose answer introduces the bot.
 HELP_INTENT = "help"
+#: Two close candidates quoting one paragraph answer together from this score up.
+SIBLING_FLOOR = 45.0
+#: Question words that ask for a single fact (a date, a place, a figure).
+FACT_TYPES = frozenset({"when", "where", "many", "much", "often", "long"})
 #: Questions are cut to this many characters before matching.
 MAX_QUESTION_CHARS = 1000
 
@@ -92,6 +96,11 @@ class Responder:
                       if intent.kind == "content"},
         )
         self.events = EventGuard(kb, self.normaliser, self.gaps)
+        #: Words that name an event or a document: where, not what, a question asks about.
+        self._naming_words = frozenset(
+            token for document in kb.corpus.documents.values()
+            for name in (*document.names, "article", "text", "piece", "report")
+            for token in self.normaliser.content_tokens(name))
         #: What each intent gives a figure for, worked out once: what its answer counts and what
         #: its own examples ask to count ("how many groups took part").
         self._counts_of = {intent.id: _what_it_counts(intent, self.normaliser)
@@ -290,10 +299,34 @@ class Responder:
             return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
                          score=best.score, topics=self._topic_titles,
                          explanation=explanation, candidates=ranked)
+        together = self._one_paragraph(question, result, close, explanation) \
+            if specific and not foreign else None
+        if together is not None:
+            return replace(together, candidates=ranked)
         suggestions = tuple(self._suggestion(c.intent_id) for c in close[: t.max_suggestions])
         reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
         return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
                      suggestions=suggestions, explanation=explanation, candidates=ranked)
+
+    def _one_paragraph(self, question: str, result: MatchResult, close: list[Candidate],
+                       explanation: Explanation) -> Reply | None:
+        """Both of two close candidates that quote one paragraph, when every word of the
+        question is one of theirs: "why are drones a concern?" is asked of the paragraph, and its
+        two sentences (what the index found, what nations must not do) answer it together.
+        Not for a vague question ("the meeting": which part?) or a when/where/how-many one: those
+        ask for one fact, which only one has."""
+        if len(close) < 2 or close[0].score < SIBLING_FLOOR or result.unknown \
+                or not FACT_TYPES.isdisjoint(result.tokens):
+            return None
+        one, other = (self.kb.intents[c.intent_id] for c in close[:2])
+        if one.kind != "content" or other.kind != "content" \
+                or not {(s.document, s.paragraph) for s in one.sources} \
+                & {(s.document, s.paragraph) for s in other.sources} \
+                or not set(result.tokens) - self._naming_words - ANSWER_TYPE_WORDS <= (
+                    self.matcher.words_of(one.id) | self.matcher.words_of(other.id)):
+            return None
+        first = self.answer(one, question, close[0].score, explanation)
+        return replace(first, parts=(first, self.answer(other, question, close[1].score)))
 
     def _of_a_part(self, reply: Reply) -> bool:
         """Whether a reading of part of a longer message may stand for it: small talk may not
