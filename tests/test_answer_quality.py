@@ -97,16 +97,20 @@ def test_follow_up_is_read_with_the_previous_answer(shipped_responder: Responder
 
 
 def test_a_follow_up_never_gets_the_same_answer_again(shipped_responder: Responder) -> None:
-    # The asker has that snippet already: repeating it reads the follow-up wrong. The other
-    # candidates are offered, the first answer last.
+    # The asker has that snippet already: repeating it reads the follow-up wrong. The next
+    # sentence of the same paragraph answers it; any other candidate is only offered, the first
+    # answer last.
     chat = Conversations()
     first = chat.ask(shipped_responder, "me", "What does the Global Terrorism Index 2023 highlight?",
                      now=0.0)
     assert first.intent == "drones-terrorism"
     follow = chat.ask(shipped_responder, "me", "so what should countries do about that?", now=5.0)
-    assert follow.decision is Decision.CLARIFY
-    offered = [s.intent for s in follow.suggestions]
-    assert offered[0] == "drones-arms-support" and offered[-1] == "drones-terrorism"
+    assert follow.decision is Decision.ANSWER and follow.intent == "drones-arms-support"
+    chat.ask(shipped_responder, "you", "What did the AMMTC say about drug trafficking?", now=0.0)
+    other = chat.ask(shipped_responder, "you", "and how do they plan to disrupt those networks?",
+                     now=5.0)
+    assert other.decision is Decision.CLARIFY
+    assert [s.intent for s in other.suggestions][-1] == "drug-trafficking-asean"
 
 
 def test_a_follow_up_takes_the_subject_not_the_kind_of_answer(shipped_responder: Responder) -> None:

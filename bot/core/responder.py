@@ -255,10 +255,16 @@ class Responder:
         that answer last, instead of repeating it."""
         if reply.decision is not Decision.ANSWER or reply.intent != previous or reply.parts:
             return reply
-        others = [i for i, score in reply.candidates if i != previous and i not in self.gaps
-                  and score >= self.thresholds.clarify_threshold]
+        scored = [(i, score) for i, score in reply.candidates if i != previous
+                  and i not in self.gaps and score >= self.thresholds.clarify_threshold]
+        others = [i for i, _ in scored]
         if not others:
             return reply
+        if scored[0][1] >= SIBLING_FLOOR and self._same_paragraph(others[0], previous):
+            # "ok so what should countries do about it?" after what the index found about
+            # drones: the next sentence of the same paragraph
+            return replace(self.answer(self.kb.intents[others[0]], reply.question, scored[0][1],
+                                       reply.explanation), candidates=reply.candidates)
         offered = (*others[: self.thresholds.max_suggestions - 1], previous)
         return Reply(reply.question, Decision.CLARIFY, Reason.AMBIGUOUS, (CLARIFY_MESSAGE,),
                      score=reply.score, suggestions=tuple(self._suggestion(i) for i in offered),
@@ -319,14 +325,19 @@ class Responder:
                 or not FACT_TYPES.isdisjoint(result.tokens):
             return None
         one, other = (self.kb.intents[c.intent_id] for c in close[:2])
-        if one.kind != "content" or other.kind != "content" \
-                or not {(s.document, s.paragraph) for s in one.sources} \
-                & {(s.document, s.paragraph) for s in other.sources} \
+        if not self._same_paragraph(one.id, other.id) \
                 or not set(result.tokens) - self._naming_words - ANSWER_TYPE_WORDS <= (
                     self.matcher.words_of(one.id) | self.matcher.words_of(other.id)):
             return None
         first = self.answer(one, question, close[0].score, explanation)
         return replace(first, parts=(first, self.answer(other, question, close[1].score)))
+
+    def _same_paragraph(self, first: str, second: str) -> bool:
+        """Whether two content intents quote one paragraph."""
+        one, other = self.kb.intents.get(first), self.kb.intents.get(second)
+        return one is not None and other is not None and one.kind == other.kind == "content" \
+            and bool({(s.document, s.paragraph) for s in one.sources}
+                     & {(s.document, s.paragraph) for s in other.sources})
 
     def _of_a_part(self, reply: Reply) -> bool:
         """Whether a reading of part of a longer message may stand for it: small talk may not
