@@ -53,8 +53,8 @@ SURE = 90.0
 HELP_INTENT = "help"
 #: Two close candidates quoting one paragraph answer together from this score up.
 SIBLING_FLOOR = 45.0
-#: Question words that ask for a single fact (a date, a place, a figure).
-FACT_TYPES = frozenset({"when", "where", "many", "much", "often", "long"})
+#: Question words that ask for a single fact (a date, a place, a figure) or for particulars.
+FACT_TYPES = frozenset({"when", "where", "which", "many", "much", "often", "long"})
 #: Questions are cut to this many characters before matching.
 MAX_QUESTION_CHARS = 1000
 
@@ -319,8 +319,8 @@ class Responder:
         """Both of two close candidates that quote one paragraph, when every word of the
         question is one of theirs: "why are drones a concern?" is asked of the paragraph, and its
         two sentences (what the index found, what nations must not do) answer it together.
-        Not for a vague question ("the meeting": which part?) or a when/where/how-many one: those
-        ask for one fact, which only one has."""
+        Not for a vague question ("the meeting": which part?), a when/where/how-many one (one
+        fact, which only one has) or a "which" one (particulars, which the article may not give)."""
         if len(close) < 2 or close[0].score < SIBLING_FLOOR or result.unknown \
                 or not FACT_TYPES.isdisjoint(result.tokens):
             return None
