@@ -291,6 +291,9 @@ def test_what_an_acronym_stands_for_is_answered_with_the_full_name(
         shipped_responder: Responder) -> None:
     for question, name in (("what does AMMTC stand for", "Ministerial Meeting On Transnational"),
                            ("wats AMMTC stand 4", "Ministerial Meeting On Transnational"),
+                           ("AMMTC acronym meaning", "Ministerial Meeting On Transnational"),
+                           ("ammtc full form", "Ministerial Meeting On Transnational"),
+                           ("gscc abbreviation", "Global Security Cooperation Conference"),
                            ("what does GSCC stand for", "Global Security Cooperation Conference")):
         reply = shipped_responder.respond(question)
         assert reply.decision is Decision.ANSWER, question
