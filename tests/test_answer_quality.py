@@ -324,6 +324,11 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     ("Which country hosts the AMMTC?", "ammtc-frequency"),
     # "named as" designates: the priorities are the answer, not names the article withholds
     ("tell me what the 11th AMMTC named as its top priorities", "ammtc-priorities"),
+    # what a point means, what it is for, and who is to act, in everyday words
+    ("what does myanmar taking part tell us about working together", "myanmar-commitment"),
+    ("apart from the police, who else should help fight the online scammers",
+     "who-must-cooperate"),
+    ("what is keeping weapons from these crooks supposed to achieve", "drones-arms-support"),
 ])
 def test_a_stranger_s_wording_gets_the_answer(shipped_responder: Responder, question: str,
                                              intent: str) -> None:
