@@ -272,6 +272,15 @@ def test_what_the_asker_adds_about_themselves_does_not_drown_the_question(
     assert reply.decision is Decision.ANSWER and reply.intent == "human-trafficking"
 
 
+def test_what_about_that_is_read_with_the_subject_named_before(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "We're a small NGO doing drug prevention work near the border, and a colleague told me "
+        "the article mentions something about the chemicals used to make drugs. What was said "
+        "about that?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "precursor-chemicals"
+
+
 def test_a_question_for_more_detail_than_the_snippet_is_told_so(
         shipped_responder: Responder) -> None:
     # The snippet says only that Myanmar shed light on its challenges; answering as if it named

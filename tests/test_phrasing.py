@@ -5,6 +5,7 @@ from bot.core.phrasing import (
     last_sentence,
     split_two,
     two_sentences,
+    with_subject_named,
     without_asides,
 )
 
@@ -40,6 +41,15 @@ def test_a_last_sentence_that_points_back_is_read_with_the_one_before() -> None:
         "What does the piece say about drones?")
     assert last_sentence("I am a journalist. When was the gscc held in China?") == (
         "When was the gscc held in China?")
+
+
+def test_a_pronoun_after_about_is_the_subject_of_the_sentence_before() -> None:
+    assert with_subject_named(
+        "A colleague told me the article mentions something about the chemicals used to make "
+        "drugs. What was said about that?") == (
+        "What was said about the chemicals used to make drugs?")
+    assert with_subject_named("What did it say about that?") is None  # nothing before it
+    assert with_subject_named("I read the piece. What did it say about drones?") is None
 
 
 def test_a_plain_question_has_no_inner_one() -> None:

@@ -189,3 +189,27 @@ def without_asides(question: str) -> str:
     """The question less what it says about the asker after it asks ("..., since that's what
     matters to us", "Can you tell me?"): words that are no part of what is asked."""
     return _ASIDE.sub("", _CLOSING_REQUEST.sub("", question)).strip()
+
+
+#: "... about that?": a question whose subject is a pronoun after "about".
+_ABOUT_PRONOUN = re.compile(r"\b(?:about|on|regarding|concerning)\s+(that|it|this|them|those)\b",
+                            re.I)
+#: What a sentence is about: the words after its last "about", to a comma or the asker's own
+#: next clause ("... about the chemicals used to make drugs, but I ...").
+_ABOUT_WHAT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:something\s+about\s+)?"
+                         r"([^,;.!?]+?)(?=\s*[,;.!?]|\s+but\b|\s+and\s+(?:i|we)\b|\s*$)", re.I)
+
+
+def with_subject_named(question: str) -> str | None:
+    """The last sentence with the subject the sentence before it named in place of its pronoun
+    ("a colleague said the article mentions something about the chemicals used to make drugs.
+    What was said about that?" asks what was said about those chemicals), or None."""
+    sentences = [s.strip() for s in _SENTENCES.split(question.strip()) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    back = _ABOUT_PRONOUN.search(sentences[-1])
+    named = list(_ABOUT_WHAT.finditer(sentences[-2]))
+    if back is None or not named:
+        return None
+    last = sentences[-1]
+    return f"{last[:back.start(1)]}{named[-1].group(1).strip()}{last[back.end(1):]}"

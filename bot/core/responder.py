@@ -35,6 +35,7 @@ from bot.core.phrasing import (
     leans_on_previous,
     split_two,
     two_sentences,
+    with_subject_named,
     without_asides,
 )
 from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
@@ -153,7 +154,8 @@ class Responder:
             reply = _better(reply, last)
         if reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
                 and not parts:
-            for clause in embedded_questions(tail):
+            named = with_subject_named(tail)
+            for clause in (*embedded_questions(tail), *((named,) if named else ())):
                 # the asker's framing ("as someone in Bangkok, I'd love to know ...") goes;
                 # the whole message still names the event
                 inner = self.decide(clause, self._match(clause, context or question))
