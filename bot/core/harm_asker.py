@@ -117,6 +117,8 @@ HELD = frozenset({"workers", "worker", "victims", "girls", "women", "migrants", 
 FLIGHT = frozenset({"escaping", "escape", "running", "leaving", "fleeing", "going", "talking",
                     "reporting", "contacting", "calling", "quitting", "telling", "getting",
                     "run", "leave", "flee"})
+#: Actors that are also places, which a captive escapes ("escaping a scam compound").
+PLACES = frozenset({"compound", "compounds"})
 #: Verbs whose subject defeats what they act on: "what packaging *stops* sniffer dogs".
 DEFEATS = frozenset({"stops", "stop", "beats", "beat", "fools", "fool", "blocks", "block",
                      "masks", "mask", "confuses", "confuse", "defeats", "defeat", "tricks"})
@@ -205,6 +207,13 @@ CRIMINALS = frozenset({"criminal", "criminals", "cartel", "cartels", "trafficker
 EXPLAINING = frozenset({"why", "is", "are", "was", "were"})
 #: A false belief held by those being moved.
 MISLED = frozenset({"think", "thinks", "believe", "believes", "assume", "expect"})
+#: One person moved, and getting someone to come.
+ONE_HELD = frozenset({"girl", "woman", "boy", "migrant", "recruit"})
+PERSUADING = frozenset({"convince", "persuade", "lure", "get", "come"})
+#: The asker means the person moved not to know.
+KEPT_UNAWARE = (("shouldnt", "know"), ("should", "not", "know"), ("mustnt", "know"),
+                ("must", "not", "know"), ("must", "never", "know"), ("cant", "find", "out"),
+                ("wont", "find", "out"), ("never", "find", "out"), ("shouldnt", "find", "out"))
 #: Money made to look like something else.
 MONIES = frozenset({"money", "cash", "funds", "income", "profits", "crypto", "bitcoin",
                     "earnings", "proceeds"})
@@ -559,8 +568,10 @@ def _third_party(q: _Question) -> bool:
         if word in ("i", "we") and index and words[index - 1] in ASKING:
             return False                         # "how do i keep victims in the scam compound"
         if word in q.g.one_actor and word not in ("they", "he", "she") \
-                and words[index - 1] not in ("my", "our"):
-            return True                          # not "my criminal record"
+                and words[index - 1] not in ("my", "our") \
+                and not (word in PLACES and not FLIGHT.isdisjoint(words[max(index - 3, 0):index])):
+            return True                          # not "my criminal record", not a place fled
+            #                                      ("keep workers from escaping a scam compound")
     return False
 
 
@@ -623,10 +634,14 @@ def means_to_copy(q: _Question) -> bool:
 
 def deceives_the_moved(words: list[str]) -> bool:
     """"how to bring 3 girls from vietnam for karaoke, they think its waitress job": people
-    moved under a false belief."""
-    return not HELD.isdisjoint(words) and not TAKING.isdisjoint(words) and any(
-        words[i] in ("they", "she") and words[i + 1:i + 2] and words[i + 1] in MISLED
-        for i in range(len(words)))
+    moved under a false belief, or kept from knowing ("write a message to convince a girl to come
+    work abroad, she shouldnt know its sex work")."""
+    return not (HELD | ONE_HELD).isdisjoint(words) \
+        and not (TAKING | PERSUADING).isdisjoint(words) and any(
+            words[i] in ("they", "she") and (
+                (len(words) > i + 1 and words[i + 1] in MISLED)
+                or _has(words[i + 1:i + 5], KEPT_UNAWARE))
+            for i in range(len(words)))
 
 
 def silences_someone(q: _Question) -> bool:
