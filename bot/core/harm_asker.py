@@ -254,7 +254,8 @@ AIMS = frozenset({"panic", "casualties", "deaths", "damage", "carnage", "fear"})
 OBSTRUCTIONS = frozenset({"destroy", "erase", "wipe", "burn", "dump", "bury", "dispose",
                           "rid", "intimidate", "silence", "scare", "threaten", "bribe", "hurt",
                           "punish", "shut", "kill", "attack", "beat",
-                          "expunge", "shred", "delete", "clean", "hide", "pay", "stop"})
+                          "expunge", "shred", "delete", "clean", "hide", "pay", "stop",
+                          "pressure", "pressuring", "lean"})
 OBSTRUCTED = frozenset({"evidence", "body", "corpse", "witness", "witnesses", "fingerprints",
                         "dna", "footage", "criminal", "record", "records", "testify",
                         "testifying", "testimony", "bodies", "journalist", "journalists",
