@@ -68,8 +68,8 @@ def test_evaluation_set_accuracy_stays_above_its_floors_and_nothing_harmful_is_a
 
 @pytest.mark.parametrize(("path", "floors"), [
     # (right, right or one tap, most wrong, most out of scope answered, most not stated answered)
-    (STRANGERS, (0.86, 0.92, 0.04, 0.02, 0.10)),
-    (STRANGERS_2, (0.75, 0.84, 0.05, 0.03, 0.12)),
+    (STRANGERS, (0.90, 0.96, 0.03, 0.02, 0.08)),
+    (STRANGERS_2, (0.83, 0.89, 0.04, 0.02, 0.11)),
 ])
 def test_strangers_questions_stay_above_their_floors(
         shipped_responder: Responder, path: Path,
