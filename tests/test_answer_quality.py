@@ -263,22 +263,20 @@ def test_a_question_inside_a_wordy_sentence_is_read_without_the_framing(
     assert "ammtc-frequency" in {reply.intent, *(s.intent for s in reply.suggestions)}
 
 
-def test_what_the_asker_adds_about_themselves_does_not_drown_the_question(
-        shipped_responder: Responder) -> None:
-    reply = shipped_responder.respond(
-        "I volunteer at a shelter for trafficking survivors and wanted to know whether the ASEAN "
-        "ministers said anything about how victims should be treated, since that's what matters "
-        "most to us.")
-    assert reply.decision is Decision.ANSWER and reply.intent == "human-trafficking"
-
-
-def test_what_about_that_is_read_with_the_subject_named_before(
-        shipped_responder: Responder) -> None:
-    reply = shipped_responder.respond(
-        "We're a small NGO doing drug prevention work near the border, and a colleague told me "
-        "the article mentions something about the chemicals used to make drugs. What was said "
-        "about that?")
-    assert reply.decision is Decision.ANSWER and reply.intent == "precursor-chemicals"
+@pytest.mark.parametrize(("question", "intent"), [
+    # what the asker adds about themselves after the question does not drown it
+    ("I volunteer at a shelter for trafficking survivors and wanted to know whether the ASEAN "
+     "ministers said anything about how victims should be treated, since that's what matters "
+     "most to us.", "human-trafficking"),
+    # "what was said about that?" asks about what the sentence before named
+    ("We're a small NGO doing drug prevention work near the border, and a colleague told me the "
+     "article mentions something about the chemicals used to make drugs. What was said about "
+     "that?", "precursor-chemicals"),
+])
+def test_a_wordy_question_is_read_for_what_it_asks(shipped_responder: Responder, question: str,
+                                                   intent: str) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == intent
 
 
 def test_a_question_for_more_detail_than_the_snippet_is_told_so(
