@@ -338,6 +338,8 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     ("what is keeping weapons from these crooks supposed to achieve", "drones-arms-support"),
     # "what they think needs to happen on X" asks what should be done about X
     ("what do ASEAN ministers think needs to happen on cybercrime", "cybercrime-asean"),
+    # "treated" is a word of its own, not a misspelt "threat" (which read it as cybercrime)
+    ("what did the asean ministers say about how victims should be treated", "human-trafficking"),
 ])
 def test_a_stranger_s_wording_gets_the_answer(shipped_responder: Responder, question: str,
                                              intent: str) -> None:
