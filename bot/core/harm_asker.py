@@ -568,11 +568,11 @@ def _third_party(q: _Question) -> bool:
             return False
         if word in ("i", "we") and index and words[index - 1] in ASKING:
             return False                         # "how do i keep victims in the scam compound"
+        # not "my criminal record", nor a place fled ("keep workers from escaping a scam compound")
+        fled = word in PLACES and not FLIGHT.isdisjoint(words[max(index - 3, 0):index])
         if word in q.g.one_actor and word not in ("they", "he", "she") \
-                and words[index - 1] not in ("my", "our") \
-                and not (word in PLACES and not FLIGHT.isdisjoint(words[max(index - 3, 0):index])):
-            return True                          # not "my criminal record", not a place fled
-            #                                      ("keep workers from escaping a scam compound")
+                and words[index - 1] not in ("my", "our") and not fled:
+            return True
     return False
 
 

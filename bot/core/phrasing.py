@@ -63,10 +63,15 @@ def split_two(question: str) -> list[str]:
     return []
 
 
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text``, stripped, empty ones left out."""
+    return [s.strip() for s in _SENTENCES.split(text.strip()) if s.strip()]
+
+
 def two_sentences(question: str) -> list[str]:
     """The last two sentences when both ask something of their own ("Where was the conference
     held? Who attended?"), else []."""
-    sentences = [s.strip() for s in _SENTENCES.split(question.strip()) if s.strip()]
+    sentences = _sentences(question)
     if len(sentences) < 2:
         return []
     first, second = sentences[-2], re.sub(r"^(?:and|also)\s+", "", sentences[-1], flags=re.I)
@@ -204,7 +209,7 @@ def with_subject_named(question: str) -> str | None:
     """The last sentence with the subject the sentence before it named in place of its pronoun
     ("a colleague said the article mentions something about the chemicals used to make drugs.
     What was said about that?" asks what was said about those chemicals), or None."""
-    sentences = [s.strip() for s in _SENTENCES.split(question.strip()) if s.strip()]
+    sentences = _sentences(question)
     if len(sentences) < 2:
         return None
     back = _ABOUT_PRONOUN.search(sentences[-1])

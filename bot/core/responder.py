@@ -55,7 +55,7 @@ HELP_INTENT = "help"
 #: Two close candidates quoting one paragraph answer together from this score up.
 SIBLING_FLOOR = 45.0
 #: Question words that ask for a single fact (a date, a place, a figure) or for particulars.
-FACT_TYPES = frozenset({"when", "where", "which", "many", "much", "often", "long"})
+FACT_TYPES = ANSWER_TYPE_WORDS - {"who", "why"}
 #: Questions are cut to this many characters before matching.
 MAX_QUESTION_CHARS = 1000
 
@@ -97,11 +97,13 @@ class Responder:
                       if intent.kind == "content"},
         )
         self.events = EventGuard(kb, self.normaliser, self.gaps)
-        #: Words that name an event or a document: where, not what, a question asks about.
+        #: Words that name an event: where, not what, a question asks about.
         self._naming_words = frozenset(
-            token for document in kb.corpus.documents.values()
-            for name in (*document.names, "article", "text", "piece", "report")
+            token for document in kb.corpus.documents.values() for name in document.names
             for token in self.normaliser.content_tokens(name))
+        #: The paragraphs each content intent quotes, for answers drawn from one paragraph.
+        self._paragraphs = {intent.id: frozenset((s.document, s.paragraph) for s in intent.sources)
+                            for intent in kb.intents.values() if intent.kind == "content"}
         #: What each intent gives a figure for, worked out once: what its answer counts and what
         #: its own examples ask to count ("how many groups took part").
         self._counts_of = {intent.id: _what_it_counts(intent, self.normaliser)
@@ -336,10 +338,8 @@ class Responder:
 
     def _same_paragraph(self, first: str, second: str) -> bool:
         """Whether two content intents quote one paragraph."""
-        one, other = self.kb.intents.get(first), self.kb.intents.get(second)
-        return one is not None and other is not None and one.kind == other.kind == "content" \
-            and bool({(s.document, s.paragraph) for s in one.sources}
-                     & {(s.document, s.paragraph) for s in other.sources})
+        return bool(self._paragraphs.get(first, frozenset())
+                    & self._paragraphs.get(second, frozenset()))
 
     def _of_a_part(self, reply: Reply) -> bool:
         """Whether a reading of part of a longer message may stand for it: small talk may not
