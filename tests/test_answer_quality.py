@@ -96,21 +96,33 @@ def test_follow_up_is_read_with_the_previous_answer(shipped_responder: Responder
     assert follow.decision is Decision.ANSWER and follow.intent == "ammtc-frequency"
 
 
-def test_a_follow_up_never_gets_the_same_answer_again(shipped_responder: Responder) -> None:
-    # The asker has that snippet already: repeating it reads the follow-up wrong. The next
-    # sentence of the same paragraph answers it; any other candidate is only offered, the first
-    # answer last.
+def test_a_follow_up_gets_the_same_answer_again_only_when_it_asks_about_it(
+        shipped_responder: Responder) -> None:
+    # A follow-up read as the very answer it follows: the next sentence of the same paragraph
+    # answers it when it asks something that answer doesn't say...
     chat = Conversations()
     first = chat.ask(shipped_responder, "me", "What does the Global Terrorism Index 2023 highlight?",
                      now=0.0)
     assert first.intent == "drones-terrorism"
     follow = chat.ask(shipped_responder, "me", "so what should countries do about that?", now=5.0)
     assert follow.decision is Decision.ANSWER and follow.intent == "drones-arms-support"
-    chat.ask(shipped_responder, "you", "What did the AMMTC say about drug trafficking?", now=0.0)
-    other = chat.ask(shipped_responder, "you", "and how do they plan to disrupt those networks?",
-                     now=5.0)
+    # ...the same answer, when every word of it is that answer's ("was Myanmar one of them?")...
+    for first_question, again, expected in (
+            ("What did the AMMTC say about drug trafficking?",
+             "and how do they plan to disrupt those networks?", "drug-trafficking-asean"),
+            ("how many organizations attended the security conference?",
+             "was Myanmar one of them?", "gscc-participants")):
+        chat = Conversations()
+        chat.ask(shipped_responder, "you", first_question, now=0.0)
+        reply = chat.ask(shipped_responder, "you", again, now=5.0)
+        assert reply.decision is Decision.ANSWER and reply.intent == expected, again
+    # ...and only an offer when it names something that answer doesn't (the ASEAN Summit)
+    chat = Conversations()
+    chat.ask(shipped_responder, "them", "How often is the AMMTC held?", now=0.0)
+    other = chat.ask(shipped_responder, "them",
+                     "and what about the ASEAN Summit, how often is that?", now=5.0)
     assert other.decision is Decision.CLARIFY
-    assert [s.intent for s in other.suggestions][-1] == "drug-trafficking-asean"
+    assert [s.intent for s in other.suggestions][-1] == "ammtc-frequency"
 
 
 def test_a_follow_up_takes_the_subject_not_the_kind_of_answer(shipped_responder: Responder) -> None:

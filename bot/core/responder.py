@@ -54,6 +54,8 @@ SURE = 90.0
 HELP_INTENT = "help"
 #: Two close candidates quoting one paragraph answer together from this score up.
 SIBLING_FLOOR = 45.0
+#: Scores this close are a tie: the order between them says nothing.
+TIE = 2.0
 #: Question words that ask for a single fact (a date, a place, a figure) or for particulars.
 FACT_TYPES = ANSWER_TYPE_WORDS - {"who", "why"}
 #: Questions are cut to this many characters before matching.
@@ -219,8 +221,11 @@ class Responder:
             # the title alone must not answer: the question's own words must point there too
             return with_subject if with_subject.decision is Decision.ANSWER \
                 and with_subject.intent in own else alone
-        in_event = self._not_again(self.decide(
-            question, self._match(question, title, previous=previous)), previous)
+        reading = self._match(question, title, previous=previous)
+        # a question in the previous answer's own words asks about that answer again
+        # ("was Myanmar one of them?" after the participants): it may repeat it
+        again = self._asks_again(reading, previous)
+        in_event = self._not_again(self.decide(question, reading), previous, again=again)
         if alone.decision is Decision.ANSWER and alone.score >= SURE > in_event.score:
             # its own words all but repeat an example ("what did myanmar say about its
             # security challenges"): they say more than the conversation
@@ -228,7 +233,8 @@ class Responder:
         if in_event.decision is Decision.ANSWER:
             return in_event
         with_subject = self._not_again(self.decide(
-            question, self._match(question, title, with_context=True, previous=previous)), previous)
+            question, self._match(question, title, with_context=True, previous=previous)), previous,
+            again=again)
         if with_subject.decision is Decision.ANSWER:
             return with_subject
         return _better(in_event, with_subject)
@@ -253,10 +259,24 @@ class Responder:
                 found = reply
         return found
 
-    def _not_again(self, reply: Reply, previous: str) -> Reply:
-        """A follow-up answered with the very answer it follows is more likely read wrong than
-        asked twice ("so what should countries do about that?"): offer the other candidates,
-        that answer last, instead of repeating it."""
+    def _asks_again(self, own: MatchResult, previous: str) -> bool:
+        """Whether a follow-up, read alone (``own``), asks about the answer it follows: every
+        word of it is one that answer's examples use ("was Myanmar one of them?" after the
+        participants; "did they actually do anything about it?") and no other intent matches it
+        better ("what about cybercrime?" after the key areas asks about cybercrime)."""
+        if own.unknown or not set(own.tokens) - ANSWER_TYPE_WORDS <= self.matcher.words_of(
+                previous):
+            return False
+        floor = max((c.score for c in own.candidates if c.intent_id == previous),
+                    default=self.thresholds.clarify_threshold)
+        return all(c.score <= floor + TIE for c in own.candidates if c.intent_id != previous
+                   and c.intent_id not in self.gaps and c.intent_id not in self._small_talk)
+
+    def _not_again(self, reply: Reply, previous: str, *, again: bool) -> Reply:
+        """A follow-up answered with the very answer it follows is read wrong ("so what should
+        countries do about that?") unless it asks about that answer (``again``): the next
+        sentence of the same paragraph answers it, or the other candidates are offered, that
+        answer last."""
         if reply.decision is not Decision.ANSWER or reply.intent != previous or reply.parts:
             return reply
         scored = [(i, score) for i, score in reply.candidates if i != previous
@@ -269,6 +289,8 @@ class Responder:
             # drones: the next sentence of the same paragraph
             return replace(self.answer(self.kb.intents[others[0]], reply.question, scored[0][1],
                                        reply.explanation), candidates=reply.candidates)
+        if again:
+            return reply
         offered = (*others[: self.thresholds.max_suggestions - 1], previous)
         return Reply(reply.question, Decision.CLARIFY, Reason.AMBIGUOUS, (CLARIFY_MESSAGE,),
                      score=reply.score, suggestions=tuple(self._suggestion(i) for i in offered),
