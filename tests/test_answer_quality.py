@@ -55,6 +55,23 @@ def test_a_question_two_sentences_of_one_paragraph_answer_gets_both(
     assert len(shipped_responder.respond("when was the china security meeting").parts) == 0
 
 
+def test_a_question_in_the_articles_own_words_gets_that_sentence(
+        shipped_responder: Responder) -> None:
+    # No example uses these words in this order; the answers do. A sentence several answers
+    # quote belongs to the shortest ("vulnerable populations": trafficking, not the whole list).
+    for question, expected in (
+            ("What is crucial for ensuring peace, prosperity, and freedom from security threats "
+             "worldwide?", "drones-arms-support"),
+            ("What does the meeting serve as a reminder of?", "ammtc-conclusion"),
+            ("what did they say should be done for the victims?", "human-trafficking")):
+        chat = Conversations()
+        chat.ask(shipped_responder, "me", "How do traffickers exploit vulnerable populations?",
+                 now=0.0)
+        reply = chat.ask(shipped_responder, "me", question, now=5.0) \
+            if "victims" in question else shipped_responder.respond(question)
+        assert reply.decision is Decision.ANSWER and reply.intent == expected, question
+
+
 def test_two_questions_in_one_get_both_snippets_each_with_its_source(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what is the purpose of the AMMTC and how often is it held")

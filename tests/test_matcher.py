@@ -61,3 +61,18 @@ def test_deterministic_and_one_candidate_per_intent() -> None:
     assert first == matcher.match("conference held")
     ids = [c.intent_id for c in first.candidates]
     assert len(ids) == len(set(ids))
+
+
+def test_a_question_quoting_an_answer_sentence_finds_that_intent() -> None:
+    # No example says "drones and arms": the question quotes the answer's own sentence.
+    passages = {"drones": ["Nations must refrain from providing support, including drones and "
+                           "arms, to such criminal entities."]}
+    evidence = {"drones": passages["drones"][0]}
+    matcher = Matcher(EXAMPLES, Normaliser({}), evidence=evidence, passages=passages)
+    question = "what must nations refrain from providing?"
+    result = matcher.match(question)
+    assert result.best is not None and result.best.intent_id == "drones"
+    assert result.best.score >= 80 and "refrain" in result.best.example
+    # without the sentence, its words alone count for less
+    plain = Matcher(EXAMPLES, Normaliser({}), evidence=evidence).match(question)
+    assert plain.best is None or plain.best.score < 50

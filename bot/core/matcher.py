@@ -86,6 +86,12 @@ POOLED_CREDIT = 0.85
 #: Credit for a question word found only in the intent's evidence (its answer, title and cited
 #: paragraphs), not in any of its examples: a question in the document's own words finds its snippet.
 EVIDENCE_CREDIT = 0.5
+#: A run of this many question words in the order a sentence of an intent's answer has them
+#: (stop words aside) is a quote of that sentence: "what is the collective effort crucial for?"
+PHRASE_WORDS = 3
+#: A question that quotes an answer's sentence scores at most this: an example that says the
+#: same ("strengthening legal frameworks") is the surer sign.
+QUOTE_CEILING = 95.0
 #: Least weight of a known question word that the intent never uses: a question about "ammtc"
 #: is not about an intent that only ever speaks of the conference, however common "ammtc" is.
 FOREIGN_FLOOR = 2.0
@@ -117,6 +123,9 @@ EXACT_WITHIN = 25.0
 #: question of only common words) before it settles for the best found so far.
 MAX_OPENED = 700
 MAX_SCORED = 700
+#: An intent scored by a quote of its answer records ``_QUOTED - passage`` as its example
+#: position (below zero, so never an example's).
+_QUOTED = -1
 #: Slack added to an upper bound against floating-point rounding.
 _BOUND_SLACK = 1e-9
 
@@ -186,11 +195,14 @@ class Matcher:
     def __init__(self, examples: Iterable[tuple[str, str]], normaliser: Normaliser,
                  topics: Mapping[str, Sequence[str]] | None = None, *,
                  evidence: Mapping[str, str] | None = None,
+                 passages: Mapping[str, Sequence[str]] | None = None,
                  prune_min_examples: int = PRUNE_MIN_EXAMPLES) -> None:
         """``examples`` are (intent id, example text) pairs, in the knowledge base's order;
         ``topics`` maps intent ids to their topics (intents without topics never conflict);
         ``evidence`` maps intent ids to the text they answer with (words there are the intent's
-        own, with ``EVIDENCE_CREDIT``);
+        own, with ``EVIDENCE_CREDIT``); ``passages`` maps intent ids to the sentences only they
+        answer with (a question quoting ``PHRASE_WORDS`` words of one in a row scores the share
+        of the question those quoted words weigh);
         from ``prune_min_examples`` examples on, questions with long posting lists are searched
         best-first (see the module docstring)."""
         self.normaliser = normaliser
@@ -242,6 +254,16 @@ class Matcher:
         self._intent_evidence: list[frozenset[str]] = [
             evidence_tokens.get(i, frozenset()) - self._intent_vocabulary[i]
             for i in range(len(self._intent_ids))]
+        # run of words -> intent -> the first of its sentences that has them in that order
+        self._phrases: dict[tuple[str, ...], dict[int, int]] = defaultdict(dict)
+        self._passages: list[str] = []
+        for intent_id, sentences in (passages or {}).items():
+            for sentence in sentences if intent_id in index_of else ():
+                tokens = content_tokens_of(normaliser.normalise(sentence))
+                for start in range(len(tokens) - PHRASE_WORDS + 1):
+                    self._phrases[tuple(tokens[start:start + PHRASE_WORDS])].setdefault(
+                        index_of[intent_id], len(self._passages))
+                self._passages.append(sentence)
         topics = topics or {}
         self._intent_topics = [frozenset(topics.get(i, ())) for i in self._intent_ids]
         self._token_topics: dict[str, frozenset[str]] = {
@@ -306,10 +328,14 @@ class Matcher:
                     self._coverage[token] = max(self._coverage.get(token, 0.0),
                                                 self._idf[token] / example.weight)
 
-    def words_of(self, intent_id: str) -> frozenset[str]:
-        """The content words an intent's examples use (empty for one the matcher doesn't know)."""
+    def words_of(self, intent_id: str, *, answer: bool = False) -> frozenset[str]:
+        """The content words an intent's examples use, with ``answer`` those of its evidence
+        too (empty for an intent the matcher doesn't know)."""
         index = self._index_of.get(intent_id)
-        return frozenset() if index is None else self._intent_vocabulary[index]
+        if index is None:
+            return frozenset()
+        used = self._intent_vocabulary[index]
+        return used | self._intent_evidence[index] if answer else used
 
     def _prunes_at(self, prune_min_examples: int) -> bool:
         """Whether questions with long posting lists are searched best-first."""
@@ -373,6 +399,10 @@ class Matcher:
             else:
                 self._score_intents(query, best, min(limit, EXACT_PLACES), self._indices(only),
                                     limit)
+            for index, (score, passage) in self._quoted(raw_tokens, dict(corrections),
+                                                        query).items():
+                if score > best.get(index, (0.0, 0))[0]:
+                    best[index] = (score, _QUOTED - passage)
         elif not raw_tokens and normalised:
             for position in self._wordless:
                 example = self._examples[position]
@@ -383,12 +413,34 @@ class Matcher:
             best = {i: found for i, found in best.items() if i in allowed}
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:limit]
         candidates = tuple(
-            Candidate(self._intent_ids[i], round(score, 1), self._examples[pos].text)
+            Candidate(self._intent_ids[i], round(score, 1),
+                      self._examples[pos].text if pos >= 0 else self._passages[_QUOTED - pos])
             for i, (score, pos) in ranked
         )
         information = sum(weights.values()) / self._max_idf
         return MatchResult(normalised, tuple(raw_tokens), tuple(corrections), candidates,
                            information, tuple(unknown))
+
+    def _quoted(self, tokens: Sequence[str], corrected: Mapping[str, str], query: _Query
+                ) -> dict[int, tuple[float, int]]:
+        """Intent index -> (score, passage), for intents one of whose sentences (``passage``) the
+        question quotes: as an example's overlap part would score, with the words in runs of
+        ``PHRASE_WORDS`` that sentence has as the words shared (the intent's other words and
+        answer type count as they do for its examples)."""
+        words = [corrected.get(t, t) for t in tokens]
+        covered: dict[int, set[str]] = defaultdict(set)
+        passage: dict[int, int] = {}
+        for start in range(len(words) - PHRASE_WORDS + 1):
+            run = tuple(words[start:start + PHRASE_WORDS])
+            for index, sentence in self._phrases.get(run, {}).items():
+                covered[index].update(run)
+                passage.setdefault(index, sentence)
+        scores: dict[int, tuple[float, int]] = {}
+        for index, found in covered.items():
+            _, weight, factor = self._intent_info(index, query)
+            shared = sum(query.weights.get(t, 0.0) for t in found)
+            scores[index] = (QUOTE_CEILING * factor * shared / weight, passage[index])
+        return scores
 
     def _gather(self, query: _Query, exhaustive: bool) -> dict[int, float]:
         """Example position -> weight it shares with the question: the examples sharing a word

@@ -42,6 +42,7 @@ from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
 from bot.core.thresholds import Thresholds
 from bot.knowledge.corpus import NotStated
 from bot.knowledge.intents import Intent, KnowledgeBase, Line, load_knowledge
+from bot.knowledge.quotes import sentences
 
 #: A score this high means the question is one of the examples, word for word.
 EXACT = 100.0
@@ -97,6 +98,7 @@ class Responder:
             topics,
             evidence={intent.id: _evidence_of(intent, kb) for intent in kb.intents.values()
                       if intent.kind == "content"},
+            passages=_own_sentences(kb),
         )
         self.events = EventGuard(kb, self.normaliser, self.gaps)
         #: Words that name an event: where, not what, a question asks about.
@@ -261,11 +263,11 @@ class Responder:
 
     def _asks_again(self, own: MatchResult, previous: str) -> bool:
         """Whether a follow-up, read alone (``own``), asks about the answer it follows: every
-        word of it is one that answer's examples use ("was Myanmar one of them?" after the
+        word of it is one that answer or its examples use ("was Myanmar one of them?" after the
         participants; "did they actually do anything about it?") and no other intent matches it
         better ("what about cybercrime?" after the key areas asks about cybercrime)."""
         if own.unknown or not set(own.tokens) - ANSWER_TYPE_WORDS <= self.matcher.words_of(
-                previous):
+                previous, answer=True):
             return False
         floor = max((c.score for c in own.candidates if c.intent_id == previous),
                     default=self.thresholds.clarify_threshold)
@@ -282,15 +284,13 @@ class Responder:
         scored = [(i, score) for i, score in reply.candidates if i != previous
                   and i not in self.gaps and score >= self.thresholds.clarify_threshold]
         others = [i for i, _ in scored]
-        if not others:
+        if not others or again:
             return reply
         if scored[0][1] >= SIBLING_FLOOR and self._same_paragraph(others[0], previous):
             # "ok so what should countries do about it?" after what the index found about
             # drones: the next sentence of the same paragraph
             return replace(self.answer(self.kb.intents[others[0]], reply.question, scored[0][1],
                                        reply.explanation), candidates=reply.candidates)
-        if again:
-            return reply
         offered = (*others[: self.thresholds.max_suggestions - 1], previous)
         return Reply(reply.question, Decision.CLARIFY, Reason.AMBIGUOUS, (CLARIFY_MESSAGE,),
                      score=reply.score, suggestions=tuple(self._suggestion(i) for i in offered),
@@ -472,6 +472,28 @@ def _better(first: Reply, second: Reply) -> Reply:
 def _evidence_of(intent: Intent, kb: KnowledgeBase) -> str:
     """What an intent answers with: its title and answer, the words a document-minded asker uses."""
     return " ".join((intent.title, *(line.text for line in intent.answer_lines)))
+
+
+def _own_sentences(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """The sentences each content intent alone answers with, less the words put in brackets for
+    context: a question quoting one is asked of that intent. A sentence several answers give
+    belongs to the shortest of them (the list item's own intent, not the whole list), or to
+    none when two are as short (one sentence the dates, venue and participants all quote)."""
+    said = {intent.id: [sentence for line in intent.answer_lines
+                        for sentence in sentences(_BRACKETED.sub("", line.text).split(": ")[-1])]
+            for intent in kb.intents.values() if intent.kind == "content"}  # less list headings
+    length = {intent: sum(map(len, own)) for intent, own in said.items()}
+    owned: dict[str, list[str]] = {intent: [] for intent in said}
+    for sentence in {s for own in said.values() for s in own}:
+        users = [intent for intent, own in said.items() if sentence in own]
+        least = min(length[i] for i in users)
+        shortest = [i for i in users if length[i] == least]
+        if len(shortest) == 1:
+            owned[shortest[0]].append(sentence)
+    return owned
+
+
+_BRACKETED = re.compile(r"\s*\[[^\]]*\]")
 
 
 def _what_it_counts(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
