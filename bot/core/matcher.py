@@ -24,7 +24,12 @@ How a question is scored
    A known word that the intent never uses weighs at least ``FOREIGN_FLOOR``; one that only
    intents of *other topics* use (a question about the AMMTC put to a conference intent) weighs
    ``CONFLICT_SHARE`` times an unknown word: it says the question is about something else.
-5. An intent's score is its best example's score. Questions with no content words at all ("what can
+5. A question that quotes an answer: runs of ``PHRASE_WORDS`` question words found in that order
+   in a sentence only that intent answers with count as words it shares, and the intent scores
+   what an example with those words would (up to ``QUOTE_CEILING``), if that is more than its
+   examples score. "What is crucial for ensuring peace, prosperity ..." is asked in the
+   document's words, which no example uses.
+6. An intent's score is its best example's (or quote's) score. Questions with no content words at all ("what can
    you do") are compared whole, with ``fuzz.ratio``, to the examples that have none either.
 
 The result is deterministic: ties are broken by intent order in ``intents.yaml``.
