@@ -164,6 +164,13 @@ OBJECT_OPENERS = frozenset({
 #: A question's first word that, before a subject rather than an object, asks yes or no.
 AUXILIARIES = frozenset({"do", "does", "did"})
 #: Words that may open a request before its verb: "please", "can you", "could you".
+#: "want" and "need" as someone's wish, after an auxiliary and its subject ("did the meeting
+#: want"); the subject is looked for this many words back.
+SOMEONE_WANTS = frozenset({"want", "need"})
+AUXILIARIES = frozenset({"did", "does", "do", "would", "will"})
+AUXILIARY_REACH = 4
+FIRST_OR_SECOND = frozenset({"i", "me", "my", "we", "our", "us", "you", "your", "u", "ya", "im",
+                             "ive", "id"})
 REQUEST_OPENERS = frozenset({
     "can", "could", "would", "will", "you", "u", "now", "so", "go", "and", "then", "pls",
     "please", "kindly", "help", "me", "for", "i", "want", "need", "to",
@@ -657,6 +664,8 @@ class _Question:
         for index in [i for i, mask in enumerate(self.masks) if mask & anchors]:
             for table, want in ((g.leads, False), (g.wants, True)):
                 length = self.at(table, index)
+                if length and want and self.someone_elses_want(index, length):
+                    continue
                 if length:
                     # "explain how", "tell me how": what follows is a question about a subject.
                     asks_how = (words[index + length - 1] == "how" and words[
@@ -677,6 +686,19 @@ class _Question:
         instructed = bool(read) or not INSTRUCTIONS.isdisjoint(words)
         return (evasive and open_request) or (instructed and self.speaks_as_criminal()) \
             or asks_as_actor(self, bool(read))
+
+    def someone_elses_want(self, index: int, length: int) -> bool:
+        """Whether a bare "want" or "need" at ``index`` is what someone other than the asker
+        wants: "how did the meeting want trafficking victims treated", "what do the ministers
+        need" ask about them, not for something."""
+        words = self.words
+        if length != 1 or words[index] not in SOMEONE_WANTS:
+            return False
+        before = words[max(index - AUXILIARY_REACH, 0):index]
+        auxiliary = next((i for i in range(len(before) - 1, -1, -1) if before[i] in AUXILIARIES),
+                         None)
+        between = before[auxiliary + 1:] if auxiliary is not None else []
+        return bool(between) and FIRST_OR_SECOND.isdisjoint(between)
 
     def writes_what_was_named(self) -> bool:
         """A writing task for "one" of a crime's tools named before it: "ransomware: write me

@@ -29,8 +29,9 @@ How a question is scored
    what an example with those words would (up to ``QUOTE_CEILING``), if that is more than its
    examples score. "What is crucial for ensuring peace, prosperity ..." is asked in the
    document's words, which no example uses.
-6. An intent's score is its best example's (or quote's) score. Questions with no content words at all ("what can
-   you do") are compared whole, with ``fuzz.ratio``, to the examples that have none either.
+6. An intent's score is its best example's (or quote's) score. Questions with no content words
+   at all ("what can you do") are compared whole, with ``fuzz.ratio``, to the examples that have
+   none either.
 
 The result is deterministic: ties are broken by intent order in ``intents.yaml``.
 
