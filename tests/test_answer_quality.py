@@ -72,6 +72,22 @@ def test_a_question_in_the_articles_own_words_gets_that_sentence(
         assert reply.decision is Decision.ANSWER and reply.intent == expected, question
 
 
+def test_a_long_message_is_read_without_the_words_about_the_asker(
+        shipped_responder: Responder) -> None:
+    # "analyst", "think tank", "Manila", "boss" are about the asker: weighed, they sank the
+    # priorities below "The closest I have"
+    reply = shipped_responder.respond(
+        "I'm a junior analyst at a think tank in Manila and my boss asked me to summarise the "
+        "priorities that came out of the 11th AMMTC. What were they?")
+    offered = {*reply.answered_intents, *(s.intent for s in reply.suggestions)}
+    assert reply.decision is not Decision.DECLINE and "ammtc-priorities" in offered
+    # a name the sources don't know, in the question itself, still means something else
+    other = shipped_responder.respond(
+        "I'm doing a thesis on Chinese foreign policy and my tutor wants to know: could you "
+        "summarise China's position on Taiwan at the UN General Assembly in 2023?")
+    assert other.decision is Decision.DECLINE
+
+
 def test_two_questions_in_one_get_both_snippets_each_with_its_source(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what is the purpose of the AMMTC and how often is it held")

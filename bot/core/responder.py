@@ -55,6 +55,8 @@ SURE = 90.0
 HELP_INTENT = "help"
 #: Two close candidates quoting one paragraph answer together from this score up.
 SIBLING_FLOOR = 45.0
+#: A message this many words long is wordy: what it says about the asker may be left out.
+WORDY_WORDS = 16
 #: Scores this close are a tie: the order between them says nothing.
 TIE = 2.0
 #: Question words that ask for a single fact (a date, a place, a figure) or for particulars.
@@ -169,6 +171,15 @@ class Responder:
                     reply = _better(reply, replace(inner, question=question))
                 if reply.decision is Decision.ANSWER:
                     break
+        if reply.decision is not Decision.ANSWER and not parts \
+                and len(question.split()) >= WORDY_WORDS:
+            # "I'm a policy intern at a think tank and my supervisor asked me to summarise the
+            # priorities ...": a long message's words the knowledge base has never seen are
+            # mostly about the asker; read without them, it may be answered or offered (unless
+            # the question itself names one: "China's position on Taiwan" is something else)
+            reading = self._match(question, context, normalised=normalised, weigh_unknown=False)
+            if not _names_unknown(tail, reading):
+                reply = _better(reply, self.decide(question, reading))
         if reply.decision is not Decision.ANSWER and answered_parts:
             reply = replace(answered_parts[0], question=question)  # the part it could answer
         if previous is None or previous not in self.kb.intents:
@@ -195,7 +206,8 @@ class Responder:
         return reply
 
     def _match(self, question: str, context: str = "", *, with_context: bool = False,
-               normalised: str | None = None, previous: str | None = None) -> MatchResult:
+               normalised: str | None = None, previous: str | None = None,
+               weigh_unknown: bool = True) -> MatchResult:
         """Match (the question, or with ``with_context`` the question and its context), keeping
         only intents of the event the question names, or else the one its context (or the
         ``previous`` answer) belongs to."""
@@ -203,7 +215,8 @@ class Responder:
         return self.matcher.match(text, limit=5,
                                   only=self.events.allowed(question, context, normalised,
                                                            previous),
-                                  normalised=None if with_context else normalised)
+                                  normalised=None if with_context else normalised,
+                                  weigh_unknown=weigh_unknown)
 
     def match(self, question: str) -> MatchResult:
         """The candidates ``respond`` decides on for a plain question (the event kept)."""
