@@ -2,6 +2,7 @@
 
 from bot.core.phrasing import (
     embedded_questions,
+    framing,
     last_sentence,
     split_two,
     two_sentences,
@@ -85,3 +86,10 @@ def test_two_subjects_of_one_question_are_two_questions() -> None:
 
 def test_a_relative_clause_is_not_a_second_question() -> None:
     assert split_two("does the article name any experts who attended the security conference?") == []
+
+
+def test_framing_is_what_a_message_says_before_it_asks() -> None:
+    assert framing("I'm a policy intern at a think tank and my supervisor asked me to summarise "
+                   "the priorities") == "I'm a policy intern at a think tank and my supervisor asked me to "
+    assert framing("Can you tell me what the ministers agreed") == ""
+    assert framing("what did the ministers agree") == ""

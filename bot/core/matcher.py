@@ -364,13 +364,13 @@ class Matcher:
 
     def match(self, question: str, limit: int = 5, *, exhaustive: bool = False,
               only: AbstractSet[str] | None = None, normalised: str | None = None,
-              weigh_unknown: bool = True) -> MatchResult:
+              unweighed: AbstractSet[str] = frozenset()) -> MatchResult:
         """Rank intents for ``question``; at most ``limit`` candidates, one per intent.
 
         ``only`` limits the candidates to those intents; ``normalised`` is the question already
         normalised, when the caller has it; ``exhaustive`` scores every example of the knowledge
-        base (slow; for measurements); without ``weigh_unknown``, words no example or answer
-        uses do not count against any intent (they are still reported in ``unknown``)."""
+        base (slow; for measurements); ``unweighed`` words that no example or answer uses do not
+        count against any intent (they are still reported in ``unknown``)."""
         if normalised is None:
             normalised = self.normaliser.normalise(question)
         words = content_words_of(normalised)
@@ -390,12 +390,12 @@ class Matcher:
                 corrections.append((token, known))
             resolved[known] = max(resolved.get(known, 0.0), similarity)
         weights = {t: self._idf[t] * sim for t, sim in resolved.items()}
-        question_weight = sum(self._idf[t] for t in resolved) + (
-            self._unknown_weight * len(unknown) if weigh_unknown else 0.0)
+        weighed = [t for t in unknown if t not in unweighed]
+        question_weight = sum(self._idf[t] for t in resolved) + self._unknown_weight * len(weighed)
         best: dict[int, tuple[float, int]] = {}
         if resolved:
             query = _Query(weights, resolved, question_weight,
-                           " ".join(sorted([*resolved, *(unknown if weigh_unknown else ())])),
+                           " ".join(sorted([*resolved, *weighed])),
                            sorted(weights, key=lambda t: (len(self._postings.get(t, ())), t)),
                            frozenset(resolved))
             if (self._prunes and not exhaustive

@@ -118,6 +118,23 @@ _EMBEDDED = re.compile(r"(?<=\s)(?:what|which|how|why|when|where|who|whether)\b"
 _EMBEDDED_WORDS = 4
 
 
+#: Where a wordy message starts asking: a question word, or a verb asking to be told.
+_REQUEST = re.compile(r"\b(?:what|which|how|why|when|where|who|whether|know|tell|explain|"
+                      r"summari[sz]e|describe|understand|find\s+out|curious|wonder(?:ing)?)\b",
+                      re.I)
+#: Framing this short is no framing ("So what ...").
+_FRAMING_WORDS = 4
+
+
+def framing(question: str) -> str:
+    """What a message says before it starts asking ("I'm a policy intern at a think tank and my
+    supervisor asked me to summarise ..." -> "I'm a policy intern at a think tank and my
+    supervisor asked me to"): the asker's own story; empty when it asks from the start."""
+    found = _REQUEST.search(question)
+    before = question[:found.start()] if found else ""
+    return before if len(before.split()) >= _FRAMING_WORDS else ""
+
+
 def embedded_questions(question: str) -> list[str]:
     """The questions inside a wordy sentence, from the first question word after its start and
     from the last (when they differ): what is left when the asker's framing goes."""

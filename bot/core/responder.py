@@ -31,6 +31,7 @@ from bot.core.phrasing import (
     asks_for_list,
     counted,
     embedded_questions,
+    framing,
     last_sentence,
     leans_on_previous,
     split_two,
@@ -55,8 +56,6 @@ SURE = 90.0
 HELP_INTENT = "help"
 #: Two close candidates quoting one paragraph answer together from this score up.
 SIBLING_FLOOR = 45.0
-#: A message this many words long is wordy: what it says about the asker may be left out.
-WORDY_WORDS = 16
 #: Scores this close are a tie: the order between them says nothing.
 TIE = 2.0
 #: Question words that ask for a single fact (a date, a place, a figure) or for particulars.
@@ -171,13 +170,15 @@ class Responder:
                     reply = _better(reply, replace(inner, question=question))
                 if reply.decision is Decision.ANSWER:
                     break
-        if reply.decision is not Decision.ANSWER and not parts \
-                and len(question.split()) >= WORDY_WORDS:
+        about_asker = self.normaliser.content_tokens(framing(question)) \
+            if reply.decision is not Decision.ANSWER and not parts else []
+        if about_asker:
             # "I'm a policy intern at a think tank and my supervisor asked me to summarise the
-            # priorities ...": a long message's words the knowledge base has never seen are
-            # mostly about the asker; read without them, it may be answered or offered (unless
-            # the question itself names one: "China's position on Taiwan" is something else)
-            reading = self._match(question, context, normalised=normalised, weigh_unknown=False)
+            # priorities ...": words before the request that the knowledge base has never seen
+            # are about the asker, not what is asked; read without them, it may be answered or
+            # offered (unless the question names one: "China's position on Taiwan")
+            reading = self._match(question, context, normalised=normalised,
+                                  unweighed=frozenset(about_asker))
             if not _names_unknown(tail, reading):
                 reply = _better(reply, self.decide(question, reading))
         if reply.decision is not Decision.ANSWER and answered_parts:
@@ -207,7 +208,7 @@ class Responder:
 
     def _match(self, question: str, context: str = "", *, with_context: bool = False,
                normalised: str | None = None, previous: str | None = None,
-               weigh_unknown: bool = True) -> MatchResult:
+               unweighed: frozenset[str] = frozenset()) -> MatchResult:
         """Match (the question, or with ``with_context`` the question and its context), keeping
         only intents of the event the question names, or else the one its context (or the
         ``previous`` answer) belongs to."""
@@ -216,7 +217,7 @@ class Responder:
                                   only=self.events.allowed(question, context, normalised,
                                                            previous),
                                   normalised=None if with_context else normalised,
-                                  weigh_unknown=weigh_unknown)
+                                  unweighed=unweighed)
 
     def match(self, question: str) -> MatchResult:
         """The candidates ``respond`` decides on for a plain question (the event kept)."""
