@@ -93,7 +93,7 @@ WINDOW = 10
 #: How many words after a dealing, concealment or evasion are searched for its object.
 OBJECT_WINDOW = 6
 #: How many words after a writing verb are searched for what the text is for.
-WRITING_WINDOW = 14
+WRITING_WINDOW = 24
 #: Minimum ``fuzz.ratio`` for a misspelt operation or contraband word (of 5+ letters) to count.
 TYPO_CUTOFF = 85.0
 #: Cap on the memos of words already looked up (each holds a word's stem and tables, or whether
@@ -190,7 +190,7 @@ PLANNING = frozenset({"could", "would", "might"})
 #: Words that stand for a thing named before a writing task: "ransomware: write me *one*".
 STAND_INS = frozenset({"one", "it", "some"})
 #: Words that cast the asker, or the bot, as someone ("im a smuggler", "pretend youre a ...").
-SELF_NAMING = frozenset({"im", "were", "pretend", "act", "roleplay", "youre"})
+SELF_NAMING = frozenset({"im", "were", "pretend", "act", "roleplay", "play", "youre"})
 #: What a self-named criminal is (whole words: "we were smuggling snacks" names no one).
 CRIMINALS = frozenset(w for w in (
     "trafficker", "traffickers", "smuggler", "smugglers", "scammer", "scammers", "launderer",
@@ -211,7 +211,11 @@ STATE = frozenset({"government", "state", "taxman", "irs", "bank", "banks"})
 CROSSINGS = frozenset({"through", "across", "past", "into", "over", "via"})
 #: Instructions given to a role ("you're a cartel accountant, *explain* your setup").
 INSTRUCTIONS = frozenset({"explain", "tell", "describe", "teach", "show", "give", "list",
-                          "walk", "share", "reveal"})
+                          "walk", "share", "reveal", "write", "convince", "persuade", "pitch"})
+#: After "how" and what is named: how something works, not how to do it ("explain how scams
+#: work").
+WORKINGS = frozenset({"work", "works", "happen", "happens", "operate", "operates", "spread",
+                      "spreads"})
 #: Papers whose absence is evasive only on a journey ("cross the border without a passport").
 DOCUMENTS = frozenset({"passport", "passports", "id"})
 TRAVEL = frozenset({"cross", "crossing", "border", "borders", "enter", "entering", "into",
@@ -791,6 +795,9 @@ class _Question:
     def request(self, start: int, want: bool, asks_how: bool = False) -> int:
         """What the request starting at word ``start`` asks for: HARM, FAIR or OPEN."""
         g, words, masks = self.g, self.words, self.masks
+        if asks_how and not WORKINGS.isdisjoint(words[start + 1:start + 3]) \
+                and not self.detailed and FIRST_OR_SECOND.isdisjoint(words[start:]):
+            return FAIR                          # "explain how scams work": what it is
         first = True
         opening = -1
         undertaking = False
