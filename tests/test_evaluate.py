@@ -48,6 +48,18 @@ def test_wrong_answers_are_counted(small_responder: Responder, tmp_path: Path) -
     assert report.confusions == [("precursors", "meeting-dates", 1)]
 
 
+def test_small_talk_to_an_out_of_scope_message_gives_no_facts(shipped_responder: Responder,
+                                                               tmp_path: Path) -> None:
+    # "hi there" labelled out of scope gets the greeting: no fact given, so it is declined;
+    # the same greeting to a question the sources answer is still not the answer
+    path = tmp_path / "q.yaml"
+    path.write_text("questions:\n  - q: hi there\n    expect: decline\n"
+                    "  - q: hi there\n    expect: ammtc-frequency\n")
+    scores = evaluate(shipped_responder, load_questions(path), sweep=False).scores
+    assert scores.out_of_scope_answered == 0.0 and scores.out_of_scope_declined == 1.0
+    assert scores.in_scope_accuracy == 0.0
+
+
 def test_bad_question_file_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "q.yaml"
     path.write_text("questions:\n  - q: hello\n  - expect: decline\n")

@@ -81,6 +81,8 @@ class Outcome:
     answered: tuple[str, ...] = ()
     suggested: tuple[str, ...] = ()
     not_stated: bool = False
+    #: Answered with small talk ("hi there": a greeting; "thanks bro": you're welcome): no facts.
+    small_talk: bool = False
 
     @property
     def correct(self) -> bool:
@@ -88,6 +90,8 @@ class Outcome:
         q = self.question
         if q.expect == REFUSE:
             return self.refused
+        if q.expect == DECLINE and self.small_talk:
+            return True                          # "hi there", "thanks bro": no fact given
         if q.expect in (DECLINE, NOT_STATED):
             return self.decision is Decision.DECLINE and not self.refused
         return self.decision is Decision.ANSWER and all(
@@ -233,7 +237,8 @@ def _outcome(question: LabelledQuestion, reply: Reply) -> Outcome:
                    answered=reply.answered_intents if reply.decision is Decision.ANSWER else (),
                    suggested=tuple(s.intent for s in reply.suggestions)
                    if reply.decision is Decision.CLARIFY else (),
-                   not_stated=reply.reason is Reason.NOT_STATED)
+                   not_stated=reply.reason is Reason.NOT_STATED,
+                   small_talk=reply.reason is Reason.SMALLTALK)
 
 
 def score(outcomes: Sequence[Outcome]) -> Scores:
@@ -258,8 +263,8 @@ def score(outcomes: Sequence[Outcome]) -> Scores:
         total=len(outcomes),
         one_tap=rate(sum(o.one_tap for o in in_scope), len(in_scope)),
         in_scope_wrong=rate(sum(o.wrong_answer for o in in_scope), len(in_scope)),
-        out_of_scope_answered=rate(sum(o.decision is Decision.ANSWER for o in out_scope),
-                                   len(out_scope)),
+        out_of_scope_answered=rate(sum(o.decision is Decision.ANSWER and not o.small_talk
+                                       for o in out_scope), len(out_scope)),
         not_stated_answered=rate(sum(o.decision is Decision.ANSWER for o in unstated),
                                  len(unstated)),
         not_stated_said=rate(sum(o.not_stated for o in unstated), len(unstated)),
@@ -367,7 +372,7 @@ def _breakdown(outcomes: Sequence[Outcome]) -> list[str]:
         def pct(k: str, cats: Counter[str] = cats, n: int = n) -> str:
             return f"{cats[k] / n:6.0%}" if n else "     -"
 
-        answered = sum(o.decision is Decision.ANSWER for o in rest)
+        answered = sum(o.decision is Decision.ANSWER and not o.small_talk for o in rest)
         lines.append(f"{style:22} {n:4d} {pct('right')} {pct('one tap')} {pct('wrong')} "
                      f"{pct('declined'):>8} {answered:>12d} of {len(rest):<3d}")
     return lines
