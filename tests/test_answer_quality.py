@@ -159,6 +159,21 @@ def test_a_follow_up_gets_the_same_answer_again_only_when_it_asks_about_it(
     assert [s.intent for s in other.suggestions][-1] == "ammtc-frequency"
 
 
+def test_a_two_word_follow_up_and_one_about_something_else(shipped_responder: Responder) -> None:
+    # "what dates?" leans on the conference just asked about (alone it was the AMMTC's gap)
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "Where was the 2023 Global Security Cooperation Conference "
+             "held?", now=0.0)
+    dates = chat.ask(shipped_responder, "me", "what dates?", now=5.0)
+    assert dates.decision is Decision.ANSWER and dates.intent == "gscc-dates"
+    # "ok and training?" after legal frameworks is not legal frameworks again
+    chat.ask(shipped_responder, "you", "Why does ASEAN want to harmonize legal frameworks?", now=0.0)
+    training = chat.ask(shipped_responder, "you", "ok and training?", now=5.0)
+    assert "legal-frameworks" not in training.answered_intents
+    assert "capacity-building" in {*training.answered_intents,
+                                   *(s.intent for s in training.suggestions)}
+
+
 def test_a_follow_up_takes_the_subject_not_the_kind_of_answer(shipped_responder: Responder) -> None:
     # "When was the conference held?" lends "and where?" its conference, not its "when" (which
     # read the pair as a question about other editions' dates and said the article doesn't say).

@@ -108,7 +108,8 @@ def leans_on_previous(question: str) -> bool:
         return False
     bare = [w.strip("?!.,").lower() for w in words]
     return bool(_FOLLOW_UP_START.match(question) or _PRONOUN.search(question)
-                or (len(words) <= 3 and all(w in _QUESTION_WORDS for w in bare)))
+                or (len(words) <= 3 and all(w in _QUESTION_WORDS for w in bare))
+                or (len(words) <= 2 and bare[0] in _QUESTION_WORDS))  # "what dates?"
 
 
 #: A question word that opens a question inside a longer sentence ("I'd love to know *what* the

@@ -251,9 +251,12 @@ class Responder:
         with_subject = self._not_again(self.decide(
             question, self._match(question, title, with_context=True, previous=previous)), previous,
             again=again)
-        if with_subject.decision is Decision.ANSWER:
+        if with_subject.decision is Decision.ANSWER and (
+                with_subject.intent != previous or again or in_event.decision is Decision.DECLINE):
             return with_subject
-        return _better(in_event, with_subject)
+        # "ok and training?" after legal frameworks: its own closest, not the same answer again
+        return _better(in_event, with_subject) if with_subject.decision is not Decision.ANSWER \
+            else in_event
 
     def _in_previous_event(self, question: str, previous: str, *, closest: bool = False
                            ) -> Reply | None:
@@ -283,9 +286,9 @@ class Responder:
         if own.unknown or not set(own.tokens) - ANSWER_TYPE_WORDS <= self.matcher.words_of(
                 previous, answer=True):
             return False
-        floor = max((c.score for c in own.candidates if c.intent_id == previous),
-                    default=self.thresholds.clarify_threshold)
-        return all(c.score <= floor + TIE for c in own.candidates if c.intent_id != previous
+        floor = max((c.score for c in own.candidates if c.intent_id == previous), default=0.0)
+        return all(c.score <= floor + TIE or c.score < self.thresholds.clarify_threshold
+                   for c in own.candidates if c.intent_id != previous
                    and c.intent_id not in self.gaps and c.intent_id not in self._small_talk)
 
     def _not_again(self, reply: Reply, previous: str, *, again: bool) -> Reply:
