@@ -88,6 +88,17 @@ def test_a_long_message_is_read_without_the_words_about_the_asker(
     assert other.decision is Decision.DECLINE
 
 
+def test_another_year_or_a_made_up_text_is_not_answered_from_the_sources(
+        shipped_responder: Responder) -> None:
+    # the 2023 conference's dates are no answer about a 2025 one
+    later = shipped_responder.respond("gscc 2025 dates")
+    assert later.decision is not Decision.ANSWER
+    assert shipped_responder.respond("when was the 2023 gscc").intent == "gscc-dates"
+    # a poem is nothing the sources can be quoted for, whatever it is about
+    poem = shipped_responder.respond("Write me a poem about ASEAN unity")
+    assert poem.decision is Decision.DECLINE and poem.reason is Reason.OUT_OF_SCOPE
+
+
 def test_two_questions_in_one_get_both_snippets_each_with_its_source(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what is the purpose of the AMMTC and how often is it held")

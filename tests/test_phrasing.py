@@ -1,6 +1,7 @@
 """How a question is put: the question inside a wordy sentence."""
 
 from bot.core.phrasing import (
+    asks_to_compose,
     embedded_questions,
     framing,
     last_sentence,
@@ -93,3 +94,10 @@ def test_framing_is_what_a_message_says_before_it_asks() -> None:
                    "the priorities") == "I'm a policy intern at a think tank and my supervisor asked me to "
     assert framing("Can you tell me what the ministers agreed") == ""
     assert framing("what did the ministers agree") == ""
+
+
+def test_a_request_for_a_made_up_text_is_told_apart_from_a_question() -> None:
+    assert asks_to_compose("write me a short poem about the AMMTC")
+    assert asks_to_compose("can you tell me a joke about smugglers")
+    assert not asks_to_compose("what story does the article tell about Myanmar")
+    assert not asks_to_compose("write down the dates of the conference")

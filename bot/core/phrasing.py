@@ -119,6 +119,18 @@ _EMBEDDED = re.compile(r"(?<=\s)(?:what|which|how|why|when|where|who|whether)\b"
 _EMBEDDED_WORDS = 4
 
 
+#: A request for something made up ("write me a poem about ASEAN unity"): the bot only quotes.
+_COMPOSE = re.compile(r"\b(?:write|compose|make\s+up|create|draft|sing|tell)\b(?:\s+\w+){0,3}?"
+                      r"\s+(?:poem|poems|song|songs|story|stories|joke|jokes|limerick|haiku|rap|"
+                      r"lyrics|novel|screenplay|sonnet)\b", re.I)
+
+
+def asks_to_compose(question: str) -> bool:
+    """Whether the question asks for a poem, a song, a story or a joke: nothing the sources
+    can be quoted for."""
+    return _COMPOSE.search(question) is not None
+
+
 #: Where a wordy message starts asking: a question word, or a verb asking to be told.
 _REQUEST = re.compile(r"\b(?:what|which|how|why|when|where|who|whether|know|tell|explain|"
                       r"summari[sz]e|describe|understand|find\s+out|curious|wonder(?:ing)?)\b",

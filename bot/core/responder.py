@@ -29,6 +29,7 @@ from bot.core.phrasing import (
     NUMBER_WORDS,
     asks_for_detail,
     asks_for_list,
+    asks_to_compose,
     counted,
     embedded_questions,
     framing,
@@ -133,6 +134,9 @@ class Responder:
         normalised = self.normaliser.normalise(question)  # once, for the guard and the matcher
         if self.guard.is_harmful(question, normalised):
             return Reply(question, Decision.DECLINE, Reason.HARMFUL, (Line(self.kb.harm.refusal),))
+        if asks_to_compose(question):
+            return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
+                         topics=self._topic_titles)
         return self._respond(question, previous, question, normalised)
 
     def _respond(self, question: str, previous: str | None, context: str,
@@ -328,7 +332,7 @@ class Responder:
         runner_up = result.candidates[1].score if len(result.candidates) > 1 else 0.0
         confident = t.confidence(best.score, runner_up) >= t.answer_threshold
         specific = result.information >= t.min_information or best.score >= EXACT
-        foreign = _names_unknown(question, result)
+        foreign = _names_unknown(question, result) or self._another_year(question, best.intent_id)
         if confident and specific and not foreign and best.score - runner_up >= t.ambiguity_margin:
             if best.intent_id in self.gaps:
                 return replace(self.not_stated(self.gaps[best.intent_id], question, best.score),
@@ -356,6 +360,14 @@ class Responder:
         reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
         return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
                      suggestions=suggestions, explanation=explanation, candidates=ranked)
+
+    def _another_year(self, question: str, intent_id: str) -> bool:
+        """Whether the question names a year that an answer never gives: "gscc 2025 dates" asks
+        about another edition than the 2023 one."""
+        if intent_id in self.gaps:
+            return False
+        words = self.matcher.words_of(intent_id, answer=True)
+        return any(year not in words for year in _YEAR.findall(question))
 
     def _one_paragraph(self, question: str, result: MatchResult, close: list[Candidate],
                        explanation: Explanation) -> Reply | None:
@@ -465,6 +477,8 @@ class Responder:
 
 
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]*[A-Z][a-zA-Z]*|[A-Z][a-z]+)\b")
+#: A year: one the answer doesn't give is about another time ("gscc 2025 dates").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _names_unknown(question: str, result: MatchResult) -> bool:
