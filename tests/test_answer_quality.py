@@ -29,6 +29,15 @@ def test_a_question_about_the_ammtc_never_gets_the_conference_dates(
         assert all(s.document != "gscc-2023" for s in reply.sources), question
 
 
+def test_what_the_ammtc_is_is_what_it_is_for_and_the_11th_is_that_meeting(
+        shipped_responder: Responder) -> None:
+    # Writers who had read only the articles answered "What is the AMMTC?" with the FAQ's
+    # "The AMMTC provides a platform ...", not with the 11th meeting's opening paragraph.
+    for question in ("What is the AMMTC?", "ammtc wat is it", "ammtc"):
+        assert shipped_responder.respond(question).intent == "ammtc-purpose", question
+    assert shipped_responder.respond("what was the 11th AMMTC").intent == "ammtc-overview"
+
+
 def test_a_question_about_the_conference_never_gets_the_ammtc_answer(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("how often is the gscc held")
@@ -134,7 +143,7 @@ def test_two_subjects_or_two_sentences_get_both_snippets(shipped_responder: Resp
 
 def test_follow_up_is_read_with_the_previous_answer(shipped_responder: Responder) -> None:
     chat = Conversations()
-    first = chat.ask(shipped_responder, "me", "what is the ammtc", now=0.0)
+    first = chat.ask(shipped_responder, "me", "what was the 11th ammtc", now=0.0)
     assert first.intent == "ammtc-overview"
     follow = chat.ask(shipped_responder, "me", "how often is it held?", now=10.0)
     assert follow.decision is Decision.ANSWER and follow.intent == "ammtc-frequency"
@@ -276,7 +285,7 @@ def test_what_about_x_specifically_narrows_to_x(shipped_responder: Responder) ->
 def test_follow_up_context_expires_and_is_per_conversation(shipped_responder: Responder) -> None:
     chat = Conversations(follow_up_seconds=60)
     chat.ask(shipped_responder, "alice", "what is the ammtc", now=0.0)
-    assert chat.previous("alice", now=30.0) == "ammtc-overview"
+    assert chat.previous("alice", now=30.0) == "ammtc-purpose"
     assert chat.previous("bob", now=30.0) is None
     assert chat.previous("alice", now=61.0) is None
 
