@@ -82,13 +82,13 @@ def test_a_wordy_question_compares_characters_with_few_of_the_examples_it_shares
         shipped_responder: Responder, counting: _CountingFuzz) -> None:
     result = shipped_responder.match(WORDY)
     assert result.best is not None
-    # About 220 examples share a word with it; before intents that cannot place were set aside,
-    # nearly all of them were compared. Fewer than half are now (a bound that holds as the
-    # knowledge base grows).
+    # About 700 examples share a word with it. Before intents that cannot place were set aside,
+    # nearly all of those in the intents it could match were compared; now about 100 are, and
+    # the bound is a share that holds as the knowledge base grows.
     postings = shipped_responder.matcher._postings
     sharing = {p for token in result.tokens for p in postings.get(token, ())}
     assert len(sharing) > 150
-    assert counting.compared < 0.5 * len(sharing), (counting.compared, len(sharing))
+    assert counting.compared < 0.25 * len(sharing), (counting.compared, len(sharing))
 
 
 def test_wordy_questions_compare_characters_with_a_small_share_of_the_examples(
