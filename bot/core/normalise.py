@@ -35,7 +35,7 @@ STOPWORDS: frozenset[str] = frozenset(
     info question questions answer ask asking thing things stuff regarding re concerning
     hey yeah yes no not dont doesnt didnt cant im ive id youre u ur r pls
     one get got go going make made up out than too own same such only well even still
-    kind sort lot lots whole within across via per
+    kind sort lot lots whole within inside across via per
     article document doc text report mention mentioned mentions talk talks talking
     deal deals team prepare preparing remind mate actually now coming trying big somewhere
     regular person living piece bit guess wonder wondering curious quick
