@@ -20,6 +20,25 @@ def test_what_the_ammtc_article_does_not_say_is_said_with_the_nearest_fact(
     assert data["answer"].startswith("The article doesn't say") and data["sources"]
 
 
+def test_which_ones_of_something_the_answer_names_only_in_general_is_not_stated(
+        shipped_responder: Responder) -> None:
+    # "these unscrupulous groups", "relevant companies", "over 50 ... organizations": the
+    # article names none of them, so the answer says so and quotes what it does say
+    for question, quoted in (("which criminal groups were using drones?", "drones-terrorism"),
+                             ("Which companies are expected to help fight the cyber criminals?",
+                              "who-must-cooperate"),
+                             ("Which organisations besides Myanmar attended the GSCC?",
+                              "gscc-participants")):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
+        assert [s.intent for s in reply.suggestions] == [quoted], question
+    # a list the answer does give is answered
+    for question, expected in (("which crimes did the 11th AMMTC focus on?", "ammtc-key-areas"),
+                               ("what forms of abuse are vulnerable people exploited for?",
+                                "human-trafficking")):
+        assert shipped_responder.respond(question).intent == expected, question
+
+
 def test_a_question_about_the_ammtc_never_gets_the_conference_dates(
         shipped_responder: Responder) -> None:
     for question in ("when did the 11th meeting take place", "when was the 11th AMMTC held",

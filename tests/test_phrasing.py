@@ -7,6 +7,7 @@ from bot.core.phrasing import (
     last_sentence,
     split_two,
     two_sentences,
+    which_of,
     with_subject_named,
     without_asides,
 )
@@ -101,3 +102,10 @@ def test_a_request_for_a_made_up_text_is_told_apart_from_a_question() -> None:
     assert asks_to_compose("can you tell me a joke about smugglers")
     assert not asks_to_compose("what story does the article tell about Myanmar")
     assert not asks_to_compose("write down the dates of the conference")
+
+
+def test_which_of_is_what_a_which_question_asks_to_name() -> None:
+    assert which_of("According to the article, which criminal groups were using drones?") \
+        == "criminal groups were"
+    assert which_of("what r these crooks doin w drones") == ""
+    assert which_of("what is the ammtc") == ""

@@ -125,6 +125,25 @@ _COMPOSE = re.compile(r"\b(?:write|compose|make\s+up|create|draft|sing|tell)\b(?
                       r"lyrics|novel|screenplay|sonnet)\b", re.I)
 
 
+#: "which criminal groups were ...", "what companies must ...": the things to be named.
+_WHICH = re.compile(r"\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|the|a|"
+                    r"an|this|that|it|they|r|u|kind|kinds|sort|type|types|part|role|exactly)\b)"
+                    r"((?:[a-z'-]+\s+){0,2}[a-z'-]+)", re.I)
+
+
+#: Words after "which" / "what" that start no name of things ("what about ...").
+_NOT_NAMED = frozenset("about if else happened happens will would should could can".split())
+
+
+def which_of(question: str) -> str:
+    """The words a "which ..." question asks to name ("which criminal groups were using
+    drones" -> "criminal groups were"), or "" when it asks for no particular things."""
+    found = _WHICH.search(question)
+    if found is None or found.group(1).split()[0].lower() in _NOT_NAMED:
+        return ""
+    return found.group(1)
+
+
 def asks_to_compose(question: str) -> bool:
     """Whether the question asks for a poem, a song, a story or a joke: nothing the sources
     can be quoted for."""

@@ -24,7 +24,7 @@ from bot import texts
 from bot.core.events import EventGuard
 from bot.core.harm import HarmGuard
 from bot.core.matcher import ANSWER_TYPE_WORDS, Candidate, Matcher, MatchResult
-from bot.core.normalise import Normaliser, fold, stem
+from bot.core.normalise import STOPWORDS, Normaliser, fold, stem
 from bot.core.phrasing import (
     NUMBER_WORDS,
     asks_for_detail,
@@ -37,6 +37,7 @@ from bot.core.phrasing import (
     leans_on_previous,
     split_two,
     two_sentences,
+    which_of,
     with_subject_named,
     without_asides,
 )
@@ -57,6 +58,11 @@ SURE = 90.0
 HELP_INTENT = "help"
 #: Two close candidates quoting one paragraph answer together from this score up.
 SIBLING_FLOOR = 45.0
+#: Words that speak of things in general, naming none: "these unscrupulous groups", "relevant
+#: companies", "various countries"; what follows them within this many words is unnamed.
+GENERIC = frozenset({"these", "those", "such", "relevant", "various", "several",
+                     "certain", "different", "many", "some"})
+GENERIC_REACH = 2
 #: Scores this close are a tie: the order between them says nothing.
 TIE = 2.0
 #: Question words that ask for a single fact (a date, a place, a figure) or for particulars.
@@ -114,6 +120,10 @@ class Responder:
         #: its own examples ask to count ("how many groups took part").
         self._counts_of = {intent.id: _what_it_counts(intent, self.normaliser)
                            for intent in kb.intents.values()}
+        #: What each answer speaks of only in general ("these unscrupulous groups", "relevant
+        #: companies", "over 50 ... organizations"): it names none of them.
+        self._unnamed_in = {intent.id: _unnamed(intent, self.normaliser)
+                            for intent in kb.intents.values()}
         #: Small talk answers only questions made of small-talk words ("good morning", not
         #: "translate 'good morning' into Burmese").
         self._small_talk = frozenset(intent.id for intent in kb.intents.values()
@@ -341,7 +351,8 @@ class Responder:
             if intent.kind == "content" and (asks_for_detail(question) or (
                     asks_for_list(question)
                     and not any(line.is_list_item for line in intent.answer_lines))
-                    or not self._counts(intent, question)):
+                    or not self._counts(intent, question)
+                    or self._names_none_of(intent, question)):
                 return replace(self.no_more_detail(intent, question, best.score),
                                explanation=explanation, candidates=ranked)
             reply = self.answer(intent, question, best.score, explanation)
@@ -438,6 +449,13 @@ class Responder:
         thing = counted(question)
         return thing is None or stem(self.normaliser.normalise(thing)) in self._counts_of[intent.id]
 
+    def _names_none_of(self, intent: Intent, question: str) -> bool:
+        """Whether a "which ..." question asks to name things the answer speaks of only in
+        general: "which criminal groups use drones?" of "these unscrupulous groups"."""
+        asked = which_of(question)
+        return bool(asked) and not self._unnamed_in[intent.id].isdisjoint(
+            self.normaliser.content_tokens(asked))
+
     def no_more_detail(self, intent: Intent, question: str, score: float = 100.0) -> Reply:
         """A question for more detail than the snippet gives ("which specific challenges did
         Myanmar describe?"): said so, with the snippet and its source."""
@@ -525,6 +543,19 @@ def _own_sentences(kb: KnowledgeBase) -> dict[str, list[str]]:
 
 
 _BRACKETED = re.compile(r"\s*\[[^\]]*\]")
+
+
+def _unnamed(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
+    """The stems of the words an answer says only in general: those at most ``GENERIC_REACH``
+    words after "these", "relevant", "various" ... (``COUNT_REACH`` after "over" and a number),
+    in an answer without a list."""
+    if any(line.is_list_item for line in intent.answer_lines):
+        return frozenset()
+    words = normaliser.normalise(" ".join(line.text for line in intent.answer_lines)).split()
+    return frozenset(stem(w) for i, word in enumerate(words)
+                     if word in GENERIC or (word.isdigit() and words[i - 1:i] == ["over"])
+                     for w in words[i + 1:i + 1 + (COUNT_REACH if word.isdigit() else
+                                                   GENERIC_REACH)] if w not in STOPWORDS)
 
 
 def _what_it_counts(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
