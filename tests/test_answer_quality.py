@@ -145,6 +145,15 @@ def test_a_yes_no_question_after_and_is_the_second_part(shipped_responder: Respo
     assert "myanmar-foreign-policy" in reply.answered_intents
 
 
+def test_two_parts_one_the_article_says_no_more_on_get_one_answer(
+        shipped_responder: Responder) -> None:
+    # "about AI" alone reads as which AI tools (not stated), whose nearest fact is the very
+    # answer "about online fraud" gets: the answer, once, not a decline quoting it twice
+    reply = shipped_responder.respond("What exactly did it say about AI and online fraud?")
+    assert reply.decision is Decision.ANSWER and reply.answered_intents == ("online-fraud-ai",)
+    assert render_text(reply).count("Source:") == 1
+
+
 def test_two_subjects_or_two_sentences_get_both_snippets(shipped_responder: Responder) -> None:
     for question, expected in (
             ("what did the ministers say about cybercrime plus terrorism",

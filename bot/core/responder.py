@@ -162,9 +162,15 @@ class Responder:
             second = self._respond(parts[1], first.intent or previous, before)
             answered_parts = [r for r in (first, second) if r.decision is Decision.ANSWER
                               or r.reason is Reason.NOT_STATED]
-            if (len(answered_parts) == 2 and first.intent != second.intent
+            if len(answered_parts) == 2 and _says_less(first, second):
+                # "what did it say about AI and online fraud": the part the article says no
+                # more on would quote the other part's answer again, which answers both
+                answered_parts = [r for r in answered_parts if r.decision is Decision.ANSWER]
+            elif (len(answered_parts) == 2 and first.intent != second.intent
                     and first.lines != second.lines):
-                return replace(first, question=question, parts=(first, second))
+                # an answer to one part and "the article doesn't say" to the other is an answer
+                base = first if first.decision is Decision.ANSWER else second
+                return replace(base, question=question, parts=(first, second))
         result = self._match(question, context, normalised=normalised)
         if not result.normalised:
             return Reply(question, Decision.DECLINE, Reason.EMPTY, (EMPTY_MESSAGE,),
@@ -507,6 +513,16 @@ def _names_unknown(question: str, result: MatchResult) -> bool:
         return False
     unknown = set(result.unknown)
     return any(stem(fold(name)) in unknown for name in _NAME.findall(question.strip()))
+
+
+def _says_less(first: Reply, second: Reply) -> bool:
+    """Whether one of two parts' replies is "the article doesn't say" with, as its nearest
+    fact, the answer the other part gets."""
+    for unsaid, said in ((first, second), (second, first)):
+        if unsaid.reason is Reason.NOT_STATED and said.decision is Decision.ANSWER \
+                and said.intent in {s.intent for s in unsaid.suggestions}:
+            return True
+    return False
 
 
 def _rank(reply: Reply) -> tuple[int, float]:
