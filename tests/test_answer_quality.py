@@ -222,6 +222,20 @@ def test_a_two_word_follow_up_and_one_about_something_else(shipped_responder: Re
                                    *(s.intent for s in training.suggestions)}
 
 
+def test_a_follow_up_naming_an_item_of_a_listed_answer_gets_that_item(
+        shipped_responder: Responder) -> None:
+    # "the legal one" alone is too vague to answer; after the priorities it names one of them
+    for first_question, follow_up, expected in (
+            ("what were the 11th ammtc priorities", "whats the legal one about",
+             "legal-frameworks"),
+            ("what were the 11th ammtc priorities", "why the training part?", "capacity-building"),
+            ("what crimes does the ammtc look at", "and cyber?", "cybercrime-asean")):
+        chat = Conversations()
+        chat.ask(shipped_responder, "me", first_question, now=0.0)
+        reply = chat.ask(shipped_responder, "me", follow_up, now=5.0)
+        assert reply.decision is Decision.ANSWER and reply.intent == expected, follow_up
+
+
 def test_a_follow_up_takes_the_subject_not_the_kind_of_answer(shipped_responder: Responder) -> None:
     # "When was the conference held?" lends "and where?" its conference, not its "when" (which
     # read the pair as a question about other editions' dates and said the article doesn't say).

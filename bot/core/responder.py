@@ -116,6 +116,9 @@ class Responder:
         #: The paragraphs each content intent quotes, for answers drawn from one paragraph.
         self._paragraphs = {intent.id: frozenset((s.document, s.paragraph) for s in intent.sources)
                             for intent in kb.intents.values() if intent.kind == "content"}
+        #: The intents each list answer's items stand for (the priorities: information sharing,
+        #: legal frameworks ...).
+        self._items_of = _items(kb)
         #: What each intent gives a figure for, worked out once: what its answer counts and what
         #: its own examples ask to count ("how many groups took part").
         self._counts_of = {intent.id: _what_it_counts(intent, self.normaliser)
@@ -262,6 +265,12 @@ class Responder:
         # ("was Myanmar one of them?" after the participants): it may repeat it
         again = self._asks_again(reading, previous)
         in_event = self._not_again(self.decide(question, reading), previous, again=again)
+        item = self._item_asked(in_event, previous)
+        if item is not None:
+            # "whats the legal one about" after the priorities: too vague alone, but it names
+            # one of the items the previous answer lists
+            return replace(self.answer(self.kb.intents[item], question, in_event.score,
+                                       in_event.explanation), candidates=in_event.candidates)
         if alone.decision is Decision.ANSWER and alone.score >= SURE > in_event.score:
             # its own words all but repeat an example ("what did myanmar say about its
             # security challenges"): they say more than the conversation
@@ -297,6 +306,16 @@ class Responder:
             if closest and found is None and reply.decision is Decision.CLARIFY:
                 found = reply
         return found
+
+    def _item_asked(self, reply: Reply, previous: str) -> str | None:
+        """The item of the previous answer's list that an unsure follow-up points to: its best
+        candidate, or one tied with it, when that is one of the items."""
+        items = self._items_of.get(previous, frozenset())
+        if reply.decision is not Decision.CLARIFY or not items or not reply.candidates:
+            return None
+        best = reply.candidates[0][1]
+        return next((intent for intent, score in reply.candidates
+                     if intent in items and score >= max(best - TIE, SIBLING_FLOOR)), None)
 
     def _asks_again(self, own: MatchResult, previous: str) -> bool:
         """Whether a follow-up, read alone (``own``), asks about the answer it follows: every
@@ -513,6 +532,16 @@ def _names_unknown(question: str, result: MatchResult) -> bool:
         return False
     unknown = set(result.unknown)
     return any(stem(fold(name)) in unknown for name in _NAME.findall(question.strip()))
+
+
+def _items(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Content intent with a list in its answer -> its related intents from the same document:
+    those its items stand for (the priorities: information sharing, legal frameworks ...)."""
+    documents = {intent.id: {s.document for s in intent.sources} for intent in kb.intents.values()}
+    return {intent.id: frozenset(r for r in intent.related if r in kb.intents
+                                 and documents[r] & documents[intent.id])
+            for intent in kb.intents.values()
+            if any(line.is_list_item for line in intent.answer_lines)}
 
 
 def _says_less(first: Reply, second: Reply) -> bool:
