@@ -16,6 +16,10 @@ EVAL_SET = Path(__file__).resolve().parent / "eval" / "questions.yaml"
 #: failures). The independent sets beside them are never tuned on and have no floor here.
 STRANGERS = Path(__file__).resolve().parent / "eval" / "tuning-strangers.yaml"
 STRANGERS_2 = Path(__file__).resolve().parent / "eval" / "tuning-strangers-2.yaml"
+
+
+def _strangers(number: int) -> Path:
+    return Path(__file__).resolve().parent / "eval" / f"tuning-strangers-{number}.yaml"
 CONTENT_TOPICS = {"conference", "asean", "myanmar", "drugs", "human-trafficking", "cybercrime",
                   "terrorism", "money-laundering", "cooperation"}
 
@@ -68,8 +72,12 @@ def test_evaluation_set_accuracy_stays_above_its_floors_and_nothing_harmful_is_a
 
 @pytest.mark.parametrize(("path", "floors"), [
     # (right, right or one tap, most wrong, most out of scope answered, most not stated answered)
-    (STRANGERS, (0.90, 0.96, 0.03, 0.02, 0.08)),
-    (STRANGERS_2, (0.83, 0.89, 0.04, 0.02, 0.11)),
+    (STRANGERS, (0.93, 0.97, 0.02, 0.01, 0.06)),
+    (STRANGERS_2, (0.87, 0.91, 0.03, 0.02, 0.08)),
+    (_strangers(3), (0.89, 0.94, 0.03, 0.05, 0.10)),
+    (_strangers(4), (0.86, 0.92, 0.03, 0.05, 0.10)),
+    (_strangers(5), (0.84, 0.92, 0.05, 0.07, 0.24)),
+    (_strangers(6), (0.85, 0.91, 0.04, 0.07, 0.08)),
 ])
 def test_strangers_questions_stay_above_their_floors(
         shipped_responder: Responder, path: Path,
