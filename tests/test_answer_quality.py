@@ -4,7 +4,7 @@ right event, two questions in one, follow-ups, context before the question, the 
 import pytest
 
 from bot.core.conversation import Conversations
-from bot.core.reply import Decision, Reason
+from bot.core.reply import Decision, Reason, Reply
 from bot.core.responder import Responder
 from bot.render import render_html, render_text, to_json
 
@@ -230,10 +230,15 @@ def test_a_follow_up_naming_an_item_of_a_listed_answer_gets_that_item(
              "legal-frameworks"),
             ("what were the 11th ammtc priorities", "why the training part?", "capacity-building"),
             ("what crimes does the ammtc look at", "and cyber?", "cybercrime-asean")):
-        chat = Conversations()
-        chat.ask(shipped_responder, "me", first_question, now=0.0)
-        reply = chat.ask(shipped_responder, "me", follow_up, now=5.0)
+        reply = _after(shipped_responder, first_question, follow_up)
         assert reply.decision is Decision.ANSWER and reply.intent == expected, follow_up
+
+
+def _after(responder: Responder, first_question: str, follow_up: str) -> Reply:
+    """The reply to ``follow_up`` asked right after ``first_question`` in a new conversation."""
+    chat = Conversations()
+    chat.ask(responder, "me", first_question, now=0.0)
+    return chat.ask(responder, "me", follow_up, now=5.0)
 
 
 def test_a_follow_up_takes_the_subject_not_the_kind_of_answer(shipped_responder: Responder) -> None:
@@ -242,9 +247,7 @@ def test_a_follow_up_takes_the_subject_not_the_kind_of_answer(shipped_responder:
     for first_question, follow_up, expected in (
             ("when was the gscc", "and where was it?", "gscc-venue"),
             ("where was the gscc", "when?", "gscc-dates")):
-        chat = Conversations()
-        chat.ask(shipped_responder, "me", first_question, now=0.0)
-        follow = chat.ask(shipped_responder, "me", follow_up, now=5.0)
+        follow = _after(shipped_responder, first_question, follow_up)
         assert follow.decision is Decision.ANSWER and follow.intent == expected, follow_up
 
 
