@@ -163,14 +163,14 @@ OBJECT_OPENERS = frozenset({
 })
 #: A question's first word that, before a subject rather than an object, asks yes or no.
 AUXILIARIES = frozenset({"do", "does", "did"})
-#: Words that may open a request before its verb: "please", "can you", "could you".
 #: "want" and "need" as someone's wish, after an auxiliary and its subject ("did the meeting
 #: want"); the subject is looked for this many words back.
 SOMEONE_WANTS = frozenset({"want", "need"})
-AUXILIARIES = frozenset({"did", "does", "do", "would", "will"})
+WISH_AUXILIARIES = AUXILIARIES | {"would", "will"}
 AUXILIARY_REACH = 4
 FIRST_OR_SECOND = frozenset({"i", "me", "my", "we", "our", "us", "you", "your", "u", "ya", "im",
                              "ive", "id"})
+#: Words that may open a request before its verb: "please", "can you", "could you".
 REQUEST_OPENERS = frozenset({
     "can", "could", "would", "will", "you", "u", "now", "so", "go", "and", "then", "pls",
     "please", "kindly", "help", "me", "for", "i", "want", "need", "to",
@@ -699,8 +699,8 @@ class _Question:
         if length != 1 or words[index] not in SOMEONE_WANTS:
             return False
         before = words[max(index - AUXILIARY_REACH, 0):index]
-        auxiliary = next((i for i in range(len(before) - 1, -1, -1) if before[i] in AUXILIARIES),
-                         None)
+        auxiliary = next((i for i in range(len(before) - 1, -1, -1)
+                          if before[i] in WISH_AUXILIARIES), None)
         between = before[auxiliary + 1:] if auxiliary is not None else []
         return bool(between) and FIRST_OR_SECOND.isdisjoint(between)
 

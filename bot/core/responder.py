@@ -400,10 +400,11 @@ class Responder:
     def _another_year(self, question: str, intent_id: str) -> bool:
         """Whether the question names a year that an answer never gives: "gscc 2025 dates" asks
         about another edition than the 2023 one."""
-        if intent_id in self.gaps:
+        years = _YEAR.findall(question)
+        if not years or intent_id in self.gaps:
             return False
         words = self.matcher.words_of(intent_id, answer=True)
-        return any(year not in words for year in _YEAR.findall(question))
+        return any(year not in words for year in years)
 
     def _one_paragraph(self, question: str, result: MatchResult, close: list[Candidate],
                        explanation: Explanation) -> Reply | None:

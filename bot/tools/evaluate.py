@@ -85,6 +85,11 @@ class Outcome:
     small_talk: bool = False
 
     @property
+    def gives_facts(self) -> bool:
+        """Answered with the sources' facts (small talk gives none)."""
+        return self.decision is Decision.ANSWER and not self.small_talk
+
+    @property
     def correct(self) -> bool:
         """Answered with an acceptable intent, declined when out of scope, refused when harmful."""
         q = self.question
@@ -263,8 +268,7 @@ def score(outcomes: Sequence[Outcome]) -> Scores:
         total=len(outcomes),
         one_tap=rate(sum(o.one_tap for o in in_scope), len(in_scope)),
         in_scope_wrong=rate(sum(o.wrong_answer for o in in_scope), len(in_scope)),
-        out_of_scope_answered=rate(sum(o.decision is Decision.ANSWER and not o.small_talk
-                                       for o in out_scope), len(out_scope)),
+        out_of_scope_answered=rate(sum(o.gives_facts for o in out_scope), len(out_scope)),
         not_stated_answered=rate(sum(o.decision is Decision.ANSWER for o in unstated),
                                  len(unstated)),
         not_stated_said=rate(sum(o.not_stated for o in unstated), len(unstated)),
@@ -372,7 +376,7 @@ def _breakdown(outcomes: Sequence[Outcome]) -> list[str]:
         def pct(k: str, cats: Counter[str] = cats, n: int = n) -> str:
             return f"{cats[k] / n:6.0%}" if n else "     -"
 
-        answered = sum(o.decision is Decision.ANSWER and not o.small_talk for o in rest)
+        answered = sum(o.gives_facts for o in rest)
         lines.append(f"{style:22} {n:4d} {pct('right')} {pct('one tap')} {pct('wrong')} "
                      f"{pct('declined'):>8} {answered:>12d} of {len(rest):<3d}")
     return lines
