@@ -45,7 +45,7 @@ from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
 from bot.core.thresholds import Thresholds
 from bot.knowledge.corpus import NotStated
 from bot.knowledge.intents import Intent, KnowledgeBase, Line, load_knowledge
-from bot.knowledge.quotes import sentences
+from bot.knowledge.quotes import sentences, without_notes
 
 #: A score this high means the question is one of the examples, word for word.
 EXACT = 100.0
@@ -575,11 +575,11 @@ def _own_sentences(kb: KnowledgeBase) -> dict[str, list[str]]:
     belongs to the shortest of them (the list item's own intent, not the whole list), or to
     none when two are as short (one sentence the dates, venue and participants all quote)."""
     said = {intent.id: [sentence for line in intent.answer_lines
-                        for sentence in sentences(_BRACKETED.sub("", line.text).split(": ")[-1])]
+                        for sentence in sentences(without_notes(line.text).split(": ")[-1])]
             for intent in kb.intents.values() if intent.kind == "content"}  # less list headings
     length = {intent: sum(map(len, own)) for intent, own in said.items()}
     owned: dict[str, list[str]] = {intent: [] for intent in said}
-    for sentence in {s for own in said.values() for s in own}:
+    for sentence in dict.fromkeys(s for own in said.values() for s in own):  # in answer order
         users = [intent for intent, own in said.items() if sentence in own]
         least = min(length[i] for i in users)
         shortest = [i for i in users if length[i] == least]
@@ -587,8 +587,6 @@ def _own_sentences(kb: KnowledgeBase) -> dict[str, list[str]]:
             owned[shortest[0]].append(sentence)
     return owned
 
-
-_BRACKETED = re.compile(r"\s*\[[^\]]*\]")
 
 
 def _unnamed(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
