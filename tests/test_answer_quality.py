@@ -116,6 +116,44 @@ def test_a_long_message_is_read_without_the_words_about_the_asker(
     assert other.decision is Decision.DECLINE
 
 
+def test_a_long_message_is_answered_when_one_of_its_sentences_gives_its_closest_answer(
+        shipped_responder: Responder) -> None:
+    # the question itself ("what exactly did it recommend?") leans on the sentence before it,
+    # which alone gets the answer the whole message was only offered
+    reply = shipped_responder.respond(
+        "I work on a police data project in Vientiane. The Myanmar piece mentioned communication "
+        "networks between neighbouring countries. What exactly did it recommend?")
+    assert reply.decision is Decision.ANSWER
+    assert reply.intent == "cross-border-information-exchange"
+    # but not when the sentence that asks, in words the sources don't know, asks for more
+    other = shipped_responder.respond(
+        "I'm writing about trade policy. The China conference article says nations shouldn't give "
+        "drones and arms to criminal groups. Did the conference agree on any tariffs for "
+        "countries that do?")
+    assert other.decision is not Decision.ANSWER
+
+
+def test_the_articles_sections_are_named_like_the_article_itself(
+        shipped_responder: Responder) -> None:
+    # "the FAQ section" is where the asker read it, not what is asked about
+    reply = shipped_responder.respond(
+        "Teacher here. I want a list of the crime types the ministers deal with. What crimes does "
+        "the FAQ section list?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-key-areas"
+
+
+def test_contact_details_the_article_does_not_give_are_said_to_be_missing(
+        shipped_responder: Responder) -> None:
+    # the article names the ASEAN Secretariat's website, nothing more; the page's own contact
+    # block is the publishing site's, not ASEAN's
+    reply = shipped_responder.respond(
+        "could you give me the ASEAN Secretariat's phone number and e-mail")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    assert "ASEAN Secretariat website" in " ".join(line.text for line in reply.lines)
+    assert shipped_responder.respond("where can I read the AMMTC's official statements?"
+                                     ).intent == "ammtc-stay-updated"
+
+
 def test_another_year_or_a_made_up_text_is_not_answered_from_the_sources(
         shipped_responder: Responder) -> None:
     # the 2023 conference's dates are no answer about a 2025 one

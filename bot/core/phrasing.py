@@ -68,6 +68,12 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCES.split(text.strip()) if s.strip()]
 
 
+def sentences_asking(text: str) -> list[tuple[str, bool]]:
+    """The sentences of a message, each with whether it asks something ("?" or a question
+    word or verb first)."""
+    return [(sentence, "?" in sentence or _asks(sentence)) for sentence in _sentences(text)]
+
+
 def two_sentences(question: str) -> list[str]:
     """The last two sentences when both ask something of their own ("Where was the conference
     held? Who attended?"), else []."""

@@ -35,6 +35,7 @@ from bot.core.phrasing import (
     framing,
     last_sentence,
     leans_on_previous,
+    sentences_asking,
     split_two,
     two_sentences,
     which_of,
@@ -204,6 +205,10 @@ class Responder:
                                   unweighed=frozenset(about_asker))
             if not _names_unknown(tail, reading):
                 reply = _better(reply, self.decide(question, reading))
+        if reply.decision is Decision.CLARIFY and not parts:
+            agreed = self._agreed(question, context, reply)
+            if agreed is not None:
+                reply = agreed
         if reply.decision is not Decision.ANSWER and answered_parts:
             reply = replace(answered_parts[0], question=question)  # the part it could answer
         if previous is None or previous not in self.kb.intents:
@@ -306,6 +311,32 @@ class Responder:
             if closest and found is None and reply.decision is Decision.CLARIFY:
                 found = reply
         return found
+
+    def _agreed(self, question: str, context: str, reply: Reply) -> Reply | None:
+        """The answer to a message of several sentences whose closest (``reply`` offers it
+        first) one of its sentences, read alone, is answered with, when no other sentence is
+        answered with another: two readings agree ("... The Myanmar article said something about
+        communication networks between neighbouring countries. What exactly did it
+        recommend?"). None when the last sentence that asks, read alone, is not answered and
+        has words the sources don't know: it asks what they don't have ("... Did the conference
+        agree on any sanctions?")."""
+        read = sentences_asking(without_asides(question))
+        if len(read) < 2 or not reply.suggestions:
+            return None
+        closest = reply.suggestions[0].intent
+        answered: set[str | None] = set()
+        asks_elsewhere = False
+        for sentence, asks in read:
+            reading = self._match(sentence, context or question)
+            alone = self.decide(sentence, reading)
+            if alone.decision is Decision.ANSWER:
+                answered.add(alone.intent)
+            if asks:
+                asks_elsewhere = alone.decision is not Decision.ANSWER and bool(reading.unknown)
+        if answered != {closest} or asks_elsewhere:
+            return None
+        return replace(self.answer(self.kb.intents[closest], question, reply.score,
+                                   reply.explanation), candidates=reply.candidates)
 
     def _item_asked(self, reply: Reply, previous: str) -> str | None:
         """The item of the previous answer's list that an unsure follow-up points to: its best
