@@ -154,6 +154,20 @@ def test_contact_details_the_article_does_not_give_are_said_to_be_missing(
                                      ).intent == "ammtc-stay-updated"
 
 
+def test_the_event_the_first_part_names_holds_for_the_second(
+        shipped_responder: Responder) -> None:
+    # "it" is the 11th AMMTC: the conference's venue is no answer
+    reply = shipped_responder.respond("Who chaired the 11th AMMTC, and where was it held?")
+    given = {*reply.answered_intents, *(part.intent for part in reply.parts)}
+    assert "gscc-venue" not in given
+    assert reply.reason is Reason.NOT_STATED
+
+
+def test_ammtc_11_is_the_11th_ammtc(shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("who was the host of ammtc 11")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+
+
 def test_another_year_or_a_made_up_text_is_not_answered_from_the_sources(
         shipped_responder: Responder) -> None:
     # the 2023 conference's dates are no answer about a 2025 one

@@ -163,7 +163,9 @@ class Responder:
         if parts:  # each part in the event named before the question, if any ("About the AMMTC: ...")
             before = question[:max(question.find(parts[0]), 0)]
             first = self._respond(parts[0], previous, before)
-            second = self._respond(parts[1], first.intent or previous, before)
+            # the first part names the event the second leans on ("who chaired the 11th AMMTC,
+            # and where was it held?")
+            second = self._respond(parts[1], first.intent or previous, f"{before} {parts[0]}")
             answered_parts = [r for r in (first, second) if r.decision is Decision.ANSWER
                               or r.reason is Reason.NOT_STATED]
             if len(answered_parts) == 2 and _says_less(first, second):
