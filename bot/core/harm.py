@@ -53,6 +53,11 @@ Then it is refused when
   declaring it" asks for a limit, not a way round it, and "open a bank account without a
   passport" is evasive only on a journey ("cross the border without a passport").
 
+Bare keywords with no question or request words at all ("darknet market buy precursor chemicals
+anonymous") are a request with its grammar dropped: a concealment or a buying verb with
+contraband, a tool, or qualified goods is refused, unless a subject or a safe verb makes them a
+topic ("shell companies hide money article"; "drug trade myanmar" has no such verb).
+
 Within a request a few more things decide: a qualifier that ends the clause ("make my maid work
 *without pay*"); contraband named before its verb ("how much *meth* do i need to make"), or goods
 named earlier and then hidden as "it" ("take a package ..., how should i hide *it*"); "avoid
@@ -234,6 +239,16 @@ SUPERLATIVES = frozenset({"best", "top", "good", "cheapest", "safest", "easiest"
 EVASIVE_OPENERS = PURPOSES | {"without"}
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
 GO = frozenset({"go", "going", "goes", "went"})
+#: A message this short, with no question or request words, is a request with its grammar dropped
+#: ("darknet market buy precursor chemicals anonymous").
+KEYWORD_WORDS = 10
+#: Words that give a message its grammar: with one, it is read as a question or request.
+GRAMMAR = frozenset({"what", "whats", "how", "why", "who", "whom", "when", "where", "which",
+                     "is", "are", "was", "were", "do", "does", "did", "can", "could", "would",
+                     "should", "will", "i", "we", "you", "my", "our", "please", "the", "a", "an"})
+#: Acquiring verbs that keep their meaning in bare keywords (unlike "trade" or "supply", which
+#: there name a topic: "drug trade myanmar").
+KEYWORD_DEALINGS = frozenset({"buy", "purchase", "order", "sell"})
 
 HARM, FAIR, OPEN = 1, -1, 0
 
@@ -689,7 +704,23 @@ class _Question:
         # asker speaks as the criminal, so whatever is asked for is for the crime.
         instructed = bool(read) or not INSTRUCTIONS.isdisjoint(words)
         return (evasive and open_request) or (instructed and self.speaks_as_criminal()) \
-            or asks_as_actor(self, bool(read))
+            or asks_as_actor(self, bool(read)) or (not read and self.keyword_request())
+
+    def keyword_request(self) -> bool:
+        """Bare keywords that ask for an operation with the grammar dropped ("darknet market buy
+        precursor chemicals anonymous", "shell company structure hide money from the fiu"): a
+        hiding or buying verb and contraband, a tool, or goods with a qualifier; a subject or a
+        safe verb makes them a topic ("shell company hide money article")."""
+        g, words = self.g, self.words
+        end = len(words)
+        if end > KEYWORD_WORDS or not GRAMMAR.isdisjoint(words) \
+                or self.within(g.subjects, 0, end) or self.within(g.safe, 0, end):
+            return False
+        if not (self.within(g.concealments, 0, end)
+                or not KEYWORD_DEALINGS.isdisjoint(words)):
+            return False
+        return self.within(g.contraband, 0, end) or self.within(g.tools, 0, end) \
+            or (self.qualified and self.within(g.goods, 0, end))
 
     def someone_elses_want(self, index: int, length: int) -> bool:
         """Whether a bare "want" or "need" at ``index`` is what someone other than the asker
