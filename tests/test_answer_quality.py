@@ -168,6 +168,21 @@ def test_ammtc_11_is_the_11th_ammtc(shipped_responder: Responder) -> None:
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
 
 
+def test_a_term_the_article_only_mentions_is_not_defined_by_its_snippet(
+        shipped_responder: Responder) -> None:
+    # the article mentions deepfakes and ransomware; it never says what they are
+    for question in ("what's a deepfake?", "ransomware meaning"):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
+        assert reply.lines[0].text.startswith("The article doesn't explain what")
+        assert reply.sources                                   # what it does say, cited
+    # what the text itself speaks of is still answered
+    for question, intent in (("what is the global security plan?", "myanmar-five-principles"),
+                             ("what is a multi-sectoral approach?", "ammtc-approach"),
+                             ("what is the AMMTC?", "ammtc-purpose")):
+        assert shipped_responder.respond(question).intent == intent, question
+
+
 def test_another_year_or_a_made_up_text_is_not_answered_from_the_sources(
         shipped_responder: Responder) -> None:
     # the 2023 conference's dates are no answer about a 2025 one

@@ -1,11 +1,14 @@
 """How a question is put: the question inside a wordy sentence."""
 
+import pytest
+
 from bot.core.phrasing import (
     asks_to_compose,
     embedded_questions,
     framing,
     last_sentence,
     split_two,
+    term_to_define,
     two_sentences,
     which_of,
     with_subject_named,
@@ -109,3 +112,17 @@ def test_which_of_is_what_a_which_question_asks_to_name() -> None:
         == "criminal groups were"
     assert which_of("what r these crooks doin w drones") == ""
     assert which_of("what is the ammtc") == ""
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("What is ransomware?", "ransomware"),
+    ("what is a deepfake", "a deepfake"),
+    ("deepfake meaning", "deepfake"),
+    ("What is extradition, in general?", "extradition"),
+    ("what is the global security plan?", "the global security plan"),
+    ("what are they used for?", None),               # asks about something named before
+    ("what is the purpose of the AMMTC?", None),     # a question, not a term
+    ("when was the gscc held?", None),
+])
+def test_a_term_to_define_is_read_from_what_is_questions(question: str, term: str | None) -> None:
+    assert term_to_define(question) == term

@@ -118,6 +118,40 @@ def leans_on_previous(question: str) -> bool:
                 or (len(words) <= 2 and bare[0] in _QUESTION_WORDS))  # "what dates?"
 
 
+#: "what is ransomware?", "deepfake meaning", "what does extradition mean": a term to define.
+_DEFINE = re.compile(
+    r"^\W*(?:so\s+|and\s+)?(?:what\s+(?:is|are|r)(?:\s+even)?|what'?s|wat\s+(?:is|are)|wat'?s|"
+    r"define|definition\s+of|meaning\s+of)\s+(?P<term>[^?!.]+?)\W*$"
+    r"|^\W*(?P<named>[^?!.]+?)\s+(?:meaning|definition)\W*$"
+    r"|^\W*what\s+does\s+(?P<meant>[^?!.]+?)\s+mean\W*$", re.I)
+#: A term to define is a few words; more is a question about something ("what is the purpose of
+#: the AMMTC").
+_TERM_WORDS = 3
+#: Words no term to define has: it is a question about something ("what are they used for?",
+#: "what is the role of ...").
+_NOT_A_TERM = frozenset("i you he she it its we they them this that these those there used for "
+                        "about of on to in with by from said say says done doing going".split())
+#: Words after a term that ask no more of it ("what is extradition, in general?").
+_TERM_FILLER = re.compile(r"[\s,]+(?:exactly|actually|really|anyway|in\s+general|in\s+short|"
+                          r"again|then|though)$", re.I)
+
+
+def term_to_define(question: str) -> str | None:
+    """The term a question asks to have defined ("what is a deepfake?" -> "a deepfake"), if any;
+    "the" is kept ("what is the global security plan?" -> "the global security plan"): such a
+    term is one the text itself speaks of."""
+    found = _DEFINE.match(question.replace("\u2019", "'"))
+    if found is None:
+        return None
+    term = found.group("term") or found.group("named") or found.group("meant") or ""
+    term = _TERM_FILLER.sub("", term)
+    if not _NOT_A_TERM.isdisjoint(term.lower().split()):
+        return None                              # "what are they used for?" asks about them
+    words = term.split()
+    return term if 0 < len(words) - (words[0].lower() in ("the", "a", "an")) <= _TERM_WORDS \
+        else None
+
+
 #: A question word that opens a question inside a longer sentence ("I'd love to know *what* the
 #: ministers agreed about cybercrime", "I wondered *whether* the conference talked about drones").
 _EMBEDDED = re.compile(r"(?<=\s)(?:what|which|how|why|when|where|who|whether)\b", re.I)

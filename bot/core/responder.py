@@ -37,6 +37,7 @@ from bot.core.phrasing import (
     leans_on_previous,
     sentences_asking,
     split_two,
+    term_to_define,
     two_sentences,
     which_of,
     with_subject_named,
@@ -135,6 +136,13 @@ class Responder:
         self._small_talk_words = frozenset(
             token for intent in self._small_talk for example in kb.intents[intent].examples
             for token in self.normaliser.content_tokens(example))
+        #: What each intent says a thing is, for questions asking what a term is: its title's
+        #: words, and the words of each of its examples that asks what something is.
+        self._title_words = {intent.id: frozenset(self.normaliser.content_tokens(intent.title))
+                             for intent in kb.intents.values()}
+        self._defined_by = {intent.id: [
+            frozenset(self.normaliser.content_tokens(term)) for term in map(
+                term_to_define, intent.examples) if term] for intent in kb.intents.values()}
         self.guard = HarmGuard(kb.harm, self.normaliser)
         self._topic_titles = tuple(t.title for t in kb.topics)
 
@@ -413,6 +421,10 @@ class Responder:
                     or self._names_none_of(intent, question)):
                 return replace(self.no_more_detail(intent, question, best.score),
                                explanation=explanation, candidates=ranked)
+            term = term_to_define(question)
+            if intent.kind == "content" and term is not None and not self._defines(intent, term):
+                return replace(self.not_defined(intent, question, term, best.score),
+                               explanation=explanation, candidates=ranked)
             reply = self.answer(intent, question, best.score, explanation)
             return replace(reply, candidates=ranked)
         close = [c for c in result.candidates if c.intent_id not in self.gaps
@@ -514,6 +526,25 @@ class Responder:
         asked = which_of(question)
         return bool(asked) and not self._unnamed_in[intent.id].isdisjoint(
             self.normaliser.content_tokens(asked))
+
+    def _defines(self, intent: Intent, term: str) -> bool:
+        """Whether the intent's answer is what the sources say a term is: one the text itself
+        speaks of ("the multi-sectoral approach"), what its title is about, one an example of
+        it asks about ("what is the ammtc"), or an event; not a general term the answer only
+        mentions ("what is a deepfake?")."""
+        words = frozenset(self.normaliser.content_tokens(term))
+        return not words or term.lower().startswith("the ") \
+            or words <= self._title_words[intent.id] \
+            or any(words <= defined for defined in self._defined_by[intent.id]) \
+            or bool(self.events.named(term))
+
+    def not_defined(self, intent: Intent, question: str, term: str, score: float = 100.0
+                    ) -> Reply:
+        """A question for what a term is that the article only mentions ("what is
+        ransomware?"): said so, with what it does say and its source."""
+        lines = (Line(texts.NOT_DEFINED_MESSAGE.format(term=term)), *intent.answer_lines)
+        return Reply(question, Decision.DECLINE, Reason.NOT_STATED, lines, title=intent.title,
+                     score=score, sources=intent.sources, suggestions=(self._suggestion(intent.id),))
 
     def no_more_detail(self, intent: Intent, question: str, score: float = 100.0) -> Reply:
         """A question for more detail than the snippet gives ("which specific challenges did
