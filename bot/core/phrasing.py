@@ -152,6 +152,11 @@ def term_to_define(question: str) -> str | None:
         else None
 
 
+def refers_back(question: str) -> bool:
+    """Whether a question points back at what was said ("what approach did *they* want?")."""
+    return _PRONOUN.search(question) is not None
+
+
 #: A question word that opens a question inside a longer sentence ("I'd love to know *what* the
 #: ministers agreed about cybercrime", "I wondered *whether* the conference talked about drones").
 _EMBEDDED = re.compile(r"(?<=\s)(?:what|which|how|why|when|where|who|whether)\b", re.I)

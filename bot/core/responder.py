@@ -35,6 +35,7 @@ from bot.core.phrasing import (
     framing,
     last_sentence,
     leans_on_previous,
+    refers_back,
     sentences_asking,
     split_two,
     term_to_define,
@@ -143,6 +144,9 @@ class Responder:
         self._defined_by = {intent.id: [
             frozenset(self.normaliser.content_tokens(term)) for term in map(
                 term_to_define, intent.examples) if term] for intent in kb.intents.values()}
+        #: The words each answer says (its title and text), for follow-ups that ask about it.
+        self._answer_words = {intent.id: frozenset(self.normaliser.content_tokens(
+            _evidence_of(intent, kb))) for intent in kb.intents.values()}
         self.guard = HarmGuard(kb.harm, self.normaliser)
         self._topic_titles = tuple(t.title for t in kb.topics)
 
@@ -278,7 +282,8 @@ class Responder:
         reading = self._match(question, title, previous=previous)
         # a question in the previous answer's own words asks about that answer again
         # ("was Myanmar one of them?" after the participants): it may repeat it
-        again = self._asks_again(reading, previous)
+        again = self._asks_again(reading, previous) or (
+            refers_back(question) and self._asks_of_answer(reading, previous))
         in_event = self._not_again(self.decide(question, reading), previous, again=again)
         item = self._item_asked(in_event, previous)
         if item is not None:
@@ -370,6 +375,14 @@ class Responder:
         return all(c.score <= floor + TIE or c.score < self.thresholds.clarify_threshold
                    for c in own.candidates if c.intent_id != previous
                    and c.intent_id not in self.gaps and c.intent_id not in self._small_talk)
+
+    def _asks_of_answer(self, own: MatchResult, previous: str) -> bool:
+        """Whether every word of a follow-up (read alone: ``own``) is one the previous answer
+        itself says: "what approach did they want?" after "the meeting emphasized the need for
+        victim-centered approaches" asks about that answer, however well another intent's
+        examples match "approach"."""
+        words = set(own.tokens) - ANSWER_TYPE_WORDS
+        return bool(words) and not own.unknown and words <= self._answer_words[previous]
 
     def _not_again(self, reply: Reply, previous: str, *, again: bool) -> Reply:
         """A follow-up answered with the very answer it follows is read wrong ("so what should
