@@ -93,7 +93,9 @@ OWN_HARM = frozenset({"addiction", "addicted", "use", "habit", "problem", "test"
                       "complaint", "victim", "victims", "charge", "charges", "lawyer", "trial",
                       "history", "recovery", "rehab", "treatment", "experience", "story",
                       "awareness", "research", "essay", "thesis", "class", "course", "paper",
-                      "project", "article", "presentation", "dealer"})
+                      "project", "article", "presentation", "dealer",
+                      # something done to the asker's own thing: "my card number is being sold"
+                      "being", "stolen", "leaked", "hacked", "compromised"})
 PAYMENTS = frozenset({"pay", "paying", "bribe", "bribing", "tip", "tipping"})
 OFFICIALS = frozenset({"police", "cop", "cops", "officer", "officers", "guard", "guards",
                        "customs", "official", "officials", "judge", "judges", "inspector",
@@ -431,7 +433,7 @@ def own_crime(q: _Question) -> bool:
         for crime in (index + 1, index + 2):
             if crime >= len(words) or not _is_crime(q, crime):
                 continue
-            following = words[crime + 1:crime + 4]
+            following = words[crime + 1:crime + 6]
             if OWN_HARM.isdisjoint(following) and words[crime] not in OWN_HARM \
                     and not q.within(q.g.subjects, crime + 1, crime + 3):
                 return True
