@@ -249,6 +249,11 @@ KEYWORD_WORDS = 10
 GRAMMAR = frozenset({"what", "whats", "how", "why", "who", "whom", "when", "where", "which",
                      "is", "are", "was", "were", "do", "does", "did", "can", "could", "would",
                      "should", "will", "i", "we", "you", "my", "our", "please", "the", "a", "an"})
+#: Who keywords are for, which makes them a topic ("human trafficking guide for teachers").
+AUDIENCES = frozenset({"teachers", "teacher", "students", "student", "parents", "schools",
+                       "school", "beginners", "journalists", "kids", "children", "staff"})
+#: Keywords that ask how a crime is done ("drug smuggling methods that work").
+HOW_TO_WORDS = frozenset({"guide", "manual", "methods", "method", "techniques", "howto"})
 #: Acquiring verbs that keep their meaning in bare keywords (unlike "trade" or "supply", which
 #: there name a topic: "drug trade myanmar").
 KEYWORD_DEALINGS = frozenset({"buy", "purchase", "order", "sell"})
@@ -720,18 +725,23 @@ class _Question:
         # asker speaks as the criminal, so whatever is asked for is for the crime.
         instructed = bool(read) or not INSTRUCTIONS.isdisjoint(words)
         return (evasive and open_request) or (instructed and self.speaks_as_criminal()) \
-            or asks_as_actor(self, bool(read)) or (not read and self.keyword_request())
+            or asks_as_actor(self, bool(read)) or self.keyword_request()
 
     def keyword_request(self) -> bool:
         """Bare keywords that ask for an operation with the grammar dropped ("darknet market buy
         precursor chemicals anonymous", "shell company structure hide money from the fiu"): a
+        crime with a guide, details or a writing task ("pig butchering script english"), or a
         hiding or buying verb and contraband, a tool, or goods with a qualifier; a subject or a
         safe verb makes them a topic ("shell company hide money article")."""
         g, words = self.g, self.words
         end = len(words)
-        if end > KEYWORD_WORDS or not GRAMMAR.isdisjoint(words) \
+        if end > KEYWORD_WORDS or not GRAMMAR.isdisjoint(words) or not AUDIENCES.isdisjoint(words) \
                 or self.within(g.subjects, 0, end) or self.within(g.safe, 0, end):
             return False
+        crime = any(self.operation(i) or self.at(g.tools, i) for i in range(end))
+        if crime and (self.within(g.details, 0, end) or self.within(g.writing, 0, end)
+                      or not HOW_TO_WORDS.isdisjoint(words)):
+            return True                          # "money laundering step by step guide real"
         if not (self.within(g.concealments, 0, end)
                 or not KEYWORD_DEALINGS.isdisjoint(words)):
             return False
