@@ -740,8 +740,9 @@ class _Question:
             return False
         crime = any(self.operation(i) or self.at(g.tools, i) for i in range(end))
         if crime and (self.within(g.details, 0, end) or self.within(g.writing, 0, end)
-                      or not HOW_TO_WORDS.isdisjoint(words)):
-            return True                          # "money laundering step by step guide real"
+                      or not HOW_TO_WORDS.isdisjoint(words)) \
+                and not self.within(g.authorities, 0, end):
+            return True      # "money laundering step by step guide real", not "bomb detection"
         if not (self.within(g.concealments, 0, end)
                 or not KEYWORD_DEALINGS.isdisjoint(words)):
             return False
