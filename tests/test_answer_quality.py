@@ -183,6 +183,14 @@ def test_a_term_the_article_only_mentions_is_not_defined_by_its_snippet(
         assert shipped_responder.respond(question).intent == intent, question
 
 
+def test_deadlines_and_publication_dates_the_articles_omit_are_said_to_be_missing(
+        shipped_responder: Responder) -> None:
+    for question in ("is there a deadline for the ammtc priorities?",
+                     "when was the myanmar article published"):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
+
+
 def test_another_year_or_a_made_up_text_is_not_answered_from_the_sources(
         shipped_responder: Responder) -> None:
     # the 2023 conference's dates are no answer about a 2025 one
