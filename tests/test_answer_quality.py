@@ -191,6 +191,14 @@ def test_deadlines_and_publication_dates_the_articles_omit_are_said_to_be_missin
         assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
 
 
+def test_in_the_first_place_asks_nothing_of_its_own(shipped_responder: Responder) -> None:
+    # "first" would point at the first AMMTC, which the article never mentions
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "what did the 11th ammtc highlight?", now=0.0)
+    reply = chat.ask(shipped_responder, "me", "why was it convened in the first place?", now=5.0)
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-overview"
+
+
 def test_another_year_or_a_made_up_text_is_not_answered_from_the_sources(
         shipped_responder: Responder) -> None:
     # the 2023 conference's dates are no answer about a 2025 one
