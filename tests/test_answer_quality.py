@@ -199,6 +199,11 @@ def test_in_the_first_place_asks_nothing_of_its_own(shipped_responder: Responder
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-overview"
 
 
+def test_chat_spellings_are_read_as_the_words_they_stand_for(shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("who has 2 work 2gether vs cyber crooks")
+    assert reply.decision is Decision.ANSWER and reply.intent == "who-must-cooperate"
+
+
 def test_another_year_or_a_made_up_text_is_not_answered_from_the_sources(
         shipped_responder: Responder) -> None:
     # the 2023 conference's dates are no answer about a 2025 one
