@@ -735,9 +735,15 @@ class _Question:
         safe verb makes them a topic ("shell company hide money article")."""
         g, words = self.g, self.words
         end = len(words)
-        if end > KEYWORD_WORDS or not GRAMMAR.isdisjoint(words) or not AUDIENCES.isdisjoint(words) \
+        while end and words[end - 1] in ("how", "to"):
+            end -= 1                             # "hawala avoid reporting how to"
+        if end > KEYWORD_WORDS or not GRAMMAR.isdisjoint(words[:end]) \
+                or not AUDIENCES.isdisjoint(words) \
                 or self.within(g.subjects, 0, end) or self.within(g.safe, 0, end):
             return False
+        if any(self.at(g.evasions, i) and self.within(g.authorities, i + 1, i + 1 + OBJECT_WINDOW)
+               for i in range(end)):
+            return True                          # "trafficking routes avoid border patrol"
         crime = any(self.operation(i) or self.at(g.tools, i) for i in range(end))
         if crime and (self.within(g.details, 0, end) or self.within(g.writing, 0, end)
                       or not HOW_TO_WORDS.isdisjoint(words)) \
