@@ -204,6 +204,15 @@ def test_chat_spellings_are_read_as_the_words_they_stand_for(shipped_responder: 
     assert reply.decision is Decision.ANSWER and reply.intent == "who-must-cooperate"
 
 
+def test_what_a_short_name_means_is_what_it_stands_for(shipped_responder: Responder) -> None:
+    for question in ("ammtc meaning", "what does AMMTC mean?"):
+        assert shipped_responder.respond(question).intent == "ammtc-overview", question
+    # what it means *for* someone is another question
+    assert shipped_responder.respond("what does the ammtc mean for citizens?"
+                                     ).intent == "ammtc-citizen-benefits"
+    assert shipped_responder.respond("wat yr was the gscc").intent == "gscc-dates"
+
+
 def test_another_year_or_a_made_up_text_is_not_answered_from_the_sources(
         shipped_responder: Responder) -> None:
     # the 2023 conference's dates are no answer about a 2025 one

@@ -165,6 +165,13 @@ def _strip_suffix(word: str) -> str:
 _WHAT_FOR = re.compile(r"^(?:so |and |but )?(?:what|whats)\b.*\S for$")
 
 
+#: "ammtc meaning", "what does AMMTC mean": what a short name stands for (an "acronym" question),
+#: not what something means for someone ("what does the AMMTC mean for citizens").
+_NAME_MEANING = re.compile(r"^(?:(?:so |and )?(?:what does|what do|whats|what is|wat does) )?(?:the )?"
+                           r"([a-z][a-z0-9]{1,5}) (?:mean|means|meaning|stand for|stands for)$"
+                           r"|^(?:what is )?(?:the )?meaning of (?:the )?([a-z][a-z0-9]{1,5})$")
+
+
 class Normaliser:
     """Folds text and applies the knowledge base's synonyms; the same for examples and questions."""
 
@@ -190,6 +197,9 @@ class Normaliser:
         folded = fold(text)
         if _WHAT_FOR.match(folded):
             folded += " purpose"
+        named = _NAME_MEANING.match(folded)
+        if named:
+            folded = f"what does {named.group(1) or named.group(2)} stand for"
         if self._pattern is None:
             return folded
         return self._pattern.sub(lambda m: self._replacements[m.group(0)], folded)
