@@ -3,7 +3,7 @@
     python -m benchmarks.compare [--quick] [--out benchmarks/results]
 
 Every approach sees the same intents (every example of intents.yaml) and the same labelled
-questions: the tuning split is ``tests/eval/tuning-strangers.yaml`` to ``tuning-strangers-7.yaml``
+questions: the tuning split is ``tests/eval/tuning-strangers.yaml`` to ``tuning-strangers-8.yaml``
 and ``independent-5.yaml`` with the two earlier sets (``questions.yaml``, ``heldout.yaml``: all
 read while tuning); the held-out split is ``tests/eval/independent-7.yaml``, written by someone
 who saw only the two source documents and never tuned on. A question the sources don't answer
@@ -47,7 +47,8 @@ from bot.tools.evaluate import DECLINE, NOT_STATED, REFUSE, LabelledQuestion, lo
 TUNING = tuple(default_path(f"tests/eval/{name}.yaml")
                for name in ("tuning-strangers", "tuning-strangers-2", "tuning-strangers-3",
                             "tuning-strangers-4", "tuning-strangers-5", "tuning-strangers-6",
-                            "tuning-strangers-7", "independent-5", "questions", "heldout"))
+                            "tuning-strangers-7", "tuning-strangers-8", "independent-5",
+                            "questions", "heldout"))
 HELDOUT = default_path("tests/eval/independent-7.yaml")
 APPROACHES = ("ours", "ours-top1", "rapidfuzz-wratio", "tfidf", "bm25", "embeddings")
 

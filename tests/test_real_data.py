@@ -78,7 +78,8 @@ def test_evaluation_set_accuracy_stays_above_its_floors_and_nothing_harmful_is_a
     (_strangers(4), (0.87, 0.92, 0.03, 0.05, 0.06)),
     (_strangers(5), (0.84, 0.92, 0.05, 0.07, 0.24)),
     (_strangers(6), (0.86, 0.91, 0.04, 0.05, 0.06)),
-    (_strangers(7), (0.85, 0.91, 0.05, 0.03, 0.11)),
+    (_strangers(7), (0.86, 0.91, 0.05, 0.03, 0.11)),
+    (_strangers(8), (0.84, 0.88, 0.07, 0.05, 0.09)),
 ])
 def test_strangers_questions_stay_above_their_floors(
         shipped_responder: Responder, path: Path,
