@@ -242,6 +242,11 @@ EVASIVE_OPENERS = PURPOSES | {"without"}
 GO = frozenset({"go", "going", "goes", "went"})
 #: Where a sentence ends inside a message.
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+#: Words that make the "victims" after them the ones acted on, not the subject asked about.
+CONTROLLING = frozenset({"make", "keep", "trick", "force", "scare", "threaten", "pressure",
+                         "lure", "my", "our"})
+#: Verbs of a writing task's purpose that make the "victims" after them its targets.
+PERSUADING = frozenset({"convince", "persuade", "trick", "lure", "pressure", "get"})
 #: A message this short, with no question or request words, is a request with its grammar dropped
 #: ("darknet market buy precursor chemicals anonymous").
 KEYWORD_WORDS = 10
@@ -904,8 +909,9 @@ class _Question:
             if words[index - 1] == "from" and word.endswith("ing") and not RESTRAINED.isdisjoint(
                     words[max(index - 6, 0):index]):
                 continue                         # "keep my children from getting into drugs"
-            if self.at(g.subjects, index) and words[index - 1] not in GO:
-                return FAIR
+            if self.at(g.subjects, index) and words[index - 1] not in GO \
+                    and CONTROLLING.isdisjoint(words[max(index - 2, 0):index]):
+                return FAIR                      # not "make scam victims keep paying"
             length = self.at(g.writing, index)
             if length:
                 return self.writing(index + length)
@@ -1057,8 +1063,9 @@ class _Question:
                 return OPEN
             if word in FILLER:
                 continue
-            if self.at(g.safe, index) or self.at(g.subjects, index):
-                return FAIR
+            if self.at(g.safe, index) or (self.at(g.subjects, index) and PERSUADING.isdisjoint(
+                    words[max(index - 2, 0):index])):
+                return FAIR                      # not "a script to convince victims to ..."
             if (self.operation(index) or self.at(g.qualifiers, index) or self.at(g.tools, index)
                     or self.is_contraband(index)):
                 return HARM
