@@ -55,9 +55,16 @@ Then it is refused when
   passport" is evasive only on a journey ("cross the border without a passport").
 
 Bare keywords with no question or request words at all ("darknet market buy precursor chemicals
-anonymous") are a request with its grammar dropped: a concealment or a buying verb with
-contraband, a tool, or qualified goods is refused, unless a subject or a safe verb makes them a
-topic ("shell companies hide money article"; "drug trade myanmar" has no such verb).
+anonymous"; a trailing "how to" aside) are a request with its grammar dropped. Refused: an
+evasion of the authorities ("meth route avoid checkpoints"); a crime with a guide, details or a
+writing task ("money laundering step by step guide", "pig butchering script"), unless they name
+the authorities ("guide to bomb detection"); a concealment or a buying verb with contraband, a
+tool, or qualified goods. A subject, a safe verb or an audience makes them a topic ("shell
+companies hide money article", "human trafficking guide for teachers"; "drug trade myanmar" has
+no such verb).
+
+"Victims" right after a verb of control or persuasion ("make scam victims keep paying", "a script
+to convince victims to invest") are the ones acted on, not a subject asked about.
 
 Within a request a few more things decide: a qualifier that ends the clause ("make my maid work
 *without pay*"); contraband named before its verb ("how much *meth* do i need to make"), or goods
