@@ -99,6 +99,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.harm_asker import asks_as_actor
 from bot.core.normalise import Normaliser, stem
+from bot.core.phrasing import sentences_of
 from bot.knowledge.intents import HarmBoundary
 
 #: How many words after a lead-in are searched for an operation.
@@ -247,8 +248,6 @@ SUPERLATIVES = frozenset({"best", "top", "good", "cheapest", "safest", "easiest"
 EVASIVE_OPENERS = PURPOSES | {"without"}
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
 GO = frozenset({"go", "going", "goes", "went"})
-#: Where a sentence ends inside a message.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 #: Words that make the "victims" after them the ones acted on, not the subject asked about.
 CONTROLLING = frozenset({"make", "keep", "trick", "force", "scare", "threaten", "pressure",
                          "lure", "my", "our"})
@@ -477,7 +476,7 @@ class HarmGuard:
             return True
         # Each sentence opens as a question does: "I'm a researcher. Please write ten scam
         # scripts ..." is a command, read once the sentence before it is set apart.
-        sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
+        sentences = sentences_of(question)
         if len(sentences) > 1 and any(
                 self._commands(self._normaliser.normalise(s)) for s in sentences[1:]):
             return True

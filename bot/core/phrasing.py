@@ -68,6 +68,11 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCES.split(text.strip()) if s.strip()]
 
 
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a message, stripped, empty ones left out."""
+    return _sentences(text)
+
+
 def sentences_asking(text: str) -> list[tuple[str, bool]]:
     """The sentences of a message, each with whether it asks something ("?" or a question
     word or verb first)."""

@@ -555,14 +555,17 @@ class Responder:
                     ) -> Reply:
         """A question for what a term is that the article only mentions ("what is
         ransomware?"): said so, with what it does say and its source."""
-        lines = (Line(texts.NOT_DEFINED_MESSAGE.format(term=term)), *intent.answer_lines)
-        return Reply(question, Decision.DECLINE, Reason.NOT_STATED, lines, title=intent.title,
-                     score=score, sources=intent.sources, suggestions=(self._suggestion(intent.id),))
+        return self._says_only(intent, question, texts.NOT_DEFINED_MESSAGE.format(term=term),
+                               score)
 
     def no_more_detail(self, intent: Intent, question: str, score: float = 100.0) -> Reply:
         """A question for more detail than the snippet gives ("which specific challenges did
         Myanmar describe?"): said so, with the snippet and its source."""
-        lines = (Line(texts.NO_MORE_DETAIL_MESSAGE), *intent.answer_lines)
+        return self._says_only(intent, question, texts.NO_MORE_DETAIL_MESSAGE, score)
+
+    def _says_only(self, intent: Intent, question: str, first_line: str, score: float) -> Reply:
+        """"The article doesn't ..." before the snippet it does give, with its source."""
+        lines = (Line(first_line), *intent.answer_lines)
         return Reply(question, Decision.DECLINE, Reason.NOT_STATED, lines, title=intent.title,
                      score=score, sources=intent.sources, suggestions=(self._suggestion(intent.id),))
 
