@@ -224,6 +224,33 @@ def test_another_year_or_a_made_up_text_is_not_answered_from_the_sources(
     assert poem.decision is Decision.DECLINE and poem.reason is Reason.OUT_OF_SCOPE
 
 
+@pytest.mark.parametrize("question", [
+    "Munich Security Conference 2023 main themes",
+    "What does the ASEAN Convention on Counter Terrorism require?",
+    "Tell me about the ASEAN Ministerial Meeting on Drug Matters.",
+    "What did the ASEAN Defence Ministers' Meeting say about terrorism and violent extremism?",
+])
+def test_a_name_the_sources_never_use_is_not_answered_with_their_facts(
+        shipped_responder: Responder, question: str) -> None:
+    # another meeting, convention or conference with words this one shares is another one
+    assert shipped_responder.respond(question).decision is not Decision.ANSWER
+
+
+def test_names_the_sources_use_or_the_asker_s_own_are_still_answered(
+        shipped_responder: Responder) -> None:
+    assert shipped_responder.respond(
+        "When was the Global Security Cooperation Conference?").intent == "gscc-dates"
+    assert shipped_responder.respond("According to the ASEAN article, what does the rise of "
+                                     "terrorist groups call for?").intent == "terrorism-extremism"
+    # where the asker works is framing, not what is asked about
+    assert shipped_responder.respond(
+        "I work at the Ministry of Home Affairs. How many organizations attended the security "
+        "conference in China?").intent == "gscc-participants"
+    # Title Case Throughout names nothing
+    assert shipped_responder.respond("What Did The AMMTC Say About Drugs").intent \
+        == "drug-trafficking-asean"
+
+
 def test_two_questions_in_one_get_both_snippets_each_with_its_source(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what is the purpose of the AMMTC and how often is it held")

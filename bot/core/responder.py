@@ -148,6 +148,9 @@ class Responder:
         self._answer_words = {intent.id: frozenset(self.normaliser.content_tokens(
             _evidence_of(intent, kb))) for intent in kb.intents.values()}
         self.guard = HarmGuard(kb.harm, self.normaliser)
+        #: Words the sources write with a capital: the names they know.
+        self._capitalised = frozenset(
+            stem(fold(word)) for text in _named_texts(kb) for word in _CAPITALISED.findall(text))
         self._topic_titles = tuple(t.title for t in kb.topics)
 
     def respond(self, question: str, previous: str | None = None) -> Reply:
@@ -421,7 +424,8 @@ class Responder:
         runner_up = result.candidates[1].score if len(result.candidates) > 1 else 0.0
         confident = t.confidence(best.score, runner_up) >= t.answer_threshold
         specific = result.information >= t.min_information or best.score >= EXACT
-        foreign = _names_unknown(question, result) or self._another_year(question, best.intent_id)
+        foreign = _names_unknown(question, result) or self._another_year(question, best.intent_id) \
+            or (best.intent_id not in self.gaps and self._names_another(question))
         if confident and specific and not foreign and best.score - runner_up >= t.ambiguity_margin:
             if best.intent_id in self.gaps:
                 return replace(self.not_stated(self.gaps[best.intent_id], question, best.score),
@@ -454,6 +458,32 @@ class Responder:
         reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
         return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
                      suggestions=suggestions, explanation=explanation, candidates=ranked)
+
+    def _names_another(self, question: str) -> bool:
+        """Whether a sentence that asks names, in capitals, something the sources never name:
+        "the Munich Security Conference", "the ASEAN Convention on Counter Terrorism" (what the
+        asker says of themselves, "I work at the Ministry of Home Affairs.", is not asked)."""
+        if not any(len(word) >= 3 and word.islower() and word not in _NAME_JOINS
+                   for word in re.findall(r"[\w'’-]+", question)):
+            return False  # Title Case Throughout Says Nothing
+        read = sentences_asking(question)
+        asking = [sentence for sentence, asks in read if asks] or [question]
+        return any(self._foreign_name(sentence) for sentence in asking)
+
+    def _foreign_name(self, sentence: str) -> bool:
+        """Whether a run of capitalised words in ``sentence`` has one the sources never write
+        with a capital. A sentence's first word counts only when a capitalised word follows it
+        directly ("Munich Security Conference ...", not "According to the ASEAN article")."""
+        for run in _NAME_RUN.finditer(sentence.strip()):
+            tokens = run.group(0).split()
+            if run.start() == 0 and (not tokens[1][:1].isupper()
+                                     or fold(tokens[0]) in STOPWORDS | ANSWER_TYPE_WORDS):
+                tokens = tokens[1:]
+            capitals = [t for t in tokens if t[:1].isupper()]
+            if len(capitals) >= 2 and any(stem(fold(t)) not in self._capitalised
+                                          for t in capitals):
+                return True
+        return False
 
     def _another_year(self, question: str, intent_id: str) -> bool:
         """Whether the question names a year that an answer never gives: "gscc 2025 dates" asks
@@ -601,8 +631,24 @@ class Responder:
 
 
 _NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]*[A-Z][a-zA-Z]*|[A-Z][a-z]+)\b")
+#: A run of capitalised words, joined by the small words names have ("Convention on Counter
+#: Terrorism", "Ministers' Meeting").
+_NAME_JOINS = frozenset({"of", "on", "and", "for", "the", "against", "to"})
+_NAME_JOINED = "|".join(sorted(_NAME_JOINS))
+_NAME_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_NAME_JOINED})\s+)*[A-Z][\w'’-]*)+")
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 #: A year: one the answer doesn't give is about another time ("gscc 2025 dates").
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _named_texts(kb: KnowledgeBase) -> list[str]:
+    """The texts whose capitalised words are names the sources know."""
+    texts_: list[str] = []
+    for document in kb.corpus.documents.values():
+        texts_ += [document.title, *document.names, *(p.text for p in document.paragraphs)]
+    for intent in kb.intents.values():
+        texts_ += [intent.title, *intent.examples]
+    return texts_
 
 
 def _names_unknown(question: str, result: MatchResult) -> bool:
