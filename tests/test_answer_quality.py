@@ -170,8 +170,9 @@ def test_ammtc_11_is_the_11th_ammtc(shipped_responder: Responder) -> None:
 
 def test_a_term_the_article_only_mentions_is_not_defined_by_its_snippet(
         shipped_responder: Responder) -> None:
-    # the article mentions deepfakes and ransomware; it never says what they are
-    for question in ("what's a deepfake?", "ransomware meaning"):
+    # the article mentions deepfakes and ransomware; it never says what they are, nor what
+    # artificial intelligence is (its answer says how criminals use it)
+    for question in ("what's a deepfake?", "ransomware meaning", "What is artificial intelligence?"):
         reply = shipped_responder.respond(question)
         assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
         assert reply.lines[0].text.startswith("The article doesn't explain what")
@@ -179,7 +180,8 @@ def test_a_term_the_article_only_mentions_is_not_defined_by_its_snippet(
     # what the text itself speaks of is still answered
     for question, intent in (("what is the global security plan?", "myanmar-five-principles"),
                              ("what is a multi-sectoral approach?", "ammtc-approach"),
-                             ("what is the AMMTC?", "ammtc-purpose")):
+                             ("what is the AMMTC?", "ammtc-purpose"),
+                             ("what is capacity building?", "capacity-building")):
         assert shipped_responder.respond(question).intent == intent, question
 
 

@@ -138,9 +138,12 @@ class Responder:
             token for intent in self._small_talk for example in kb.intents[intent].examples
             for token in self.normaliser.content_tokens(example))
         #: What each intent says a thing is, for questions asking what a term is: its title's
-        #: words, and the words of each of its examples that asks what something is.
+        #: words when the title asks what something is or means ("What does ASEAN mean by
+        #: capacity building?", not "How do criminals use AI for online fraud?"), and the words
+        #: of each of its examples that asks what something is.
         self._title_words = {intent.id: frozenset(self.normaliser.content_tokens(intent.title))
-                             for intent in kb.intents.values()}
+                             for intent in kb.intents.values()
+                             if term_to_define(intent.title) or _MEANING.search(intent.title)}
         self._defined_by = {intent.id: [
             frozenset(self.normaliser.content_tokens(term)) for term in map(
                 term_to_define, intent.examples) if term] for intent in kb.intents.values()}
@@ -577,7 +580,7 @@ class Responder:
         mentions ("what is a deepfake?")."""
         words = frozenset(self.normaliser.content_tokens(term))
         return not words or term.lower().startswith("the ") \
-            or words <= self._title_words[intent.id] \
+            or words <= self._title_words.get(intent.id, frozenset()) \
             or any(words <= defined for defined in self._defined_by[intent.id]) \
             or bool(self.events.named(term))
 
@@ -637,6 +640,8 @@ _NAME_JOINS = frozenset({"of", "on", "and", "for", "the", "against", "to"})
 _NAME_JOINED = "|".join(sorted(_NAME_JOINS))
 _NAME_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_NAME_JOINED})\s+)*[A-Z][\w'’-]*)+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+#: A title with this asks what something means.
+_MEANING = re.compile(r"\bmean(?:s|t)?\b", re.I)
 #: A year: one the answer doesn't give is about another time ("gscc 2025 dates").
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
