@@ -28,14 +28,20 @@ def test_which_ones_of_something_the_answer_names_only_in_general_is_not_stated(
                              ("Which companies are expected to help fight the cyber criminals?",
                               "who-must-cooperate"),
                              ("Which organisations besides Myanmar attended the GSCC?",
-                              "gscc-participants")):
+                              "gscc-participants"),
+                             # "nations must refrain from ...": nations in general
+                             ("Which nations provided support, including drones and arms, to "
+                              "such criminal entities?", "drones-arms-support")):
         reply = shipped_responder.respond(question)
         assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
         assert [s.intent for s in reply.suggestions] == [quoted], question
     # a list the answer does give is answered
     for question, expected in (("which crimes did the 11th AMMTC focus on?", "ammtc-key-areas"),
                                ("what forms of abuse are vulnerable people exploited for?",
-                                "human-trafficking")):
+                                "human-trafficking"),
+                               # "what must ..." asks what they must do, not which ones
+                               ("What must nations refrain from providing to such criminal "
+                                "entities?", "drones-arms-support")):
         assert shipped_responder.respond(question).intent == expected, question
 
 

@@ -182,7 +182,9 @@ _WHICH = re.compile(r"\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|h
 
 
 #: Words after "which" / "what" that start no name of things ("what about ...").
-_NOT_NAMED = frozenset("about if else happened happens will would should could can".split())
+_NOT_NAMED = frozenset("about if else happened happens will would should could can must may might "
+                        "need needs shouldnt shouldn't cant can't couldnt couldn't mustnt mustn't "
+                        "wont won't wouldnt wouldn't".split())
 
 
 def which_of(question: str) -> str:

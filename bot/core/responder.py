@@ -642,6 +642,8 @@ _NAME_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_NAME_JOINED})\s+)*[A-Z][\
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 #: A title with this asks what something means.
 _MEANING = re.compile(r"\bmean(?:s|t)?\b", re.I)
+#: What a plural in general must or can do: "nations must", "partners can".
+_ASKED_OF = frozenset({"must", "should", "can", "could", "need", "will"})
 #: A year: one the answer doesn't give is about another time ("gscc 2025 dates").
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -723,14 +725,19 @@ def _own_sentences(kb: KnowledgeBase) -> dict[str, list[str]]:
 def _unnamed(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
     """The stems of the words an answer says only in general: those at most ``GENERIC_REACH``
     words after "these", "relevant", "various" ... (``COUNT_REACH`` after "over" and a number),
-    in an answer without a list."""
+    and a plural that something is asked of ("nations must refrain ..."), in an answer without
+    a list."""
     if any(line.is_list_item for line in intent.answer_lines):
         return frozenset()
     words = normaliser.normalise(" ".join(line.text for line in intent.answer_lines)).split()
-    return frozenset(stem(w) for i, word in enumerate(words)
-                     if word in GENERIC or (word.isdigit() and words[i - 1:i] == ["over"])
-                     for w in words[i + 1:i + 1 + (COUNT_REACH if word.isdigit() else
-                                                   GENERIC_REACH)] if w not in STOPWORDS)
+    after = frozenset(stem(w) for i, word in enumerate(words)
+                      if word in GENERIC or (word.isdigit() and words[i - 1:i] == ["over"])
+                      for w in words[i + 1:i + 1 + (COUNT_REACH if word.isdigit() else
+                                                    GENERIC_REACH)] if w not in STOPWORDS)
+    asked_of = frozenset(stem(words[i - 1]) for i, word in enumerate(words)
+                         if word in _ASKED_OF and i > 0 and words[i - 1].endswith("s")
+                         and not words[i - 1].endswith("ss"))
+    return after | asked_of
 
 
 def _what_it_counts(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
