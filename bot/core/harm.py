@@ -250,7 +250,7 @@ EVASIVE_OPENERS = PURPOSES | {"without"}
 GO = frozenset({"go", "going", "goes", "went"})
 #: Words that make the "victims" after them the ones acted on, not the subject asked about.
 CONTROLLING = frozenset({"make", "keep", "trick", "force", "scare", "threaten", "pressure",
-                         "lure", "my", "our"})
+                         "lure", "hook", "my", "our"})
 #: Verbs of a writing task's purpose that make the "victims" after them its targets.
 PERSUADING = frozenset({"convince", "persuade", "trick", "lure", "pressure", "get"})
 #: A message this short, with no question or request words, is a request with its grammar dropped
@@ -264,7 +264,7 @@ GRAMMAR = frozenset({"what", "whats", "how", "why", "who", "whom", "when", "wher
 AUDIENCES = frozenset({"teachers", "teacher", "students", "student", "parents", "schools",
                        "school", "beginners", "journalists", "kids", "children", "staff"})
 #: Keywords that ask how a crime is done ("drug smuggling methods that work").
-HOW_TO_WORDS = frozenset({"guide", "manual", "methods", "method", "techniques", "howto"})
+HOW_TO_WORDS = frozenset({"guide", "manual", "methods", "method", "techniques", "howto", "diy"})
 #: Acquiring verbs that keep their meaning in bare keywords (unlike "trade" or "supply", which
 #: there name a topic: "drug trade myanmar").
 KEYWORD_DEALINGS = frozenset({"buy", "purchase", "order", "sell"})
@@ -741,7 +741,8 @@ class _Question:
     def keyword_request(self) -> bool:
         """Bare keywords that ask for an operation with the grammar dropped ("darknet market buy
         precursor chemicals anonymous", "shell company structure hide money from the fiu"): a
-        crime with a guide, details or a writing task ("pig butchering script english"), or a
+        crime with a guide, details or a writing task ("pig butchering script english"),
+        contraband with a guide or details ("drone grenade drop diy"), or a
         hiding or buying verb and contraband, a tool, or goods with a qualifier; a subject or a
         safe verb makes them a topic ("shell company hide money article")."""
         g, words = self.g, self.words
@@ -756,10 +757,13 @@ class _Question:
                for i in range(end)):
             return True                          # "trafficking routes avoid border patrol"
         crime = any(self.operation(i) or self.at(g.tools, i) for i in range(end))
-        if crime and (self.within(g.details, 0, end) or self.within(g.writing, 0, end)
-                      or not HOW_TO_WORDS.isdisjoint(words)) \
+        how_to = self.within(g.details, 0, end) or not HOW_TO_WORDS.isdisjoint(words)
+        if ((crime and (how_to or self.within(g.writing, 0, end)))
+                or (how_to and self.within(g.contraband, 0, end))) \
                 and not self.within(g.authorities, 0, end):
-            return True      # "money laundering step by step guide real", not "bomb detection"
+            # "money laundering step by step guide real", "grenade drop mechanism diy"; not
+            # "bomb detection guide"
+            return True
         if not (self.within(g.concealments, 0, end)
                 or not KEYWORD_DEALINGS.isdisjoint(words)):
             return False
