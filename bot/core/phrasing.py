@@ -229,7 +229,8 @@ def embedded_questions(question: str) -> list[str]:
 
 #: Words that ask for more than a summary sentence gives: particulars, names, a full list.
 _DETAIL = re.compile(r"\b(?:specific|specifically|in detail|in more detail|full list|complete list|"
-                     r"names of|the names|(?:were|was|are|is|been)\s+named|named(?!\s+as\b))\b", re.I)
+                     r"names of|the names|their names|(?:were|was|are|is|been)\s+named|named(?!\s+as\b))\b",
+                     re.I)
 
 
 #: "Specifically" at the end narrows the subject ("what about cybercrime specifically?").
@@ -245,10 +246,12 @@ def asks_for_detail(question: str) -> bool:
 
 
 #: Words that ask for the items of a list: "list the organisations", "what are the five
-#: principles", "name all the countries".
+#: principles", "name all the countries", "participants list" (not "does it list?").
 _LIST = re.compile(r"\b(?:list(?:\s+(?:all|the|every|each))|enumerate|name\s+(?:all|the|every|each)|"
-                   r"what\s+(?:are|were)\s+(?:the|all\s+the)\s+(?:\d+|two|three|four|five|six|seven|"
-                   r"eight|nine|ten|fifty)\b|every\s+one\s+of)", re.I)
+                   r"what\s+(?:are|were)\s+(?:the|all\s+the|those|these|all\s+those)\s+(?:\d+|two|three|"
+                   r"four|five|six|seven|eight|nine|ten|fifty)\b|every\s+one\s+of|"
+                   r"\b(?!(?:it|that|this|the|a|an|pls|please|plz|to|you|u|me|them|does|do|on|can|"
+                   r"could)\b)[a-z]+\s+list\W*$)", re.I)
 
 
 def asks_for_list(question: str) -> bool:
