@@ -471,8 +471,22 @@ def test_what_about_x_specifically_narrows_to_x(shipped_responder: Responder) ->
     assert first.intent == "ammtc-key-areas"
     follow = chat.ask(shipped_responder, "me", "what about cybercrime specifically?", now=5.0)
     assert follow.decision is Decision.ANSWER and follow.intent == "cybercrime-asean"
+    chat.ask(shipped_responder, "me", "what key areas of crime did the 11th AMMTC focus on",
+             now=10.0)
+    more = chat.ask(shipped_responder, "me", "what about terrorism specifically, what's the worry",
+                    now=15.0)
+    assert more.decision is Decision.ANSWER and more.intent == "terrorism-extremism"
     detail = shipped_responder.respond("what did the ammtc say about cybercrime specifically")
     assert detail.reason is Reason.NOT_STATED, "a question for particulars still gets the outline"
+
+
+def test_a_follow_up_answered_alone_is_answered_when_the_conversation_s_closest_agrees(
+        shipped_responder: Responder) -> None:
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "What was the main goal of the Global Security Cooperation "
+             "Conference held in 2023?", now=0.0)
+    where = chat.ask(shipped_responder, "me", "ok and where did it happen", now=5.0)
+    assert where.decision is Decision.ANSWER and where.intent == "gscc-venue"
 
 
 def test_follow_up_context_expires_and_is_per_conversation(shipped_responder: Responder) -> None:

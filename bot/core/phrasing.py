@@ -233,8 +233,10 @@ _DETAIL = re.compile(r"\b(?:specific|specifically|in detail|in more detail|full 
                      re.I)
 
 
-#: "Specifically" at the end narrows the subject ("what about cybercrime specifically?").
-_NARROWING = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|how)\s+about\b.*\bspecifically\W*$", re.I)
+#: "Specifically" after "what about X" narrows the subject ("what about cybercrime specifically?",
+#: "what about terrorism specifically, what's the worry").
+_NARROWING = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|how)\s+about\b[^,;.?]*\bspecifically\b(?:\W*$|,)",
+                        re.I)
 
 
 def asks_for_detail(question: str) -> bool:

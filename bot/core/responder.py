@@ -303,6 +303,11 @@ class Responder:
             return alone
         if in_event.decision is Decision.ANSWER:
             return in_event
+        if alone.decision is Decision.ANSWER and in_event.suggestions \
+                and in_event.suggestions[0].intent == alone.intent:
+            # "ok and where did it happen" after the conference's aim: read alone it is
+            # answered, and the conversation's closest agrees
+            return alone
         with_subject = self._not_again(self.decide(
             question, self._match(question, title, with_context=True, previous=previous)), previous,
             again=again)
