@@ -91,6 +91,17 @@ def test_two_subjects_of_one_question_are_two_questions() -> None:
 
 def test_a_relative_clause_is_not_a_second_question() -> None:
     assert split_two("does the article name any experts who attended the security conference?") == []
+    # the comma and "and" mark the second question, not the "where" before them
+    assert split_two("Is the AMMTC a place where member states share intelligence, and how often "
+                     "does it take place?") == [
+        "Is the AMMTC a place where member states share intelligence",
+        "how often does it take place?"]
+
+
+def test_a_question_after_an_opening_clause_is_the_first_part() -> None:
+    assert split_two("With cross-border crime getting more sophisticated, what did the meeting "
+                     "highlight, and what kind of approach did it say was needed?") == [
+        "what did the meeting highlight", "what kind of approach did it say was needed?"]
 
 
 def test_framing_is_what_a_message_says_before_it_asks() -> None:

@@ -48,9 +48,17 @@ def split_two(question: str) -> list[str]:
         return [f"{shared.group(1)}{rest}".strip(), f"{shared.group(2)}{rest}".strip()]
     if not _JOINS.search(question) and question.count("?") < 2:
         return []
-    for cut in _SECOND.finditer(question):
+    # a cut that a comma, "and" or a question mark marks comes before one that only a question
+    # word does: "is the AMMTC a place where ..., and how often ..." cuts at ", and how"
+    cuts = sorted(_SECOND.finditer(question), key=lambda cut: not cut.group().strip())
+    for cut in cuts:
         first, second = question[:cut.start()].strip(" ,;?"), question[cut.end():].strip()
         second = re.sub(r"^and\s+", "", second, flags=re.I)
+        if not _asks(first):
+            # "With crime getting more sophisticated, what did the meeting highlight, and ...":
+            # the question starts after the opening clause
+            first = next((clause.strip() for clause in reversed(first.split(","))
+                          if _asks(clause)), first)
         if len(first.split()) >= 3 and len(second.split()) >= 2 and _asks(first):
             return [first, second]
     subjects = _TWO_SUBJECTS.match(question)
