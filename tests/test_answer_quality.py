@@ -489,6 +489,18 @@ def test_a_follow_up_answered_alone_is_answered_when_the_conversation_s_closest_
     assert where.decision is Decision.ANSWER and where.intent == "gscc-venue"
 
 
+def test_a_question_in_the_answer_s_own_words_is_answered_not_offered(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "Does the FAQ claim the AMMTC makes things safer for citizens?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-citizen-benefits"
+    # not one that asks for particulars the answer's words do not give
+    for question in ("Which online platforms do terrorists use for recruitment?",
+                     "How can online criminal networks employing cutting-edge technology avoid "
+                     "financial investigation units when doing illegal remittance?"):
+        assert shipped_responder.respond(question).decision is not Decision.ANSWER, question
+
+
 def test_follow_up_context_expires_and_is_per_conversation(shipped_responder: Responder) -> None:
     chat = Conversations(follow_up_seconds=60)
     chat.ask(shipped_responder, "alice", "what is the ammtc", now=0.0)

@@ -147,6 +147,9 @@ class Responder:
         self._defined_by = {intent.id: [
             frozenset(self.normaliser.content_tokens(term)) for term in map(
                 term_to_define, intent.examples) if term] for intent in kb.intents.values()}
+        #: Words that ask what a text says, not what it says it about ("does the FAQ *claim*
+        #: ...", "is X *mentioned* in the *text*").
+        self._telling = frozenset(self.normaliser.content_tokens(" ".join(_TELLING)))
         #: The words each answer says (its title and text), for follow-ups that ask about it.
         self._answer_words = {intent.id: frozenset(self.normaliser.content_tokens(
             _evidence_of(intent, kb))) for intent in kb.intents.values()}
@@ -462,6 +465,10 @@ class Responder:
             if specific and not foreign else None
         if together is not None:
             return replace(together, candidates=ranked)
+        worded = self._in_its_words(result, close) if not foreign else None
+        if worded is not None:
+            return replace(self.answer(self.kb.intents[worded], question, best.score,
+                                       explanation), candidates=ranked)
         suggestions = tuple(self._suggestion(c.intent_id) for c in close[: t.max_suggestions])
         reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
         return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
@@ -492,6 +499,20 @@ class Responder:
                                           for t in capitals):
                 return True
         return False
+
+    def _in_its_words(self, result: MatchResult, close: list[Candidate]) -> str | None:
+        """The closest content intent when every word of the question is one its answer says and
+        no other close candidate's answer says them all: "Does the FAQ claim the AMMTC makes
+        things safer for citizens?" asks whether the answer says what it says. Not a question for
+        particulars (who, which, how, why ...): the answer may say its words and not that."""
+        words = set(result.tokens) - self._telling
+        if set(result.unknown) - self._telling or result.corrections or len(words) < 2 \
+                or not words.isdisjoint(_PARTICULARS):
+            return None
+        covering = [c.intent_id for c in close if c.intent_id in self._answer_words
+                    and self.kb.intents[c.intent_id].kind == "content"
+                    and words <= self._answer_words[c.intent_id]]
+        return covering[0] if len(covering) == 1 and covering[0] == close[0].intent_id else None
 
     def _another_year(self, question: str, intent_id: str) -> bool:
         """Whether the question names a year that an answer never gives: "gscc 2025 dates" asks
@@ -645,6 +666,12 @@ _NAME_JOINS = frozenset({"of", "on", "and", "for", "the", "against", "to"})
 _NAME_JOINED = "|".join(sorted(_NAME_JOINS))
 _NAME_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_NAME_JOINED})\s+)*[A-Z][\w'’-]*)+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+_TELLING = ("claim", "claims", "claimed", "mention", "mentions", "mentioned", "say", "says",
+            "said", "state", "states", "stated", "text", "texts", "report", "write", "writes",
+            "written", "describe", "describes", "described", "talk", "talks", "discuss",
+            "discussed", "note", "notes", "noted", "make", "makes", "among", "connection")
+#: Question words that ask for particulars an answer's words alone do not show it gives.
+_PARTICULARS = ANSWER_TYPE_WORDS | {"how"}
 #: A title with this asks what something means.
 _MEANING = re.compile(r"\bmean(?:s|t)?\b", re.I)
 #: What a plural in general must or can do: "nations must", "partners can".
