@@ -501,6 +501,25 @@ def test_a_question_in_the_answer_s_own_words_is_answered_not_offered(
         assert shipped_responder.respond(question).decision is not Decision.ANSWER, question
 
 
+def test_why_or_what_to_do_after_an_answer_that_says_it_gets_that_answer(
+        shipped_responder: Responder) -> None:
+    for before, after, intent in (
+            ("What should nations stop giving to criminal groups?", "why?", "drones-arms-support"),
+            ("What should nations stop giving to criminal groups?",
+             "why is this collective effort needed?", "drones-arms-support"),
+            ("What did the ASEAN piece say about cybercrime?",
+             "what do they propose to counter it?", "cybercrime-asean")):
+        chat = Conversations()
+        chat.ask(shipped_responder, "me", before, now=0.0)
+        reply = chat.ask(shipped_responder, "me", after, now=5.0)
+        assert reply.decision is Decision.ANSWER and reply.intent == intent, after
+    # an item of a listed answer is still that item, and particulars still are not stated
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "What priorities did the 11th AMMTC identify?", now=0.0)
+    assert chat.ask(shipped_responder, "me", "why the legal frameworks one?",
+                    now=5.0).intent == "legal-frameworks"
+
+
 def test_follow_up_context_expires_and_is_per_conversation(shipped_responder: Responder) -> None:
     chat = Conversations(follow_up_seconds=60)
     chat.ask(shipped_responder, "alice", "what is the ammtc", now=0.0)

@@ -3,6 +3,8 @@
 import pytest
 
 from bot.core.phrasing import (
+    asks_measures,
+    asks_reason,
     asks_to_compose,
     embedded_questions,
     framing,
@@ -137,3 +139,12 @@ def test_which_of_is_what_a_which_question_asks_to_name() -> None:
 ])
 def test_a_term_to_define_is_read_from_what_is_questions(question: str, term: str | None) -> None:
     assert term_to_define(question) == term
+
+
+def test_a_follow_up_asking_why_or_what_to_do_is_told_apart() -> None:
+    assert all(asks_reason(q) for q in ("why?", "and why does that matter so much",
+                                        "what's that meant to achieve?"))
+    assert all(asks_measures(q) for q in ("how to deal with it?", "solutions?",
+                                          "what measures did they suggest?"))
+    assert not any(asks_reason(q) or asks_measures(q) for q in ("when was it", "what is it",
+                                                               "who hosts it"))

@@ -29,6 +29,8 @@ from bot.core.phrasing import (
     NUMBER_WORDS,
     asks_for_detail,
     asks_for_list,
+    asks_measures,
+    asks_reason,
     asks_to_compose,
     counted,
     embedded_questions,
@@ -147,6 +149,15 @@ class Responder:
         self._defined_by = {intent.id: [
             frozenset(self.normaliser.content_tokens(term)) for term in map(
                 term_to_define, intent.examples) if term] for intent in kb.intents.values()}
+        #: Content intents whose answer gives a reason ("crucial for ensuring peace") or what
+        #: must be done ("must refrain", "emphasized the need"), and the words that ask for them.
+        self._gives_reason = frozenset(
+            intent.id for intent in kb.intents.values() if intent.kind == "content"
+            and _GIVES_REASON.search(" ".join(line.text for line in intent.answer_lines)))
+        self._gives_measures = frozenset(
+            intent.id for intent in kb.intents.values() if intent.kind == "content"
+            and _GIVES_MEASURES.search(" ".join(line.text for line in intent.answer_lines)))
+        self._asking_words = frozenset(self.normaliser.content_tokens(" ".join(_ASKING)))
         #: Words that ask what a text says, not what it says it about ("does the FAQ *claim*
         #: ...", "is X *mentioned* in the *text*").
         self._telling = frozenset(self.normaliser.content_tokens(" ".join(_TELLING)))
@@ -175,7 +186,7 @@ class Responder:
         return self._respond(question, previous, question, normalised)
 
     def _respond(self, question: str, previous: str | None, context: str,
-                 normalised: str | None = None) -> Reply:
+                 normalised: str | None = None, *, second_part: bool = False) -> Reply:
         """``respond`` after the harm boundary; ``context`` is the whole message, which names the
         event when this is one part of it."""
         tail = last_sentence(without_asides(question))
@@ -186,7 +197,8 @@ class Responder:
             first = self._respond(parts[0], previous, before)
             # the first part names the event the second leans on ("who chaired the 11th AMMTC,
             # and where was it held?")
-            second = self._respond(parts[1], first.intent or previous, f"{before} {parts[0]}")
+            second = self._respond(parts[1], first.intent or previous, f"{before} {parts[0]}",
+                                   second_part=True)
             answered_parts = [r for r in (first, second) if r.decision is Decision.ANSWER
                               or r.reason is Reason.NOT_STATED]
             if len(answered_parts) == 2 and _says_less(first, second):
@@ -254,7 +266,7 @@ class Responder:
                                            and reply.reason is not Reason.NOT_STATED
                                            and len(question.split()) >= 3):
             # a bare keyword ("myanmar") starts a new subject; a short question may continue one
-            reply = self._follow_up(question, previous, reply)
+            reply = self._follow_up(question, previous, reply, second_part=second_part)
         return reply
 
     def _match(self, question: str, context: str = "", *, with_context: bool = False,
@@ -274,7 +286,8 @@ class Responder:
         """The candidates ``respond`` decides on for a plain question (the event kept)."""
         return self._match(question[:MAX_QUESTION_CHARS])
 
-    def _follow_up(self, question: str, previous: str, alone: Reply) -> Reply:
+    def _follow_up(self, question: str, previous: str, alone: Reply, *,
+                   second_part: bool = False) -> Reply:
         """Read a question with the previous answer's subject.
 
         One that leans on it ("and who hosts it?") is read in that answer's event, then with its
@@ -294,6 +307,14 @@ class Responder:
         again = self._asks_again(reading, previous) or (
             refers_back(question) and self._asks_of_answer(reading, previous))
         in_event = self._not_again(self.decide(question, reading), previous, again=again)
+        if not second_part and self._says_it_already(question, reading, previous) and not (
+                in_event.decision is Decision.ANSWER
+                and in_event.intent in self._items_of.get(previous, frozenset())):
+            # "why?" after "nations must refrain from ... This collective effort is crucial
+            # for ...": the answer it follows already says why (or what is to be done)
+            return replace(self.answer(self.kb.intents[previous], question, reading.best.score
+                                       if reading.best else 0.0, in_event.explanation),
+                           candidates=in_event.candidates)
         item = self._item_asked(in_event, previous)
         if item is not None:
             # "whats the legal one about" after the priorities: too vague alone, but it names
@@ -366,6 +387,19 @@ class Responder:
             return None
         return replace(self.answer(self.kb.intents[closest], question, reply.score,
                                    reply.explanation), candidates=reply.candidates)
+
+    def _says_it_already(self, question: str, reading: MatchResult, previous: str) -> bool:
+        """Whether a follow-up asks why, or what is to be done, of the answer it follows, naming
+        nothing that answer does not, and that answer gives a reason or what must be done."""
+        if asks_reason(question):
+            gives = self._gives_reason
+        elif asks_measures(question):
+            gives = self._gives_measures
+        else:
+            return False
+        named = set(reading.tokens) - self._asking_words - ANSWER_TYPE_WORDS
+        return previous in gives and not reading.unknown \
+            and named <= self._answer_words.get(previous, frozenset())
 
     def _item_asked(self, reply: Reply, previous: str) -> str | None:
         """The item of the previous answer's list that an unsure follow-up points to: its best
@@ -666,6 +700,20 @@ _NAME_JOINS = frozenset({"of", "on", "and", "for", "the", "against", "to"})
 _NAME_JOINED = "|".join(sorted(_NAME_JOINS))
 _NAME_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_NAME_JOINED})\s+)*[A-Z][\w'’-]*)+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+#: An answer that says why, or what for.
+_GIVES_REASON = re.compile(r"\b(?:crucial|essential|vital|safeguard|ensure|ensuring|in order to|"
+                           r"because|aims?\b|so that|necessary|important|key to|enabl|enhanc|"
+                           r"for a safer|fueling|threat)", re.I)
+#: An answer that says what is to be done.
+_GIVES_MEASURES = re.compile(r"\b(?:must|should|needs?\b|requires?|required|call(?:s|ed)? for|"
+                             r"emphasi[sz]e|vital|essential|crucial|recommend|commit|priorit|"
+                             r"strengthen|enhanc|improv|harmoniz|invest)", re.I)
+#: Words of a follow-up that ask why or what to do, naming nothing.
+_ASKING = ("why matter matters meant supposed achieve need needed necessary point purpose reason "
+           "fight deal counter tackle combat stop address solve handle measure measures step steps "
+           "solution solutions action actions propose proposed suggest suggested recommend "
+           "recommended done concrete anything gonna going plan important so much really exactly "
+           "collective effort")
 _TELLING = ("claim", "claims", "claimed", "mention", "mentions", "mentioned", "say", "says",
             "said", "state", "states", "stated", "text", "texts", "report", "write", "writes",
             "written", "describe", "describes", "described", "talk", "talks", "discuss",
