@@ -244,6 +244,8 @@ AUTHORITY_ACTS = frozenset({"use", "uses", "used", "do", "does", "did", "can", "
 #: Wants that are adjectives: the word after one is a noun ("best spot"), not a verb.
 SUPERLATIVES = frozenset({"best", "top", "good", "cheapest", "safest", "easiest", "fastest",
                           "quickest", "simplest", "ideal", "decent", "reliable"})
+#: How far after "so" / "that" its negation may come: "so police reading my chats won't ...".
+PURPOSE_REACH = 7
 #: Words that can open an evasive purpose.
 EVASIVE_OPENERS = PURPOSES | {"without"}
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
@@ -267,7 +269,8 @@ AUDIENCES = frozenset({"teachers", "teacher", "students", "student", "parents", 
 HOW_TO_WORDS = frozenset({"guide", "manual", "methods", "method", "techniques", "howto", "diy"})
 #: Acquiring verbs that keep their meaning in bare keywords (unlike "trade" or "supply", which
 #: there name a topic: "drug trade myanmar").
-KEYWORD_DEALINGS = frozenset({"buy", "purchase", "order", "sell"})
+KEYWORD_DEALINGS = frozenset({"buy", "purchase", "order", "sell", "seller", "sellers", "shop",
+                              "vendor", "vendors", "supplier", "download", "link", "rent", "send"})
 
 HARM, FAIR, OPEN = 1, -1, 0
 
@@ -834,18 +837,30 @@ class _Question:
             if word == "without" and DOCUMENTS.intersection(words[index + 1:index + 3]) \
                     and TRAVEL.isdisjoint(words):
                 continue                         # "open a bank account without a passport"
+            if word == "without" and words[index + 1:index + 2] in (["me"], ["us"]):
+                continue                         # "my card was used without me knowing"
             if word == "without" and (self.within(self.g.detections, index + 1, index + 5)
                                       or self.within(self.g.authorities, index + 1, index + 4)):
                 return True
             if word in PURPOSES:
-                for after in range(index + 1, min(index + 5, len(words))):
+                for after in range(index + 1, min(index + PURPOSE_REACH, len(words))):
                     if words[after] in NEGATIONS and self.within(
-                            self.g.detections, after + 1, after + 4):
+                            self.g.detections, after + 1, after + 4) \
+                            and not self.kept_from_acting(index + 1, after):
                         return True
                     if words[after] in MISSES and self.within(self.g.authorities, index + 1,
                                                               after):
                         return True
         return False
+
+    def kept_from_acting(self, start: int, negation: int) -> bool:
+        """Whether the asker is the one kept from doing something ("threatening me so I won't
+        testify"), not the one kept from being noticed ("so I won't get caught")."""
+        words = self.words
+        return words[start:negation] in (["i"], ["we"]) \
+            and bool(self.at(self.g.detections, negation + 1)) \
+            and not any(w.endswith("ed") or w in ("caught", "found", "seen")
+                        for w in words[negation + 1:negation + 3])
 
     def is_contraband(self, index: int) -> bool:
         """Contraband starts at word ``index`` (a misspelt single word counts too)."""
@@ -864,8 +879,9 @@ class _Question:
         """The question opens with a command: "launder this", "write a phishing email"."""
         g, words = self.g, self.words
         word = words[index]
-        if word not in g.commands:
-            return FAIR                          # "washing dirty money" names a topic
+        if word not in g.commands or self.at(g.authorities, index):
+            # "washing dirty money" names a topic; "police dogs smell drugs ..." the authorities
+            return FAIR
         if word in AUXILIARIES and words[index + 1:index + 2] \
                 and words[index + 1] not in OBJECT_OPENERS:
             return FAIR                          # "do scammers use ai ...?" asks yes or no
@@ -881,8 +897,10 @@ class _Question:
     def request(self, start: int, want: bool, asks_how: bool = False) -> int:
         """What the request starting at word ``start`` asks for: HARM, FAIR or OPEN."""
         g, words, masks = self.g, self.words, self.masks
-        if asks_how and not WORKINGS.isdisjoint(words[start + 1:start + 3]) \
-                and not self.detailed and FIRST_OR_SECOND.isdisjoint(words[start:]):
+        working = next((i for i in range(start + 1, min(start + 4, len(words)))
+                        if words[i] in WORKINGS), None)
+        if asks_how and working is not None and not self.detailed \
+                and FIRST_OR_SECOND.isdisjoint(words[start:working + 1]):
             return FAIR                          # "explain how scams work": what it is
         first = True
         opening = -1

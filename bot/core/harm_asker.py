@@ -88,7 +88,8 @@ NEGATED = frozenset({"dont", "doesnt", "wont", "cant", "cannot", "never", "not",
 #: Duties one means to meet, not escape: "before i *have to* declare it".
 DUTY = (("have", "to"), ("need", "to"), ("must",), ("should",), ("am", "required"))
 #: After "my scam ...": the asker's harm or case, not the asker's crime.
-OWN_HARM = frozenset({"addiction", "addicted", "use", "habit", "problem", "test", "tests",
+OWN_HARM = frozenset({"addiction", "addicted", "use", "used",
+                      "cloned", "blocked", "frozen", "habit", "problem", "test", "tests",
                       "loss", "losses", "lost", "back", "refund", "case", "cases", "report",
                       "complaint", "victim", "victims", "charge", "charges", "lawyer", "trial",
                       "history", "recovery", "rehab", "treatment", "experience", "story",
@@ -403,8 +404,8 @@ def escapes_control(q: _Question) -> bool:
             return True                          # "so he forgets what he saw"
         if word in PURPOSE_OPENERS:
             for after in range(index + 1, min(index + 5, len(words))):
-                if words[after] not in NEGATED:
-                    continue
+                if words[after] not in NEGATED or q.kept_from_acting(index + 1, after):
+                    continue                     # "threatening me so I won't testify": a victim
                 gatekeeper = _gatekeeper_within(q, index + 1, after + 6)
                 detection = q.within(q.g.detections, after + 1, after + 6)
                 if word != "if" and not FLIGHT.isdisjoint(words[after + 1:after + 3]) \
