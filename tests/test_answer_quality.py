@@ -494,6 +494,12 @@ def test_a_question_in_the_answer_s_own_words_is_answered_not_offered(
     reply = shipped_responder.respond(
         "Does the FAQ claim the AMMTC makes things safer for citizens?")
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-citizen-benefits"
+    # the event's name is where, not what, it asks about
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "What does the conference article say about precursor "
+             "chemicals?", now=0.0)
+    used = chat.ask(shipped_responder, "me", "used for what?", now=5.0)
+    assert used.decision is Decision.ANSWER and used.intent == "precursor-chemicals"
     # not one that asks for particulars the answer's words do not give
     for question in ("Which online platforms do terrorists use for recruitment?",
                      "How can online criminal networks employing cutting-edge technology avoid "

@@ -539,7 +539,7 @@ class Responder:
         no other close candidate's answer says them all: "Does the FAQ claim the AMMTC makes
         things safer for citizens?" asks whether the answer says what it says. Not a question for
         particulars (who, which, how, why ...): the answer may say its words and not that."""
-        words = set(result.tokens) - self._telling
+        words = set(result.tokens) - self._telling - self._naming_words
         if set(result.unknown) - self._telling or result.corrections or len(words) < 2 \
                 or not words.isdisjoint(_PARTICULARS):
             return None
