@@ -526,6 +526,20 @@ def test_why_or_what_to_do_after_an_answer_that_says_it_gets_that_answer(
                     now=5.0).intent == "legal-frameworks"
 
 
+def test_whether_someone_was_there_asks_who_attended_not_what_they_said(
+        shipped_responder: Responder) -> None:
+    for question in ("Was Myanmar at the Global Security Cooperation Conference?",
+                     "myanmar was at gscc?"):
+        assert shipped_responder.respond(question).intent == "gscc-participants", question
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "which country hosted the gscc", now=0.0)
+    assert chat.ask(shipped_responder, "me", "was myanmar there?",
+                    now=5.0).intent == "gscc-participants"
+    # what Myanmar said is still what it said
+    assert shipped_responder.respond("what did myanmar talk about at the gscc").intent \
+        == "myanmar-security-challenges"
+
+
 def test_follow_up_context_expires_and_is_per_conversation(shipped_responder: Responder) -> None:
     chat = Conversations(follow_up_seconds=60)
     chat.ask(shipped_responder, "alice", "what is the ammtc", now=0.0)

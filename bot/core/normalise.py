@@ -165,6 +165,14 @@ def _strip_suffix(word: str) -> str:
 _WHAT_FOR = re.compile(r"^(?:so |and |but )?(?:what|whats)\b.*\S for$")
 
 
+#: "was myanmar at the gscc", "myanmar was there?": whether someone attended, not what they said
+#: ("at" and "there" are filler words, which would leave just "myanmar gscc").
+_PRESENT = re.compile(r"^(?:(?:so|and|but|ok) )?(?:(?:was|were) (?!it\b|that\b|this\b|there\b)"
+                      r"(?:the )?[a-z]+ (?:really |also |even )?(?:at|there|present)\b"
+                      r"|(?!it\b|that\b|this\b|there\b|who\b|what\b|where\b)[a-z]+ "
+                      r"(?:was|were) (?:really |also )?(?:at|there|present)\b)")
+
+
 #: "ammtc meaning", "what does AMMTC mean": what a short name stands for (an "acronym" question),
 #: not what something means for someone ("what does the AMMTC mean for citizens").
 _NAME_MEANING = re.compile(r"^(?:(?:so |and )?(?:what does|what do|whats|what is|wat does) )?(?:the )?"
@@ -197,6 +205,8 @@ class Normaliser:
         folded = fold(text)
         if _WHAT_FOR.match(folded):
             folded += " purpose"
+        if _PRESENT.match(folded):
+            folded += " attend"
         named = _NAME_MEANING.match(folded)
         if named:
             folded = f"what does {named.group(1) or named.group(2)} stand for"
