@@ -158,10 +158,14 @@ def asks_measures(question: str) -> bool:
 
 #: "what is ransomware?", "deepfake meaning", "what does extradition mean": a term to define.
 _DEFINE = re.compile(
-    r"^\W*(?:so\s+|and\s+)?(?:what\s+(?:is|are|r)(?:\s+even)?|what'?s|wat\s+(?:is|are)|wat'?s|"
-    r"define|definition\s+of|meaning\s+of)\s+(?P<term>[^?!.]+?)\W*$"
+    r"^\W*(?:so\s+|and\s+)?(?:what\s+(?:even\s+)?(?:is|are|r)(?:\s+even)?|what'?s|"
+    r"wat\s+(?:even\s+)?(?:is|are)|wat'?s|define|definition\s+of|meaning\s+of)\s+"
+    r"(?P<term>[^?!.]+?)\W*$"
     r"|^\W*(?P<named>[^?!.]+?)\s+(?:meaning|definition)\W*$"
-    r"|^\W*what\s+does\s+(?P<meant>[^?!.]+?)\s+mean\W*$", re.I)
+    r"|^\W*what\s+does\s+(?P<meant>[^?!.]+?)\s+mean\W*$"
+    # "how does ransomware work", "how does AI actually work tho"
+    r"|^\W*(?:so\s+|and\s+)?how\s+(?:does|do)\s+(?P<works>[^?!.,]+?)\s+"
+    r"(?:actually\s+|even\s+|really\s+)?work\b[^?!.]*\W*$", re.I)
 #: A term to define is a few words; more is a question about something ("what is the purpose of
 #: the AMMTC").
 _TERM_WORDS = 3
@@ -181,7 +185,8 @@ def term_to_define(question: str) -> str | None:
     found = _DEFINE.match(question.replace("\u2019", "'"))
     if found is None:
         return None
-    term = found.group("term") or found.group("named") or found.group("meant") or ""
+    term = (found.group("term") or found.group("named") or found.group("meant")
+            or found.group("works") or "")
     term = _TERM_FILLER.sub("", term)
     if not _NOT_A_TERM.isdisjoint(term.lower().split()):
         return None                              # "what are they used for?" asks about them
