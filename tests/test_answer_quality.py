@@ -428,7 +428,8 @@ def test_a_list_the_answer_does_not_give_is_said_not_to_be_there(shipped_respond
     for question in ("Can you list the 50 organizations that attended the security conference?",
                      "What are the five principles of peaceful coexistence?",
                      "what are those five principles, as listed in the text?",
-                     "GSCC 2023 participants list"):
+                     "GSCC 2023 participants list",
+                     "What is the official name of the global security plan Myanmar supports?"):
         reply = shipped_responder.respond(question)
         assert reply.reason is Reason.NOT_STATED, question
         assert reply.lines[0].text.startswith("The article doesn't"), question
@@ -446,6 +447,10 @@ def test_a_list_the_answer_does_not_give_is_said_not_to_be_there(shipped_respond
              now=0.0)
     names = chat.ask(shipped_responder, "me", "what were their names?", now=5.0)
     assert names.reason is Reason.NOT_STATED
+    chat.ask(shipped_responder, "me", "What did the 11th AMMTC say about information sharing?",
+             now=10.0)
+    those = chat.ask(shipped_responder, "me", "what were those mechanisms?", now=15.0)
+    assert those.reason is Reason.NOT_STATED
 
 
 def test_a_count_the_answer_does_not_give_is_not_answered_with_another_count(

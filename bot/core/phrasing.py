@@ -267,7 +267,8 @@ def embedded_questions(question: str) -> list[str]:
 
 #: Words that ask for more than a summary sentence gives: particulars, names, a full list.
 _DETAIL = re.compile(r"\b(?:specific|specifically|in detail|in more detail|full list|complete list|"
-                     r"names of|the names|their names|(?:were|was|are|is|been)\s+named|named(?!\s+as\b))\b",
+                     r"names of|the names|their names|(?:actual|exact|official|real)\s+name|"
+                     r"(?:were|was|are|is|been)\s+named|named(?!\s+as\b))\b",
                      re.I)
 
 
@@ -290,6 +291,7 @@ def asks_for_detail(question: str) -> bool:
 _LIST = re.compile(r"\b(?:list(?:\s+(?:all|the|every|each))|enumerate|name\s+(?:all|the|every|each)|"
                    r"what\s+(?:are|were)\s+(?:the|all\s+the|those|these|all\s+those)\s+(?:\d+|two|three|"
                    r"four|five|six|seven|eight|nine|ten|fifty)\b|every\s+one\s+of|"
+                   r"what\s+(?:are|were)\s+(?:those|these)\s+[a-z]+s\W*$|"
                    r"\b(?!(?:it|that|this|the|a|an|pls|please|plz|to|you|u|me|them|does|do|on|can|"
                    r"could)\b)[a-z]+\s+list\W*$)", re.I)
 
