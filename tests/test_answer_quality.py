@@ -39,8 +39,11 @@ def test_which_ones_of_something_the_answer_names_only_in_general_is_not_stated(
     for question, expected in (("which crimes did the 11th AMMTC focus on?", "ammtc-key-areas"),
                                ("what forms of abuse are vulnerable people exploited for?",
                                 "human-trafficking"),
-                               # "what must ..." asks what they must do, not which ones
+                               # "what must ..." asks what they must do, not which ones,
+                               # and "providing what to ..." what they provide
                                ("What must nations refrain from providing to such criminal "
+                                "entities?", "drones-arms-support"),
+                               ("Nations must refrain from providing what to such criminal "
                                 "entities?", "drones-arms-support")):
         assert shipped_responder.respond(question).intent == expected, question
 

@@ -215,7 +215,8 @@ _COMPOSE = re.compile(r"\b(?:write|compose|make\s+up|create|draft|sing|tell)\b(?
 
 #: "which criminal groups were ...", "what companies must ...": the things to be named.
 _WHICH = re.compile(r"\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|the|a|"
-                    r"an|this|that|it|they|r|u|kind|kinds|sort|type|types|part|role|exactly)\b)"
+                    r"an|this|that|it|they|r|u|kind|kinds|sort|type|types|part|role|exactly|"
+                    r"to|for|from|with|by|in|on|of)\b)"
                     r"((?:[a-z'-]+\s+){0,2}[a-z'-]+)", re.I)
 
 
