@@ -549,6 +549,16 @@ def test_whether_someone_was_there_asks_who_attended_not_what_they_said(
         == "myanmar-security-challenges"
 
 
+def test_the_index_is_the_global_terrorism_index(shipped_responder: Responder) -> None:
+    # the only index the sources cite
+    reply = shipped_responder.respond("What does the article say that index points out about "
+                                      "these groups?")
+    assert reply.intent == "drones-terrorism"
+    # another index is still not it
+    assert shipped_responder.respond("what does the global peace index say about myanmar"
+                                     ).decision is not Decision.ANSWER
+
+
 def test_follow_up_context_expires_and_is_per_conversation(shipped_responder: Responder) -> None:
     chat = Conversations(follow_up_seconds=60)
     chat.ask(shipped_responder, "alice", "what is the ammtc", now=0.0)
