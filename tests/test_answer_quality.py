@@ -559,6 +559,13 @@ def test_the_index_is_the_global_terrorism_index(shipped_responder: Responder) -
                                      ).decision is not Decision.ANSWER
 
 
+def test_the_second_of_two_questions_is_read_after_the_first(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("What were the conference themes? And what did Myanmar "
+                                      "talk about?")
+    assert [part.intent for part in reply.parts] == ["gscc-themes", "myanmar-security-challenges"]
+
+
 def test_follow_up_context_expires_and_is_per_conversation(shipped_responder: Responder) -> None:
     chat = Conversations(follow_up_seconds=60)
     chat.ask(shipped_responder, "alice", "what is the ammtc", now=0.0)

@@ -290,12 +290,13 @@ class Responder:
                    second_part: bool = False) -> Reply:
         """Read a question with the previous answer's subject.
 
-        One that leans on it ("and who hosts it?") is read in that answer's event, then with its
+        One that leans on it ("and who hosts it?"), or is the ``second_part`` of a question
+        whose first part that answer answered, is read in that answer's event, then with its
         title. One that stands on its own but went unanswered is read with the title too, and
         only an answer its own words already pointed to is kept: neither the title nor the
         previous event alone may make a weak match look certain."""
         title = _subject_of(self.kb.intents[previous].title)
-        if not leans_on_previous(question):
+        if not (second_part or leans_on_previous(question)):
             with_subject = self.decide(question, self._match(question, title, with_context=True))
             own = {intent for intent, _ in alone.candidates}
             # the title alone must not answer: the question's own words must point there too
