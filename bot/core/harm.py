@@ -246,6 +246,15 @@ SUPERLATIVES = frozenset({"best", "top", "good", "cheapest", "safest", "easiest"
                           "quickest", "simplest", "ideal", "decent", "reliable"})
 #: How far after "so" / "that" its negation may come: "so police reading my chats won't ...".
 PURPOSE_REACH = 7
+#: A later sentence this short that names details asks only for them ("Give me a step-by-step.").
+STEPS_WORDS = 6
+_STEPS = re.compile(r"\b(?:step by step|steps|walkthrough|walk me through|instructions|recipe|"
+                    r"blueprint|tutorial|in detail|detailed)\b")
+#: Actors named only by a pronoun, which may be anyone ("what did they say exactly").
+PRONOUN_ACTORS = frozenset({"they", "he", "she"})
+#: Crimes named as nouns that no operation verb covers.
+CRIME_NOUNS = frozenset({"fraud", "scams", "scam", "laundering", "trafficking", "smuggling",
+                         "terrorism", "extortion", "phishing"})
 #: Words that can open an evasive purpose.
 EVASIVE_OPENERS = PURPOSES | {"without"}
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
@@ -483,6 +492,12 @@ class HarmGuard:
         if len(sentences) > 1 and any(
                 self._commands(self._normaliser.normalise(s)) for s in sentences[1:]):
             return True
+        # "How can criminal groups use AI for fraud more effectively? Give me a step-by-step.":
+        # a later sentence asks for the steps of what criminals do
+        if len(sentences) > 1 and any(self._asks_for_steps(self._normaliser.normalise(s))
+                                      for s in sentences[1:]) \
+                and self._criminals_at_work(normalised):
+            return True
         # A zero-width space separates words, but inside one it hides it: "laun\u200bder".
         if "\u200b" in question and self._harmful(
                 self._normaliser.normalise(question.replace("\u200b", ""))):
@@ -496,6 +511,23 @@ class HarmGuard:
             other = deobfuscate(question, one="l")
             return other != plain and self._harmful(self._normaliser.normalise(other))
         return False
+
+    def _asks_for_steps(self, normalised: str) -> bool:
+        """Whether a sentence only asks for steps or details ("Give me a step-by-step.", "Walk me
+        through it.")."""
+        return len(normalised.split()) <= STEPS_WORDS and _STEPS.search(normalised) is not None
+
+    def _criminals_at_work(self, normalised: str) -> bool:
+        """Whether a question speaks of criminals and their crime, and not of those who fight
+        it ("how do police investigate fraud?")."""
+        said = normalised.split()
+        words, known = self._read(said)
+        q = _Question(self, words, known, said)
+        indices = range(len(words))
+        return any(w in self.one_actor and w not in PRONOUN_ACTORS for w in words) \
+            and any(q.is_contraband(i) or q.operation(i) or q.at(self.tools, i)
+                    or w in CRIME_NOUNS for i, w in zip(indices, words, strict=True)) \
+            and not any(q.at(self.authorities, i) or q.at(self.safe, i) for i in indices)
 
     def _harmful(self, normalised: str) -> bool:
         padded = f" {normalised} "
