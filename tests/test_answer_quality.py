@@ -432,7 +432,8 @@ def test_a_list_the_answer_does_not_give_is_said_not_to_be_there(shipped_respond
                      "What are the five principles of peaceful coexistence?",
                      "what are those five principles, as listed in the text?",
                      "GSCC 2023 participants list",
-                     "What is the official name of the global security plan Myanmar supports?"):
+                     "What is the official name of the global security plan Myanmar supports?",
+                     "Over 50 organizations took part. What was the exact figure?"):
         reply = shipped_responder.respond(question)
         assert reply.reason is Reason.NOT_STATED, question
         assert reply.lines[0].text.startswith("The article doesn't"), question

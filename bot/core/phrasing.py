@@ -269,6 +269,7 @@ def embedded_questions(question: str) -> list[str]:
 #: Words that ask for more than a summary sentence gives: particulars, names, a full list.
 _DETAIL = re.compile(r"\b(?:specific|specifically|in detail|in more detail|full list|complete list|"
                      r"names of|the names|their names|(?:actual|exact|official|real)\s+name|"
+                     r"(?:exact|precise|actual)\s+(?:figure|number|count|total)|"
                      r"(?:were|was|are|is|been)\s+named|named(?!\s+as\b))\b",
                      re.I)
 
