@@ -567,6 +567,15 @@ def test_the_second_of_two_questions_is_read_after_the_first(
     assert [part.intent for part in reply.parts] == ["gscc-themes", "myanmar-security-challenges"]
 
 
+def test_what_the_pages_pictures_show_is_not_in_the_articles_text(
+        shipped_responder: Responder) -> None:
+    for question in ("What do the photos in the AMMTC article show?",
+                     "who is in the photo of the security conference"):
+        reply = shipped_responder.respond(question)
+        assert reply.reason is Reason.NOT_STATED, question
+        assert "pictures" in reply.lines[0].text
+
+
 def test_follow_up_context_expires_and_is_per_conversation(shipped_responder: Responder) -> None:
     chat = Conversations(follow_up_seconds=60)
     chat.ask(shipped_responder, "alice", "what is the ammtc", now=0.0)
