@@ -31,7 +31,10 @@ def test_which_ones_of_something_the_answer_names_only_in_general_is_not_stated(
                               "gscc-participants"),
                              # "nations must refrain from ...": nations in general
                              ("Which nations provided support, including drones and arms, to "
-                              "such criminal entities?", "drones-arms-support")):
+                              "such criminal entities?", "drones-arms-support"),
+                             # "public awareness campaigns are vital": campaigns in general
+                             ("What public awareness campaigns does the article describe?",
+                              "drug-trafficking-asean")):
         reply = shipped_responder.respond(question)
         assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
         assert [s.intent for s in reply.suggestions] == [quoted], question

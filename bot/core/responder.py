@@ -723,8 +723,8 @@ _TELLING = ("claim", "claims", "claimed", "mention", "mentions", "mentioned", "s
 _PARTICULARS = ANSWER_TYPE_WORDS | {"how"}
 #: A title with this asks what something means.
 _MEANING = re.compile(r"\bmean(?:s|t)?\b", re.I)
-#: What a plural in general must or can do: "nations must", "partners can".
-_ASKED_OF = frozenset({"must", "should", "can", "could", "need", "will"})
+#: What a plural in general must, can or is: "nations must", "partners can", "campaigns are".
+_ASKED_OF = frozenset({"must", "should", "can", "could", "need", "will", "are"})
 #: A year: one the answer doesn't give is about another time ("gscc 2025 dates").
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -806,8 +806,8 @@ def _own_sentences(kb: KnowledgeBase) -> dict[str, list[str]]:
 def _unnamed(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
     """The stems of the words an answer says only in general: those at most ``GENERIC_REACH``
     words after "these", "relevant", "various" ... (``COUNT_REACH`` after "over" and a number),
-    and a plural that something is asked of ("nations must refrain ..."), in an answer without
-    a list."""
+    and a plural that something is asked or said of ("nations must refrain ...", "public
+    awareness campaigns are vital"), in an answer without a list."""
     if any(line.is_list_item for line in intent.answer_lines):
         return frozenset()
     words = normaliser.normalise(" ".join(line.text for line in intent.answer_lines)).split()
