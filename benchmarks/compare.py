@@ -3,11 +3,11 @@
     python -m benchmarks.compare [--quick] [--out benchmarks/results]
 
 Every approach sees the same intents (every example of intents.yaml) and the same labelled
-questions: the tuning split is ``tests/eval/tuning-strangers.yaml`` to ``tuning-strangers-8.yaml``
-and ``independent-5.yaml`` with the two earlier sets (``questions.yaml``, ``heldout.yaml``: all
-read while tuning); the held-out split is ``tests/eval/independent-7.yaml``, written by someone
-who saw only the two source documents and never tuned on. A question the sources don't answer
-(``not_stated``) counts as one to decline.
+questions: the tuning split is ``tests/eval/tuning-strangers.yaml`` to ``tuning-strangers-9.yaml``,
+``independent-5.yaml`` and ``independent-6.yaml`` with the two earlier sets (``questions.yaml``,
+``heldout.yaml``: all read while tuning); the held-out split is ``tests/eval/independent-8.yaml``,
+written by someone who saw only the two source documents and never tuned on. A question the
+sources don't answer (``not_stated``) counts as one to decline.
 Every question is asked alone (a follow-up without the question it leans on), and one intent
 answers it, so these figures are stricter on follow-ups and two-part questions than
 ``briefbot eval``, which keeps the conversation. "Out-of-scope answered" counts only answers;
@@ -47,9 +47,9 @@ from bot.tools.evaluate import DECLINE, NOT_STATED, REFUSE, LabelledQuestion, lo
 TUNING = tuple(default_path(f"tests/eval/{name}.yaml")
                for name in ("tuning-strangers", "tuning-strangers-2", "tuning-strangers-3",
                             "tuning-strangers-4", "tuning-strangers-5", "tuning-strangers-6",
-                            "tuning-strangers-7", "tuning-strangers-8", "independent-5",
-                            "questions", "heldout"))
-HELDOUT = default_path("tests/eval/independent-7.yaml")
+                            "tuning-strangers-7", "tuning-strangers-8", "tuning-strangers-9",
+                            "independent-5", "independent-6", "questions", "heldout"))
+HELDOUT = default_path("tests/eval/independent-8.yaml")
 APPROACHES = ("ours", "ours-top1", "rapidfuzz-wratio", "tfidf", "bm25", "embeddings")
 
 #: (intent id or None, score); None = declined or refused before matching; CLARIFY = "did you
