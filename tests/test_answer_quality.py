@@ -449,14 +449,11 @@ def test_a_list_the_answer_does_not_give_is_said_not_to_be_there(shipped_respond
                                      "cyber criminals. Who exactly is on that list?"
                                      ).intent == "who-must-cooperate"
     # names the answer does not give
-    chat = Conversations()
-    chat.ask(shipped_responder, "me", "What did Myanmar's representatives do at the conference?",
-             now=0.0)
-    names = chat.ask(shipped_responder, "me", "what were their names?", now=5.0)
+    names = _after(shipped_responder, "What did Myanmar's representatives do at the conference?",
+                   "what were their names?")
     assert names.reason is Reason.NOT_STATED
-    chat.ask(shipped_responder, "me", "What did the 11th AMMTC say about information sharing?",
-             now=10.0)
-    those = chat.ask(shipped_responder, "me", "what were those mechanisms?", now=15.0)
+    those = _after(shipped_responder, "What did the 11th AMMTC say about information sharing?",
+                   "what were those mechanisms?")
     assert those.reason is Reason.NOT_STATED
 
 
@@ -484,10 +481,8 @@ def test_what_about_x_specifically_narrows_to_x(shipped_responder: Responder) ->
     assert first.intent == "ammtc-key-areas"
     follow = chat.ask(shipped_responder, "me", "what about cybercrime specifically?", now=5.0)
     assert follow.decision is Decision.ANSWER and follow.intent == "cybercrime-asean"
-    chat.ask(shipped_responder, "me", "what key areas of crime did the 11th AMMTC focus on",
-             now=10.0)
-    more = chat.ask(shipped_responder, "me", "what about terrorism specifically, what's the worry",
-                    now=15.0)
+    more = _after(shipped_responder, "what key areas of crime did the 11th AMMTC focus on",
+                  "what about terrorism specifically, what's the worry")
     assert more.decision is Decision.ANSWER and more.intent == "terrorism-extremism"
     detail = shipped_responder.respond("what did the ammtc say about cybercrime specifically")
     assert detail.reason is Reason.NOT_STATED, "a question for particulars still gets the outline"
@@ -495,10 +490,8 @@ def test_what_about_x_specifically_narrows_to_x(shipped_responder: Responder) ->
 
 def test_a_follow_up_answered_alone_is_answered_when_the_conversation_s_closest_agrees(
         shipped_responder: Responder) -> None:
-    chat = Conversations()
-    chat.ask(shipped_responder, "me", "What was the main goal of the Global Security Cooperation "
-             "Conference held in 2023?", now=0.0)
-    where = chat.ask(shipped_responder, "me", "ok and where did it happen", now=5.0)
+    where = _after(shipped_responder, "What was the main goal of the Global Security Cooperation "
+                   "Conference held in 2023?", "ok and where did it happen")
     assert where.decision is Decision.ANSWER and where.intent == "gscc-venue"
 
 
@@ -508,10 +501,8 @@ def test_a_question_in_the_answer_s_own_words_is_answered_not_offered(
         "Does the FAQ claim the AMMTC makes things safer for citizens?")
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-citizen-benefits"
     # the event's name is where, not what, it asks about
-    chat = Conversations()
-    chat.ask(shipped_responder, "me", "What does the conference article say about precursor "
-             "chemicals?", now=0.0)
-    used = chat.ask(shipped_responder, "me", "used for what?", now=5.0)
+    used = _after(shipped_responder, "What does the conference article say about precursor "
+                  "chemicals?", "used for what?")
     assert used.decision is Decision.ANSWER and used.intent == "precursor-chemicals"
     # not one that asks for particulars the answer's words do not give
     for question in ("Which online platforms do terrorists use for recruitment?",
@@ -528,15 +519,11 @@ def test_why_or_what_to_do_after_an_answer_that_says_it_gets_that_answer(
              "why is this collective effort needed?", "drones-arms-support"),
             ("What did the ASEAN piece say about cybercrime?",
              "what do they propose to counter it?", "cybercrime-asean")):
-        chat = Conversations()
-        chat.ask(shipped_responder, "me", before, now=0.0)
-        reply = chat.ask(shipped_responder, "me", after, now=5.0)
+        reply = _after(shipped_responder, before, after)
         assert reply.decision is Decision.ANSWER and reply.intent == intent, after
-    # an item of a listed answer is still that item, and particulars still are not stated
-    chat = Conversations()
-    chat.ask(shipped_responder, "me", "What priorities did the 11th AMMTC identify?", now=0.0)
-    assert chat.ask(shipped_responder, "me", "why the legal frameworks one?",
-                    now=5.0).intent == "legal-frameworks"
+    # an item of a listed answer is still that item
+    assert _after(shipped_responder, "What priorities did the 11th AMMTC identify?",
+                  "why the legal frameworks one?").intent == "legal-frameworks"
 
 
 def test_whether_someone_was_there_asks_who_attended_not_what_they_said(
@@ -544,10 +531,8 @@ def test_whether_someone_was_there_asks_who_attended_not_what_they_said(
     for question in ("Was Myanmar at the Global Security Cooperation Conference?",
                      "myanmar was at gscc?"):
         assert shipped_responder.respond(question).intent == "gscc-participants", question
-    chat = Conversations()
-    chat.ask(shipped_responder, "me", "which country hosted the gscc", now=0.0)
-    assert chat.ask(shipped_responder, "me", "was myanmar there?",
-                    now=5.0).intent == "gscc-participants"
+    assert _after(shipped_responder, "which country hosted the gscc",
+                  "was myanmar there?").intent == "gscc-participants"
     # what Myanmar said is still what it said
     assert shipped_responder.respond("what did myanmar talk about at the gscc").intent \
         == "myanmar-security-challenges"

@@ -131,15 +131,17 @@ def leans_on_previous(question: str) -> bool:
                 or (len(words) <= 2 and bare[0] in _QUESTION_WORDS))  # "what dates?"
 
 
+#: How a follow-up may open before it asks: "and ...", "ok so ...".
+_OPENING = r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?"
 #: A follow-up asking why, or what something is for: "why?", "why does that matter so much",
 #: "what's that meant to achieve?".
-_REASON = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?(?:why\b|what\s+for\b|for\s+what\b|"
+_REASON = re.compile(_OPENING + r"(?:why\b|what\s+for\b|for\s+what\b|"
                      r"what(?:'s|s|\s+is|\s+was)?\b.*\b(?:meant|supposed|trying)\s+to\s+achieve\b|"
                      r"what(?:'s|s|\s+is)?\s+the\s+(?:point|purpose|reason)\b)", re.I)
 #: A follow-up asking what is to be done: "how to deal with it?", "what measures did they
 #: suggest?", "solutions?".
-_MEASURES = re.compile(r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?(?:how\b.*\b(?:fight|deal|counter|tackle|"
-                       r"combat|stop|address|solve|handle)\b|what\s+(?:measures|steps|solutions|"
+_MEASURES = re.compile(_OPENING + r"(?:how\b.*\b(?:fight|deal|counter|tackle|combat|stop|address|"
+                       r"solve|handle)\b|what\s+(?:measures|steps|solutions|"
                        r"actions|action)\b|solutions?\W*$|what\b.*\b(?:propose|suggest|recommend)|"
                        r"(?:did|do|does)\s+(?:they|it)\s+(?:propose|suggest|recommend)|"
                        r"what(?:'s|s|\s+is)?\s+(?:being|to\s+be)\s+done\b|what\s+should\s+"
