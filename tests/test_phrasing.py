@@ -89,6 +89,9 @@ def test_two_subjects_of_one_question_are_two_questions() -> None:
     assert split_two("what did they say about drugs and how they are made in the region") != [
         "what did they say about drugs", "what did they say about how they are made in the region"]
     assert split_two("reports about drugs and arms") == []
+    # what is between two things is one subject
+    assert split_two("what does the text say about cooperation between law enforcement and ngos"
+                     ) == []
 
 
 def test_a_relative_clause_is_not_a_second_question() -> None:

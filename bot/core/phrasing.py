@@ -36,6 +36,8 @@ _JOINS = re.compile(r"\b(?:and|also|plus|as well as|along with)\b|[&;]", re.I)
 _TWO_SUBJECTS = re.compile(r"^(?P<head>.*?\b(?:about|on|regarding|concerning)\s+)(?P<first>[^,;?]+?)"
                            r"\s*,?\s+(?:and|plus|as\s+well\s+as|along\s+with|&)\s+"
                            r"(?P<second>[^,;?]+?)\W*$", re.I)
+#: "cooperation between law enforcement and NGOs" is one subject: what is between the two.
+_BETWEEN = re.compile(r"\b(?:between|both)\b", re.I)
 #: Each of two subjects has at most this many words (longer ones are clauses, not subjects).
 _SUBJECT_WORDS = 4
 
@@ -66,7 +68,7 @@ def split_two(question: str) -> list[str]:
         head = subjects.group("head")
         first, second = subjects.group("first"), subjects.group("second")
         if len(first.split()) <= _SUBJECT_WORDS and len(second.split()) <= _SUBJECT_WORDS \
-                and not _asks(second):
+                and not _asks(second) and not _BETWEEN.search(first):
             return [f"{head}{first}", f"{head}{second}"]
     return []
 
