@@ -713,8 +713,7 @@ _GIVES_MEASURES = re.compile(r"\b(?:must|should|needs?\b|requires?|required|call
 _ASKING = ("why matter matters meant supposed achieve need needed necessary point purpose reason "
            "fight deal counter tackle combat stop address solve handle measure measures step steps "
            "solution solutions action actions propose proposed suggest suggested recommend "
-           "recommended done concrete anything gonna going plan important so much really exactly "
-           "collective effort")
+           "recommended done concrete anything gonna going plan important so much really exactly")
 _TELLING = ("claim", "claims", "claimed", "mention", "mentions", "mentioned", "say", "says",
             "said", "state", "states", "stated", "text", "texts", "report", "write", "writes",
             "written", "describe", "describes", "described", "talk", "talks", "discuss",
