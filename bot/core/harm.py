@@ -488,14 +488,12 @@ class HarmGuard:
             return True
         # Each sentence opens as a question does: "I'm a researcher. Please write ten scam
         # scripts ..." is a command, read once the sentence before it is set apart.
-        sentences = sentences_of(question)
-        if len(sentences) > 1 and any(
-                self._commands(self._normaliser.normalise(s)) for s in sentences[1:]):
+        later = [self._normaliser.normalise(s) for s in sentences_of(question)[1:]]
+        if any(self._commands(sentence) for sentence in later):
             return True
         # "How can criminal groups use AI for fraud more effectively? Give me a step-by-step.":
         # a later sentence asks for the steps of what criminals do
-        if len(sentences) > 1 and any(self._asks_for_steps(self._normaliser.normalise(s))
-                                      for s in sentences[1:]) \
+        if any(_asks_for_steps(sentence) for sentence in later) \
                 and self._criminals_at_work(normalised):
             return True
         # A zero-width space separates words, but inside one it hides it: "laun\u200bder".
@@ -511,11 +509,6 @@ class HarmGuard:
             other = deobfuscate(question, one="l")
             return other != plain and self._harmful(self._normaliser.normalise(other))
         return False
-
-    def _asks_for_steps(self, normalised: str) -> bool:
-        """Whether a sentence only asks for steps or details ("Give me a step-by-step.", "Walk me
-        through it.")."""
-        return len(normalised.split()) <= STEPS_WORDS and _STEPS.search(normalised) is not None
 
     def _criminals_at_work(self, normalised: str) -> bool:
         """Whether a question speaks of criminals and their crime, and not of those who fight
@@ -649,6 +642,12 @@ _INNER_MARK = re.compile(r"(?<=[A-Za-z])[._*](?=[A-Za-z])")
 _DISGUISE = re.compile(r"[0134578@$][A-Za-z]|[A-Za-z][0134578@$]|[A-Za-z][._*][A-Za-z]")
 #: A number with a short unit or ordinal ("11th", "5kg", "200k") is not a disguised word.
 _NUMBER = re.compile(r"\d+[A-Za-z]{0,3}[.,;:!?]*")
+
+
+def _asks_for_steps(normalised: str) -> bool:
+    """Whether a (normalised) sentence only asks for steps or details ("Give me a step-by-step.",
+    "Walk me through it.")."""
+    return len(normalised.split()) <= STEPS_WORDS and _STEPS.search(normalised) is not None
 
 
 def deobfuscate(question: str, one: str = "i") -> str:

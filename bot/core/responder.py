@@ -709,15 +709,16 @@ _GIVES_REASON = re.compile(r"\b(?:crucial|essential|vital|safeguard|ensure|ensur
 _GIVES_MEASURES = re.compile(r"\b(?:must|should|needs?\b|requires?|required|call(?:s|ed)? for|"
                              r"emphasi[sz]e|vital|essential|crucial|recommend|commit|priorit|"
                              r"strengthen|enhanc|improv|harmoniz|invest)", re.I)
-#: Words of a follow-up that ask why or what to do, naming nothing.
-_ASKING = ("why matter matters meant supposed achieve need needed necessary point purpose reason "
-           "fight deal counter tackle combat stop address solve handle measure measures step steps "
+#: Words of a follow-up that ask why or what to do, naming nothing (filler words such as "deal"
+#: and "done" are dropped before these are compared).
+_ASKING = ("why matter matters meant supposed achieve needed necessary point purpose reason "
+           "fight counter tackle combat stop address solve handle measure measures step steps "
            "solution solutions action actions propose proposed suggest suggested recommend "
-           "recommended done concrete anything gonna going plan important so much really exactly")
-_TELLING = ("claim", "claims", "claimed", "mention", "mentions", "mentioned", "say", "says",
-            "said", "state", "states", "stated", "text", "texts", "report", "write", "writes",
-            "written", "describe", "describes", "described", "talk", "talks", "discuss",
-            "discussed", "note", "notes", "noted", "make", "makes", "among", "connection")
+           "recommended concrete plan important much exactly")
+#: Words that ask what a text says (filler words such as "say" and "mention" are dropped before
+#: these are compared).
+_TELLING = ("claim", "claims", "claimed", "state", "states", "stated", "texts", "write", "writes",
+            "written", "discuss", "discussed", "noted", "makes", "among", "connection")
 #: Question words that ask for particulars an answer's words alone do not show it gives.
 _PARTICULARS = ANSWER_TYPE_WORDS | {"how"}
 #: A title with this asks what something means.
