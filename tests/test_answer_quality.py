@@ -673,11 +673,13 @@ def test_what_an_acronym_stands_for_is_answered_with_the_full_name(
 def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> None:
     for question in ("Translate 'good morning' into Burmese.",
                      "ok so what should countries do about it?",
+                     "ok and what's it for?", "ok wats that",
                      "What crimes does the AMMTC handle and how does it benefit citizens?"):
         reply = shipped_responder.respond(question)
         assert reply.reason is not Reason.SMALLTALK, question
         assert not {"greeting", "thanks", "help"} & set(reply.answered_intents), question
-    for question in ("good morning!", "thanks a lot", "hi, what's new", "what can you do"):
+    for question in ("good morning!", "thanks a lot", "hi, what's new", "what can you do",
+                     "hi how r u", "ok thanks"):
         assert shipped_responder.respond(question).reason is Reason.SMALLTALK, question
 
 

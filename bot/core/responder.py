@@ -139,6 +139,12 @@ class Responder:
         self._small_talk_words = frozenset(
             token for intent in self._small_talk for example in kb.intents[intent].examples
             for token in self.normaliser.content_tokens(example))
+        #: Every word (asking words too) of each small-talk intent's examples: "ok, what's it
+        #: for?" asks what no thanks ever asks.
+        self._small_talk_said = {intent: frozenset(
+            word for example in kb.intents[intent].examples
+            for word in _WORD.findall(self.normaliser.normalise(example)))
+            for intent in self._small_talk}
         #: What each intent says a thing is, for questions asking what a term is: its title's
         #: words when the title asks what something is or means ("What does ASEAN mean by
         #: capacity building?", not "How do criminals use AI for online fraud?"), and the words
@@ -595,8 +601,15 @@ class Responder:
         words = (set(result.tokens) - set(result.unknown) - misspelt) \
             | {right for _, right in result.corrections}
         if words <= self._small_talk_words:
-            return result
-        kept = tuple(c for c in result.candidates if c.intent_id not in self._small_talk)
+            asks = _ASKS.intersection(_WORD.findall(result.normalised))
+            if not asks:
+                return result
+            # "ok and what's it for?" asks a question; a small talk none of whose examples
+            # asks that way ("ok thanks") is not its answer
+            kept = tuple(c for c in result.candidates if c.intent_id not in self._small_talk
+                         or asks <= self._small_talk_said[c.intent_id])
+        else:
+            kept = tuple(c for c in result.candidates if c.intent_id not in self._small_talk)
         return result if len(kept) == len(result.candidates) else replace(result, candidates=kept)
 
     def answer(self, intent: Intent, question: str, score: float = 100.0,
@@ -701,6 +714,8 @@ _NAME_JOINS = frozenset({"of", "on", "and", "for", "the", "against", "to"})
 _NAME_JOINED = "|".join(sorted(_NAME_JOINS))
 _NAME_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_NAME_JOINED})\s+)*[A-Z][\w'’-]*)+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+_WORD = re.compile(r"[a-z0-9']+")
+_ASKS = frozenset("what whats wat who whos when where wheres why how hows which".split())
 #: An answer that says why, or what for.
 _GIVES_REASON = re.compile(r"\b(?:crucial|essential|vital|safeguard|ensure|ensuring|in order to|"
                            r"because|aims?\b|so that|necessary|important|key to|enabl|enhanc|"
