@@ -435,6 +435,7 @@ def test_a_list_the_answer_does_not_give_is_said_not_to_be_there(shipped_respond
                      "What are the five principles of peaceful coexistence?",
                      "what are those five principles, as listed in the text?",
                      "GSCC 2023 participants list",
+                     "Who attended the GSCC? I'd like the full list, please.",
                      "What is the official name of the global security plan Myanmar supports?",
                      "Over 50 organizations took part. What was the exact figure?"):
         reply = shipped_responder.respond(question)
@@ -445,6 +446,9 @@ def test_a_list_the_answer_does_not_give_is_said_not_to_be_there(shipped_respond
     listed = shipped_responder.respond("list the ammtc priorities")
     assert listed.decision is Decision.ANSWER and listed.intent == "ammtc-priorities"
     assert shipped_responder.respond("ammtc priorities list").intent == "ammtc-priorities"
+    full = shipped_responder.respond("Which priorities did the 11th meeting set out to strengthen "
+                                     "ASEAN's collective response? I'd like the full list, please.")
+    assert full.decision is Decision.ANSWER and full.intent == "ammtc-priorities"
     assert shipped_responder.respond("The article seems to list who has to work together against "
                                      "cyber criminals. Who exactly is on that list?"
                                      ).intent == "who-must-cooperate"

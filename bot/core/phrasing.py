@@ -270,8 +270,8 @@ def embedded_questions(question: str) -> list[str]:
     return [c for c in clauses if len(c.split()) >= _EMBEDDED_WORDS]
 
 
-#: Words that ask for more than a summary sentence gives: particulars, names, a full list.
-_DETAIL = re.compile(r"\b(?:specific|specifically|in detail|in more detail|full list|complete list|"
+#: Words that ask for more than a summary sentence gives: particulars, names.
+_DETAIL = re.compile(r"\b(?:specific|specifically|in detail|in more detail|"
                      r"names of|the names|their names|(?:actual|exact|official|real)\s+name|"
                      r"(?:exact|precise|actual)\s+(?:figure|number|count|total)|"
                      r"(?:were|was|are|is|been)\s+named|named(?!\s+as\b))\b",
@@ -293,8 +293,10 @@ def asks_for_detail(question: str) -> bool:
 
 
 #: Words that ask for the items of a list: "list the organisations", "what are the five
-#: principles", "name all the countries", "participants list" (not "does it list?").
-_LIST = re.compile(r"\b(?:list(?:\s+(?:all|the|every|each))|enumerate|name\s+(?:all|the|every|each)|"
+#: principles", "name all the countries", "participants list", "the full list" (not "does it
+#: list?").
+_LIST = re.compile(r"\b(?:list(?:\s+(?:all|the|every|each))|(?:full|complete|whole|entire)\s+list|"
+                   r"enumerate|name\s+(?:all|the|every|each)|"
                    r"what\s+(?:are|were)\s+(?:the|all\s+the|those|these|all\s+those)\s+(?:\d+|two|three|"
                    r"four|five|six|seven|eight|nine|ten|fifty)\b|every\s+one\s+of|"
                    r"what\s+(?:are|were)\s+(?:those|these)\s+[a-z]+s\W*$|"
