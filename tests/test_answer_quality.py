@@ -365,6 +365,15 @@ def test_a_two_word_follow_up_and_one_about_something_else(shipped_responder: Re
                                    *(s.intent for s in training.suggestions)}
 
 
+def test_a_part_in_something_is_a_role_not_taking_part(shipped_responder: Responder) -> None:
+    # "Myanmar's part in it" asks its role; "did Myanmar take part" asks who attended
+    role = _after(shipped_responder, "What did the 2nd GSCC emphasize at the end?",
+                  "and Myanmar's part in that?")
+    assert role.decision is Decision.ANSWER and role.intent == "myanmar-commitment"
+    attended = shipped_responder.respond("did myanmar take part in the gscc?")
+    assert attended.decision is Decision.ANSWER and attended.intent == "gscc-participants"
+
+
 def test_a_follow_up_naming_an_item_of_a_listed_answer_gets_that_item(
         shipped_responder: Responder) -> None:
     # "the legal one" alone is too vague to answer; after the priorities it names one of them

@@ -165,6 +165,10 @@ def _strip_suffix(word: str) -> str:
 _WHAT_FOR = re.compile(r"^(?:so |and |but )?(?:what|whats)\b.*\S for$")
 
 
+#: "Myanmar's part in it": its role, not its taking part ("Myanmar takes part in it" stays).
+_PART_IN = re.compile(r"\b(?!takes\b)(its|their|his|her|our|[a-z]+s) part in\b")
+
+
 #: "was myanmar at the gscc", "myanmar was there?": whether someone attended, not what they said
 #: ("at" and "there" are filler words, which would leave just "myanmar gscc").
 _PRESENT = re.compile(r"^(?:(?:so|and|but|ok) )?(?:(?:was|were) (?!it\b|that\b|this\b|there\b)"
@@ -205,6 +209,7 @@ class Normaliser:
         folded = fold(text)
         if _WHAT_FOR.match(folded):
             folded += " purpose"
+        folded = _PART_IN.sub(r"\1 role in", folded)
         if _PRESENT.match(folded):
             folded += " attend"
         named = _NAME_MEANING.match(folded)
