@@ -80,6 +80,10 @@ from getting into drugs").
   accounts"), paying officials, the means named ("recipe for meth"), people kept in, bought or
   moved unseen, obstruction of justice, and the like. Its docstring lists every rule.
 
+* In a conversation, a short follow-up asking how the asker, or someone unnamed, would do it
+  ("how would i actually do that?") after an answer on a crime alone (``asks_to_do_it``; the
+  responder knows what was answered) asks for that crime.
+
 So "how do police detect structuring?", "what is a romance scam?" and "why do criminals use
 drones?" pass: they ask about the crime, not for help with it. Operations and contraband also
 match a close misspelling ("laundr", "cocane", "herion"). Verbs are compared in their regular
@@ -510,6 +514,13 @@ class HarmGuard:
             return other != plain and self._harmful(self._normaliser.normalise(other))
         return False
 
+    def names_crime(self, text: str) -> bool:
+        """Whether ``text`` names a crime: an operation or contraband ("trafficking", "drugs")."""
+        said = self._normaliser.normalise(text).split()
+        words, known = self._read(said)
+        q = _Question(self, words, known, said)
+        return any(q.is_contraband(i) or q.operation(i) for i in range(len(words)))
+
     def _criminals_at_work(self, normalised: str) -> bool:
         """Whether a question speaks of criminals and their crime, and not of those who fight
         it ("how do police investigate fraud?")."""
@@ -648,6 +659,28 @@ def _asks_for_steps(normalised: str) -> bool:
     """Whether a (normalised) sentence only asks for steps or details ("Give me a step-by-step.",
     "Walk me through it.")."""
     return len(normalised.split()) <= STEPS_WORDS and _STEPS.search(normalised) is not None
+
+
+#: "how would i actually do that?", "how could a group pull it off": the asker (or someone
+#: unnamed) doing what the conversation's last answer spoke of.
+_DOING_IT = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|then|right)\W+)*(?:how|what\s+steps|what\s+would)\s+"
+    r"(?:would|could|do|does|can|should|might|will)\s+"
+    r"(?:i|we|someone|somebody|one|a\s+(?:group|gang|person|guy|network)|people|u|you)\s+"
+    r"(?:actually\s+|really\s+|even\s+|go\s+about\s+)?"
+    r"(?:do|doing|pull|carry|get\s+away|modify|rig|build|make|set|start|run|copy|replicate|"
+    r"try|need)\b"
+    r"(?!.*\b(?:stop|prevent|report|protect|avoid\s+being|help|fight|combat|counter|detect)\b)",
+    re.I)
+#: At most this many words: a long question says what it asks for itself.
+DOING_IT_WORDS = 14
+
+
+def asks_to_do_it(question: str) -> bool:
+    """Whether a short follow-up asks how the asker, or someone unnamed, would do it ("how would
+    i do that", "how would a group actually modify a drone to do that"); after an answer on a
+    crime, that asks for the crime."""
+    return len(question.split()) <= DOING_IT_WORDS and _DOING_IT.search(question) is not None
 
 
 def deobfuscate(question: str, one: str = "i") -> str:

@@ -198,10 +198,12 @@ COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do",
            ("do", "it", "myself"), ("do", "this", "myself"), ("do", "that", "myself"),
            ("use", "it", "myself"), ("my", "own", "operation"), ("our", "own", "operation"),
            ("my", "own", "network"), ("our", "own", "network"), ("my", "own", "ring"),
-           ("our", "own", "ring"))
-#: The same, said at the very end with nothing after "own": "... so i can start my own".
+           ("our", "own", "ring"), ("use", "them", "myself"))
+#: The same, said at the very end with nothing after "own": "... so i can start my own", "...
+#: so i can use them" (not "so i can use them in my essay").
 COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my", "own"),
-                  ("run", "our", "own"), ("up", "my", "own"), ("up", "our", "own"))
+                  ("run", "our", "own"), ("up", "my", "own"), ("up", "our", "own"),
+                  ("can", "use", "them"))
 #: Actors who are criminals by name ("criminal networks", "scammers"), not "they" or "groups".
 CRIMINALS = frozenset({"criminal", "criminals", "cartel", "cartels", "traffickers", "smugglers",
                        "launderers", "scammers", "fraudsters", "hackers", "terrorists", "gangs",
@@ -426,8 +428,14 @@ def escapes_control(q: _Question) -> bool:
 
 
 def own_crime(q: _Question) -> bool:
-    """"my scam accounts", "my drug deals": the asker owns the crime."""
+    """"my scam accounts", "my drug deals", "so i can avoid triggering them *while laundering*
+    money": the asker owns the crime."""
     words = q.words
+    if any(word == "while" and (_is_crime(q, index + 1) or q.at(q.g.concealments, index + 1))
+           and words[index + 1].endswith("ing")
+           and any(q.at(q.g.evasions, before) for before in range(index))
+           for index, word in enumerate(words[:-1])):
+        return True                              # avoiding checks while doing the crime
     for index, word in enumerate(words[:-1]):
         if word not in ("my", "our"):
             continue

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bot import texts
 from bot.core.events import EventGuard
-from bot.core.harm import HarmGuard
+from bot.core.harm import HarmGuard, asks_to_do_it
 from bot.core.matcher import ANSWER_TYPE_WORDS, Candidate, Matcher, MatchResult
 from bot.core.normalise import STOPWORDS, Normaliser, fold, stem
 from bot.core.phrasing import (
@@ -175,6 +175,14 @@ class Responder:
         self._capitalised = frozenset(
             stem(fold(word)) for text in _named_texts(kb) for word in _CAPITALISED.findall(text))
         self._topic_titles = tuple(t.title for t in kb.topics)
+        #: Answers on crimes alone (every topic of theirs names a crime: "drugs", "money
+        #: laundering"; not "cooperation" or "myanmar"): what a follow-up asking how to do "that"
+        #: would be doing.
+        crimes = frozenset(t.id for t in kb.topics if any(
+            self.guard.names_crime(alias) for alias in (t.title, *t.aliases)))
+        self._crime_answers = frozenset(
+            intent.id for intent in kb.intents.values()
+            if intent.kind == "content" and intent.topics and set(intent.topics) <= crimes)
 
     def respond(self, question: str, previous: str | None = None) -> Reply:
         """The reply to ``question``: deterministic, never raises for any text.
@@ -184,7 +192,9 @@ class Responder:
         """
         question = question[:MAX_QUESTION_CHARS]
         normalised = self.normaliser.normalise(question)  # once, for the guard and the matcher
-        if self.guard.is_harmful(question, normalised):
+        if self.guard.is_harmful(question, normalised) or (
+                previous in self._crime_answers and asks_to_do_it(question)):
+            # "how would i actually do that?" after how criminals use drones asks for the crime
             return Reply(question, Decision.DECLINE, Reason.HARMFUL, (Line(self.kb.harm.refusal),))
         if asks_to_compose(question):
             return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
