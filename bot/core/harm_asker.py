@@ -43,6 +43,8 @@ Rules for an asker (a request, or "i"/"my"/"we"):
   project is *real*", "cash i *couldn't explain*" (not "declare undeclared income").
 * **A story for a gatekeeper** -- "a good *excuse* to tell police", "what do i tell the bank *when
   they ask*".
+* **A drone over a barrier** -- "modify a drone to drop packages *into a prison* yard" (not "how
+  do prisons *stop* drones ...").
 * **Prying, bans, lying low, obstruction** -- "read my wife's messages", "a new passport after
   being *blacklisted*", "keep a *low profile* after a drug deal", "get rid of *evidence*", "get a
   *witness not to testify*".
@@ -156,6 +158,16 @@ _WEIGHT = re.compile(r"\d+(?:\.\d+)?(?:kg|kgs|kilo|kilos|g|grams|lbs|keys|bricks
 WEIGHTS = frozenset({"kg", "kgs", "kilo", "kilos", "grams", "g", "lbs", "keys", "bricks",
                      "pounds"})
 CROSSINGS = frozenset({"across", "through", "past", "over", "into", "cross"})
+#: A drone carrying things past a barrier.
+DRONES = frozenset({"drone", "drones", "uav", "uavs", "quadcopter", "quadcopters"})
+DRONE_CARRYING = frozenset({"drop", "dropping", "carry", "carrying", "deliver", "delivering",
+                            "lower", "release"})
+#: What a drone is to carry: unnamed goods.
+DRONE_LOADS = frozenset({"payload", "payloads", "package", "packages", "parcel", "parcels",
+                         "stuff", "things", "goods", "load", "cargo"})
+#: What it is to carry them past: a guarded line.
+GUARDED = frozenset({"prison", "jail", "fence", "border", "checkpoint", "wall", "compound",
+                     "camp"})
 #: Enlisting with a crime or a criminal group.
 JOINS = frozenset({"join", "joining", "become", "becoming", "enlist", "job"})
 #: Before "job": the asker seeking one ("get a job smuggling people").
@@ -316,6 +328,7 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
             or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
                                   or joins_crime(q)))
             or (asks and deceives_people(q))
+            or (asks and flies_over_a_barrier(q))
             or (asks and obstructs(q)))
 
 
@@ -642,6 +655,19 @@ def means_to_copy(q: _Question) -> bool:
         return False
     return any(_is_crime(q, i) or words[i] in CRIMINALS for i in range(len(words))) or q.within(
         q.g.authorities, 0, len(words))
+
+
+def flies_over_a_barrier(q: _Question) -> bool:
+    """"how do i modify a drone to drop packages into a prison yard", "rig a drone to carry
+    stuff over the border fence at night": a drone to carry things past a barrier (not "how do
+    prisons *stop* drones dropping packages")."""
+    words = q.words
+    if DRONES.isdisjoint(words) or DRONE_CARRYING.isdisjoint(words) \
+            or DRONE_LOADS.isdisjoint(words) or GUARDED.isdisjoint(words) \
+            or "legally" in words or q.within(q.g.safe, 0, len(words)):
+        return False
+    return any(word in CROSSINGS and not GUARDED.isdisjoint(words[index + 1:index + 5])
+               for index, word in enumerate(words))
 
 
 def deceives_the_moved(words: list[str]) -> bool:
