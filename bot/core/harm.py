@@ -118,6 +118,10 @@ TYPO_CUTOFF = 85.0
 #: it misspells an operation or contraband).
 MEMO_LIMIT = 100_000
 
+#: Words that are themselves, not "a" or "i" run into a verb: "across" is not "a cross".
+WHOLE_WORDS = frozenset({"across", "abroad", "aboard", "ashore", "aside", "ahead", "afloat",
+                         "amount", "amounts", "amass", "arise", "await", "award", "aware",
+                         "ideal", "ideals", "icon", "icons", "item", "items"})
 #: Words skipped while reading a request ("how do i quickly launder", "how to get the drugs").
 FILLER = frozenset({
     "a", "an", "the", "i", "we", "you", "me", "my", "our", "your", "to", "be", "able", "some",
@@ -195,7 +199,7 @@ REQUEST_OPENERS = frozenset({
 })
 #: Negations that, with a detection word soon after, make a purpose evasive.
 NEGATIONS = frozenset({
-    "dont", "doesnt", "wont", "cant", "cannot", "never", "not", "no", "nobody", "noone",
+    "dont", "doesnt", "wont", "cant", "cannot", "never", "not", "no", "nobody", "noone", "nothing",
     "didnt", "isnt", "arent", "wouldnt", "couldnt", "neither", "nor",
 })
 #: Words that introduce a purpose: "*so* the bank doesn't report it", "make *sure* nobody sees".
@@ -418,7 +422,8 @@ class HarmGuard:
                                 self.concealments, self.evasions, self.writing) for form in t.firsts}
         forms |= {form for p in single for w in words(p) for form in self._forms(w)}
         self._glued = {initial + form: (initial, form) for form in forms for initial in "ia"
-                       if len(form) >= 4 and stem(initial + form) not in self._known}
+                       if len(form) >= 4 and stem(initial + form) not in self._known
+                       and initial + form not in WHOLE_WORDS}
         self._typo_of: dict[tuple[str, bool], bool] = {}
         self._memo: dict[str, tuple[str, int, bool]] = {}
         #: Every word the boundary names, verbs in all their forms: what run-together or split
@@ -893,9 +898,10 @@ class _Question:
 
     def evasive(self) -> bool:
         """Whether the question means to escape notice: "without the bank noticing", "without a
-        passport", "so the fiu doesn't flag them", "make sure nobody notices"."""
+        passport", "so the fiu doesn't flag them", "make sure nobody notices", "don't want it
+        traced"."""
         words = self.words
-        if EVASIVE_OPENERS.isdisjoint(words):
+        if EVASIVE_OPENERS.isdisjoint(words) and "want" not in words:
             return False
         for index, word in enumerate(words):
             if word == "without" and DOCUMENTS.intersection(words[index + 1:index + 3]) \
@@ -906,6 +912,9 @@ class _Question:
             if word == "without" and (self.within(self.g.detections, index + 1, index + 5)
                                       or self.within(self.g.authorities, index + 1, index + 4)):
                 return True
+            if word in NEGATIONS and words[index + 1:index + 2] == ["want"] \
+                    and self.within(self.g.detections, index + 2, index + 6):
+                return True                      # "and don't want it traced back to me"
             if word in PURPOSES:
                 for after in range(index + 1, min(index + PURPOSE_REACH, len(words))):
                     if words[after] in NEGATIONS and self.within(

@@ -19,7 +19,9 @@ Rules that need no request:
 * **Pricing or selling contraband** -- "the going rate for a forged permit", "i've got 30 kilos of
   yaba, who buys" (not the price of a conviction, nor "who buys most of the meth made there").
 * **People bought or sold** -- "how much to buy a wife" (not "*why* do men buy wives").
-* **A target for the most harm** -- "the best target to cause mass panic".
+* **A target for the most harm** -- "the best target to cause mass panic", an attack timed to
+  "hurt the most people", targets with "the least security" (not "which attack killed the most
+  people": what happened).
 
 Rules for an asker (a request, or "i"/"my"/"we"):
 
@@ -267,6 +269,18 @@ HUMANS = frozenset({"wife", "wives", "bride", "brides", "girl", "girls", "woman"
                     "person", "human", "humans", "maid", "maids", "slave", "slaves"})
 #: Harm sought at its greatest.
 AIMS = frozenset({"panic", "casualties", "deaths", "damage", "carnage", "fear"})
+#: An attack, its means or its target.
+ATTACKING = frozenset({"attack", "attacks", "bomb", "bombs", "explosive", "explosives", "poison",
+                       "payload", "ransomware", "shooting", "target", "targets", "strike"})
+#: The most harm done, and words that plan it ("would", "to", "for") before it.
+MOST = frozenset({"most", "maximum", "max", "biggest", "greatest", "highest"})
+HARMED = frozenset({"people", "damage", "casualties", "deaths", "harm", "panic", "victims",
+                    "payout", "destruction", "chaos", "impact"})
+PLANNING = frozenset({"would", "could", "will", "to", "for"})
+#: Protection at its weakest: "the *weakest perimeter*", "the *least security*".
+WORST = frozenset({"weakest", "laziest", "worst", "poorest", "softest"})
+PROTECTION = frozenset({"security", "perimeter", "guarded", "protected", "protection",
+                        "defences", "defenses", "point", "spot", "guards", "checks"})
 #: Obstruction: what is done to evidence or a witness, and to what.
 OBSTRUCTIONS = frozenset({"destroy", "erase", "wipe", "burn", "dump", "bury", "dispose",
                           "rid", "intimidate", "silence", "scare", "threaten", "bribe", "hurt",
@@ -294,6 +308,8 @@ ASKING = frozenset({"do", "can", "could", "should", "would", "will", "shall", "m
 #: to know"), not a condition ("what happens if i don't declare it").
 WISHES = frozenset({"want", "wish", "need", "like"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us", "im", "ive", "id", "ill"})
+#: The asker doing something now: "*i'm* selling" ("we're" folds to "were", which is past).
+DOING_NOW = frozenset({"im", "am"})
 
 
 def asks_as_actor(q: _Question, requested: bool) -> bool:
@@ -303,6 +319,8 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
     words = q.words
     if means_to_copy(q):
         return True                              # a question about others, to do the same
+    if words[0] not in EXPLAINING and plans_most_harm(q):
+        return True                              # whoever is named, the attack is planned
     if not ABOUT_SOURCES.isdisjoint(words) or _third_party(q):
         return False
     first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words)
@@ -441,9 +459,15 @@ def escapes_control(q: _Question) -> bool:
 
 
 def own_crime(q: _Question) -> bool:
-    """"my scam accounts", "my drug deals", "so i can avoid triggering them *while laundering*
-    money": the asker owns the crime."""
+    """"my scam accounts", "my drug deals", "i'm selling coke", "so i can avoid triggering them
+    *while laundering* money": the asker owns the crime."""
     words = q.words
+    for index, word in enumerate(words[:-2]):
+        # "... so cops can't tell *i'm selling coke*" (not "i am buying cannabis legally")
+        if word in DOING_NOW and "legally" not in words and words[index + 1].endswith("ing") and (
+                q.at(q.g.dealings, index + 1) or q.masks[index + 1] & q.g.operation_bit) \
+                and any(q.is_contraband(i) for i in range(index + 2, min(index + 5, len(words)))):
+            return True
     if any(word == "while" and (_is_crime(q, index + 1) or q.at(q.g.concealments, index + 1))
            and words[index + 1].endswith("ing")
            and any(q.at(q.g.evasions, before) for before in range(index))
@@ -734,6 +758,24 @@ def seeks_a_target(words: list[str]) -> bool:
     """"what's the best target to cause mass panic": choosing where to do the most harm."""
     return not SELECTORS.isdisjoint(words[:4]) and not AIMS.isdisjoint(words) and (
         "target" in words or "targets" in words or "place" in words or "cause" in words)
+
+
+def plans_most_harm(q: _Question) -> bool:
+    """An attack planned for the most harm, or where protection is weakest: "what time would an
+    attack on a train station *hurt the most people*", "which soft targets have the *least
+    security*", "the *weakest point* ... to drop ransomware" (not "which attack killed the most
+    people in 2023": what happened)."""
+    words = q.words
+    if ATTACKING.isdisjoint(words) or q.within(q.g.safe, 0, len(words)):
+        return False
+    for index, word in enumerate(words[:-1]):
+        if word in MOST and words[index + 1] in HARMED \
+                and not PLANNING.isdisjoint(words[:index]):
+            return True
+        if (word in SCARCITY or word in WORST) \
+                and not PROTECTION.isdisjoint(words[index + 1:index + 3]):
+            return True
+    return False
 
 
 def _has(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
