@@ -240,7 +240,7 @@ LOOKING = frozenset({"look", "looks", "seem", "seems", "appear", "appears"})
 #: Keeping someone from speaking.
 SILENCING = (("stay", "quiet"), ("keep", "quiet"), ("stay", "silent"), ("keep", "silent"),
              ("shut", "him", "up"), ("shut", "her", "up"), ("mouth", "shut"),
-             ("silence", "him"), ("silence", "her"), ("keep", "his", "mouth"))
+             ("silence", "him"), ("silence", "her"), ("keep", "his", "mouth"), ("shut", "up"))
 #: What someone would move things out before.
 EVENTS = frozenset({"investigation", "raid", "trial", "audit", "arrest", "hearing", "seizure",
                     "freeze", "sentencing", "inspection", "extradition", "police", "verdict"})
@@ -292,6 +292,11 @@ OBSTRUCTED = frozenset({"evidence", "body", "corpse", "witness", "witnesses", "f
                         "testifying", "testimony", "bodies", "journalist", "journalists",
                         "reporter", "reporters", "whistleblower", "informant", "informer",
                         "snitch", "activist"})
+#: Finding where a witness lives; what is done to an informant.
+LOCATING = frozenset({"find", "locate", "track", "trace", "get"})
+HOME = frozenset({"where", "address", "home", "house", "lives"})
+DOING_TO = (("do", "to", "him"), ("do", "to", "her"), ("do", "to", "them"),
+            ("do", "about", "him"), ("do", "with", "him"))
 #: A witness kept from testifying: "get a witness *not to testify*".
 SILENCED = (("not", "testify"), ("not", "to", "testify"), ("to", "not", "testify"),
             ("from", "testifying"), ("change", "their", "testimony"), ("withdraw",))
@@ -604,6 +609,12 @@ def obstructs(q: _Question) -> bool:
         if word in ("witness", "witnesses") and any(
                 tuple(words[index + 1:index + 1 + len(s)]) == s for s in SILENCED):
             return True
+        if word in LOCATING and not HOME.isdisjoint(words[index + 1:index + 4]) \
+                and not OBSTRUCTED.isdisjoint(words[index + 1:index + 7]) \
+                and not q.within(q.g.authorities, index + 1, index + 7):
+            return True                          # "find where the main witness lives"
+        if word in ("informant", "informer", "snitch") and _has(words[index + 1:], DOING_TO):
+            return True                          # "who's the informant ... what do i do to him"
     return False
 
 
