@@ -202,6 +202,9 @@ NEGATIONS = frozenset({
     "dont", "doesnt", "wont", "cant", "cannot", "never", "not", "no", "nobody", "noone", "nothing",
     "didnt", "isnt", "arent", "wouldnt", "couldnt", "neither", "nor",
 })
+#: After a detection, words that make it an error to be spared: "so it doesn't get flagged *by
+#: mistake*".
+MISTAKEN = frozenset({"mistake", "mistakenly", "wrongly", "falsely", "accidentally", "error"})
 #: Words that introduce a purpose: "*so* the bank doesn't report it", "make *sure* nobody sees".
 PURPOSES = frozenset({"so", "that", "sure", "ensure", "where", "unless"})
 #: A control failing, said without a negation: "so customs dogs *miss* it".
@@ -919,7 +922,8 @@ class _Question:
                 for after in range(index + 1, min(index + PURPOSE_REACH, len(words))):
                     if words[after] in NEGATIONS and self.within(
                             self.g.detections, after + 1, after + 4) \
-                            and not self.kept_from_acting(index + 1, after):
+                            and not self.kept_from_acting(index + 1, after) \
+                            and MISTAKEN.isdisjoint(words[after + 1:after + 6]):
                         return True
                     if words[after] in MISSES and self.within(self.g.authorities, index + 1,
                                                               after):
@@ -978,6 +982,9 @@ class _Question:
         first = True
         opening = -1
         undertaking = False
+        if words[start:start + 1] == ["legally"] and not (
+                start + 1 < len(words) and masks[start + 1] & g.operation_bit):
+            return FAIR                          # "how do i legally get a gun licence"
         for index in range(start, min(len(words), start + WINDOW)):
             word, mask = words[index], masks[index]
             if word in CLAUSE_BREAKS:
