@@ -1140,8 +1140,10 @@ class _Question:
         words = self.words
         for index in range(start, min(len(words) - 1, start + OBJECT_WINDOW)):
             if words[index] == "from":
+                # not "hide money from the police", nor "wash money by buying nfts from myself"
                 return not (self.within(self.g.authorities, index + 1, index + 6)
-                            or not STATE.isdisjoint(words[index + 1:index + 4]))
+                            or not STATE.isdisjoint(words[index + 1:index + 4])
+                            or words[index + 1:index + 2] in (["myself"], ["ourselves"]))
         return False
 
     def crime_follows(self, index: int) -> bool:

@@ -118,6 +118,11 @@ MEANS = frozenset({"recipe", "recipes", "synthesis", "script", "scripts", "tutor
                    "formula", "playbook", "cookbook"})
 #: Keeping people in: "keep my workers *from escaping*".
 RESTRAINTS = frozenset({"keep", "stop", "prevent", "stopping", "keeping", "preventing"})
+#: Debt bondage: a debt loaded on someone so that it is never paid off.
+DEBTS = frozenset({"debt", "debts"})
+NEVER_REPAID = (("never", "pay"), ("never", "repay"), ("cant", "pay"), ("cant", "repay"),
+                ("never", "be", "able", "to", "pay"), ("cannot", "pay"), ("not", "able", "to",
+                                                                               "pay"))
 HELD = frozenset({"workers", "worker", "victims", "girls", "women", "migrants", "staff",
                   "employees", "maid", "maids", "labourers", "laborers", "recruits",
                   "them", "crew", "fishermen", "wives", "wife", "brides"})
@@ -237,6 +242,8 @@ KEPT_UNAWARE = (("shouldnt", "know"), ("should", "not", "know"), ("mustnt", "kno
 MONIES = frozenset({"money", "cash", "funds", "income", "profits", "crypto", "bitcoin",
                     "earnings", "proceeds"})
 LOOKING = frozenset({"look", "looks", "seem", "seems", "appear", "appears"})
+#: What guilty money is made to look like.
+LEGIT = frozenset({"legit", "legitimate", "clean", "real", "normal", "legal"})
 #: Keeping someone from speaking.
 SILENCING = (("stay", "quiet"), ("keep", "quiet"), ("stay", "silent"), ("keep", "silent"),
              ("shut", "him", "up"), ("shut", "her", "up"), ("mouth", "shut"),
@@ -253,9 +260,12 @@ TAKING_BRIBES = (("take", "money"), ("take", "bribes"), ("accept", "bribes"),
                  ("can", "be", "bought"), ("can", "be", "paid"), ("are", "corrupt"),
                  ("is", "corrupt"))
 #: Prying into someone else's private accounts.
-PRYING = frozenset({"read", "spy", "access", "see", "open", "hack", "view", "intercept"})
+PRYING = frozenset({"read", "spy", "access", "see", "open", "hack", "view", "intercept",
+                    "into"})
 PRIVATE = frozenset({"messages", "whatsapp", "chats", "email", "emails", "phone", "texts",
-                     "location", "account", "accounts", "inbox", "dms", "camera", "photos"})
+                     "location", "account", "accounts", "inbox", "dms", "camera", "photos",
+                     "instagram", "facebook", "telegram", "gmail", "icloud", "line", "wechat",
+                     "tiktok", "messenger", "laptop"})
 OTHERS = frozenset({"wifes", "husbands", "someones", "exs", "girlfriends", "boyfriends",
                     "partners", "bosss", "neighbours", "neighbors", "his", "her", "their",
                     "wife", "husband", "someone", "ex", "girlfriend", "boyfriend", "partner"})
@@ -263,7 +273,8 @@ OTHERS = frozenset({"wifes", "husbands", "someones", "exs", "girlfriends", "boyf
 SANCTIONED = frozenset({"blacklisted", "deported", "banned", "wanted", "convicted", "barred",
                         "watchlisted", "flagged", "blacklist", "watchlist"})
 #: Buying or selling people.
-TRADES = frozenset({"buy", "buying", "sell", "selling", "purchase", "rent", "renting"})
+TRADES = frozenset({"buy", "buying", "sell", "selling", "purchase", "rent", "renting",
+                    "resell", "reselling"})
 HUMANS = frozenset({"wife", "wives", "bride", "brides", "girl", "girls", "woman", "women",
                     "child", "children", "baby", "babies", "boy", "boys", "kid", "kids",
                     "person", "human", "humans", "maid", "maids", "slave", "slaves"})
@@ -523,8 +534,9 @@ def names_means(q: _Question) -> bool:
 
 
 def keeps_people_in(q: _Question) -> bool:
-    """"how do i keep my workers from escaping", "and not let them leave", "he doesn't want
-    his workers to leave"."""
+    """"how do i keep my workers from escaping", "stop workers running away", "and not let them
+    leave", "he doesn't want his workers to leave", "load debt onto a worker so they can never
+    pay it off"."""
     words = q.words
     for index, word in enumerate(words):
         if word in NEGATED:
@@ -532,8 +544,16 @@ def keeps_people_in(q: _Question) -> bool:
             if HELD.intersection(window) and not FLIGHT.isdisjoint(window[1:]) \
                     and {"me", "us"}.isdisjoint(window):
                 return True                      # not "my employer won't let me leave"
+        if word in DEBTS and not HELD.isdisjoint(words[index + 1:index + 8]) \
+                and _has(words[index + 1:], NEVER_REPAID):
+            return True                          # "load debt onto a worker so they can never pay"
         if word not in RESTRAINTS:
             continue
+        held = index + 2 if words[index + 1:index + 2] in (["the"], ["my"], ["our"],
+                                                          ["these"]) else index + 1
+        if words[held:held + 1] and words[held] in HELD \
+                and words[held + 1:held + 3] in (["running", "away"], ["run", "away"]):
+            return True                          # "stop (the) workers running away"
         window = words[index + 1:index + 8]
         if HELD.isdisjoint(window) or "from" not in window:
             continue
@@ -580,9 +600,14 @@ def joins_crime(q: _Question) -> bool:
 
 
 def deceives_people(q: _Question) -> bool:
-    """"how can i make people think my crypto project is real": the asker deceiving."""
+    """"how can i make people think my crypto project is real", "... so they look like legit
+    income": the asker deceiving."""
     words = q.words
     for index, word in enumerate(words):
+        if word in LOOKING and "so" in words[max(index - 3, 0):index] \
+                and not LEGIT.isdisjoint(words[index + 1:index + 4]) \
+                and not MONIES.isdisjoint(words[index + 1:index + 5]):
+            return True                          # "... so they look like legit income"
         if word != "make":
             continue
         fooled = words[index + 1:index + 3]
@@ -744,7 +769,8 @@ def corrupt_official_sought(words: list[str]) -> bool:
 
 
 def spies_on_someone(words: list[str]) -> bool:
-    """"how can i read my wife's whatsapp messages": someone else's private account."""
+    """"how can i read my wife's whatsapp messages", "get into my ex's instagram": someone
+    else's private account."""
     return any(word in PRYING and not PRIVATE.isdisjoint(words[index + 1:index + 6])
                and not OTHERS.isdisjoint(words[index + 1:index + 4])
                for index, word in enumerate(words))
