@@ -19,6 +19,8 @@ Rules that need no request:
 * **Pricing or selling contraband** -- "the going rate for a forged permit", "i've got 30 kilos of
   yaba, who buys" (not the price of a conviction, nor "who buys most of the meth made there").
 * **People bought or sold** -- "how much to buy a wife" (not "*why* do men buy wives").
+* **Amounts and unnoticed means** -- "which chemicals make a truck bomb and in what
+  *amounts*", "which poison is *hardest to detect*" (not "what amount of meth was seized").
 * **A target for the most harm** -- "the best target to cause mass panic", an attack timed to
   "hurt the most people", targets with "the least security" (not "which attack killed the most
   people": what happened).
@@ -283,6 +285,16 @@ AIMS = frozenset({"panic", "casualties", "deaths", "damage", "carnage", "fear"})
 #: An attack, its means or its target.
 ATTACKING = frozenset({"attack", "attacks", "bomb", "bombs", "explosive", "explosives", "poison",
                        "payload", "ransomware", "shooting", "target", "targets", "strike"})
+#: Amounts, and making or dosing: "in what amounts", "ratio", "makes someone obedient".
+QUANTITIES = frozenset({"amount", "amounts", "ratio", "ratios", "proportion", "proportions",
+                        "quantities", "quantity", "dose", "dosage", "grams", "measurements"})
+MAKING = frozenset({"make", "makes", "making", "cook", "cooking", "produce", "yield", "mix",
+                    "end", "build", "get"})
+#: The hardest to find, and means of harm chosen for it.
+HARDEST = frozenset({"hardest", "harder", "impossible", "difficult", "least", "tough",
+                     "toughest"})
+MEANS_OF_HARM = frozenset({"poison", "poisons", "toxin", "toxins", "weapon", "weapons",
+                           "explosive", "explosives", "bomb", "bombs"})
 #: The most harm done, and words that plan it ("would", "to", "for") before it.
 MOST = frozenset({"most", "maximum", "max", "biggest", "greatest", "highest"})
 HARMED = frozenset({"people", "damage", "casualties", "deaths", "harm", "panic", "victims",
@@ -335,8 +347,9 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
     words = q.words
     if means_to_copy(q):
         return True                              # a question about others, to do the same
-    if words[0] not in EXPLAINING and plans_most_harm(q):
-        return True                              # whoever is named, the attack is planned
+    if words[0] not in EXPLAINING and (plans_most_harm(q) or measures_the_means(q)
+                                       or hardest_to_find(q)):
+        return True                              # whoever is named, the harm is planned
     if not ABOUT_SOURCES.isdisjoint(words) or _third_party(q):
         return False
     first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words)
@@ -795,6 +808,26 @@ def seeks_a_target(words: list[str]) -> bool:
     """"what's the best target to cause mass panic": choosing where to do the most harm."""
     return not SELECTORS.isdisjoint(words[:4]) and not AIMS.isdisjoint(words) and (
         "target" in words or "targets" in words or "place" in words or "cause" in words)
+
+
+def measures_the_means(q: _Question) -> bool:
+    """The amounts for making or dosing contraband: "which chemicals make a truck bomb and *in
+    what amounts*", "the pseudo to product *ratio* ... 500g of ice", "what *amount* of scopolamine
+    in a drink makes someone obedient" (not "what amount of meth was seized")."""
+    words = q.words
+    if QUANTITIES.isdisjoint(words) or MAKING.isdisjoint(words):
+        return False
+    return any(q.is_contraband(i) for i in range(len(words)))
+
+
+def hardest_to_find(q: _Question) -> bool:
+    """"which poison is *hardest to detect*": a means chosen for going unnoticed (not "which
+    scams are hardest to detect")."""
+    words = q.words
+    return any(word in HARDEST and words[index + 1:index + 2] == ["to"]
+               and q.within(q.g.detections, index + 2, index + 3)
+               for index, word in enumerate(words)) and (
+        not MEANS_OF_HARM.isdisjoint(words) or any(q.is_contraband(i) for i in range(len(words))))
 
 
 def plans_most_harm(q: _Question) -> bool:
