@@ -18,6 +18,8 @@ CLARIFY_MESSAGE = "The closest I have:"
 NOT_STATED_MESSAGE = "The article doesn't say {what}. It says only this:"
 #: A question for more detail than the snippet has ("which specific challenges ...").
 NO_MORE_DETAIL_MESSAGE = "The article doesn't go into more detail than this:"
+#: For a question about what came of something: the articles report no outcomes.
+NO_OUTCOME_MESSAGE = "The article doesn't say what came of this. It says only this:"
 #: A question for what a term is that the article only mentions ("what is ransomware?").
 NOT_DEFINED_MESSAGE = "The article doesn't explain what {term} is. It says only this:"
 #: The first line of the introduction when intents.yaml has no "help" intent.

@@ -365,6 +365,28 @@ def test_a_two_word_follow_up_and_one_about_something_else(shipped_responder: Re
                                    *(s.intent for s in training.suggestions)}
 
 
+def test_what_came_of_something_is_said_not_to_be_reported(shipped_responder: Responder
+                                                            ) -> None:
+    # the articles report what was said and agreed, never what came of it
+    for first, follow_up in (
+            ("What did the meeting explore regarding information sharing?",
+             "ok did any of those mechanisms actually get adopted?"),
+            ("Why is harmonizing legal frameworks important for ASEAN?",
+             "did they sign any new extradition treaty?"),
+            ("What does the article say nations need to do to beat drug cartels?",
+             "what happened after that, did the drug gangs get caught?")):
+        reply = _after(shipped_responder, first, follow_up)
+        assert reply.reason is Reason.NOT_STATED, follow_up
+        assert reply.lines[0].text.startswith("The article doesn't say"), follow_up
+        assert reply.sources, "the snippet it does give comes with its source"
+    adopted = _after(shipped_responder, "What did the meeting explore regarding information "
+                     "sharing?", "ok did any of those mechanisms actually get adopted?")
+    assert adopted.lines[0].text == "The article doesn't say what came of this. It says only this:"
+    # what must be done is what the article says
+    must = shipped_responder.respond("Does the text say drug cartels have to be caught abroad too?")
+    assert must.decision is Decision.ANSWER and must.intent == "drug-cartels"
+
+
 def test_a_part_in_something_is_a_role_not_taking_part(shipped_responder: Responder) -> None:
     # "Myanmar's part in it" asks its role; "did Myanmar take part" asks who attended
     role = _after(shipped_responder, "What did the 2nd GSCC emphasize at the end?",

@@ -278,6 +278,25 @@ _DETAIL = re.compile(r"\b(?:specific|specifically|in detail|in more detail|"
                      re.I)
 
 
+#: What came of something, which the articles never report: "did any of those mechanisms
+#: actually get adopted?", "did they sign any new treaty?", "what happened after that?", "any
+#: numbers on that?".
+_OUTCOME = re.compile(
+    r"\b(?:(?:get|got|gets|getting|been|were|was)\s+(?:actually\s+|really\s+|ever\s+|"
+    r"finally\s+)?(?:adopted|implemented|signed|ratified|enacted|approved|caught|arrested|"
+    r"prosecuted|convicted|funded|carried\s+out|put\s+in(?:to)?\s+(?:place|practice|effect))|"
+    r"did\s+(?:they|it|anyone|anybody|the\s+\w+|any\s+\w+)\s+(?:actually\s+|ever\s+|really\s+)?"
+    r"(?:sign|adopt|implement|ratify|enact|pass|achieve|deliver|follow\s+through)|"
+    r"what\s+(?:happened|came)\s+(?:of\s+(?:it|that|this|them)|after(?:wards)?|next|since|then)|"
+    r"any\s+(?:numbers|figures|statistics|stats|data)\b)", re.I)
+
+
+def asks_about_outcome(question: str) -> bool:
+    """Whether the question asks what came of something (adopted, signed, caught, figures on
+    it), which the articles never report."""
+    return _OUTCOME.search(question) is not None
+
+
 #: "Specifically" after "what about X" narrows the subject ("what about cybercrime specifically?",
 #: "what about terrorism specifically, what's the worry").
 _NARROWING = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|how)\s+about\b[^,;.?]*\bspecifically\b(?:\W*$|,)",

@@ -27,6 +27,7 @@ from bot.core.matcher import ANSWER_TYPE_WORDS, Candidate, Matcher, MatchResult
 from bot.core.normalise import STOPWORDS, Normaliser, fold, stem
 from bot.core.phrasing import (
     NUMBER_WORDS,
+    asks_about_outcome,
     asks_for_detail,
     asks_for_list,
     asks_measures,
@@ -493,6 +494,10 @@ class Responder:
                 return replace(self.not_stated(self.gaps[best.intent_id], question, best.score),
                                explanation=explanation, candidates=ranked)
             intent = self.kb.intents[best.intent_id]
+            if intent.kind == "content" and asks_about_outcome(question):
+                return replace(self._says_only(intent, question, texts.NO_OUTCOME_MESSAGE,
+                                               best.score),
+                               explanation=explanation, candidates=ranked)
             if intent.kind == "content" and (asks_for_detail(question) or (
                     asks_for_list(question)
                     and not any(line.is_list_item for line in intent.answer_lines))
