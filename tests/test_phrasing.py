@@ -34,6 +34,10 @@ def test_what_the_asker_says_about_themselves_after_the_question_goes() -> None:
                           "matters most to us?") == "Did they say how victims should be treated?"
     assert without_asides("I read it said something about scams. Can you tell me?") == (
         "I read it said something about scams.")
+    assert without_asides("how does the ammtc help normal ppl like me, im just a tricycle driver "
+                          "in davao and all this sounds far away") == (
+        "how does the ammtc help normal ppl like me")
+    assert without_asides("where was it held, i'm a student") == "where was it held"
     # "as" and "so" that are part of the question stay
     for question in ("what did they say about drugs as well as our region",
                      "what is the ammtc for", "why is it so important to us"):

@@ -353,9 +353,12 @@ def counted(question: str) -> str | None:
 
 _ASKER = r"\b(?:i|i'm|im|i've|i'd|me|my|we|we're|we've|us|our)\b"
 #: A trailing aside about the asker, not part of what is asked: ", since that's what matters most
-#: to us", "so we can line up our agenda with theirs", "because some of that touches on our work".
+#: to us", "so we can line up our agenda with theirs", "because some of that touches on our work",
+#: ", im just a tricycle driver in davao".
 _ASIDE = re.compile(rf"[,;]?\s+(?:(?:since|because)\s+(?=[^.?!]*{_ASKER})|(?:as|so|so\s+that)\s+"
-                    r"(?=(?:i|we)\b))[^.?!]*(?=[.?!]|$)", re.I)
+                    r"(?=(?:i|we)\b))[^.?!]*(?=[.?!]|$)|"
+                    r"[,;]\s+(?=(?:i'm|i’m|im|i\s+am|we're|we’re|we\s+are)\s+(?:just|only|a|an|not)\b)"
+                    r"[^.?!]*(?=[.?!]|$)", re.I)
 #: A closing request that only asks for the answer: "Can you tell me?", "Could you help?".
 _CLOSING_REQUEST = re.compile(r"(?<=[.?!])\s+(?:can|could|would)\s+you\s+(?:please\s+)?"
                               r"(?:tell|help|say|explain|give|remind)(?:\s+(?:me|us))?"
