@@ -714,8 +714,12 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
         assert reply.reason is not Reason.SMALLTALK, question
         assert not {"greeting", "thanks", "help"} & set(reply.answered_intents), question
     for question in ("good morning!", "thanks a lot", "hi, what's new", "what can you do",
-                     "hi how r u", "ok thanks"):
+                     "hi how r u", "ok thanks", "what topics do you cover"):
         assert shipped_responder.respond(question).reason is Reason.SMALLTALK, question
+    # "it" is what the conversation is about, not the bot
+    themes = _after(shipped_responder, "When did the 2nd Global Security Cooperation Conference "
+                    "take place?", "what topics did it cover?")
+    assert themes.decision is Decision.ANSWER and themes.intent == "gscc-themes"
 
 
 @pytest.mark.parametrize(("question", "intent"), [

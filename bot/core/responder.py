@@ -616,7 +616,13 @@ class Responder:
         words = (set(result.tokens) - set(result.unknown) - misspelt) \
             | {right for _, right in result.corrections}
         if words <= self._small_talk_words:
-            asks = _ASKS.intersection(_WORD.findall(result.normalised))
+            said = set(_WORD.findall(result.normalised))
+            asks = _ASKS & said
+            if said & _SOMETHING_ELSE and not said & _THE_BOT:
+                # "what topics did it cover?" asks about something, not what the bot covers
+                kept = tuple(c for c in result.candidates if c.intent_id not in self._small_talk)
+                return result if len(kept) == len(result.candidates) \
+                    else replace(result, candidates=kept)
             if not asks:
                 return result
             # "ok and what's it for?" asks a question; a small talk none of whose examples
@@ -730,6 +736,9 @@ _NAME_JOINED = "|".join(sorted(_NAME_JOINS))
 _NAME_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_NAME_JOINED})\s+)*[A-Z][\w'’-]*)+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _WORD = re.compile(r"[a-z0-9']+")
+#: Words that point at something talked about, and words that address the bot.
+_SOMETHING_ELSE = frozenset("it its they them their he she his her".split())
+_THE_BOT = frozenset("you u your ur bot".split())
 _ASKS = frozenset("what whats wat who whos when where wheres why how hows which".split())
 #: An answer that says why, or what for.
 _GIVES_REASON = re.compile(r"\b(?:crucial|essential|vital|safeguard|ensure|ensuring|in order to|"
