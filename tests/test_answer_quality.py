@@ -519,6 +519,9 @@ def test_what_about_x_specifically_narrows_to_x(shipped_responder: Responder) ->
     more = _after(shipped_responder, "what key areas of crime did the 11th AMMTC focus on",
                   "what about terrorism specifically, what's the worry")
     assert more.decision is Decision.ANSWER and more.intent == "terrorism-extremism"
+    said = _after(shipped_responder, "What crimes did the 11th AMMTC focus on?",
+                  "what did it say about cybercrime specifically?")
+    assert said.decision is Decision.ANSWER and said.intent == "cybercrime-asean"
     detail = shipped_responder.respond("what did the ammtc say about cybercrime specifically")
     assert detail.reason is Reason.NOT_STATED, "a question for particulars still gets the outline"
 

@@ -298,9 +298,11 @@ def asks_about_outcome(question: str) -> bool:
 
 
 #: "Specifically" after "what about X" narrows the subject ("what about cybercrime specifically?",
-#: "what about terrorism specifically, what's the worry").
-_NARROWING = re.compile(r"^\W*(?:and\s+|so\s+)?(?:what|how)\s+about\b[^,;.?]*\bspecifically\b(?:\W*$|,)",
-                        re.I)
+#: "what about terrorism specifically, what's the worry", "what did it say about terrorism
+#: specifically?").
+_NARROWING = re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?(?:(?:what|how)\s+about|what\s+(?:did|does|do)\s+"
+                        r"(?:it|they)\s+(?:say|said)\s+(?:about|on))\b[^,;.?]*"
+                        r"\bspecifically\b(?:\W*$|,)", re.I)
 
 
 def asks_for_detail(question: str) -> bool:
