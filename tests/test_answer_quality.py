@@ -387,6 +387,14 @@ def test_what_came_of_something_is_said_not_to_be_reported(shipped_responder: Re
     assert must.decision is Decision.ANSWER and must.intent == "drug-cartels"
 
 
+def test_myanmar_working_with_other_countries_is_its_counter_narcotics_work(
+        shipped_responder: Responder) -> None:
+    # "Myanmar presently collaborates with various countries to combat global security threats"
+    reply = shipped_responder.respond("Is Myanmar presently working with other countries against "
+                                      "global security threats?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-counter-narcotics"
+
+
 def test_a_part_in_something_is_a_role_not_taking_part(shipped_responder: Responder) -> None:
     # "Myanmar's part in it" asks its role; "did Myanmar take part" asks who attended
     role = _after(shipped_responder, "What did the 2nd GSCC emphasize at the end?",

@@ -72,6 +72,8 @@ def test_a_plain_question_has_no_inner_one() -> None:
 def test_two_questions_are_found_however_they_are_joined() -> None:
     assert split_two("what is the AMMTC's purpose; also how does it benefit citizens") == [
         "what is the AMMTC's purpose", "how does it benefit citizens"]
+    assert split_two("why harmonise legal frameworks + what's capacity building about") == [
+        "why harmonise legal frameworks", "what's capacity building about"]
     assert split_two("what are the priorities as well as what approach they called for") == [
         "what are the priorities", "what approach they called for"]
     assert two_sentences("Where was the conference held? Who attended?") == [
