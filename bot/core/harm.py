@@ -287,6 +287,8 @@ AUDIENCES = frozenset({"teachers", "teacher", "students", "student", "parents", 
                        "school", "beginners", "journalists", "kids", "children", "staff"})
 #: Keywords that ask how a crime is done ("drug smuggling methods that work").
 HOW_TO_WORDS = frozenset({"guide", "manual", "methods", "method", "techniques", "howto", "diy"})
+#: With a crime (not contraband alone: "tips for arms control"), these ask how it is done too.
+TIPS = frozenset({"tips", "tricks"})
 #: Acquiring verbs that keep their meaning in bare keywords (unlike "trade" or "supply", which
 #: there name a topic: "drug trade myanmar").
 KEYWORD_DEALINGS = frozenset({"buy", "purchase", "order", "sell", "seller", "sellers", "shop",
@@ -674,21 +676,29 @@ def _asks_for_steps(normalised: str) -> bool:
 _DOING_IT = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay|then|right)\W+)*(?:how|what\s+steps|what\s+would)\s+"
     r"(?:would|could|do|does|can|should|might|will)\s+"
-    r"(?:i|we|someone|somebody|one|a\s+(?:group|gang|person|guy|network)|people|u|you)\s+"
+    r"(?:i|we|someone|somebody|one|a\s+(?:group|gang|person|guy|network)|people|u|you|"
+    r"(?:one\s+of\s+)?(?:those|these|such|the)\s+(?:groups|gangs|networks|criminals|terrorists))\s+"
     r"(?:actually\s+|really\s+|even\s+|go\s+about\s+)?"
     r"(?:do|doing|pull|carry|get\s+away|modify|rig|build|make|set|start|run|copy|replicate|"
     r"try|need)\b"
     r"(?!.*\b(?:stop|prevent|report|protect|avoid\s+being|help|fight|combat|counter|detect)\b)",
     re.I)
+#: "which route is safest for moving the stuff then?": a way to carry out what the answer spoke
+#: of, the goods unnamed.
+_DOING_IT_SAFELY = re.compile(
+    r"\b(?:safest|best|easiest|quickest|cheapest|smartest)\b.*\b(?:mov|ship|send|smuggl|bring|"
+    r"get|carry|carr|transport)\w*\s+(?:the\s+)?(?:stuff|it|them|product|goods|package|packages|"
+    r"load|shipment)\b", re.I)
 #: At most this many words: a long question says what it asks for itself.
 DOING_IT_WORDS = 14
 
 
 def asks_to_do_it(question: str) -> bool:
     """Whether a short follow-up asks how the asker, or someone unnamed, would do it ("how would
-    i do that", "how would a group actually modify a drone to do that"); after an answer on a
-    crime, that asks for the crime."""
-    return len(question.split()) <= DOING_IT_WORDS and _DOING_IT.search(question) is not None
+    i do that", "how would a group actually modify a drone to do that", "which route is safest
+    for moving the stuff then?"); after an answer on a crime, that asks for the crime."""
+    return len(question.split()) <= DOING_IT_WORDS and (
+        _DOING_IT.search(question) is not None or _DOING_IT_SAFELY.search(question) is not None)
 
 
 def deobfuscate(question: str, one: str = "i") -> str:
@@ -833,7 +843,8 @@ class _Question:
             return True                          # "trafficking routes avoid border patrol"
         crime = any(self.operation(i) or self.at(g.tools, i) for i in range(end))
         how_to = self.within(g.details, 0, end) or not HOW_TO_WORDS.isdisjoint(words)
-        if ((crime and (how_to or self.within(g.writing, 0, end)))
+        tips = not TIPS.isdisjoint(words)        # "money mule recruitment tips"
+        if ((crime and (how_to or tips or self.within(g.writing, 0, end)))
                 or (how_to and self.within(g.contraband, 0, end))) \
                 and not self.within(g.authorities, 0, end):
             # "money laundering step by step guide real", "grenade drop mechanism diy"; not
