@@ -69,6 +69,7 @@ if TYPE_CHECKING:
 SELECTORS = frozenset({"which", "what", "where", "any", "best", "good", "recommend", "whats"})
 #: Words that, before a control, say it is weak or absent.
 SCARCITY = frozenset({"fewest", "least", "fewer", "less", "weakest", "weak", "laxest", "lax",
+                      "laziest", "lazy", "slackest", "sloppiest",
                       "loosest", "loose", "lowest", "minimal", "zero"})
 #: Nouns that make a question about gatekeepers one about the system: "extradition treaties".
 INSTITUTIONAL = frozenset({"treaty", "treaties", "agreement", "agreements", "law", "laws",
@@ -429,9 +430,10 @@ def slips_past(q: _Question) -> bool:
     something illicit past a control."""
     words = q.words
     for index, word in enumerate(words):
-        if word in ("past", "around") and q.within(q.g.authorities, index + 1, index + 4) and (
-                q.qualified or any(_is_crime(q, i) for i in range(index))):
-            return True
+        if word in ("past", "around") and q.within(q.g.authorities, index + 1, index + 6) and (
+                q.qualified or any(_is_crime(q, i) for i in range(index))
+                or words[index - 1:index] == ["people"]):
+            return True                          # "get people past the scanner"
     return False
 
 
@@ -473,7 +475,7 @@ def escapes_control(q: _Question) -> bool:
         if word in ("so", "that") and _overlooks(words, index + 1, index + 6):
             return True                          # "so he forgets what he saw"
         if word in PURPOSE_OPENERS:
-            for after in range(index + 1, min(index + 5, len(words))):
+            for after in range(index + 1, min(index + 7, len(words))):
                 if words[after] not in NEGATED or q.kept_from_acting(index + 1, after):
                     continue                     # "threatening me so I won't testify": a victim
                 gatekeeper = _gatekeeper_within(q, index + 1, after + 6)
@@ -714,6 +716,9 @@ def covers_story(q: _Question) -> bool:
     """"what's a good excuse to tell police", "what do i tell the bank when they ask": a story
     for a gatekeeper."""
     words = q.words
+    if _has(words, (("cover", "story"), ("cover", "stories"))) \
+            and q.within(q.g.detections, 0, len(words)):
+        return True                              # "a cover story ... so staff don't report it"
     for index, word in enumerate(words):
         if word not in TELLING or not _gatekeeper_within(q, index + 1, index + 4):
             continue
