@@ -284,6 +284,17 @@ def test_a_yes_no_question_after_and_is_the_second_part(shipped_responder: Respo
     assert "myanmar-foreign-policy" in reply.answered_intents
 
 
+def test_a_short_second_part_leaning_on_an_unknown_first_is_not_answered(
+        shipped_responder: Responder) -> None:
+    # "who was responsible" means responsible for the bombings, which the sources never mention
+    reply = shipped_responder.respond("What happened in the 2002 Bali bombings and who was "
+                                      "responsible?")
+    assert reply.decision is not Decision.ANSWER
+    # a known first part keeps its answer, and a second part that names its subject is its own
+    both = shipped_responder.respond("when was the gscc and who attended?")
+    assert both.decision is Decision.ANSWER and both.intent == "gscc-dates"
+
+
 def test_two_parts_one_the_article_says_no_more_on_get_one_answer(
         shipped_responder: Responder) -> None:
     # "about AI" alone reads as which AI tools (not stated), whose nearest fact is the very

@@ -218,6 +218,10 @@ class Responder:
                                    second_part=True)
             answered_parts = [r for r in (first, second) if r.decision is Decision.ANSWER
                               or r.reason is Reason.NOT_STATED]
+            if first.reason is Reason.OUT_OF_SCOPE and len(parts[1].split()) <= LEANING_WORDS:
+                # "what happened in the 2002 bali bombings and who was responsible?": a short
+                # second part leans on a first the sources know nothing of
+                answered_parts = [r for r in answered_parts if r is not second]
             if len(answered_parts) == 2 and _says_less(first, second):
                 # "what did it say about AI and online fraud": the part the article says no
                 # more on would quote the other part's answer again, which answers both
@@ -736,6 +740,8 @@ _NAME_JOINED = "|".join(sorted(_NAME_JOINS))
 _NAME_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_NAME_JOINED})\s+)*[A-Z][\w'’-]*)+")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _WORD = re.compile(r"[a-z0-9']+")
+#: A second part this short leans on the first ("... and who was responsible?").
+LEANING_WORDS = 6
 #: Words that point at something talked about, and words that address the bot.
 _SOMETHING_ELSE = frozenset("it its they them their he she his her".split())
 _THE_BOT = frozenset("you u your ur bot".split())
