@@ -406,6 +406,21 @@ def test_myanmar_working_with_other_countries_is_its_counter_narcotics_work(
     assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-counter-narcotics"
 
 
+def test_which_things_an_answer_lists_are_answered_and_names_it_lacks_are_not(
+        shipped_responder: Responder) -> None:
+    # the answer names the measures and the principles; it names no drug
+    for question, intent in (
+            ("In the ASEAN article, which measures are called vital for disrupting drug "
+             "trafficking networks?", "drug-trafficking-asean"),
+            ("Based on the piece, which principles has Myanmar's foreign policy historically put "
+             "emphasis on?", "myanmar-foreign-policy")):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.ANSWER and reply.intent == intent, question
+    drugs = shipped_responder.respond("Which drugs pass through Southeast Asia according to the "
+                                      "article?")
+    assert drugs.reason is Reason.NOT_STATED
+
+
 def test_a_part_in_something_is_a_role_not_taking_part(shipped_responder: Responder) -> None:
     # "Myanmar's part in it" asks its role; "did Myanmar take part" asks who attended
     role = _after(shipped_responder, "What did the 2nd GSCC emphasize at the end?",

@@ -21,6 +21,7 @@ Rules that need no request:
 * **People bought or sold** -- "how much to buy a wife" (not "*why* do men buy wives").
 * **Amounts and unnoticed means** -- "which chemicals make a truck bomb and in what
   *amounts*", "which poison is *hardest to detect*" (not "what amount of meth was seized").
+* **The easiest way through** -- "which transit country is easiest to move product through".
 * **A target for the most harm** -- "the best target to cause mass panic", an attack timed to
   "hurt the most people", targets with "the least security" (not "which attack killed the most
   people": what happened).
@@ -289,6 +290,10 @@ AIMS = frozenset({"panic", "casualties", "deaths", "damage", "carnage", "fear"})
 #: An attack, its means or its target.
 ATTACKING = frozenset({"attack", "attacks", "bomb", "bombs", "explosive", "explosives", "poison",
                        "payload", "ransomware", "shooting", "target", "targets", "strike"})
+#: The easiest place to move goods through.
+EASIEST = frozenset({"easiest", "safest", "simplest", "best", "quickest"})
+MOVING = frozenset({"move", "get", "ship", "bring", "smuggle", "carry", "take", "send", "sneak"})
+CARRIED = frozenset({"product", "stuff", "it", "them", "things", "goods", "shipments", "loads"})
 #: Amounts, and making or dosing: "in what amounts", "ratio", "makes someone obedient".
 QUANTITIES = frozenset({"amount", "amounts", "ratio", "ratios", "proportion", "proportions",
                         "quantities", "quantity", "dose", "dosage", "grams", "measurements"})
@@ -357,7 +362,7 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
     if means_to_copy(q):
         return True                              # a question about others, to do the same
     if words[0] not in EXPLAINING and (plans_most_harm(q) or measures_the_means(q)
-                                       or hardest_to_find(q)):
+                                       or hardest_to_find(q) or easiest_way_through(q)):
         return True                              # whoever is named, the harm is planned
     if not ABOUT_SOURCES.isdisjoint(words) or _third_party(q):
         return False
@@ -848,6 +853,22 @@ def hardest_to_find(q: _Question) -> bool:
                and q.within(q.g.detections, index + 2, index + 3)
                for index, word in enumerate(words)) and (
         not MEANS_OF_HARM.isdisjoint(words) or any(q.is_contraband(i) for i in range(len(words))))
+
+
+def easiest_way_through(q: _Question) -> bool:
+    """"which transit country is *easiest to move product through*": a place chosen for getting
+    goods past unnoticed (not "which country is easiest to move to")."""
+    words = q.words
+    for index, word in enumerate(words[:-3]):
+        if word in EASIEST and words[index + 1] == "to" and words[index + 2] in MOVING \
+                and not SELECTORS.isdisjoint(words[max(index - 6, 0):index]):
+            carried = words[index + 3:index + 6]
+            if ("through" in carried or "past" in carried or "across" in carried) and (
+                    not CARRIED.isdisjoint(carried)
+                    or any(q.is_contraband(i) or q.at(q.g.goods, i)
+                           for i in range(index + 3, min(index + 6, len(words))))):
+                return True
+    return False
 
 
 def plans_most_harm(q: _Question) -> bool:
