@@ -154,6 +154,7 @@ def test_a_follow_up_asking_why_or_what_to_do_is_told_apart() -> None:
     assert all(asks_reason(q) for q in ("why?", "and why does that matter so much",
                                         "what's that meant to achieve?"))
     assert all(asks_measures(q) for q in ("how to deal with it?", "solutions?",
-                                          "what measures did they suggest?"))
+                                          "what measures did they suggest?",
+                                          "what do they say is needed to deal with it?"))
     assert not any(asks_reason(q) or asks_measures(q) for q in ("when was it", "what is it",
                                                                "who hosts it"))
