@@ -507,6 +507,11 @@ def test_a_list_the_answer_does_not_give_is_said_not_to_be_there(shipped_respond
         assert reply.reason is Reason.NOT_STATED, question
         assert reply.lines[0].text.startswith("The article doesn't"), question
         assert reply.sources, "the snippet it does give comes with its source"
+    # "list them" is not "list the ..."
+    them = shipped_responder.respond("The China conference piece warns readers not to "
+                                     "underestimate online gangs using cutting-edge tech. Which "
+                                     "crimes does the text list them carrying out?")
+    assert them.decision is Decision.ANSWER and them.intent == "online-crime-networks"
     # an answer that is the list is given, and "does it list ..." asks what is listed
     listed = shipped_responder.respond("list the ammtc priorities")
     assert listed.decision is Decision.ANSWER and listed.intent == "ammtc-priorities"
