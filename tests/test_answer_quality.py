@@ -773,6 +773,9 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     ("What is the ASEAN ministerial crime meeting for?", "ammtc-purpose"),
     ("whats the ammtc even for", "ammtc-purpose"),
     ("what was the gscc for", "gscc-aim"),
+    ("wat was the conf in china even for", "gscc-aim"),
+    # ... but "what do traffickers use people for" asks what people are used for
+    ("wat do traffickers use ppl for", "human-trafficking"),
     # the AMMTC in general is hosted in turn; only the 11th's venue goes unsaid
     ("Which country hosts the AMMTC?", "ammtc-frequency"),
     # "named as" designates: the priorities are the answer, not names the article withholds

@@ -161,8 +161,10 @@ def _strip_suffix(word: str) -> str:
 
 
 #: "what is the AMMTC (even) for": a question about a purpose whose only telling word, "for", is
-#: a filler word; the word "purpose" is added.
-_WHAT_FOR = re.compile(r"^(?:so |and |but )?(?:what|whats)\b.*\S for$")
+#: a filler word; the word "purpose" is added ("what do traffickers use people for" asks what
+#: the people are used for, not a purpose).
+_WHAT_FOR = re.compile(r"^(?:so |and |but )?(?:what|whats|wat|wats|wot)\b"
+                       r"(?!.*\buse (?:\w+ )?\w+ for$).*\S for$")
 
 
 #: "Myanmar's part in it": its role, not its taking part ("Myanmar takes part in it" stays).
