@@ -371,6 +371,7 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
     return (lax_gatekeeper(q) or absent_control(q) or defeats_detection(q)
             or prices_contraband(q) or finds_a_market(q)
             or (asks and slips_past(q)) or (asks and crosses_unseen(q))
+            or (first_person and hides_from_authorities(q))
             or (asks and escapes_control(q))
             or (asks and own_crime(q))
             or (first_person and pays_officials(q))
@@ -428,6 +429,26 @@ def defeats_detection(q: _Question) -> bool:
         return False
     return any(word in DEFEATS and not INSTRUMENTS.isdisjoint(words[index + 1:index + 4])
                for index, word in enumerate(words))
+
+
+def hides_from_authorities(q: _Question) -> bool:
+    """"how do i hide the heat signature *from police* helicopters", "what route *avoids the
+    navy* if we're carrying product": the asker keeping something from the authorities (not
+    "how do i avoid customs fees legally", nor "avoid being arrested")."""
+    words = q.words
+    if "legally" in words:
+        return False
+    for index, word in enumerate(words[:-1]):
+        if q.at(q.g.concealments, index) and any(
+                words[i] == "from" and q.within(q.g.authorities, i + 1, i + 4)
+                for i in range(index + 1, min(index + 9, len(words)))):
+            return True
+        if word in ("avoid", "avoids", "avoiding", "evade", "evades", "evading", "dodge",
+                    "dodging") and words[index + 1] not in ("being", "getting", "paying") \
+                and q.within(q.g.authorities, index + 1, index + 3) \
+                and not q.within(q.g.safe, 0, len(words)):
+            return True
+    return False
 
 
 def slips_past(q: _Question) -> bool:
