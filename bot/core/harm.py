@@ -868,6 +868,10 @@ class _Question:
         wants: "how did the meeting want trafficking victims treated", "what do the ministers
         need" ask about them, not for something."""
         words = self.words
+        if length == 1 and words[index] in ("needs", "wants") and index \
+                and words[index - 1] in ("and", "it", "that", "which", "this") \
+                and words[index + 1:index + 2] != ["to"]:
+            return True                          # "a parcel is held and *needs* a fee": a thing's
         if length != 1 or words[index] not in SOMEONE_WANTS:
             return False
         before = words[max(index - AUXILIARY_REACH, 0):index]

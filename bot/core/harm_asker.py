@@ -539,8 +539,8 @@ def own_crime(q: _Question) -> bool:
            for index, word in enumerate(words[:-1])):
         return True                              # avoiding checks while doing the crime
     for index, word in enumerate(words[:-1]):
-        if word not in ("my", "our"):
-            continue
+        if word not in ("my", "our") or (index and q.at(q.g.safe, index - 1)):
+            continue                             # "how do i *protect* my card"
         for crime in (index + 1, index + 2):
             if crime >= len(words) or not _is_crime(q, crime):
                 continue
