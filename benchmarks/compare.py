@@ -3,9 +3,9 @@
     python -m benchmarks.compare [--quick] [--out benchmarks/results]
 
 Every approach sees the same intents (every example of intents.yaml) and the same labelled
-questions: the tuning split is ``tests/eval/tuning-strangers.yaml`` to ``tuning-strangers-9.yaml``,
+questions: the tuning split is ``tests/eval/tuning-strangers.yaml`` to ``tuning-strangers-10.yaml``,
 ``independent-5.yaml`` and ``independent-6.yaml`` with the two earlier sets (``questions.yaml``,
-``heldout.yaml``: all read while tuning); the held-out split is ``tests/eval/independent-8.yaml``,
+``heldout.yaml``: all read while tuning); the held-out split is ``tests/eval/independent-9.yaml``,
 written by someone who saw only the two source documents and never tuned on. A question the
 sources don't answer (``not_stated``) counts as one to decline.
 Every question is asked alone (a follow-up without the question it leans on), and one intent
@@ -48,8 +48,9 @@ TUNING = tuple(default_path(f"tests/eval/{name}.yaml")
                for name in ("tuning-strangers", "tuning-strangers-2", "tuning-strangers-3",
                             "tuning-strangers-4", "tuning-strangers-5", "tuning-strangers-6",
                             "tuning-strangers-7", "tuning-strangers-8", "tuning-strangers-9",
-                            "independent-5", "independent-6", "questions", "heldout"))
-HELDOUT = default_path("tests/eval/independent-8.yaml")
+                            "tuning-strangers-10", "independent-5", "independent-6", "questions",
+                            "heldout"))
+HELDOUT = default_path("tests/eval/independent-9.yaml")
 APPROACHES = ("ours", "ours-top1", "rapidfuzz-wratio", "tfidf", "bm25", "embeddings")
 
 #: (intent id or None, score); None = declined or refused before matching; CLARIFY = "did you
