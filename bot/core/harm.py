@@ -687,7 +687,7 @@ _DOING_IT = re.compile(
 #: of, the goods unnamed.
 _DOING_IT_SAFELY = re.compile(
     r"\b(?:safest|best|easiest|quickest|cheapest|smartest)\b.*\b(?:mov|ship|send|smuggl|bring|"
-    r"get|carry|carr|transport)\w*\s+(?:the\s+)?(?:stuff|it|them|product|goods|package|packages|"
+    r"get|carr|transport)\w*\s+(?:the\s+)?(?:stuff|it|them|product|goods|package|packages|"
     r"load|shipment)\b", re.I)
 #: At most this many words: a long question says what it asks for itself.
 DOING_IT_WORDS = 14

@@ -125,8 +125,8 @@ RESTRAINTS = frozenset({"keep", "stop", "prevent", "stopping", "keeping", "preve
 #: Debt bondage: a debt loaded on someone so that it is never paid off.
 DEBTS = frozenset({"debt", "debts"})
 NEVER_REPAID = (("never", "pay"), ("never", "repay"), ("cant", "pay"), ("cant", "repay"),
-                ("never", "be", "able", "to", "pay"), ("cannot", "pay"), ("not", "able", "to",
-                                                                               "pay"))
+                ("cannot", "pay"), ("never", "be", "able", "to", "pay"),
+                ("not", "able", "to", "pay"))
 HELD = frozenset({"workers", "worker", "victims", "girls", "women", "migrants", "staff",
                   "employees", "maid", "maids", "labourers", "laborers", "recruits",
                   "them", "crew", "fishermen", "wives", "wife", "brides"})

@@ -613,28 +613,26 @@ class Responder:
             s.intent in self._small_talk for s in reply.suggestions))
 
     def _without_stray_small_talk(self, result: MatchResult) -> MatchResult:
-        """The candidates less small talk that the question says more than, in words the
-        knowledge base knows: "ok so what should countries do about it?" is a follow-up, not
-        thanks ("thanks, very useful" still is)."""
+        """The candidates less small talk that does not answer the question: one it says more
+        than, in words the knowledge base knows ("ok so what should countries do about it?" is
+        a follow-up, not thanks; "thanks, very useful" still is); one about "it" that does not
+        address the bot ("what topics did it cover?" is not "what topics do you cover"); and
+        one none of whose examples asks the way it asks ("ok and what's it for?" is not "ok
+        thanks")."""
         misspelt = {wrong for wrong, _ in result.corrections}
         words = (set(result.tokens) - set(result.unknown) - misspelt) \
             | {right for _, right in result.corrections}
-        if words <= self._small_talk_words:
-            said = set(_WORD.findall(result.normalised))
-            asks = _ASKS & said
-            if said & _SOMETHING_ELSE and not said & _THE_BOT:
-                # "what topics did it cover?" asks about something, not what the bot covers
-                kept = tuple(c for c in result.candidates if c.intent_id not in self._small_talk)
-                return result if len(kept) == len(result.candidates) \
-                    else replace(result, candidates=kept)
-            if not asks:
-                return result
-            # "ok and what's it for?" asks a question; a small talk none of whose examples
-            # asks that way ("ok thanks") is not its answer
-            kept = tuple(c for c in result.candidates if c.intent_id not in self._small_talk
-                         or asks <= self._small_talk_said[c.intent_id])
+        said = set(_WORD.findall(result.normalised))
+        asks = _ASKS & said
+        if not words <= self._small_talk_words or (said & _SOMETHING_ELSE
+                                                    and not said & _THE_BOT):
+            allowed = frozenset[str]()
+        elif not asks:
+            return result
         else:
-            kept = tuple(c for c in result.candidates if c.intent_id not in self._small_talk)
+            allowed = frozenset(i for i in self._small_talk if asks <= self._small_talk_said[i])
+        kept = tuple(c for c in result.candidates
+                     if c.intent_id not in self._small_talk or c.intent_id in allowed)
         return result if len(kept) == len(result.candidates) else replace(result, candidates=kept)
 
     def answer(self, intent: Intent, question: str, score: float = 100.0,
