@@ -22,6 +22,12 @@ Rules that need no request:
 * **Amounts and unnoticed means** -- "which chemicals make a truck bomb and in what
   *amounts*", "which poison is *hardest to detect*" (not "what amount of meth was seized").
 * **The easiest way through** -- "which transit country is easiest to move product through".
+* **What gets others caught, to avoid it** -- "what mistakes get couriers caught? i want to
+  *avoid them*" (not "mistakes that get people caught *in* scams": a victim's).
+* **A way past a control, put to the test** -- "*would* vacuum sealing *stop sniffer dogs*", "would
+  relabeling the drums *work to get past* precursor checks".
+* **A hideout or a route for one's own goods** -- "the best *place to run to*" before extradition,
+  "which route is safest if i want *my shipment* to get *through*".
 * **A target for the most harm** -- "the best target to cause mass panic", an attack timed to
   "hurt the most people", targets with "the least security" (not "which attack killed the most
   people": what happened).
@@ -101,6 +107,7 @@ OWN_HARM = frozenset({"addiction", "addicted", "use", "used",
                       "loss", "losses", "lost", "back", "refund", "case", "cases", "report",
                       "complaint", "victim", "victims", "charge", "charges", "lawyer", "trial",
                       "history", "recovery", "rehab", "treatment", "experience", "story",
+                      "details", "contract", "contracts", "agency", "agent",
                       "awareness", "research", "essay", "thesis", "class", "course", "paper",
                       "project", "article", "presentation", "dealer",
                       # something done to the asker's own thing: "my card number is being sold"
@@ -141,6 +148,8 @@ DEFEATS = frozenset({"stops", "stop", "beats", "beat", "fools", "fool", "blocks"
 #: Instruments of detection, which only someone hiding something wants defeated.
 INSTRUMENTS = frozenset({"dogs", "dog", "sniffer", "scanner", "scanners", "x", "xray", "radar",
                          "cameras", "camera", "cctv", "detectors", "detector", "aml", "kyc"})
+#: Openers that put a way to the test: "*would* vacuum sealing stop sniffer dogs".
+TRYING = frozenset({"would", "could", "will"})
 #: Asking a price.
 PRICES = frozenset({"price", "prices", "cost", "costs", "rate", "charge", "charges", "pricing"})
 #: Seeking a buyer.
@@ -224,12 +233,21 @@ COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do",
            ("do", "it", "myself"), ("do", "this", "myself"), ("do", "that", "myself"),
            ("use", "it", "myself"), ("my", "own", "operation"), ("our", "own", "operation"),
            ("my", "own", "network"), ("our", "own", "network"), ("my", "own", "ring"),
-           ("our", "own", "ring"), ("use", "them", "myself"))
+           ("our", "own", "ring"), ("use", "them", "myself"), ("set", "up", "the", "same"),
+           ("same", "setup"), ("same", "set", "up"))
 #: The same, said at the very end with nothing after "own": "... so i can start my own", "...
 #: so i can use them" (not "so i can use them in my essay").
 COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my", "own"),
                   ("run", "our", "own"), ("up", "my", "own"), ("up", "our", "own"),
                   ("can", "use", "them"))
+#: Others getting caught: what an asker who means to avoid it is after.
+CAUGHT = frozenset({"caught", "traced", "found", "tracked", "detected", "busted", "arrested",
+                    "flagged", "spotted", "identified", "nabbed", "exposed", "discovered"})
+MISTAKES = frozenset({"mistake", "mistakes", "error", "errors", "slipups", "slip", "blunders"})
+#: The asker avoiding what was just named: "... so i can *avoid them*".
+AVOIDING = (("avoid", "them"), ("avoid", "those"), ("avoid", "it"), ("avoid", "that"),
+            ("avoids", "them"), ("avoids", "those"), ("what", "to", "avoid"),
+            ("avoid", "making", "them"), ("avoid", "the", "same"), ("avoid", "doing", "that"))
 #: Actors who are criminals by name ("criminal networks", "scammers"), not "they" or "groups".
 CRIMINALS = frozenset({"criminal", "criminals", "cartel", "cartels", "traffickers", "smugglers",
                        "launderers", "scammers", "fraudsters", "hackers", "terrorists", "gangs",
@@ -261,6 +279,9 @@ EVENTS = frozenset({"investigation", "raid", "trial", "audit", "arrest", "hearin
 #: A fugitive, and where one would go.
 WANTED = (("im", "wanted"), ("i", "am", "wanted"), ("we", "are", "wanted"), ("on", "the", "run"),
           ("i", "escaped", "from", "prison"), ("im", "a", "fugitive"))
+HIDEOUTS = (("place", "to", "run"), ("place", "to", "hide"), ("places", "to", "hide"),
+            ("country", "to", "run"), ("country", "to", "flee"), ("hiding", "spots"),
+            ("hiding", "spot"), ("hiding", "places"), ("hiding", "place"), ("place", "to", "flee"))
 REFUGES = frozenset({"country", "countries", "safest", "go", "flee", "hide", "where", "run"})
 TAKING_BRIBES = (("take", "money"), ("take", "bribes"), ("accept", "bribes"),
                  ("accept", "money"), ("takes", "money"), ("takes", "bribes"),
@@ -293,7 +314,10 @@ ATTACKING = frozenset({"attack", "attacks", "bomb", "bombs", "explosive", "explo
 #: The easiest place to move goods through.
 EASIEST = frozenset({"easiest", "safest", "simplest", "best", "quickest"})
 MOVING = frozenset({"move", "get", "ship", "bring", "smuggle", "carry", "take", "send", "sneak"})
-CARRIED = frozenset({"product", "stuff", "it", "them", "things", "goods", "shipments", "loads"})
+CARRIED = frozenset({"product", "stuff", "it", "them", "things", "goods", "shipments", "loads",
+                     "shipment", "load", "cargo", "package", "packages"})
+#: Ways through a control that one may choose between.
+PATHS = frozenset({"route", "routes", "crossing", "crossings", "port", "ports", "path", "way"})
 #: Amounts, and making or dosing: "in what amounts", "ratio", "makes someone obedient".
 QUANTITIES = frozenset({"amount", "amounts", "ratio", "ratios", "proportion", "proportions",
                         "quantities", "quantity", "dose", "dosage", "grams", "measurements"})
@@ -359,8 +383,10 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
 
     ``requested`` says whether the first reading found a request (a lead-in or a want)."""
     words = q.words
-    if means_to_copy(q):
+    if means_to_copy(q) or avoids_what_gets_caught(words) or seeks_a_hideout(q):
         return True                              # a question about others, to do the same
+    if words[0] in TRYING and tries_a_way_past(q):
+        return True                              # a way past the controls, put to the test
     if words[0] not in EXPLAINING and (plans_most_harm(q) or measures_the_means(q)
                                        or hardest_to_find(q) or easiest_way_through(q)):
         return True                              # whoever is named, the harm is planned
@@ -769,6 +795,46 @@ def means_to_copy(q: _Question) -> bool:
         q.g.authorities, 0, len(words))
 
 
+def avoids_what_gets_caught(words: list[str]) -> bool:
+    """"what mistakes get drug couriers caught? want to make sure i dont make them", "what do
+    fugitives do that gets them found? i want to avoid them": what gets others caught, asked in
+    order to avoid it (not "what mistakes get people caught in scams? i want to avoid them": a
+    victim's)."""
+    if MISTAKES.isdisjoint(words) or CAUGHT.isdisjoint(words) \
+            or (FIRST_PERSON.isdisjoint(words) and "want" not in words) \
+            or any(w == "caught" and words[i + 1:i + 2] in (["in"], ["up"])
+                   for i, w in enumerate(words)):
+        return False
+    return _has(words, AVOIDING) or any(
+        w in NEGATED and words[i + 1:i + 3] in (["make", "them"], ["make", "those"],
+                                                 ["do", "them"], ["repeat", "them"])
+        for i, w in enumerate(words))
+
+
+def seeks_a_hideout(q: _Question) -> bool:
+    """"which country is the best place to run to" before extradition, "the best hiding spots if
+    the police are after me": a refuge from the authorities, for the asker."""
+    words = q.words
+    return _has(words, HIDEOUTS) and (q.within(q.g.authorities, 0, len(words))
+                                      or _has(words, WANTED))
+
+
+def tries_a_way_past(q: _Question) -> bool:
+    """"would vacuum sealing stop sniffer dogs", "would relabeling the drums work to get past
+    precursor checks", "would a vpn be enough to stop police tracing it": a way of getting past
+    a control, asked whether it would work (not "would information sharing stop traffickers")."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word in DEFEATS and (not INSTRUMENTS.isdisjoint(words[index + 1:index + 4])
+                                or _control_within(q, index + 1, index + 4, detections=False)):
+            return True
+        if words[index:index + 2] in (["work", "to"], ["enough", "to"], ["works", "to"]) and any(
+                q.at(q.g.evasions, i) and _control_within(q, i + 1, i + 5, detections=True)
+                for i in range(index + 2, min(index + 5, len(words)))):
+            return True
+    return False
+
+
 def flies_over_a_barrier(q: _Question) -> bool:
     """"how do i modify a drone to drop packages into a prison yard", "rig a drone to carry
     stuff over the border fence at night", "... so it can drop a payload onto a crowd": a drone
@@ -889,7 +955,18 @@ def easiest_way_through(q: _Question) -> bool:
                     or any(q.is_contraband(i) or q.at(q.g.goods, i)
                            for i in range(index + 3, min(index + 6, len(words))))):
                 return True
-    return False
+    return _safest_route_for_mine(q)
+
+
+def _safest_route_for_mine(q: _Question) -> bool:
+    """"which route is the safest to use if i want *my shipment* to get *through*": a route
+    chosen for the asker's own goods."""
+    words = q.words
+    if EASIEST.isdisjoint(words) or PATHS.isdisjoint(words) or "through" not in words:
+        return False
+    return any(words[i] in ("my", "our") and (
+        words[i + 1] in CARRIED or q.is_contraband(i + 1) or bool(q.at(q.g.goods, i + 1)))
+        for i in range(len(words) - 1))
 
 
 def plans_most_harm(q: _Question) -> bool:
