@@ -28,6 +28,8 @@ Rules that need no request:
   relabeling the drums *work to get past* precursor checks".
 * **A hideout or a route for one's own goods** -- "the best *place to run to*" before extradition,
   "which route is safest if i want *my shipment* to get *through*".
+* **Crimes ranked for doing, weak laws chosen for one** -- "rank the most *profitable* drugs *to
+  move*", "the *weakest* cybercrime *laws to run a scam* centre from".
 * **A target for the most harm** -- "the best target to cause mass panic", an attack timed to
   "hurt the most people", targets with "the least security" (not "which attack killed the most
   people": what happened).
@@ -316,6 +318,14 @@ EASIEST = frozenset({"easiest", "safest", "simplest", "best", "quickest"})
 MOVING = frozenset({"move", "get", "ship", "bring", "smuggle", "carry", "take", "send", "sneak"})
 CARRIED = frozenset({"product", "stuff", "it", "them", "things", "goods", "shipments", "loads",
                      "shipment", "load", "cargo", "package", "packages"})
+#: Rules and checks that may be chosen for their weakness.
+RULES = frozenset({"laws", "law", "checks", "controls", "rules", "regulation", "regulations",
+                   "enforcement", "kyc", "aml", "oversight", "screening", "patrols", "policing"})
+#: Words that weigh what a crime yields.
+YIELDS = frozenset({"profitable", "lucrative", "profitably", "richest"})
+#: What is done with crimes weighed that way: "the most profitable drugs *to move*".
+UNDERTAKEN = frozenset({"move", "run", "sell", "smuggle", "ship", "start", "traffic", "deal",
+                        "get", "bring", "make", "set", "launder", "do", "commit", "import"})
 #: Ways through a control that one may choose between.
 PATHS = frozenset({"route", "routes", "crossing", "crossings", "port", "ports", "path", "way"})
 #: Amounts, and making or dosing: "in what amounts", "ratio", "makes someone obedient".
@@ -383,7 +393,8 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
 
     ``requested`` says whether the first reading found a request (a lead-in or a want)."""
     words = q.words
-    if means_to_copy(q) or avoids_what_gets_caught(words) or seeks_a_hideout(q):
+    if means_to_copy(q) or avoids_what_gets_caught(words) or seeks_a_hideout(q) \
+            or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q):
         return True                              # a question about others, to do the same
     if words[0] in TRYING and tries_a_way_past(q):
         return True                              # a way past the controls, put to the test
@@ -817,6 +828,36 @@ def seeks_a_hideout(q: _Question) -> bool:
     words = q.words
     return _has(words, HIDEOUTS) and (q.within(q.g.authorities, 0, len(words))
                                       or _has(words, WANTED))
+
+
+def ranks_crimes_to_commit(q: _Question) -> bool:
+    """"rank the most profitable drugs *to move* into thailand", "the most lucrative scams *to run*
+    from here": crimes weighed by their yield, for doing (not "which crimes are most profitable
+    for cartels")."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word in YIELDS or (word in EASIEST and words[index + 1:index + 2] == ["ways"]):
+            for at in range(index + 1, min(index + 5, len(words) - 2)):
+                if (_is_crime(q, at) or words[at] in ("ways", "way")) \
+                        and words[at + 1] == "to" and words[at + 2] in UNDERTAKEN:
+                    return _is_crime(q, at) or q.qualified or q.evasive()
+    return False
+
+
+def weak_laws_for_a_crime(q: _Question) -> bool:
+    """"which countries have the *weakest* cybercrime laws *to host a scam* call centre": laws or
+    checks chosen for their weakness, for a crime (not "which countries have the weakest laws
+    against trafficking")."""
+    words = q.words
+    if SELECTORS.isdisjoint(words[:4]) or SCARCITY.isdisjoint(words) \
+            or RULES.isdisjoint(words):
+        return False
+    return any(word in ("to", "for") and index > 0
+               and not SCARCITY.isdisjoint(words[max(index - 6, 0):index])
+               and not RULES.isdisjoint(words[max(index - 3, 0):index])
+               and any(_is_crime(q, i) or words[i] == "opening"
+                       for i in range(index + 1, min(index + 4, len(words))))
+               for index, word in enumerate(words))
 
 
 def tries_a_way_past(q: _Question) -> bool:
