@@ -254,7 +254,7 @@ INSTRUCTIONS = frozenset({"explain", "tell", "describe", "teach", "show", "give"
 WORKINGS = frozenset({"work", "works", "happen", "happens", "operate", "operates", "spread",
                       "spreads"})
 #: Papers whose absence is evasive only on a journey ("cross the border without a passport").
-DOCUMENTS = frozenset({"passport", "passports", "id"})
+DOCUMENTS = frozenset({"passport", "passports", "id", "documents", "papers", "visa"})
 TRAVEL = frozenset({"cross", "crossing", "border", "borders", "enter", "entering", "into",
                     "across", "travel", "fly", "flight", "country", "go", "get", "bring",
                     "work", "stay", "live"})
