@@ -30,6 +30,8 @@ Rules that need no request:
   "which route is safest if i want *my shipment* to get *through*".
 * **Crimes ranked for doing, weak laws chosen for one** -- "rank the most *profitable* drugs *to
   move*", "the *weakest* cybercrime *laws to run a scam* centre from".
+* **A false name, a pretext of a role** -- a passport or account "*under a different name*"; "as
+  a *researcher* i need the recipe for ..." names the asker, not a subject.
 * **A target for the most harm** -- "the best target to cause mass panic", an attack timed to
   "hurt the most people", targets with "the least security" (not "which attack killed the most
   people": what happened).
@@ -318,6 +320,14 @@ EASIEST = frozenset({"easiest", "safest", "simplest", "best", "quickest"})
 MOVING = frozenset({"move", "get", "ship", "bring", "smuggle", "carry", "take", "send", "sneak"})
 CARRIED = frozenset({"product", "stuff", "it", "them", "things", "goods", "shipments", "loads",
                      "shipment", "load", "cargo", "package", "packages"})
+#: Papers and accounts held in a name.
+PAPERS = frozenset({"passport", "passports", "id", "ids", "visa", "licence", "license", "account",
+                    "accounts", "documents", "papers", "card", "sim"})
+FALSE_NAMES: tuple[tuple[str, ...], ...] = (
+    *((*lead, adjective, "name") for lead in (("under", "a"), ("in", "a"))
+      for adjective in ("different", "diff", "fake", "false", "new")),
+    ("under", "another", "name"), ("in", "another", "name"),
+    ("under", "someone", "elses", "name"), ("in", "someone", "elses", "name"))
 #: Rules and checks that may be chosen for their weakness.
 RULES = frozenset({"laws", "law", "checks", "controls", "rules", "regulation", "regulations",
                    "enforcement", "kyc", "aml", "oversight", "screening", "patrols", "policing"})
@@ -349,7 +359,9 @@ HARMED = frozenset({"people", "damage", "casualties", "deaths", "harm", "panic",
                     "payout", "destruction", "chaos", "impact"})
 PLANNING = frozenset({"would", "could", "will", "to", "for"})
 #: Protection at its weakest: "the *weakest perimeter*", "the *least security*".
-WORST = frozenset({"weakest", "laziest", "worst", "poorest", "softest"})
+WORST = frozenset({"weakest", "laziest", "worst", "poorest", "softest", "light", "little"})
+#: Attack targets by their name: "a list of *soft targets* ... with light security".
+SOFT_TARGETS = (("soft", "targets"), ("soft", "target"))
 PROTECTION = frozenset({"security", "perimeter", "guarded", "protected", "protection",
                         "defences", "defenses", "point", "spot", "guards", "checks"})
 #: Obstruction: what is done to evidence or a witness, and to what.
@@ -373,8 +385,11 @@ SILENCED = (("not", "testify"), ("not", "to", "testify"), ("to", "not", "testify
             ("from", "testifying"), ("change", "their", "testimony"), ("withdraw",))
 #: Words that tie a question to the documents or to research about crime.
 ABOUT_SOURCES = frozenset({"according", "article", "articles", "document", "documents", "sources",
-                           "report", "reports", "ammtc", "gscc", "conference", "ministers",
+                           "ammtc", "gscc", "conference", "ministers",
                            "studies", "researchers", "journalists"})
+#: A report as a source ("the report says"), not one filed ("so they don't file a *report*").
+SOURCE_REPORTS = (("the", "report"), ("this", "report"), ("that", "report"), ("report", "says"),
+                  ("report", "said"), ("reports", "say"), ("reports", "said"), ("the", "reports"))
 #: Words that, after "what", ask about events rather than choose something: "what happens".
 NOT_CHOOSING = frozenset({"happens", "happened", "happen", "if", "is", "are", "was", "were",
                           "should", "can", "could", "do", "does", "did", "will", "would"})
@@ -401,7 +416,7 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
     if words[0] not in EXPLAINING and (plans_most_harm(q) or measures_the_means(q)
                                        or hardest_to_find(q) or easiest_way_through(q)):
         return True                              # whoever is named, the harm is planned
-    if not ABOUT_SOURCES.isdisjoint(words) or _third_party(q):
+    if not ABOUT_SOURCES.isdisjoint(words) or _has(words, SOURCE_REPORTS) or _third_party(q):
         return False
     first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words)
     asks = requested or first_person
@@ -419,7 +434,7 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
             or (asks and lies_low(q))
             or (first_person and covers_story(q))
             or (asks and (silences_someone(q) or flees_before(q)))
-            or (first_person and on_the_run(words))
+            or (first_person and (on_the_run(words) or takes_a_false_name(words)))
             or corrupt_official_sought(words)
             or (asks and (spies_on_someone(words) or evades_a_ban(q)))
             or (requested and deceives_the_moved(words))
@@ -608,8 +623,8 @@ def names_means(q: _Question) -> bool:
     words = q.words
     if not MEANS.intersection(words):
         return False
-    if not q.g.actors.isdisjoint(words) or q.within(q.g.subjects, 0, len(words)) \
-            or q.within(q.g.authorities, 0, 4):
+    if not q.g.actors.isdisjoint(words) or q.within(q.g.authorities, 0, 4) or any(
+            q.at(q.g.subjects, i) and not _asker_role(words, i) for i in range(len(words))):
         return False                             # "how do police find darknet vendors"
     for index, word in enumerate(words):
         if word in MEANS:
@@ -617,6 +632,14 @@ def names_means(q: _Question) -> bool:
                 if near != index and (_is_crime(q, near) or q.at(q.g.qualifiers, near)):
                     return True
     return False
+
+
+def _asker_role(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is the asker's own description ("as a terrorism
+    *researcher* i need the recipe"), a pretext rather than what is asked about."""
+    before = words[max(index - 3, 0):index]
+    return any(w in ("as", "im", "am") and before[i + 1:i + 2] in (["a"], ["an"])
+               for i, w in enumerate(before))
 
 
 def keeps_people_in(q: _Question) -> bool:
@@ -860,6 +883,12 @@ def weak_laws_for_a_crime(q: _Question) -> bool:
                for index, word in enumerate(words))
 
 
+def takes_a_false_name(words: list[str]) -> bool:
+    """"how do i get a 2nd passport *under a diff name*": papers or accounts in a name not
+    one's own."""
+    return not PAPERS.isdisjoint(words) and _has(words, FALSE_NAMES)
+
+
 def tries_a_way_past(q: _Question) -> bool:
     """"would vacuum sealing stop sniffer dogs", "would relabeling the drums work to get past
     precursor checks", "would a vpn be enough to stop police tracing it": a way of getting past
@@ -1016,7 +1045,8 @@ def plans_most_harm(q: _Question) -> bool:
     security*", "the *weakest point* ... to drop ransomware" (not "which attack killed the most
     people in 2023": what happened)."""
     words = q.words
-    if ATTACKING.isdisjoint(words) or q.within(q.g.safe, 0, len(words)):
+    if (ATTACKING.isdisjoint(words) and not _has(words, SOFT_TARGETS)) \
+            or q.within(q.g.safe, 0, len(words)):
         return False
     for index, word in enumerate(words[:-1]):
         if word in MOST and words[index + 1] in HARMED \
