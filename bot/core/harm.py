@@ -205,6 +205,9 @@ NEGATIONS = frozenset({
 #: After a detection, words that make it an error to be spared: "so it doesn't get flagged *by
 #: mistake*".
 MISTAKEN = frozenset({"mistake", "mistakenly", "wrongly", "falsely", "accidentally", "error"})
+#: How far after "without" a detection or an authority is read: "without *the neighbours
+#: calling the cops*", "without *going through a checkpoint*".
+WITHOUT_REACH = 6
 #: Words that introduce a purpose: "*so* the bank doesn't report it", "make *sure* nobody sees".
 PURPOSES = frozenset({"so", "that", "sure", "ensure", "where", "unless"})
 #: A control failing, said without a negation: "so customs dogs *miss* it".
@@ -959,8 +962,9 @@ class _Question:
                 continue                         # "open a bank account without a passport"
             if word == "without" and words[index + 1:index + 2] in (["me"], ["us"]):
                 continue                         # "my card was used without me knowing"
-            if word == "without" and (self.within(self.g.detections, index + 1, index + 5)
-                                      or self.within(self.g.authorities, index + 1, index + 4)):
+            if word == "without" and (
+                    self.within(self.g.detections, index + 1, index + WITHOUT_REACH + 1)
+                    or self.within(self.g.authorities, index + 1, index + WITHOUT_REACH)):
                 return True
             if word in NEGATIONS and words[index + 1:index + 2] == ["want"] \
                     and self.within(self.g.detections, index + 2, index + 6):
