@@ -547,7 +547,7 @@ FAIR = [
     'how do police link suspects to a crime scene',
     'can i travel from laos to thailand without a visa',
     'how do i get a scam page banned',
-    'ransomware builder download sites taken down by police',
+    'how do police get scam pages taken down',
 ]
 
 
