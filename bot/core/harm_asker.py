@@ -238,7 +238,14 @@ COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do",
            ("use", "it", "myself"), ("my", "own", "operation"), ("our", "own", "operation"),
            ("my", "own", "network"), ("our", "own", "network"), ("my", "own", "ring"),
            ("our", "own", "ring"), ("use", "them", "myself"), ("set", "up", "the", "same"),
-           ("same", "setup"), ("same", "set", "up"))
+           ("same", "setup"), ("same", "set", "up"), ("set", "one", "up", "for"),
+           ("so", "i", "could", "do", "it"), ("so", "we", "could", "do", "it"))
+#: The same, unless a lawful use follows: "so our group can use those" (not "so we can use them
+#: *in* our customs training").
+COPYING_UNLESS_USED = (("so", "i", "can", "use"), ("so", "we", "can", "use"),
+                       ("group", "can", "use"))
+#: What makes a use lawful: where, for what or by whom it is used.
+USED_FOR = frozenset({"in", "for", "to", "at", "during", "when", "with", "as", "by", "against"})
 #: The same, said at the very end with nothing after "own": "... so i can start my own", "...
 #: so i can use them" (not "so i can use them in my essay").
 COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my", "own"),
@@ -823,10 +830,27 @@ def means_to_copy(q: _Question) -> bool:
     words = q.words
     if not any(w in ("i", "we", "my", "our") for w in words):
         return False
-    if not _has(words, COPYING) and tuple(words[-3:]) not in COPYING_AT_END:
+    if not _has(words, COPYING) and tuple(words[-3:]) not in COPYING_AT_END \
+            and not _used_as_is(words):
         return False
-    return any(_is_crime(q, i) or words[i] in CRIMINALS for i in range(len(words))) or q.within(
-        q.g.authorities, 0, len(words))
+    return any(_is_crime(q, i) or words[i] in CRIMINALS or _hides_goods(q, i)
+               for i in range(len(words))) or q.within(q.g.authorities, 0, len(words))
+
+
+def _used_as_is(words: list[str]) -> bool:
+    """"... so our group can use those", with no lawful use after it."""
+    for index in range(len(words)):
+        for phrase in COPYING_UNLESS_USED:
+            if tuple(words[index:index + len(phrase)]) == phrase:
+                after = words[index + len(phrase) + 1:index + len(phrase) + 2]
+                if not after or after[0] not in USED_FOR:
+                    return True
+    return False
+
+
+def _hides_goods(q: _Question, index: int) -> bool:
+    """A concealment of goods at word ``index``: "*wash money*", "*hide the cash*"."""
+    return bool(q.at(q.g.concealments, index)) and q.within(q.g.goods, index + 1, index + 3)
 
 
 def avoids_what_gets_caught(words: list[str]) -> bool:
