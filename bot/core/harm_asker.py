@@ -32,6 +32,8 @@ Rules that need no request:
   move*", "the *weakest* cybercrime *laws to run a scam* centre from".
 * **A false name, a pretext of a role** -- a passport or account "*under a different name*"; "as
   a *researcher* i need the recipe for ..." names the asker, not a subject.
+* **Finding out who informs, or the least watched choice** -- "how do i tell if someone in my crew
+  is a *snitch*", "how to spot *undercover* cops"; "which wallet is *least likely to get frozen*".
 * **A target for the most harm** -- "the best target to cause mass panic", an attack timed to
   "hurt the most people", targets with "the least security" (not "which attack killed the most
   people": what happened).
@@ -80,6 +82,7 @@ if TYPE_CHECKING:
 SELECTORS = frozenset({"which", "what", "where", "any", "best", "good", "recommend", "whats"})
 #: Words that, before a control, say it is weak or absent.
 SCARCITY = frozenset({"fewest", "least", "fewer", "less", "weakest", "weak", "laxest", "lax",
+                      "barely", "rarely", "seldom",
                       "laziest", "lazy", "slackest", "sloppiest",
                       "loosest", "loose", "lowest", "minimal", "zero"})
 #: Nouns that make a question about gatekeepers one about the system: "extradition treaties".
@@ -289,10 +292,12 @@ EVENTS = frozenset({"investigation", "raid", "trial", "audit", "arrest", "hearin
                     "freeze", "sentencing", "inspection", "extradition", "police", "verdict"})
 #: A fugitive, and where one would go.
 WANTED = (("im", "wanted"), ("i", "am", "wanted"), ("we", "are", "wanted"), ("on", "the", "run"),
-          ("i", "escaped", "from", "prison"), ("im", "a", "fugitive"))
+          ("i", "escaped", "from", "prison"), ("im", "a", "fugitive"), ("whos", "wanted"),
+          ("who", "is", "wanted"))
 HIDEOUTS = (("place", "to", "run"), ("place", "to", "hide"), ("places", "to", "hide"),
             ("country", "to", "run"), ("country", "to", "flee"), ("hiding", "spots"),
-            ("hiding", "spot"), ("hiding", "places"), ("hiding", "place"), ("place", "to", "flee"))
+            ("hiding", "spot"), ("hiding", "places"), ("hiding", "place"), ("place", "to", "flee"),
+            ("i", "can", "hide"), ("we", "can", "hide"))
 REFUGES = frozenset({"country", "countries", "safest", "go", "flee", "hide", "where", "run"})
 TAKING_BRIBES = (("take", "money"), ("take", "bribes"), ("accept", "bribes"),
                  ("accept", "money"), ("takes", "money"), ("takes", "bribes"),
@@ -335,6 +340,13 @@ FALSE_NAMES: tuple[tuple[str, ...], ...] = (
       for adjective in ("different", "diff", "fake", "false", "new")),
     ("under", "another", "name"), ("in", "another", "name"),
     ("under", "someone", "elses", "name"), ("in", "someone", "elses", "name"))
+#: Those who inform on or watch a group from inside, and finding them out.
+INFORMERS = frozenset({"informant", "informants", "informer", "informers", "snitch", "snitches",
+                       "undercover", "rat", "mole", "narc", "narcs", "plant"})
+UNMASKING = frozenset({"spot", "tell", "identify", "figure", "detect", "recognise", "recognize",
+                       "track", "locate", "expose", "unmask", "out", "catch", "smoke", "root"})
+#: A group of one's own: "someone in *ur crew*".
+CREWS_OWN = frozenset({"crew", "gang", "ur", "our", "my"})
 #: Rules and checks that may be chosen for their weakness.
 RULES = frozenset({"laws", "law", "checks", "controls", "rules", "regulation", "regulations",
                    "enforcement", "kyc", "aml", "oversight", "screening", "patrols", "policing"})
@@ -418,8 +430,10 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
     if means_to_copy(q) or avoids_what_gets_caught(words) or seeks_a_hideout(q) \
             or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q):
         return True                              # a question about others, to do the same
-    if words[0] in TRYING and tries_a_way_past(q):
+    if words[0] in TRYING and (tries_a_way_past(q) or pays_officials(q)):
         return True                              # a way past the controls, put to the test
+    if unmasks_informers(q) or least_likely_caught(q):
+        return True
     if words[0] not in EXPLAINING and (plans_most_harm(q) or measures_the_means(q)
                                        or hardest_to_find(q) or easiest_way_through(q)):
         return True                              # whoever is named, the harm is planned
@@ -464,8 +478,9 @@ def lax_gatekeeper(q: _Question) -> bool:
     for index, word in enumerate(words):
         if word in NEGATED and _control_within(q, index + 1, index + 4, detections=True):
             return True
-        if word in SCARCITY and _control_within(q, index + 1, index + 4, detections=False):
-            return True
+        if word in SCARCITY and _control_within(q, index + 1, index + 4, detections=False) \
+                and LEVIES.isdisjoint(words[index + 1:index + 6]):
+            return True                          # not "least likely to charge fees"
     return False
 
 
@@ -911,6 +926,37 @@ def takes_a_false_name(words: list[str]) -> bool:
     """"how do i get a 2nd passport *under a diff name*": papers or accounts in a name not
     one's own."""
     return not PAPERS.isdisjoint(words) and _has(words, FALSE_NAMES)
+
+
+def unmasks_informers(q: _Question) -> bool:
+    """"how do u tell if someone in ur crew is an informant", "how to spot undercover police in a
+    telegram group", "track the location of a police informant": finding out who informs or
+    watches (not "how do police protect informants")."""
+    words = q.words
+    informers = not INFORMERS.isdisjoint(words) or any(
+        words[i:i + 2] == ["under", "cover"] for i in range(len(words)))
+    if not informers or UNMASKING.isdisjoint(words) or any(
+            q.at(q.g.safe, i) for i, w in enumerate(words) if w not in UNMASKING):
+        return False
+    return not FIRST_PERSON.isdisjoint(words) or not CREWS_OWN.isdisjoint(words) \
+        or words[:2] == ["how", "to"]
+
+
+def least_likely_caught(q: _Question) -> bool:
+    """"which wallet is *least likely to get frozen*", "which bank is least likely to flag it": a
+    choice made to escape a control."""
+    words = q.words
+    if SELECTORS.isdisjoint(words[:4]):
+        return False
+    for index in range(len(words) - 3):
+        if words[index:index + 3] == ["least", "likely", "to"]:
+            verb = index + 3
+            if words[verb] in ("get", "be", "have") or words[verb:verb + 2] == ["get", "my"]:
+                verb += 2 if words[verb:verb + 2] in (["get", "my"], ["have", "my"]) else 1
+                verb += words[verb] == "account"
+            if q.at(q.g.detections, verb) and words[verb] not in ("charge", "ask"):
+                return True
+    return False
 
 
 def tries_a_way_past(q: _Question) -> bool:
