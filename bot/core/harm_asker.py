@@ -34,6 +34,8 @@ Rules that need no request:
   a *researcher* i need the recipe for ..." names the asker, not a subject.
 * **Finding out who informs, or the least watched choice** -- "how do i tell if someone in my crew
   is a *snitch*", "how to spot *undercover* cops"; "which wallet is *least likely to get frozen*".
+* **Ways for criminals to escape, asked as what they can do** -- "how *can* drug cartels *avoid
+  being apprehended*", "how could scam networks move money *without being traced*".
 * **A target for the most harm** -- "the best target to cause mass panic", an attack timed to
   "hurt the most people", targets with "the least security" (not "which attack killed the most
   people": what happened).
@@ -257,6 +259,9 @@ COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my",
 #: Others getting caught: what an asker who means to avoid it is after.
 CAUGHT = frozenset({"caught", "traced", "found", "tracked", "detected", "busted", "arrested",
                     "flagged", "spotted", "identified", "nabbed", "exposed", "discovered"})
+#: What the authorities do to a criminal they catch.
+PROSECUTED = frozenset({"apprehended", "arrested", "extradited", "prosecuted", "convicted",
+                        "jailed", "charged", "deported", "seized", "captured", "stopped"})
 MISTAKES = frozenset({"mistake", "mistakes", "error", "errors", "slipups", "slip", "blunders"})
 #: The asker avoiding what was just named: "... so i can *avoid them*".
 AVOIDING = (("avoid", "them"), ("avoid", "those"), ("avoid", "it"), ("avoid", "that"),
@@ -432,7 +437,7 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
         return True                              # a question about others, to do the same
     if words[0] in TRYING and (tries_a_way_past(q) or pays_officials(q)):
         return True                              # a way past the controls, put to the test
-    if unmasks_informers(q) or least_likely_caught(q):
+    if unmasks_informers(q) or least_likely_caught(q) or ways_for_criminals_to_evade(q):
         return True
     if words[0] not in EXPLAINING and (plans_most_harm(q) or measures_the_means(q)
                                        or hardest_to_find(q) or easiest_way_through(q)):
@@ -940,6 +945,22 @@ def unmasks_informers(q: _Question) -> bool:
         return False
     return not FIRST_PERSON.isdisjoint(words) or not CREWS_OWN.isdisjoint(words) \
         or words[:2] == ["how", "to"]
+
+
+def ways_for_criminals_to_evade(q: _Question) -> bool:
+    """"how can drug cartels avoid being apprehended", "how can criminal networks move money
+    without being traced": ways for criminals to escape the authorities, asked as what they
+    *can* do (not "how can traffickers be caught", nor "how do cartels avoid police": what they
+    do)."""
+    words = q.words
+    if words[:2] not in (["how", "can"], ["how", "could"]) or not any(
+            w in CRIMINALS or w in q.g.one_actor for w in words[2:5]):
+        return False
+    if q.evasive():
+        return True
+    return any(q.at(q.g.evasions, i) and words[i + 1:i + 2] == ["being"]
+               and (CAUGHT | PROSECUTED).intersection(words[i + 2:i + 3])
+               for i in range(2, len(words)))
 
 
 def least_likely_caught(q: _Question) -> bool:
