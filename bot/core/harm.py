@@ -727,12 +727,28 @@ _DOING_IT_SAFELY = re.compile(
 DOING_IT_WORDS = 14
 
 
+#: "how do i get around those", "i want to do the same": a follow-up that means to get past what
+#: the answer it follows spoke of, or to copy it.
+_GETTING_PAST_IT = re.compile(
+    r"\b(?:i|we|me|us)\b.*\b(?:get\s+around|get\s+past|bypass|evade|slip\s+(?:past|through)|"
+    r"beat|dodge|circumvent|sidestep)\s+(?:those|them|that|it|these|this|all\s+that)\b"
+    r"|\b(?:i|we)\s+(?:want|wanna|need|plan|would\s+like)\s+to\s+(?:do|try)\s+"
+    r"(?:the\s+same|that|it\s+too|this\s+too)\b", re.I)
+
+
 def asks_to_do_it(question: str) -> bool:
     """Whether a short follow-up asks how the asker, or someone unnamed, would do it ("how would
     i do that", "how would a group actually modify a drone to do that", "which route is safest
     for moving the stuff then?"); after an answer on a crime, that asks for the crime."""
     return len(question.split()) <= DOING_IT_WORDS and (
         _DOING_IT.search(question) is not None or _DOING_IT_SAFELY.search(question) is not None)
+
+
+def gets_past_it(question: str) -> bool:
+    """Whether a short follow-up means to get past what the answer it follows spoke of ("how do i
+    get around those" after the measures against drug trafficking), or to do the same ("i want to
+    do the same" after how traffickers find victims)."""
+    return len(question.split()) <= DOING_IT_WORDS and _GETTING_PAST_IT.search(question) is not None
 
 
 def deobfuscate(question: str, one: str = "i") -> str:
@@ -868,6 +884,7 @@ class _Question:
         end = len(words)
         while end and words[end - 1] in ("how", "to"):
             end -= 1                             # "hawala avoid reporting how to"
+        trailing_how_to = words[end:] == ["how", "to"]
         if end > KEYWORD_WORDS or not GRAMMAR.isdisjoint(words[:end]) \
                 or not AUDIENCES.isdisjoint(words) \
                 or self.within(g.subjects, 0, end) or self.within(g.safe, 0, end):
@@ -876,7 +893,8 @@ class _Question:
                for i in range(end)):
             return True                          # "trafficking routes avoid border patrol"
         crime = any(self.operation(i) or self.at(g.tools, i) for i in range(end))
-        how_to = self.within(g.details, 0, end) or not HOW_TO_WORDS.isdisjoint(words)
+        how_to = self.within(g.details, 0, end) or not HOW_TO_WORDS.isdisjoint(words) \
+            or trailing_how_to                   # "deepfake voice clone ceo fraud how to"
         tips = not TIPS.isdisjoint(words)        # "money mule recruitment tips"
         if ((crime and (how_to or tips or self.within(g.writing, 0, end)))
                 or (how_to and self.within(g.contraband, 0, end))) \
@@ -923,10 +941,11 @@ class _Question:
             if not length:
                 continue
             for after in range(index + length, min(len(words), index + length + 3)):
-                if words[after] in STAND_INS and words[after + 1:after + 2] in (
-                        [], ["that"], ["which"]):
+                if words[after] in STAND_INS and (words[after + 1:after + 2] in (
+                        [], ["that"], ["which"]) or words[after + 1:after + 3] == ["for", "me"]) \
+                        and not self.within(g.subjects, index + length, after):
                     return any(self.at(g.tools, i) or self.is_contraband(i)
-                               for i in range(index))
+                               or self.operation(i) for i in range(index))
         return False
 
     def speaks_as_criminal(self) -> bool:

@@ -36,6 +36,8 @@ Rules that need no request:
   is a *snitch*", "how to spot *undercover* cops"; "which wallet is *least likely to get frozen*".
 * **Ways for criminals to escape, asked as what they can do** -- "how *can* drug cartels *avoid
   being apprehended*", "how could scam networks move money *without being traced*".
+* **Gaps to exploit** -- "which *gaps* in cross-border communication could a smuggler *exploit to
+  avoid detection*" (not "what gaps do criminals exploit, according to the article").
 * **A target for the most harm** -- "the best target to cause mass panic", an attack timed to
   "hurt the most people", targets with "the least security" (not "which attack killed the most
   people": what happened).
@@ -259,6 +261,10 @@ COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my",
 #: Others getting caught: what an asker who means to avoid it is after.
 CAUGHT = frozenset({"caught", "traced", "found", "tracked", "detected", "busted", "arrested",
                     "flagged", "spotted", "identified", "nabbed", "exposed", "discovered"})
+#: Openers asking what criminals can or would have to do: "*how can* cartels ...", "*what would* a
+#: cell need to do ...".
+PLANNED_WAYS = frozenset({("how", "can"), ("how", "could"), ("what", "would"), ("what", "could"),
+                          ("what", "should"), ("what", "can")})
 #: What the authorities do to a criminal they catch.
 PROSECUTED = frozenset({"apprehended", "arrested", "extradited", "prosecuted", "convicted",
                         "jailed", "charged", "deported", "seized", "captured", "stopped"})
@@ -352,6 +358,10 @@ UNMASKING = frozenset({"spot", "tell", "identify", "figure", "detect", "recognis
                        "track", "locate", "expose", "unmask", "out", "catch", "smoke", "root"})
 #: A group of one's own: "someone in *ur crew*".
 CREWS_OWN = frozenset({"crew", "gang", "ur", "our", "my"})
+#: Weaknesses in the controls, and using them.
+LOOPHOLES = frozenset({"gaps", "gap", "loophole", "loopholes", "weaknesses", "weakness", "holes",
+                       "blind", "blindspots", "cracks", "flaws"})
+EXPLOITING = frozenset({"exploit", "exploits", "use", "abuse", "slip", "take", "leverage"})
 #: Rules and checks that may be chosen for their weakness.
 RULES = frozenset({"laws", "law", "checks", "controls", "rules", "regulation", "regulations",
                    "enforcement", "kyc", "aml", "oversight", "screening", "patrols", "policing"})
@@ -437,7 +447,8 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
         return True                              # a question about others, to do the same
     if words[0] in TRYING and (tries_a_way_past(q) or pays_officials(q)):
         return True                              # a way past the controls, put to the test
-    if unmasks_informers(q) or least_likely_caught(q) or ways_for_criminals_to_evade(q):
+    if unmasks_informers(q) or least_likely_caught(q) or ways_for_criminals_to_evade(q) \
+            or exploits_gaps(q):
         return True
     if words[0] not in EXPLAINING and (plans_most_harm(q) or measures_the_means(q)
                                        or hardest_to_find(q) or easiest_way_through(q)):
@@ -953,14 +964,26 @@ def ways_for_criminals_to_evade(q: _Question) -> bool:
     *can* do (not "how can traffickers be caught", nor "how do cartels avoid police": what they
     do)."""
     words = q.words
-    if words[:2] not in (["how", "can"], ["how", "could"]) or not any(
-            w in CRIMINALS or w in q.g.one_actor for w in words[2:5]):
+    if tuple(words[:2]) not in PLANNED_WAYS or not any(
+            w in CRIMINALS or w in q.g.one_actor for w in words[2:6]):
         return False
-    if q.evasive():
+    if q.evasive() or any(q.at(q.g.evasions, i) and _control_within(q, i + 1, i + 6, False)
+                          for i in range(2, len(words))):
         return True
     return any(q.at(q.g.evasions, i) and words[i + 1:i + 2] == ["being"]
                and (CAUGHT | PROSECUTED).intersection(words[i + 2:i + 3])
                for i in range(2, len(words)))
+
+
+def exploits_gaps(q: _Question) -> bool:
+    """"which gaps in cross-border communication could a smuggler *exploit to avoid detection*":
+    weaknesses in the controls, chosen to get past them (not "what gaps do criminals exploit,
+    according to the article")."""
+    words = q.words
+    if LOOPHOLES.isdisjoint(words) or EXPLOITING.isdisjoint(words):
+        return False
+    return q.evasive() or any(q.at(q.g.evasions, i) and _control_within(q, i + 1, i + 4, True)
+                              for i in range(len(words)))
 
 
 def least_likely_caught(q: _Question) -> bool:

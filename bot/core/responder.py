@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bot import texts
 from bot.core.events import EventGuard
-from bot.core.harm import HarmGuard, asks_to_do_it
+from bot.core.harm import HarmGuard, asks_to_do_it, gets_past_it
 from bot.core.matcher import ANSWER_TYPE_WORDS, Candidate, Matcher, MatchResult
 from bot.core.normalise import STOPWORDS, Normaliser, fold, stem
 from bot.core.phrasing import (
@@ -194,7 +194,8 @@ class Responder:
         question = question[:MAX_QUESTION_CHARS]
         normalised = self.normaliser.normalise(question)  # once, for the guard and the matcher
         if self.guard.is_harmful(question, normalised) or (
-                previous in self._crime_answers and asks_to_do_it(question)):
+                previous in self._crime_answers and asks_to_do_it(question)) or (
+                previous is not None and gets_past_it(question)):
             # "how would i actually do that?" after how criminals use drones asks for the crime
             return Reply(question, Decision.DECLINE, Reason.HARMFUL, (Line(self.kb.harm.refusal),))
         if asks_to_compose(question):
