@@ -60,6 +60,27 @@ def test_a_question_about_the_ammtc_never_gets_the_conference_dates(
         assert all(s.document != "gscc-2023" for s in reply.sources), question
 
 
+def test_another_edition_of_a_reported_event_is_not_answered_with_this_ones_facts(
+        shipped_responder: Responder) -> None:
+    for question, reported, document in (
+            ("17th ammtc outcomes?", "11th ASEAN Ministerial Meeting", "ammtc-11"),
+            ("what did the 10th ASEAN ministerial meeting agree", "11th ASEAN Ministerial Meeting",
+             "ammtc-11"),
+            ("What was the theme of the first Global Security Cooperation Conference?",
+             "2nd Global Security Cooperation Conference", "gscc-2023"),
+            ("is there going to be a third gscc", "2nd Global Security Cooperation Conference",
+             "gscc-2023")):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
+        first = reply.lines[0].text
+        assert first.startswith(f"The article reports the {reported}") and "not the" in first
+        assert reply.sources and all(s.document == document for s in reply.sources), question
+    # the reported edition, or whether this one was the first, is answered
+    for question in ("what did the 11th ammtc agree on", "was the 2023 conference the first gscc",
+                     "what was the first priority of the meeting"):
+        assert shipped_responder.respond(question).decision is Decision.ANSWER, question
+
+
 def test_what_the_ammtc_is_is_what_it_is_for_and_the_11th_is_that_meeting(
         shipped_responder: Responder) -> None:
     # Writers who had read only the articles answered "What is the AMMTC?" with the FAQ's

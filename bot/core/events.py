@@ -4,15 +4,34 @@ Each document lists the words that name its event (``names`` in ``corpus/``: "am
 "ministers"; "gscc", "conference", "china"). A question that names the events of some documents
 and not the others is matched only against intents citing those documents (small talk always
 stays): "when was the 11th meeting held" must never get the conference's dates.
+
+An ordinal among a document's names is its edition ("11th", "2nd"): a question about another
+edition of the same event ("the 17th AMMTC", "the first GSCC", "a third conference") is about
+something the document does not report.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from bot.core.normalise import Normaliser, content_tokens_of
 from bot.knowledge.corpus import NotStated
 from bot.knowledge.intents import KnowledgeBase
+
+#: An edition of a series of meetings: "17th", "first", "previous" (not "next": "the article says it
+#: is held every two years" answers when the next one is).
+_ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|previous|inaugural)$")
+#: Words for a meeting, which name an edition of whichever event the question names (not the
+#: people at it: "the first minister to speak", nor a part of it: "the first session").
+_MEETINGS = frozenset({"meeting", "meetings", "summit", "conference", "ammtc", "gscc", "somtc"})
+#: Words that may stand between an ordinal and the event: "the 10th *asean* ministerial meeting".
+_BETWEEN = frozenset({"asean", "annual", "ministerial", "global", "security", "regional"})
+#: "was *this* the very first gscc?" asks about the document's own edition.
+_THIS = frozenset({"this", "it", "that"})
 
 
 class EventGuard:
@@ -31,6 +50,15 @@ class EventGuard:
                            for intent in kb.intents.values()}
         self._documents.update({key: frozenset({gap.document}) for key, gap in gaps.items()})
         self._allowed: dict[frozenset[str], frozenset[str]] = {}
+        # Each document's editions (the ordinals among its names) and the single words that
+        # name its event.
+        self._editions: dict[str, frozenset[str]] = {}
+        self._event_words: dict[str, frozenset[str]] = {}
+        for document in kb.corpus.documents.values():
+            words = [normaliser.normalise(n) for n in document.names]
+            self._editions[document.id] = frozenset(w for w in words if _ORDINAL.match(w))
+            self._event_words[document.id] = frozenset(
+                w for w in words if " " not in w and w and not _ORDINAL.match(w))
 
     def named(self, text: str, normalised: str | None = None) -> frozenset[str]:
         """The documents whose event ``text`` (already ``normalised``, if given) names."""
@@ -39,6 +67,32 @@ class EventGuard:
         joined = f" {' '.join(tokens)} "
         return frozenset(doc for doc, phrases in self._names.items()
                          if any(phrase in joined for phrase in phrases))
+
+    def other_edition(self, normalised: str) -> tuple[str, str] | None:
+        """(the edition asked about, the document) when the (normalised) question asks about
+        another edition of a documented event ("17th ammtc outcomes", "the first gscc"), else
+        None."""
+        words = normalised.split()
+        if words[:1] in (["was"], ["is"], ["were"], ["are"]) and words[1:2] != ["there"]:
+            return None                  # "was the 2023 conference the first gscc?": it was not
+        for index, word in enumerate(words):
+            if not _ORDINAL.match(word) or not _THIS.isdisjoint(words[max(index - 3, 0):index]):
+                continue
+            after = index + 1
+            while after < len(words) and words[after] in _BETWEEN:
+                after += 1
+            if after >= len(words):
+                continue
+            following = words[after]
+            if following not in _MEETINGS:
+                continue
+            documents = [doc for doc, names in self._event_words.items() if following in names]
+            if not documents:
+                documents = sorted(self.named("", normalised))
+            if len(documents) == 1 and self._editions[documents[0]] \
+                    and word not in self._editions[documents[0]]:
+                return word, documents[0]
+        return None
 
     def apart(self, first: str, second: str) -> bool:
         """Whether two intents answer from different events' documents (small talk is of none)."""

@@ -201,7 +201,26 @@ class Responder:
         if asks_to_compose(question):
             return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
                          topics=self._topic_titles)
+        edition = self.events.other_edition(normalised)
+        if edition is not None:
+            return self._other_edition(question, *edition)
         return self._respond(question, previous, question, normalised)
+
+    def _other_edition(self, question: str, edition: str, document_id: str) -> Reply:
+        """"The article reports the 11th AMMTC, not the 17th one" before the closest snippet of
+        the edition it does report: "17th ammtc outcomes?" is not answered with the 11th's."""
+        document = self.kb.corpus.documents[document_id]
+        own = frozenset(intent.id for intent in self.kb.intents.values()
+                        if intent.kind == "content"
+                        and any(s.document == document_id for s in intent.sources))
+        best = self.matcher.match(question, limit=1, only=own).best
+        if best is not None and best.score < self.thresholds.clarify_threshold:
+            best = None                      # nothing close: the document's opening snippet
+        intent = self.kb.intents[best.intent_id] if best else next(
+            i for i in self.kb.intents.values() if i.id in own)
+        event = document.event.split(",")[0] or document.title
+        return self._says_only(intent, question, texts.OTHER_EDITION_MESSAGE.format(
+            event=event, edition=edition), best.score if best else 0.0)
 
     def _respond(self, question: str, previous: str | None, context: str,
                  normalised: str | None = None, *, second_part: bool = False) -> Reply:
