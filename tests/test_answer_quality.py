@@ -451,6 +451,29 @@ def test_a_part_in_something_is_a_role_not_taking_part(shipped_responder: Respon
     assert attended.decision is Decision.ANSWER and attended.intent == "gscc-participants"
 
 
+def test_a_short_follow_up_about_something_the_sources_never_mention_is_not_answered(
+        shipped_responder: Responder) -> None:
+    for first, follow_up in (
+            ("Where was the 2nd Global Security Cooperation Conference held?",
+             "what's the weather there now?"),
+            ("are criminals using drones?", "what about drones in ukraine?")):
+        chat = Conversations()
+        assert chat.ask(shipped_responder, "me", first, now=0.0).decision is Decision.ANSWER
+        assert chat.ask(shipped_responder, "me", follow_up, now=5.0).decision \
+            is not Decision.ANSWER, follow_up
+    # asking more of the same subject in words the sources don't use is still answered
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "How is Myanmar fighting drug trafficking?", now=0.0)
+    reply = chat.ask(shipped_responder, "me", "what about the chemicals side?", now=5.0)
+    assert reply.decision is Decision.ANSWER and reply.intent == "precursor-chemicals"
+
+
+def test_a_chat_spelling_without_the_g_gets_the_answer_of_the_word(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("r criminals usin drones??")
+    assert reply.decision is Decision.ANSWER and reply.intent == "drones-terrorism"
+
+
 def test_a_follow_up_naming_an_item_of_a_listed_answer_gets_that_item(
         shipped_responder: Responder) -> None:
     # "the legal one" alone is too vague to answer; after the priorities it names one of them

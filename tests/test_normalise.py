@@ -53,3 +53,12 @@ def test_the_shipped_synonyms_read_the_us_as_the_country_not_the_pronoun(shipped
     normaliser = Normaliser(shipped_kb.synonyms)
     assert normaliser.normalise("What did the U.S. say?") == "what did united states say"
     assert normaliser.normalise("can you tell us") == "can you tell us"
+
+
+def test_a_chat_spelling_without_the_g_is_read_as_the_ing_word_the_sources_use() -> None:
+    normaliser = Normaliser({}, ["criminals using drones", "trying to achieve", "within"])
+    assert normaliser.normalise("r criminals usin drones") == "r criminals using drones"
+    assert normaliser.normalise("wat r they tryin 2 do") == "wat r they trying 2 do"
+    # a word of its own, or an "-ing" the sources never use, stays as it is
+    assert normaliser.normalise("within the region, thin margin") == "within the region thin margin"
+    assert normaliser.normalise("ur doin great") == "ur doin great"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 _APOSTROPHES = re.compile("['\u2019\u2018`\u00b4\u02bc]")
@@ -186,10 +186,21 @@ _NAME_MEANING = re.compile(r"^(?:(?:so |and )?(?:what does|what do|whats|what is
                            r"|^(?:what is )?(?:the )?meaning of (?:the )?([a-z][a-z0-9]{1,5})$")
 
 
+#: Words ending in "in" that are words of their own, not an "-ing" with its "g" dropped.
+_REAL_IN = frozenset({"thin", "skin", "twin", "grin", "spin", "chin", "akin", "ruin", "stein",
+                      "brin", "within", "again", "begin", "origin", "domain", "certain", "cousin",
+                      "margin", "basin", "cabin", "robin", "resin", "toxin", "heroin", "protein",
+                      "login", "admin", "plain", "train", "brain", "drain", "stain", "latin",
+                      "satin", "raisin", "vitamin", "insulin", "penguin", "kremlin", "berlin",
+                      "dublin", "darwin"})
+
+
 class Normaliser:
     """Folds text and applies the knowledge base's synonyms; the same for examples and questions."""
 
-    def __init__(self, synonyms: Mapping[str, Sequence[str]]) -> None:
+    def __init__(self, synonyms: Mapping[str, Sequence[str]], words: Iterable[str] = ()) -> None:
+        """``words`` (or texts of them) are those the knowledge base uses: an "-ing" word among
+        them is also read in its chat spelling without the "g" ("usin", "tryin", "gettin")."""
         replacements: dict[str, str] = {}
         for canonical, variants in synonyms.items():
             target = fold(canonical)
@@ -197,6 +208,11 @@ class Normaliser:
                 key = fold(variant)
                 if key and key != target:
                     replacements[key] = target
+        for word in {each for text in words for each in fold(text).split()}:
+            dropped = word[:-1]
+            if word.endswith("ing") and len(dropped) >= 4 and dropped not in _REAL_IN \
+                    and dropped not in replacements:
+                replacements[dropped] = word
         self._replacements = replacements
         if replacements:
             alternatives = "|".join(

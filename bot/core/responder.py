@@ -99,7 +99,7 @@ class Responder:
     def __init__(self, kb: KnowledgeBase, thresholds: Thresholds | None = None) -> None:
         self.kb = kb
         self.thresholds = thresholds or Thresholds()
-        self.normaliser = Normaliser(kb.synonyms)
+        self.normaliser = Normaliser(kb.synonyms, _words_used(kb))
         self.gaps = {GAP + gap.id: gap for document in kb.corpus.documents.values()
                      for gap in document.not_stated if gap.nearest in kb.intents}
         topics = {intent.id: intent.topics for intent in kb.intents.values()}
@@ -344,6 +344,12 @@ class Responder:
             return with_subject if with_subject.decision is Decision.ANSWER \
                 and with_subject.intent in own else alone
         reading = self._match(question, title, previous=previous)
+        if not second_part and alone.decision is not Decision.ANSWER \
+                and len(reading.tokens) <= NEW_SUBJECT_WORDS \
+                and any(stem(w) not in _GENERIC for w in reading.unknown):
+            # "what about drones in ukraine?": a short follow-up naming what the sources never
+            # mention asks about that, not more of the answer it follows
+            return alone
         # a question in the previous answer's own words asks about that answer again
         # ("was Myanmar one of them?" after the participants): it may repeat it
         again = self._asks_again(reading, previous) or (
@@ -892,6 +898,26 @@ def _what_it_counts(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
                 for w in words[i + 1:i + 1 + COUNT_REACH]}
     asked = {stem(normaliser.normalise(thing)) for e in intent.examples if (thing := counted(e))}
     return frozenset(answered | asked)
+
+
+#: A follow-up of at most this many content words that names something no example or answer
+#: uses is about that new thing.
+NEW_SUBJECT_WORDS = 3
+#: Words that ask more of the same subject, however unknown to the sources: "what does the index
+#: *add*", "the chemicals *side*", "what did they *suggest*".
+_GENERIC = frozenset(stem(w) for w in (
+    "add", "adds", "side", "sides", "point", "suggest", "suggested", "say", "said", "mention",
+    "mentioned", "mean", "means", "include", "includes", "involve", "involves", "part", "bit",
+    "thing", "things", "stuff", "aspect", "aspects", "detail", "details", "exactly", "else",
+    "more", "again", "also", "n", "k", "kind", "sort", "type", "types", "example", "examples",
+    "work", "works", "end", "result", "results", "focus", "point", "idea", "main", "key"))
+
+
+def _words_used(kb: KnowledgeBase) -> set[str]:
+    """Every word of the knowledge base's examples and answers (for chat spellings of them)."""
+    texts = [example for intent in kb.intents.values() for example in intent.examples]
+    texts += [line.text for intent in kb.intents.values() for line in intent.answer_lines]
+    return {word for text in texts for word in fold(text).split()}
 
 
 def _subject_of(title: str) -> str:
