@@ -30,6 +30,14 @@ def test_misspellings_are_corrected() -> None:
     assert result.corrections == (("confrenc", "conferenc"),)
 
 
+def test_a_misspelling_as_near_to_two_words_means_the_one_it_ends_like() -> None:
+    matcher = Matcher([("frequency", "how often is it held"), ("offer", "what did they offer")],
+                      Normaliser({}))
+    result = matcher.match("how offen is it held")
+    assert result.corrections == (("offen", "often"),)
+    assert result.best is not None and result.best.intent_id == "frequency"
+
+
 def test_corrections_keep_the_first_letter_and_few_edits() -> None:
     matcher = _matcher()
     assert matcher.match("verue").corrections == (("verue", "venue"),)

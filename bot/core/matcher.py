@@ -354,10 +354,17 @@ class Matcher:
         result: tuple[str, float] | None = None
         if len(token) >= MIN_CORRECTABLE and token.isalpha():
             max_edits = len(token) // LETTERS_PER_EDIT
-            hit = process.extractOne(token, self._vocabulary_by_letter.get(token[0], ()),
-                                     scorer=OSA.distance, processor=None, score_cutoff=max_edits)
-            if hit is not None:
-                result = (hit[0], 1.0 - hit[1] / max(len(token), len(hit[0])))
+            hits = process.extract(token, self._vocabulary_by_letter.get(token[0], ()),
+                                   scorer=OSA.distance, processor=None, score_cutoff=max_edits,
+                                   limit=None)
+            if hits:
+                fewest = min(hit[1] for hit in hits)
+                # among words as near: the one ending as the misspelling does ("offen" is
+                # "often", not "offer"), then the commoner (lower weight), then the first
+                word, edits, _ = min((hit for hit in hits if hit[1] == fewest),
+                                     key=lambda hit: (hit[0][-1] != token[-1],
+                                                      self._idf[hit[0]], hit[0]))
+                result = (word, 1.0 - edits / max(len(token), len(word)))
         if len(self._corrections) < 100_000:
             self._corrections[token] = result
         return result
