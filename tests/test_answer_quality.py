@@ -543,7 +543,7 @@ def test_a_list_the_answer_does_not_give_is_said_not_to_be_there(shipped_respond
     for question in ("Can you list the 50 organizations that attended the security conference?",
                      "What are the five principles of peaceful coexistence?",
                      "what are those five principles, as listed in the text?",
-                     "GSCC 2023 participants list",
+                     "GSCC 2023 participants list", "list of organizations at gscc",
                      "Who attended the GSCC? I'd like the full list, please.",
                      "What is the official name of the global security plan Myanmar supports?",
                      "Over 50 organizations took part. What was the exact figure?"):
@@ -551,6 +551,10 @@ def test_a_list_the_answer_does_not_give_is_said_not_to_be_there(shipped_respond
         assert reply.reason is Reason.NOT_STATED, question
         assert reply.lines[0].text.startswith("The article doesn't"), question
         assert reply.sources, "the snippet it does give comes with its source"
+    # a list the question mentions is not one it asks for
+    mentioned = shipped_responder.respond("In its list of priorities, the article talks about "
+                                          "investing in training. Why is that investment essential?")
+    assert mentioned.decision is Decision.ANSWER and mentioned.intent == "capacity-building"
     # "list them" is not "list the ..."
     them = shipped_responder.respond("The China conference piece warns readers not to "
                                      "underestimate online gangs using cutting-edge tech. Which "

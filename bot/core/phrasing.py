@@ -316,9 +316,10 @@ def asks_for_detail(question: str) -> bool:
 
 
 #: Words that ask for the items of a list: "list the organisations", "what are the five
-#: principles", "name all the countries", "participants list", "the full list" (not "does it
-#: list?").
-_LIST = re.compile(r"\b(?:list(?:\s+(?:all|the|every|each))\b|(?:full|complete|whole|entire)\s+list|"
+#: principles", "name all the countries", "participants list", "the full list", "list of
+#: organizations at gscc" (not "does it list?").
+_LIST = re.compile(r"^\W*(?:(?:give|show|send)\s+(?:me|us)\s+)?(?:a\s+|the\s+)?list\s+of\b|"
+                   r"\b(?:list(?:\s+(?:all|the|every|each))\b|(?:full|complete|whole|entire)\s+list|"
                    r"enumerate|name\s+(?:all|the|every|each)|"
                    r"what\s+(?:are|were)\s+(?:the|all\s+the|those|these|all\s+those)\s+(?:\d+|two|three|"
                    r"four|five|six|seven|eight|nine|ten|fifty)\b|every\s+one\s+of|"
