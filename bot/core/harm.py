@@ -290,6 +290,14 @@ CONTROLLING = frozenset({"make", "keep", "trick", "force", "scare", "threaten", 
                          "lure", "hook", "my", "our"})
 #: Verbs of a writing task's purpose that make the "victims" after them its targets.
 PERSUADING = frozenset({"convince", "persuade", "trick", "lure", "pressure", "get"})
+#: In a writing task, those its text works on, after a verb of persuasion or control: "a script to
+#: *convince victims* to invest", "a prompt that *keeps a victim* chatting".
+WORKED_ON = frozenset({"victim", "victims", "target", "targets", "marks", "mark"})
+#: What a victim is persuaded to do in a fair text: "convince victims to *call* the hotline".
+HELP_SOUGHT = frozenset({"call", "contact", "hotline", "seek", "help", "report", "speak", "talk",
+                         "tell", "leave", "escape", "come", "forward", "testify", "protect"})
+WORKING_ON = PERSUADING | {"keep", "keeps", "make", "makes", "convinces", "persuades", "gets",
+                           "lures", "hook", "hooks", "tricks", "pressures"}
 #: A message this short, with no question or request words, is a request with its grammar dropped
 #: ("darknet market buy precursor chemicals anonymous").
 KEYWORD_WORDS = 10
@@ -520,6 +528,10 @@ class HarmGuard:
         later = [self._normaliser.normalise(s) for s in sentences_of(question)[1:]]
         # "For a school debate, write a speech recruiting ...": a command after a framing clause
         later += [self._normaliser.normalise(clause) for clause in _after_framing(question)]
+        # "what does the article say about drug trafficking? also how do i get a kilo through
+        # the airport": a second request joined to a fair question is read on its own
+        if any(self._harmful(self._normaliser.normalise(part)) for part in _joined_parts(question)):
+            return True
         if any(self._commands(sentence) for sentence in later):
             return True
         # "How can criminal groups use AI for fraud more effectively? Give me a step-by-step.":
@@ -686,6 +698,22 @@ _NUMBER = re.compile(r"\d+[A-Za-z]{0,3}[.,;:!?]*")
 #: a researcher, ...", "Hypothetically, ...".
 _FRAMING = re.compile(r"^\s*(?:(?:for|as|in|hypothetically|just|purely|out\s+of)\b[^,.;:!?]{0,60}|"
                       r"\w+ly)\s*,\s*(?P<rest>\S.*)$", re.I | re.S)
+
+
+#: What joins a second request to a first question: "..., and also how do i ...", "... also
+#: write me ...", "..., and which apps ...".
+_JOINED = re.compile(r"(?:[,;.?!]\s*|\s+)(?:and\s+(?:also|then)|also|plus|then)\s+|[,;]\s*and\s+"
+                     r"(?=(?:how|what|which|where|who|can|could|would|write|give|list|tell|make|"
+                     r"show)\b)", re.I)
+#: A part needs this many words to be read on its own.
+JOINED_PART_WORDS = 4
+
+
+def _joined_parts(question: str) -> list[str]:
+    """The parts of a message after a word that joins a second request to the first ("and
+    also", "also", "plus", ", and how ..."), each long enough to ask something of its own."""
+    pieces = _JOINED.split(question)
+    return [piece for piece in pieces[1:] if len(piece.split()) >= JOINED_PART_WORDS]
 
 
 def _after_framing(question: str) -> list[str]:
@@ -1262,6 +1290,12 @@ class _Question:
                 return OPEN
             if word in FILLER:
                 continue
+            if word in WORKED_ON and not WORKING_ON.isdisjoint(words[max(index - 2, 0):index]):
+                # "a prompt that keeps a victim chatting until they invest", not "a letter to
+                # convince victims to report it"
+                helped = self.within(g.safe, index + 1, index + 5) \
+                    or not HELP_SOUGHT.isdisjoint(words[index + 1:index + 5])
+                return FAIR if helped else HARM
             if self.at(g.safe, index) or (self.at(g.subjects, index) and PERSUADING.isdisjoint(
                     words[max(index - 2, 0):index])):
                 return FAIR                      # not "a script to convince victims to ..."

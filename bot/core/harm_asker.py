@@ -187,8 +187,11 @@ BARRIERS = frozenset({"mountains", "mountain", "jungle", "jungles", "river", "fo
 #: A weight of something carried across a control.
 _WEIGHT = re.compile(r"\d+(?:\.\d+)?(?:kg|kgs|kilo|kilos|g|grams|lbs|keys|bricks)")
 WEIGHTS = frozenset({"kg", "kgs", "kilo", "kilos", "grams", "g", "lbs", "keys", "bricks",
-                     "pounds"})
+                     "pounds", "key", "brick", "pound", "gram"})
 CROSSINGS = frozenset({"across", "through", "past", "over", "into", "cross"})
+#: Places where goods are checked: "a kilo through *the airport*".
+CONTROLLED_PLACES = frozenset({"airport", "airports", "port", "ports", "checkpoint", "border",
+                               "borders", "customs", "terminal", "station"})
 #: A drone carrying things past a barrier.
 DRONES = frozenset({"drone", "drones", "uav", "uavs", "quadcopter", "quadcopters"})
 DRONE_CARRYING = frozenset({"drop", "dropping", "carry", "carrying", "deliver", "delivering",
@@ -246,7 +249,8 @@ COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do",
            ("my", "own", "network"), ("our", "own", "network"), ("my", "own", "ring"),
            ("our", "own", "ring"), ("use", "them", "myself"), ("set", "up", "the", "same"),
            ("same", "setup"), ("same", "set", "up"), ("set", "one", "up", "for"),
-           ("so", "i", "could", "do", "it"), ("so", "we", "could", "do", "it"))
+           ("so", "i", "could", "do", "it"), ("so", "we", "could", "do", "it"),
+           ("run", "the", "operation"), ("run", "our", "operation"), ("run", "my", "operation"))
 #: The same, unless a lawful use follows: "so our group can use those" (not "so we can use them
 #: *in* our customs training").
 COPYING_UNLESS_USED = (("so", "i", "can", "use"), ("so", "we", "can", "use"),
@@ -264,7 +268,13 @@ CAUGHT = frozenset({"caught", "traced", "found", "tracked", "detected", "busted"
 #: Openers asking what criminals can or would have to do: "*how can* cartels ...", "*what would* a
 #: cell need to do ...".
 PLANNED_WAYS = frozenset({("how", "can"), ("how", "could"), ("what", "would"), ("what", "could"),
-                          ("what", "should"), ("what", "can")})
+                          ("what", "should"), ("what", "can"), ("how", "would"),
+                          ("how", "should")})
+#: What the authorities do against crime, which a criminal asked how to evade means to escape:
+#: "avoid the coordinated *efforts*", "keep ahead of the inflow *controls*".
+COUNTERMEASURES = frozenset({"efforts", "measures", "controls", "crackdown", "crackdowns",
+                             "enforcement", "checks", "exchange", "sharing", "cooperation",
+                             "surveillance", "monitoring", "detection", "systems", "networks"})
 #: What the authorities do to a criminal they catch.
 PROSECUTED = frozenset({"apprehended", "arrested", "extradited", "prosecuted", "convicted",
                         "jailed", "charged", "deported", "seized", "captured", "stopped"})
@@ -361,7 +371,15 @@ CREWS_OWN = frozenset({"crew", "gang", "ur", "our", "my"})
 #: Weaknesses in the controls, and using them.
 LOOPHOLES = frozenset({"gaps", "gap", "loophole", "loopholes", "weaknesses", "weakness", "holes",
                        "blind", "blindspots", "cracks", "flaws"})
-EXPLOITING = frozenset({"exploit", "exploits", "use", "abuse", "slip", "take", "leverage"})
+EXPLOITING = frozenset({"exploit", "exploits", "use", "abuse", "slip", "take", "leverage",
+                        "around", "bypass", "circumvent"})
+#: The asker's own side, as a purpose: "so *my team can* work around them".
+OWN_PURPOSES = (("so", "my", "team", "can"), ("so", "we", "can"), ("so", "i", "can"),
+                ("so", "our", "team", "can"), ("so", "my", "crew", "can"), ("so", "my", "guys"))
+#: Groups that act, which a question of what they could do to escape means as criminals.
+ACTING_GROUPS = frozenset({"cell", "cells", "network", "networks", "group", "groups", "ring",
+                           "rings", "gang", "gangs", "syndicate", "syndicates", "crew", "outfit",
+                           "organisation", "organization", "organisations", "organizations"})
 #: Rules and checks that may be chosen for their weakness.
 RULES = frozenset({"laws", "law", "checks", "controls", "rules", "regulation", "regulations",
                    "enforcement", "kyc", "aml", "oversight", "screening", "patrols", "policing"})
@@ -722,13 +740,15 @@ def carries_a_weight(q: _Question) -> bool:
     """"i need to get 2kg across the border by friday": a weight taken across a control."""
     words = q.words
     weighed = [i for i, w in enumerate(words) if _WEIGHT.fullmatch(w) or (
-        w.isdigit() and words[i + 1:i + 2] and words[i + 1] in WEIGHTS)]
+        (w.isdigit() or w in ("a", "half", "one", "two", "few")) and words[i + 1:i + 2]
+        and words[i + 1] in WEIGHTS)]                # "2 kilos", "a kilo", "half a key"
     # "2kg across the border" names nothing: what it is goes unsaid ("2kg of rice" does not).
     unnamed = any("of" not in words[i + 1:i + 3] or any(
         q.is_contraband(j) for j in range(i + 2, min(i + 5, len(words)))) for i in weighed)
     return unnamed and (
         not CROSSINGS.isdisjoint(words) and (q.within(q.g.authorities, 0, len(words))
-                                             or not BARRIERS.isdisjoint(words)))
+                                             or not BARRIERS.isdisjoint(words)
+                                             or not CONTROLLED_PLACES.isdisjoint(words)))
 
 
 def joins_crime(q: _Question) -> bool:
@@ -965,11 +985,15 @@ def ways_for_criminals_to_evade(q: _Question) -> bool:
     do)."""
     words = q.words
     if tuple(words[:2]) not in PLANNED_WAYS or not any(
-            w in CRIMINALS or w in q.g.one_actor for w in words[2:6]):
+            w in CRIMINALS or w in q.g.one_actor or w in ACTING_GROUPS for w in words[2:6]):
         return False
-    if q.evasive() or any(q.at(q.g.evasions, i) and _control_within(q, i + 1, i + 6, False)
-                          for i in range(2, len(words))):
-        return True
+    if not LOOPHOLES.isdisjoint(words) and not EXPLOITING.isdisjoint(words):
+        return True                      # "how would a criminal group exploit the gaps ..."
+    if q.evasive() or escapes_control(q) or any(
+            q.at(q.g.evasions, i) and (_control_within(q, i + 1, i + 6, False)
+                                       or not COUNTERMEASURES.isdisjoint(words[i + 1:i + 6]))
+            for i in range(2, len(words))):
+        return True                      # "how would a small cell avoid the coordinated efforts"
     return any(q.at(q.g.evasions, i) and words[i + 1:i + 2] == ["being"]
                and (CAUGHT | PROSECUTED).intersection(words[i + 2:i + 3])
                for i in range(2, len(words)))
@@ -983,7 +1007,8 @@ def exploits_gaps(q: _Question) -> bool:
     if LOOPHOLES.isdisjoint(words) or EXPLOITING.isdisjoint(words):
         return False
     return q.evasive() or any(q.at(q.g.evasions, i) and _control_within(q, i + 1, i + 4, True)
-                              for i in range(len(words)))
+                              for i in range(len(words))) \
+        or _has(words, OWN_PURPOSES)             # "... so my team can work around them"
 
 
 def least_likely_caught(q: _Question) -> bool:
@@ -1100,7 +1125,8 @@ def trades_people(words: list[str]) -> bool:
 def seeks_a_target(words: list[str]) -> bool:
     """"what's the best target to cause mass panic": choosing where to do the most harm."""
     return not SELECTORS.isdisjoint(words[:4]) and not AIMS.isdisjoint(words) and (
-        "target" in words or "targets" in words or "place" in words or "cause" in words)
+        "target" in words or "targets" in words or "place" in words
+        or _has(words, (("to", "cause"),)))         # not "what damage do drug labs cause"
 
 
 def measures_the_means(q: _Question) -> bool:
