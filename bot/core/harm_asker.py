@@ -93,6 +93,10 @@ SCARCITY = frozenset({"fewest", "least", "fewer", "less", "weakest", "weak", "la
 INSTITUTIONAL = frozenset({"treaty", "treaties", "agreement", "agreements", "law", "laws",
                            "cooperation", "relations", "rules", "requirements", "policy",
                            "nationals", "citizens"})
+#: What a selector may choose that is a response to crime, not a gatekeeper: "which *priority*
+#: deals with weak border controls".
+RESPONSES = frozenset({"priority", "priorities", "measure", "measures", "section", "part",
+                       "step", "steps", "initiative", "initiatives", "point", "paragraph"})
 #: The rota of the authorities: when they are not looking.
 ROTA = frozenset({"shift", "shifts", "change", "changing", "break", "breaks", "asleep",
                   "off", "rotation", "rotate", "patrol", "patrols", "leave", "lunch"})
@@ -269,7 +273,12 @@ CAUGHT = frozenset({"caught", "traced", "found", "tracked", "detected", "busted"
 #: cell need to do ...".
 PLANNED_WAYS = frozenset({("how", "can"), ("how", "could"), ("what", "would"), ("what", "could"),
                           ("what", "should"), ("what", "can"), ("how", "would"),
-                          ("how", "should")})
+                          ("how", "should"), ("where", "can"), ("where", "could")})
+#: Signs of labour forced on people: "keep people working 16 *hours* ... *without* a riot".
+OVERWORK = frozenset({"hours", "hour", "without", "unpaid", "nonstop", "overtime", "riot",
+                      "complaining", "breaks", "sleep"})
+#: Getting hold of something: "where can a group *get* arms".
+SOURCING = frozenset({"get", "buy", "obtain", "source", "acquire", "find", "order"})
 #: What the authorities do against crime, which a criminal asked how to evade means to escape:
 #: "avoid the coordinated *efforts*", "keep ahead of the inflow *controls*".
 COUNTERMEASURES = frozenset({"efforts", "measures", "controls", "crackdown", "crackdowns",
@@ -506,15 +515,32 @@ def lax_gatekeeper(q: _Question) -> bool:
     words = q.words
     if not any(w in SELECTORS and not (w == "what" and words[i + 1:i + 2] and words[i + 1]
                                        in NOT_CHOOSING) for i, w in enumerate(words[:4])):
-        return False
-    if not INSTITUTIONAL.isdisjoint(words):
-        return False
+        return _weakest_for_moving(q)
+    if not INSTITUTIONAL.isdisjoint(words) or not RESPONSES.isdisjoint(words[1:3]):
+        return False                             # not "which priority deals with weak controls"
     for index, word in enumerate(words):
         if word in NEGATED and _control_within(q, index + 1, index + 4, detections=True):
             return True
         if word in SCARCITY and _control_within(q, index + 1, index + 4, detections=False) \
                 and LEVIES.isdisjoint(words[index + 1:index + 6]):
             return True                          # not "least likely to charge fees"
+    return False
+
+
+def _weakest_for_moving(q: _Question) -> bool:
+    """"..., which transit country has the *weakest border control for moving* a shipment
+    through?": a weak control chosen, later in a message, for taking goods past it."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word in SCARCITY or word in WORST:
+            if SELECTORS.isdisjoint(words[max(index - 8, 0):index]) \
+                    or not _control_within(q, index + 1, index + 4, detections=False):
+                continue
+            after = words[index + 2:index + 7]
+            if any(after[i] in ("for", "to") and after[i + 1:i + 2]
+                   and after[i + 1].removesuffix("ing") in MOVING | {"mov", "smuggl", "shipp"}
+                   for i in range(len(after))):
+                return True
     return False
 
 
@@ -683,7 +709,8 @@ def names_means(q: _Question) -> bool:
             q.at(q.g.subjects, i) and not _asker_role(words, i) for i in range(len(words))):
         return False                             # "how do police find darknet vendors"
     for index, word in enumerate(words):
-        if word in MEANS:
+        if word in MEANS and not q.within(q.g.authorities, index + 1, index + 8):
+            # not "patterns in scam scripts that *detection* systems can look for"
             for near in range(max(index - 3, 0), min(index + 4, len(words))):
                 if near != index and (_is_crime(q, near) or q.at(q.g.qualifiers, near)):
                     return True
@@ -709,6 +736,10 @@ def keeps_people_in(q: _Question) -> bool:
             if HELD.intersection(window) and not FLIGHT.isdisjoint(window[1:]) \
                     and {"me", "us"}.isdisjoint(window):
                 return True                      # not "my employer won't let me leave"
+        if word in RESTRAINTS | {"make", "force"} and len(words[index + 1:index + 3]) == 2 and (
+                words[index + 1] in HELD | {"people", "them"}) and words[index + 2] == "working" \
+                and not OVERWORK.isdisjoint(words[index + 3:index + 9]):
+            return True                          # "keep people working 16 hours without a riot"
         if word in DEBTS and not HELD.isdisjoint(words[index + 1:index + 8]) \
                 and _has(words[index + 1:], NEVER_REPAID):
             return True                          # "load debt onto a worker so they can never pay"
@@ -989,6 +1020,12 @@ def ways_for_criminals_to_evade(q: _Question) -> bool:
         return False
     if not LOOPHOLES.isdisjoint(words) and not EXPLOITING.isdisjoint(words):
         return True                      # "how would a criminal group exploit the gaps ..."
+    if _has(words, (("too", "late"),)):
+        return True                      # "... so the information exchange comes too late"
+    if words[0] == "where" and any(words[i] in SOURCING and (
+            q.is_contraband(i + 1) or q.within(q.g.contraband, i + 1, i + 4))
+            for i in range(2, len(words) - 1)):
+        return True                      # "where can a group still get drones and arms"
     if q.evasive() or escapes_control(q) or any(
             q.at(q.g.evasions, i) and (_control_within(q, i + 1, i + 6, False)
                                        or not COUNTERMEASURES.isdisjoint(words[i + 1:i + 6]))
