@@ -277,6 +277,9 @@ PLANNED_WAYS = frozenset({("how", "can"), ("how", "could"), ("what", "would"), (
 #: Signs of labour forced on people: "keep people working 16 *hours* ... *without* a riot".
 OVERWORK = frozenset({"hours", "hour", "without", "unpaid", "nonstop", "overtime", "riot",
                       "complaining", "breaks", "sleep"})
+#: Keeping people at work, and those kept: "*keep people* working 16 hours".
+DRIVING = RESTRAINTS | {"make", "force"}
+WORKFORCE = HELD | {"people", "them"}
 #: Getting hold of something: "where can a group *get* arms".
 SOURCING = frozenset({"get", "buy", "obtain", "source", "acquire", "find", "order"})
 #: What the authorities do against crime, which a criminal asked how to evade means to escape:
@@ -287,6 +290,7 @@ COUNTERMEASURES = frozenset({"efforts", "measures", "controls", "crackdown", "cr
 #: What the authorities do to a criminal they catch.
 PROSECUTED = frozenset({"apprehended", "arrested", "extradited", "prosecuted", "convicted",
                         "jailed", "charged", "deported", "seized", "captured", "stopped"})
+CAUGHT_OR_PROSECUTED = CAUGHT | PROSECUTED
 MISTAKES = frozenset({"mistake", "mistakes", "error", "errors", "slipups", "slip", "blunders"})
 #: The asker avoiding what was just named: "... so i can *avoid them*".
 AVOIDING = (("avoid", "them"), ("avoid", "those"), ("avoid", "it"), ("avoid", "that"),
@@ -360,6 +364,8 @@ ATTACKING = frozenset({"attack", "attacks", "bomb", "bombs", "explosive", "explo
 #: The easiest place to move goods through.
 EASIEST = frozenset({"easiest", "safest", "simplest", "best", "quickest"})
 MOVING = frozenset({"move", "get", "ship", "bring", "smuggle", "carry", "take", "send", "sneak"})
+#: The same verbs as an "-ing" form leaves them: "for *mov*ing a shipment through".
+MOVED_STEMS = MOVING | {"mov", "smuggl", "shipp"}
 CARRIED = frozenset({"product", "stuff", "it", "them", "things", "goods", "shipments", "loads",
                      "shipment", "load", "cargo", "package", "packages"})
 #: Papers and accounts held in a name.
@@ -538,7 +544,7 @@ def _weakest_for_moving(q: _Question) -> bool:
                 continue
             after = words[index + 2:index + 7]
             if any(after[i] in ("for", "to") and after[i + 1:i + 2]
-                   and after[i + 1].removesuffix("ing") in MOVING | {"mov", "smuggl", "shipp"}
+                   and after[i + 1].removesuffix("ing") in MOVED_STEMS
                    for i in range(len(after))):
                 return True
     return False
@@ -736,8 +742,8 @@ def keeps_people_in(q: _Question) -> bool:
             if HELD.intersection(window) and not FLIGHT.isdisjoint(window[1:]) \
                     and {"me", "us"}.isdisjoint(window):
                 return True                      # not "my employer won't let me leave"
-        if word in RESTRAINTS | {"make", "force"} and len(words[index + 1:index + 3]) == 2 and (
-                words[index + 1] in HELD | {"people", "them"}) and words[index + 2] == "working" \
+        if word in DRIVING and len(words[index + 1:index + 3]) == 2 and (
+                words[index + 1] in WORKFORCE) and words[index + 2] == "working" \
                 and not OVERWORK.isdisjoint(words[index + 3:index + 9]):
             return True                          # "keep people working 16 hours without a riot"
         if word in DEBTS and not HELD.isdisjoint(words[index + 1:index + 8]) \
@@ -1032,7 +1038,7 @@ def ways_for_criminals_to_evade(q: _Question) -> bool:
             for i in range(2, len(words))):
         return True                      # "how would a small cell avoid the coordinated efforts"
     return any(q.at(q.g.evasions, i) and words[i + 1:i + 2] == ["being"]
-               and (CAUGHT | PROSECUTED).intersection(words[i + 2:i + 3])
+               and not CAUGHT_OR_PROSECUTED.isdisjoint(words[i + 2:i + 3])
                for i in range(2, len(words)))
 
 

@@ -99,7 +99,7 @@ class Responder:
     def __init__(self, kb: KnowledgeBase, thresholds: Thresholds | None = None) -> None:
         self.kb = kb
         self.thresholds = thresholds or Thresholds()
-        self.normaliser = Normaliser(kb.synonyms, _words_used(kb))
+        self.normaliser = Normaliser(kb.synonyms, _texts_used(kb))
         self.gaps = {GAP + gap.id: gap for document in kb.corpus.documents.values()
                      for gap in document.not_stated if gap.nearest in kb.intents}
         topics = {intent.id: intent.topics for intent in kb.intents.values()}
@@ -115,6 +115,11 @@ class Responder:
             passages=_own_sentences(kb),
         )
         self.events = EventGuard(kb, self.normaliser, self.gaps)
+        # document -> its content intents, in the knowledge base's order (for another edition)
+        self._content_of: dict[str, tuple[str, ...]] = {
+            document: tuple(i.id for i in kb.intents.values() if i.kind == "content"
+                            and any(s.document == document for s in i.sources))
+            for document in kb.corpus.documents}
         #: Words that name an event: where, not what, a question asks about.
         self._naming_words = frozenset(
             token for document in kb.corpus.documents.values() for name in document.names
@@ -202,7 +207,7 @@ class Responder:
             return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
                          topics=self._topic_titles)
         edition = self.events.other_edition(normalised)
-        if edition is not None:
+        if edition is not None and self._content_of.get(edition[1]):
             return self._other_edition(question, *edition)
         return self._respond(question, previous, question, normalised)
 
@@ -210,14 +215,11 @@ class Responder:
         """"The article reports the 11th AMMTC, not the 17th one" before the closest snippet of
         the edition it does report: "17th ammtc outcomes?" is not answered with the 11th's."""
         document = self.kb.corpus.documents[document_id]
-        own = frozenset(intent.id for intent in self.kb.intents.values()
-                        if intent.kind == "content"
-                        and any(s.document == document_id for s in intent.sources))
-        best = self.matcher.match(question, limit=1, only=own).best
+        own = self._content_of[document_id]
+        best = self.matcher.match(question, limit=1, only=frozenset(own)).best
         if best is not None and best.score < self.thresholds.clarify_threshold:
             best = None                      # nothing close: the document's opening snippet
-        intent = self.kb.intents[best.intent_id] if best else next(
-            i for i in self.kb.intents.values() if i.id in own)
+        intent = self.kb.intents[best.intent_id if best else own[0]]
         event = document.event.split(",")[0] or document.title
         return self._says_only(intent, question, texts.OTHER_EDITION_MESSAGE.format(
             event=event, edition=edition), best.score if best else 0.0)
@@ -910,14 +912,13 @@ _GENERIC = frozenset(stem(w) for w in (
     "mentioned", "mean", "means", "include", "includes", "involve", "involves", "part", "bit",
     "thing", "things", "stuff", "aspect", "aspects", "detail", "details", "exactly", "else",
     "more", "again", "also", "n", "k", "kind", "sort", "type", "types", "example", "examples",
-    "work", "works", "end", "result", "results", "focus", "point", "idea", "main", "key"))
+    "work", "works", "end", "result", "results", "focus", "idea", "main", "key"))
 
 
-def _words_used(kb: KnowledgeBase) -> set[str]:
-    """Every word of the knowledge base's examples and answers (for chat spellings of them)."""
+def _texts_used(kb: KnowledgeBase) -> list[str]:
+    """The knowledge base's examples and answers (whose words chat spellings may stand for)."""
     texts = [example for intent in kb.intents.values() for example in intent.examples]
-    texts += [line.text for intent in kb.intents.values() for line in intent.answer_lines]
-    return {word for text in texts for word in fold(text).split()}
+    return texts + [line.text for intent in kb.intents.values() for line in intent.answer_lines]
 
 
 def _subject_of(title: str) -> str:
