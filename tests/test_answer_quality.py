@@ -822,6 +822,8 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     ("whats the ammtc even for", "ammtc-purpose"),
     ("what was the gscc for", "gscc-aim"),
     ("wat was the conf in china even for", "gscc-aim"),
+    # "what did it set out to do" asks its aim (it got the conference's venue)
+    ("what did the chinese conference set out to do?", "gscc-aim"),
     # ... but "what do traffickers use people for" asks what people are used for
     ("wat do traffickers use ppl for", "human-trafficking"),
     # the AMMTC in general is hosted in turn; only the 11th's venue goes unsaid
