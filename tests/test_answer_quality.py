@@ -187,6 +187,21 @@ def test_contact_details_the_article_does_not_give_are_said_to_be_missing(
                                      ).intent == "ammtc-stay-updated"
 
 
+@pytest.mark.parametrize(("question", "intents"), [
+    # a second sentence opened with "Also," asks a question of its own
+    ("What does the GTI 2023 highlight? Also, what should nations refrain from doing?",
+     ["drones-terrorism", "drones-arms-support"]),
+    # "And about X?" asks the first question again of X
+    ("What does the article say about terrorism? And about human trafficking?",
+     ["terrorism-extremism", "human-trafficking"]),
+])
+def test_two_sentences_joined_by_also_or_and_about_get_both_answers(
+        shipped_responder: Responder, question: str, intents: list[str]) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER
+    assert [part.intent for part in reply.parts] == intents
+
+
 def test_the_event_the_first_part_names_holds_for_the_second(
         shipped_responder: Responder) -> None:
     # "it" is the 11th AMMTC: the conference's venue is no answer

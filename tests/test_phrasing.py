@@ -79,6 +79,9 @@ def test_two_questions_are_found_however_they_are_joined() -> None:
     assert two_sentences("Where was the conference held? Who attended?") == [
         "Where was the conference held", "Who attended?"]
     assert two_sentences("I'm a journalist. When was the gscc?") == []
+    assert two_sentences("When was it held? Also, who came?") == ["When was it held", "who came?"]
+    assert two_sentences("What about drugs? And about fraud?") == [
+        "What about drugs", "what about fraud?"]
     assert split_two("What does Myanmar's foreign policy stress, and does the country support "
                      "the global security plan?") == [
         "What does Myanmar's foreign policy stress",

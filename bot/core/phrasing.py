@@ -96,7 +96,10 @@ def two_sentences(question: str) -> list[str]:
     sentences = _sentences(question)
     if len(sentences) < 2:
         return []
-    first, second = sentences[-2], re.sub(r"^(?:and|also)\s+", "", sentences[-1], flags=re.I)
+    first = sentences[-2]
+    second = re.sub(r"^(?:and|also|plus)\b[\s,]+", "", sentences[-1], flags=re.I)
+    if re.match(r"about\b", second, re.I):
+        second = f"what {second}"          # "... about terrorism? And about trafficking?"
     if _asks(first) and _asks(second) and len(first.split()) >= 3 and len(second.split()) >= 2:
         return [first.rstrip(" ?;:"), second]
     return []
