@@ -20,6 +20,18 @@ def test_what_the_ammtc_article_does_not_say_is_said_with_the_nearest_fact(
     assert data["answer"].startswith("The article doesn't say") and data["sources"]
 
 
+@pytest.mark.parametrize("question", [
+    "how often is the gscc held",                       # was declined as out of scope
+    "Is the Global Security Cooperation Conference held every year?",  # got the venue
+    "who ran the china security conf",                  # got the participants
+    "did myanmar sign anything at the conf",            # got what Myanmar said
+])
+def test_what_the_conference_article_never_says_is_said_not_answered(
+        shipped_responder: Responder, question: str) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+
+
 def test_which_ones_of_something_the_answer_names_only_in_general_is_not_stated(
         shipped_responder: Responder) -> None:
     # "these unscrupulous groups", "relevant companies", "over 50 ... organizations": the
