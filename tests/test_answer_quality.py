@@ -25,6 +25,7 @@ def test_what_the_ammtc_article_does_not_say_is_said_with_the_nearest_fact(
     "Is the Global Security Cooperation Conference held every year?",  # got the venue
     "who ran the china security conf",                  # got the participants
     "did myanmar sign anything at the conf",            # got what Myanmar said
+    "Was Myanmar's foreign minister at the conference?",  # got what Myanmar said
 ])
 def test_what_the_conference_article_never_says_is_said_not_answered(
         shipped_responder: Responder, question: str) -> None:
