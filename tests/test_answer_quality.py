@@ -215,6 +215,14 @@ def test_two_sentences_joined_by_also_or_and_about_get_both_answers(
     assert [part.intent for part in reply.parts] == intents
 
 
+def test_a_short_second_part_leaning_on_another_event_is_not_answered(
+        shipped_responder: Responder) -> None:
+    # "where was it held?" asks where the SCO summit was, not the conference's venue
+    for question in ("What did the 2023 SCO summit discuss, plus where was it held?",
+                     "what happened in the 2002 bali bombings and who was responsible?"):
+        assert shipped_responder.respond(question).decision is not Decision.ANSWER, question
+
+
 def test_the_event_the_first_part_names_holds_for_the_second(
         shipped_responder: Responder) -> None:
     # "it" is the 11th AMMTC: the conference's venue is no answer

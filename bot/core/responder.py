@@ -240,9 +240,13 @@ class Responder:
                                    second_part=True)
             answered_parts = [r for r in (first, second) if r.decision is Decision.ANSWER
                               or r.reason is Reason.NOT_STATED]
-            if first.reason is Reason.OUT_OF_SCOPE and len(parts[1].split()) <= LEANING_WORDS:
-                # "what happened in the 2002 bali bombings and who was responsible?": a short
-                # second part leans on a first the sources know nothing of
+            if len(parts[1].split()) <= LEANING_WORDS and (
+                    first.reason is Reason.OUT_OF_SCOPE or (
+                        first.decision is Decision.CLARIFY
+                        and _names_unknown(parts[0], self._match(parts[0], before)))):
+                # "what happened in the 2002 bali bombings and who was responsible?", "what did
+                # the 2023 SCO summit discuss, plus where was it held?": a short second part
+                # leans on a first the sources know nothing of, or that names something else
                 answered_parts = [r for r in answered_parts if r is not second]
             if len(answered_parts) == 2 and _says_less(first, second):
                 # "what did it say about AI and online fraud": the part the article says no
