@@ -864,6 +864,8 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     ("wat do traffickers use ppl for", "human-trafficking"),
     # the AMMTC in general is hosted in turn; only the 11th's venue goes unsaid
     ("Which country hosts the AMMTC?", "ammtc-frequency"),
+    # which crimes it addresses is the list of crimes, not what the AMMTC is
+    ("Which transnational crimes does the FAQ say the AMMTC addresses?", "ammtc-key-areas"),
     # "named as" designates: the priorities are the answer, not names the article withholds
     ("tell me what the 11th AMMTC named as its top priorities", "ammtc-priorities"),
     # what a point means, what it is for, and who is to act, in everyday words
