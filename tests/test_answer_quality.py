@@ -864,6 +864,10 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     ("wat do traffickers use ppl for", "human-trafficking"),
     # the AMMTC in general is hosted in turn; only the 11th's venue goes unsaid
     ("Which country hosts the AMMTC?", "ammtc-frequency"),
+    # how the ministers mean to stop a crime, what ASEAN ultimately hopes for, in chat words
+    ("hw do they wanna stop human trafficking acc to ammtc", "human-trafficking"),
+    ("What does ASEAN ultimately hope to achieve through this cooperation?",
+     "ammtc-citizen-benefits"),
     # which crimes it addresses is the list of crimes, not what the AMMTC is
     ("Which transnational crimes does the FAQ say the AMMTC addresses?", "ammtc-key-areas"),
     # "named as" designates: the priorities are the answer, not names the article withholds
