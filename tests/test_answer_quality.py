@@ -504,6 +504,18 @@ def test_a_short_follow_up_about_something_the_sources_never_mention_is_not_answ
     assert reply.decision is Decision.ANSWER and reply.intent == "precursor-chemicals"
 
 
+def test_how_many_after_the_article_doesn_t_say_which_asks_the_figure_it_quoted(
+        shipped_responder: Responder) -> None:
+    # "it says only that over 50 organizations attended": "how many?" asks that figure
+    reply = _after(shipped_responder, "Which organizations attended the GSCC?", "how many?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-participants"
+    assert "over 50" in reply.lines[0].text
+    # ... but the quoted fact is no subject for other questions
+    other = _after(shipped_responder, "What are the Five Principles of Peaceful Coexistence?",
+                   "who came up with them?")
+    assert other.decision is not Decision.ANSWER
+
+
 def test_a_chat_spelling_without_the_g_gets_the_answer_of_the_word(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("r criminals usin drones??")

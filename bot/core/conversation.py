@@ -11,7 +11,8 @@ from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from bot.core.reply import Decision, Reply
+from bot.core.phrasing import asks_count_only
+from bot.core.reply import Decision, Reason, Reply
 from bot.core.responder import Responder
 
 #: How long an answer stays the subject that a follow-up leans on.
@@ -24,6 +25,7 @@ MAX_CONVERSATIONS = 10_000
 class _Subject:
     intent: str
     at: float
+    answered: bool      # False: the fact a "the article doesn't say" reply quoted
 
 
 class Conversations:
@@ -35,24 +37,39 @@ class Conversations:
         self._seconds = follow_up_seconds
         self._limit = limit
 
-    def previous(self, key: Hashable, now: float) -> str | None:
-        """The intent a follow-up in this conversation leans on, if it is recent enough."""
+    def previous(self, key: Hashable, now: float, question: str = "") -> str | None:
+        """The intent the follow-up ``question`` in this conversation leans on, if it is recent
+        enough. After "the article doesn't say ..., it says only that over 50 organizations
+        attended", only a question about that figure ("how many?") leans on it: others ("who
+        came up with them?") would be answered with a fact the asker did not ask about."""
         subject = self._subjects.get(key)
         if subject is None or now - subject.at > self._seconds:
             return None
-        return subject.intent
+        return subject.intent if subject.answered or asks_count_only(question) else None
 
     def remember(self, key: Hashable, reply: Reply, now: float) -> None:
-        """Keep an answered reply's intent as the conversation's subject."""
-        if reply.decision is Decision.ANSWER and reply.intent:
-            intents = reply.answered_intents
-            self._subjects[key] = _Subject(intents[-1] if intents else reply.intent, now)
+        """Keep what a reply told as the conversation's subject: the intent it answered, or the
+        fact a "the article doesn't say" reply quotes ("which organisations attended?" -- "...
+        it says only that over 50 attended"; "how many?" then asks about that fact)."""
+        subject = _subject_of(reply)
+        if subject is not None:
+            self._subjects[key] = _Subject(subject, now, reply.decision is Decision.ANSWER)
             self._subjects.move_to_end(key)
             while len(self._subjects) > self._limit:
                 self._subjects.popitem(last=False)
 
     def ask(self, responder: Responder, key: Hashable, question: str, now: float) -> Reply:
         """Answer ``question`` in the conversation ``key`` and remember what it answered."""
-        reply = responder.respond(question, previous=self.previous(key, now))
+        reply = responder.respond(question, previous=self.previous(key, now, question))
         self.remember(key, reply, now)
         return reply
+
+
+def _subject_of(reply: Reply) -> str | None:
+    """The intent a follow-up to ``reply`` leans on, if it told anything."""
+    if reply.decision is Decision.ANSWER and reply.intent:
+        intents = reply.answered_intents
+        return intents[-1] if intents else reply.intent
+    if reply.reason is Reason.NOT_STATED and len(reply.suggestions) == 1:
+        return reply.suggestions[0].intent
+    return None

@@ -160,6 +160,17 @@ def asks_reason(question: str) -> bool:
     return _REASON.search(question) is not None
 
 
+#: A follow-up asking only how many, of what the answer it follows counts: "how many?", "how
+#: many of them were there?".
+_BARE_COUNT = re.compile(_OPENING + r"how\s+many(?:\s+(?:of\s+them|were\s+there|were\s+they|"
+                         r"in\s+total|exactly|then))*\W*$", re.I)
+
+
+def asks_count_only(question: str) -> bool:
+    """Whether a question asks "how many?" and names nothing to count."""
+    return _BARE_COUNT.search(question) is not None
+
+
 def asks_measures(question: str) -> bool:
     """Whether a question asks what is to be done about something."""
     return _MEASURES.search(question) is not None

@@ -28,6 +28,7 @@ from bot.core.normalise import STOPWORDS, Normaliser, fold, stem
 from bot.core.phrasing import (
     NUMBER_WORDS,
     asks_about_outcome,
+    asks_count_only,
     asks_for_detail,
     asks_for_list,
     asks_measures,
@@ -169,6 +170,9 @@ class Responder:
         self._gives_measures = frozenset(
             intent.id for intent in kb.intents.values() if intent.kind == "content"
             and _GIVES_MEASURES.search(" ".join(line.text for line in intent.answer_lines)))
+        self._gives_figure = frozenset(
+            intent.id for intent in kb.intents.values() if intent.kind == "content"
+            and any(_FIGURE.search(line.text) for line in intent.answer_lines))
         self._asking_words = frozenset(self.normaliser.content_tokens(" ".join(_ASKING)))
         #: Words that ask what a text says, not what it says it about ("does the FAQ *claim*
         #: ...", "is X *mentioned* in the *text*").
@@ -443,12 +447,15 @@ class Responder:
                                    reply.explanation), candidates=reply.candidates)
 
     def _says_it_already(self, question: str, reading: MatchResult, previous: str) -> bool:
-        """Whether a follow-up asks why, or what is to be done, of the answer it follows, naming
-        nothing that answer does not, and that answer gives a reason or what must be done."""
+        """Whether a follow-up asks why, what is to be done, or how many, of the answer it
+        follows, naming nothing that answer does not, and that answer gives a reason, what must
+        be done, or a figure."""
         if asks_reason(question):
             gives = self._gives_reason
         elif asks_measures(question):
             gives = self._gives_measures
+        elif asks_count_only(question):
+            gives = self._gives_figure      # "how many?" after "over 50 ... organizations"
         else:
             return False
         named = set(reading.tokens) - self._asking_words - ANSWER_TYPE_WORDS
@@ -780,6 +787,8 @@ _ASKS = frozenset("what whats wat who whos when where wheres why how hows which"
 _GIVES_REASON = re.compile(r"\b(?:crucial|essential|vital|safeguard|ensure|ensuring|in order to|"
                            r"because|aims?\b|so that|necessary|important|key to|enabl|enhanc|"
                            r"for a safer|fueling|threat)", re.I)
+#: A figure in an answer: a number that is not an ordinal ("11th") or a year.
+_FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b")
 #: An answer that says what is to be done.
 _GIVES_MEASURES = re.compile(r"\b(?:must|should|needs?\b|requires?|required|call(?:s|ed)? for|"
                              r"emphasi[sz]e|vital|essential|crucial|recommend|commit|priorit|"

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from bot.core.conversation import Conversations
 from bot.core.matcher import MatchResult
 from bot.core.normalise import fold
 from bot.core.reply import Decision, Reason, Reply
@@ -295,11 +296,10 @@ def evaluate(responder: Responder, questions: Sequence[LabelledQuestion],
 
 def _ask(responder: Responder, question: LabelledQuestion) -> Reply:
     """The reply in a fresh conversation, after the question a follow-up leans on."""
-    previous = None
+    chat = Conversations()
     if question.context:
-        before = responder.respond(question.context)
-        previous = before.intent if before.decision is Decision.ANSWER else None
-    return responder.respond(question.text, previous=previous)
+        chat.ask(responder, "asker", question.context, now=0.0)
+    return chat.ask(responder, "asker", question.text, now=1.0)
 
 
 def _eligible(scores: Scores, report: Report) -> bool:
