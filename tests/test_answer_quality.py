@@ -504,6 +504,13 @@ def test_a_short_follow_up_about_something_the_sources_never_mention_is_not_answ
     assert reply.decision is Decision.ANSWER and reply.intent == "precursor-chemicals"
 
 
+def test_a_key_part_is_the_crucial_aspect_the_article_names(shipped_responder: Responder) -> None:
+    # "A crucial aspect of this effort is ... precursor chemicals"
+    reply = _after(shipped_responder, "What is Myanmar doing about narcotics?",
+                   "whats the key part of that?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "precursor-chemicals"
+
+
 def test_how_many_after_the_article_doesn_t_say_which_asks_the_figure_it_quoted(
         shipped_responder: Responder) -> None:
     # "it says only that over 50 organizations attended": "how many?" asks that figure
