@@ -887,6 +887,8 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     ("hw do they wanna stop human trafficking acc to ammtc", "human-trafficking"),
     ("What does ASEAN ultimately hope to achieve through this cooperation?",
      "ammtc-citizen-benefits"),
+    # an everyday word for the article's "refrain from"
+    ("what should nations abstain from", "drones-arms-support"),
     # which crimes it addresses is the list of crimes, not what the AMMTC is
     ("Which transnational crimes does the FAQ say the AMMTC addresses?", "ammtc-key-areas"),
     # "named as" designates: the priorities are the answer, not names the article withholds
