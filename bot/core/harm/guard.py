@@ -74,7 +74,7 @@ named earlier and then hidden as "it" ("take a package ..., how should i hide *i
 scam money *back*") are fair; a verb after "keep ... from" is someone else's ("keep my children
 from getting into drugs").
 
-* Last, the **second reading** (``bot.core.harm_asker``) looks at the asker rather than the
+* Last, the **second reading** (``bot.core.harm.asker``) looks at the asker rather than the
   verb: a gatekeeper chosen because it does not look ("which banks don't ask questions"), a
   purpose of escaping control ("so they don't go to the police"), the asker's own crime ("my scam
   accounts"), paying officials, the means named ("recipe for meth"), people kept in, bought or
@@ -101,7 +101,7 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.core.harm_asker import asks_as_actor
+from bot.core.harm.asker import asks_as_actor
 from bot.core.normalise import Normaliser, stem
 from bot.core.phrasing import sentences_of
 from bot.knowledge.intents import HarmBoundary

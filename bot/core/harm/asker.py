@@ -1,6 +1,6 @@
 """The harm boundary's second reading: the asker as the one who would commit the crime.
 
-The first reading (``bot.core.harm``) finds a request and reads the verb it asks for. Many
+The first reading (``bot.core.harm.guard``) finds a request and reads the verb it asks for. Many
 operational questions never put the crime in that verb; they give themselves away by their
 structure instead. Each rule here ties one such structure to a crime goal. A question about the
 documents ("according to", "the article") or whose main clause is about third parties ("explain
@@ -80,7 +80,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.core.harm import _Question
+    from bot.core.harm.guard import _Question
 
 #: Words that open a question asking to choose a place, institution, route or person.
 SELECTORS = frozenset({"which", "what", "where", "any", "best", "good", "recommend", "whats"})
