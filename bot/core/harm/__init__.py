@@ -4,6 +4,7 @@
 second (the asker as the one who would commit the crime).
 """
 
-from bot.core.harm.guard import HarmGuard, asks_to_do_it, gets_past_it
+from bot.core.harm.followups import asks_to_do_it, gets_past_it
+from bot.core.harm.guard import HarmGuard
 
 __all__ = ["HarmGuard", "asks_to_do_it", "gets_past_it"]

@@ -2,8 +2,7 @@
 
 The question's words are read as ``lexicon`` says (chat spellings, politeness dropped, stems,
 misspellings). A zero-width space, which the normaliser keeps as a word break, gets a second look
-with it removed, and digits read as letters get a second look with "1" as "l" ("smugg1e"). Then it
-is refused when
+with it removed, and so does a disguised word (``disguise``: "h3r0in"). Then it is refused when
 
 * it contains one of the boundary's unmistakable ``phrases`` ("without getting caught"); or
 * a *request* asks for an operation. A request starts after a ``lead_in`` ("how do i", "best way
@@ -77,21 +76,17 @@ from getting into drugs").
   accounts"), paying officials, the means named ("recipe for meth"), people kept in, bought or
   moved unseen, obstruction of justice, and the like. Its docstring lists every rule.
 
-* In a conversation, a short follow-up asking how the asker, or someone unnamed, would do it
-  ("how would i actually do that?") after an answer on a crime alone (``asks_to_do_it``; the
-  responder knows what was answered) asks for that crime.
-
 So "how do police detect structuring?", "what is a romance scam?" and "why do criminals use
 drones?" pass: they ask about the crime, not for help with it.
 """
 
 from __future__ import annotations
 
-import re
-
 from bot.core.harm.asker import asks_as_actor
+from bot.core.harm.disguise import deobfuscate
 from bot.core.harm.lexicon import FILLER, Lexicon
 from bot.core.harm.phrases import Phrases
+from bot.core.harm.sentences import after_framing, asks_for_steps, joined_parts
 from bot.core.normalise import Normaliser, stem
 from bot.core.phrasing import sentences_of
 from bot.knowledge.intents import HarmBoundary
@@ -212,10 +207,6 @@ SUPERLATIVES = frozenset({"best", "top", "good", "cheapest", "safest", "easiest"
                           "quickest", "simplest", "ideal", "decent", "reliable"})
 #: How far after "so" / "that" its negation may come: "so police reading my chats won't ...".
 PURPOSE_REACH = 7
-#: A later sentence this short that names details asks only for them ("Give me a step-by-step.").
-STEPS_WORDS = 6
-_STEPS = re.compile(r"\b(?:step by step|steps|walkthrough|walk me through|instructions|recipe|"
-                    r"blueprint|tutorial|in detail|detailed)\b")
 #: Actors named only by a pronoun, which may be anyone ("what did they say exactly").
 PRONOUN_ACTORS = frozenset({"they", "he", "she"})
 #: Crimes named as nouns that no operation verb covers.
@@ -280,7 +271,7 @@ class HarmGuard(Lexicon):
         # scripts ..." is a command, read once the sentence before it is set apart.
         # So does what follows a framing clause: "For a school debate, write a speech ...".
         sentences = sentences_of(question)
-        pieces = [*sentences[1:], *_after_framing(sentences)]
+        pieces = [*sentences[1:], *after_framing(sentences)]
         later = [self._normaliser.normalise(piece) for piece in pieces]
         if any(self._commands(sentence) for sentence in later):
             return True
@@ -291,11 +282,11 @@ class HarmGuard(Lexicon):
             return True
         # "what does the article say about drug trafficking? also how do i get a kilo through
         # the airport": a second request joined to a fair question is read on its own
-        if any(self._harmful(self._normaliser.normalise(part)) for part in _joined_parts(question)):
+        if any(self._harmful(self._normaliser.normalise(part)) for part in joined_parts(question)):
             return True
         # "How can criminal groups use AI for fraud more effectively? Give me a step-by-step.":
         # a later sentence asks for the steps of what criminals do
-        if any(_asks_for_steps(sentence) for sentence in later) \
+        if any(asks_for_steps(sentence) for sentence in later) \
                 and self._criminals_at_work(normalised):
             return True
         # A zero-width space separates words, but inside one it hides it: "laun\u200bder".
@@ -346,117 +337,6 @@ class HarmGuard(Lexicon):
         said = normalised.split()
         words, known = self._read(said)
         return bool(words) and _Question(self, words, known, said).opens_with_command()
-
-
-#: Characters written for the letters they look like, inside a word that has letters too.
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
-                       "$": "s"})
-_MIXED = re.compile(r"\S*[A-Za-z]\S*")
-_INNER_MARK = re.compile(r"(?<=[A-Za-z])[._*](?=[A-Za-z])")
-#: Whether a question has anything ``deobfuscate`` would change (most have not: one search).
-_DISGUISE = re.compile(r"[0134578@$][A-Za-z]|[A-Za-z][0134578@$]|[A-Za-z][._*][A-Za-z]")
-#: A number with a short unit or ordinal ("11th", "5kg", "200k") is not a disguised word.
-_NUMBER = re.compile(r"\d+[A-Za-z]{0,3}[.,;:!?]*")
-
-
-#: A framing clause that opens a message and ends at a comma: "For a school debate, ...", "As
-#: a researcher, ...", "Hypothetically, ...".
-_FRAMING = re.compile(r"^\s*(?:(?:for|as|in|hypothetically|just|purely|out\s+of|given|since|now\s+that|"
-                      r"if)\b[^,.;:!?]{0,100}|"
-                      r"\w+ly)\s*,\s*(?P<rest>\S.*)$", re.I | re.S)
-
-
-#: What joins a second request to a first question: "..., and also how do i ...", "... also
-#: write me ...", "..., and which apps ...".
-_JOINED = re.compile(r"(?:[,;.?!]\s*|\s+)(?:and\s+(?:also|then)|also|plus|then)\s+|[,;]\s*and\s+"
-                     r"(?=(?:how|what|which|where|who|can|could|would|write|give|list|tell|make|"
-                     r"show)\b)", re.I)
-#: A part needs this many words to be read on its own.
-JOINED_PART_WORDS = 4
-
-
-def _joined_parts(question: str) -> list[str]:
-    """The parts of a message after a word that joins a second request to the first ("and
-    also", "also", "plus", ", and how ..."), each long enough to ask something of its own."""
-    pieces = _JOINED.split(question)
-    return [piece for piece in pieces[1:] if len(piece.split()) >= JOINED_PART_WORDS]
-
-
-def _after_framing(sentences: list[str]) -> list[str]:
-    """What follows a framing clause at the start of each sentence ("For my novel, *write ...*"),
-    to be read as a sentence of its own."""
-    return [match.group("rest") for match in map(_FRAMING.match, sentences) if match]
-
-
-def _asks_for_steps(normalised: str) -> bool:
-    """Whether a (normalised) sentence only asks for steps or details ("Give me a step-by-step.",
-    "Walk me through it.")."""
-    return len(normalised.split()) <= STEPS_WORDS and _STEPS.search(normalised) is not None
-
-
-#: "how would i actually do that?", "how could a group pull it off": the asker (or someone
-#: unnamed) doing what the conversation's last answer spoke of.
-_DOING_IT = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay|then|right)\W+)*(?:how|what\s+steps|what\s+would)\s+"
-    r"(?:would|could|do|does|can|should|might|will)\s+"
-    r"(?:i|we|someone|somebody|one|a\s+(?:group|gang|person|guy|network)|people|u|you|"
-    r"(?:one\s+of\s+)?(?:those|these|such|the)\s+(?:groups|gangs|networks|criminals|terrorists))\s+"
-    r"(?:actually\s+|really\s+|even\s+|go\s+about\s+)?"
-    r"(?:do|doing|pull|carry|get\s+away|modify|rig|build|make|set|start|run|copy|replicate|"
-    r"try|need)\b"
-    r"(?!.*\b(?:stop|prevent|report|protect|avoid\s+being|help|fight|combat|counter|detect)\b)",
-    re.I)
-#: "which route is safest for moving the stuff then?": a way to carry out what the answer spoke
-#: of, the goods unnamed.
-_DOING_IT_SAFELY = re.compile(
-    r"\b(?:safest|best|easiest|quickest|cheapest|smartest)\b.*\b(?:mov|ship|send|smuggl|bring|"
-    r"get|carr|transport)\w*\s+(?:the\s+)?(?:stuff|it|them|product|goods|package|packages|"
-    r"load|shipment)\b", re.I)
-#: At most this many words: a long question says what it asks for itself.
-DOING_IT_WORDS = 14
-
-
-#: "how do i get around those", "i want to do the same": a follow-up that means to get past what
-#: the answer it follows spoke of, or to copy it.
-_GETTING_PAST_IT = re.compile(
-    r"\b(?:i|we|me|us)\b.*\b(?:get\s+around|get\s+past|bypass|evade|slip\s+(?:past|through)|"
-    r"beat|dodge|circumvent|sidestep)\s+(?:those|them|that|it|these|this|all\s+that)\b"
-    r"|\b(?:i|we)\s+(?:want|wanna|need|plan|would\s+like)\s+to\s+(?:do|try)\s+"
-    r"(?:the\s+same|that|it\s+too|this\s+too)\b"
-    r"|\b(?:recommend|suggest|best)\b.*\bfor\s+(?:a\s+new|my|our)\s+"
-    r"(?:network|group|gang|operation|crew|cell|ring)\b", re.I)
-
-
-def asks_to_do_it(question: str) -> bool:
-    """Whether a short follow-up asks how the asker, or someone unnamed, would do it ("how would
-    i do that", "how would a group actually modify a drone to do that", "which route is safest
-    for moving the stuff then?"); after an answer on a crime, that asks for the crime."""
-    return len(question.split()) <= DOING_IT_WORDS and (
-        _DOING_IT.search(question) is not None or _DOING_IT_SAFELY.search(question) is not None)
-
-
-def gets_past_it(question: str) -> bool:
-    """Whether a short follow-up means to get past what the answer it follows spoke of ("how do i
-    get around those" after the measures against drug trafficking), or to do the same ("i want to
-    do the same" after how traffickers find victims)."""
-    return len(question.split()) <= DOING_IT_WORDS and _GETTING_PAST_IT.search(question) is not None
-
-
-def deobfuscate(question: str, one: str = "i") -> str:
-    """The question with look-alike digits and symbols in words read as letters ("h3r0in",
-    "tri@ngle") and marks inside a word removed ("sm.uggle"); numbers on their own stay."""
-    if not _DISGUISE.search(question):
-        return question
-
-    def word(match: re.Match[str]) -> str:
-        text = match.group(0)
-        if _NUMBER.fullmatch(text):
-            return text
-        text = _INNER_MARK.sub("", text)
-        if one != "i":
-            text = text.replace("1", one)
-        return text.translate(_LEET) if any(c in "0134578@$" for c in text) else text
-    return _MIXED.sub(word, question)
 
 
 class _Question:
