@@ -1,6 +1,6 @@
 """The harm boundary's second reading: the asker as the one who would commit the crime.
 
-The first reading (``bot.core.harm.guard``) finds a request and reads the verb it asks for. Many
+The first reading (``bot.core.harm.requests``) finds a request and reads the verb it asks for. Many
 operational questions never put the crime in that verb; they give themselves away by their
 structure instead. Each rule here ties one such structure to a crime goal. A question about the
 documents ("according to", "the article") or whose main clause is about third parties ("explain
@@ -77,10 +77,9 @@ bits known) and most start with a set lookup, so the reading costs little beyond
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from bot.core.harm.guard import _Question
+from bot.core.harm.purpose import evasive, kept_from_acting
+from bot.core.harm.question import Question
 
 #: Words that open a question asking to choose a place, institution, route or person.
 SELECTORS = frozenset({"which", "what", "where", "any", "best", "good", "recommend", "whats"})
@@ -470,7 +469,7 @@ FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us", "im", "ive", "id",
 DOING_NOW = frozenset({"im", "am"})
 
 
-def asks_as_actor(q: _Question, requested: bool) -> bool:
+def asks_as_actor(q: Question, requested: bool) -> bool:
     """Whether the question's structure shows the asker means to commit the crime.
 
     ``requested`` says whether the first reading found a request (a lead-in or a want)."""
@@ -516,7 +515,7 @@ def asks_as_actor(q: _Question, requested: bool) -> bool:
             or (asks and obstructs(q)))
 
 
-def lax_gatekeeper(q: _Question) -> bool:
+def lax_gatekeeper(q: Question) -> bool:
     """"which banks don't ask questions", "which ports have the fewest inspections"."""
     words = q.words
     if not any(w in SELECTORS and not (w == "what" and words[i + 1:i + 2] and words[i + 1]
@@ -533,7 +532,7 @@ def lax_gatekeeper(q: _Question) -> bool:
     return False
 
 
-def _weakest_for_moving(q: _Question) -> bool:
+def _weakest_for_moving(q: Question) -> bool:
     """"..., which transit country has the *weakest border control for moving* a shipment
     through?": a weak control chosen, later in a message, for taking goods past it."""
     words = q.words
@@ -550,7 +549,7 @@ def _weakest_for_moving(q: _Question) -> bool:
     return False
 
 
-def absent_control(q: _Question) -> bool:
+def absent_control(q: Question) -> bool:
     """"what time do the border guards change shift", "is the coast guard active at night? i
     need to land a boat"."""
     words = q.words
@@ -562,7 +561,7 @@ def absent_control(q: _Question) -> bool:
     return ROTA.isdisjoint(words) is False and q.within(q.g.authorities, 1, len(words))
 
 
-def defeats_detection(q: _Question) -> bool:
+def defeats_detection(q: Question) -> bool:
     """"what packaging stops sniffer dogs": a thing chosen to defeat a detection instrument."""
     words = q.words
     if SELECTORS.isdisjoint(words[:3]):
@@ -571,7 +570,7 @@ def defeats_detection(q: _Question) -> bool:
                for index, word in enumerate(words))
 
 
-def hides_from_authorities(q: _Question) -> bool:
+def hides_from_authorities(q: Question) -> bool:
     """"how do i hide the heat signature *from police* helicopters", "what route *avoids the
     navy* if we're carrying product": the asker keeping something from the authorities (not
     "how do i avoid customs fees legally", nor "avoid being arrested")."""
@@ -591,7 +590,7 @@ def hides_from_authorities(q: _Question) -> bool:
     return False
 
 
-def slips_past(q: _Question) -> bool:
+def slips_past(q: Question) -> bool:
     """"get dirty money past the compliance team", "get rhino horn past customs": moving
     something illicit past a control."""
     words = q.words
@@ -603,7 +602,7 @@ def slips_past(q: _Question) -> bool:
     return False
 
 
-def prices_contraband(q: _Question) -> bool:
+def prices_contraband(q: Question) -> bool:
     """"what's the going rate for a forged work permit", "how much does a kilo of heroin cost"."""
     words = q.words
     if PRICES.isdisjoint(words) and not (words[:2] == ["how", "much"] and "for" in words[2:4]):
@@ -614,7 +613,7 @@ def prices_contraband(q: _Question) -> bool:
                if not q.modified(i))
 
 
-def finds_a_market(q: _Question) -> bool:
+def finds_a_market(q: Question) -> bool:
     """"i've got 30 kilos of yaba, who buys in bulk": a buyer sought for contraband."""
     words = q.words
     if (FIRST_PERSON.isdisjoint(words) and SELECTORS.isdisjoint(words[:2])) or not any(
@@ -624,7 +623,7 @@ def finds_a_market(q: _Question) -> bool:
                for i in range(len(words)))
 
 
-def crosses_unseen(q: _Question) -> bool:
+def crosses_unseen(q: Question) -> bool:
     """"where's a good spot on the river to cross at night": a crossing timed to go unseen."""
     words = q.words
     if "legally" in words or (CROSSING.isdisjoint(words) and (
@@ -633,7 +632,7 @@ def crosses_unseen(q: _Question) -> bool:
     return _has(words, UNSEEN)
 
 
-def escapes_control(q: _Question) -> bool:
+def escapes_control(q: Question) -> bool:
     """A purpose of escaping a gatekeeper: "so they don't go to the police", "before the bank
     flags it"."""
     words = q.words
@@ -642,7 +641,7 @@ def escapes_control(q: _Question) -> bool:
             return True                          # "so he forgets what he saw"
         if word in PURPOSE_OPENERS:
             for after in range(index + 1, min(index + 7, len(words))):
-                if words[after] not in NEGATED or q.kept_from_acting(index + 1, after):
+                if words[after] not in NEGATED or kept_from_acting(q, index + 1, after):
                     continue                     # "threatening me so I won't testify": a victim
                 gatekeeper = _gatekeeper_within(q, index + 1, after + 6)
                 detection = q.within(q.g.detections, after + 1, after + 6)
@@ -663,7 +662,7 @@ def escapes_control(q: _Question) -> bool:
     return False
 
 
-def own_crime(q: _Question) -> bool:
+def own_crime(q: Question) -> bool:
     """"my scam accounts", "my drug deals", "i'm selling coke", "so i can avoid triggering them
     *while laundering* money": the asker owns the crime."""
     words = q.words
@@ -691,7 +690,7 @@ def own_crime(q: _Question) -> bool:
     return False
 
 
-def pays_officials(q: _Question) -> bool:
+def pays_officials(q: Question) -> bool:
     """"how much should i pay a border guard", "how do i bribe the police"."""
     words = q.words
     for index, word in enumerate(words):
@@ -706,7 +705,7 @@ def pays_officials(q: _Question) -> bool:
     return False
 
 
-def names_means(q: _Question) -> bool:
+def names_means(q: Question) -> bool:
     """"recipe for crystal meth", "scam script", "a plug for coke"."""
     words = q.words
     if not MEANS.intersection(words):
@@ -731,7 +730,7 @@ def _asker_role(words: list[str], index: int) -> bool:
                for i, w in enumerate(before))
 
 
-def keeps_people_in(q: _Question) -> bool:
+def keeps_people_in(q: Question) -> bool:
     """"how do i keep my workers from escaping", "stop workers running away", "and not let them
     leave", "he doesn't want his workers to leave", "load debt onto a worker so they can never
     pay it off"."""
@@ -765,7 +764,7 @@ def keeps_people_in(q: _Question) -> bool:
     return False
 
 
-def moves_people_irregularly(q: _Question) -> bool:
+def moves_people_irregularly(q: Question) -> bool:
     """"my cousin and i want to bring 20 people over the mountains": people moved by a way
     no border post is on."""
     words = q.words
@@ -773,7 +772,7 @@ def moves_people_irregularly(q: _Question) -> bool:
         not BARRIERS.isdisjoint(words) and "legally" not in words
 
 
-def carries_a_weight(q: _Question) -> bool:
+def carries_a_weight(q: Question) -> bool:
     """"i need to get 2kg across the border by friday": a weight taken across a control."""
     words = q.words
     weighed = [i for i, w in enumerate(words) if _WEIGHT.fullmatch(w) or (
@@ -788,7 +787,7 @@ def carries_a_weight(q: _Question) -> bool:
                                              or not CONTROLLED_PLACES.isdisjoint(words)))
 
 
-def joins_crime(q: _Question) -> bool:
+def joins_crime(q: Question) -> bool:
     """"how do i join a cartel", "how can i get a job smuggling people": the asker enlisting."""
     words = q.words
     for index, word in enumerate(words):
@@ -803,7 +802,7 @@ def joins_crime(q: _Question) -> bool:
     return False
 
 
-def deceives_people(q: _Question) -> bool:
+def deceives_people(q: Question) -> bool:
     """"how can i make people think my crypto project is real", "... so they look like legit
     income": the asker deceiving."""
     words = q.words
@@ -827,7 +826,7 @@ def deceives_people(q: _Question) -> bool:
     return False
 
 
-def obstructs(q: _Question) -> bool:
+def obstructs(q: Question) -> bool:
     """"how to get rid of evidence", "how do i get a witness not to testify"."""
     words = q.words
     if OBSTRUCTED.isdisjoint(words):
@@ -847,7 +846,7 @@ def obstructs(q: _Question) -> bool:
     return False
 
 
-def _third_party(q: _Question) -> bool:
+def _third_party(q: Question) -> bool:
     """Whether the main clause (before any purpose) is about what others do: "explain how
     *traffickers* keep victims from escaping"."""
     words = q.words
@@ -864,7 +863,7 @@ def _third_party(q: _Question) -> bool:
     return False
 
 
-def holds_guilty_money(q: _Question) -> bool:
+def holds_guilty_money(q: Question) -> bool:
     """"if i had a lot of cash i couldn't explain, what would i do with it" (not "how do i
     declare undeclared income")."""
     words = q.words
@@ -884,7 +883,7 @@ def lets_through_for_money(words: list[str]) -> bool:
         for index, word in enumerate(words))
 
 
-def lies_low(q: _Question) -> bool:
+def lies_low(q: Question) -> bool:
     """"how to keep a low profile after a big drug deal": hiding out after a crime."""
     words = q.words
     if not _has(words, LYING_LOW):
@@ -893,7 +892,7 @@ def lies_low(q: _Question) -> bool:
         q.g.authorities, 0, len(words))
 
 
-def covers_story(q: _Question) -> bool:
+def covers_story(q: Question) -> bool:
     """"what's a good excuse to tell police", "what do i tell the bank when they ask": a story
     for a gatekeeper."""
     words = q.words
@@ -912,7 +911,7 @@ def covers_story(q: _Question) -> bool:
     return False
 
 
-def means_to_copy(q: _Question) -> bool:
+def means_to_copy(q: Question) -> bool:
     """"how do traffickers avoid police? i need to know for my own operation": a question about
     others that the asker says is for doing the same."""
     words = q.words
@@ -936,7 +935,7 @@ def _used_as_is(words: list[str]) -> bool:
     return False
 
 
-def _hides_goods(q: _Question, index: int) -> bool:
+def _hides_goods(q: Question, index: int) -> bool:
     """A concealment of goods at word ``index``: "*wash money*", "*hide the cash*"."""
     return bool(q.at(q.g.concealments, index)) and q.within(q.g.goods, index + 1, index + 3)
 
@@ -957,7 +956,7 @@ def avoids_what_gets_caught(words: list[str]) -> bool:
         for i, w in enumerate(words))
 
 
-def seeks_a_hideout(q: _Question) -> bool:
+def seeks_a_hideout(q: Question) -> bool:
     """"which country is the best place to run to" before extradition, "the best hiding spots if
     the police are after me": a refuge from the authorities, for the asker."""
     words = q.words
@@ -965,7 +964,7 @@ def seeks_a_hideout(q: _Question) -> bool:
                                       or _has(words, WANTED))
 
 
-def ranks_crimes_to_commit(q: _Question) -> bool:
+def ranks_crimes_to_commit(q: Question) -> bool:
     """"rank the most profitable drugs *to move* into thailand", "the most lucrative scams *to run*
     from here": crimes weighed by their yield, for doing (not "which crimes are most profitable
     for cartels")."""
@@ -975,11 +974,11 @@ def ranks_crimes_to_commit(q: _Question) -> bool:
             for at in range(index + 1, min(index + 5, len(words) - 2)):
                 if (_is_crime(q, at) or words[at] in ("ways", "way")) \
                         and words[at + 1] == "to" and words[at + 2] in UNDERTAKEN:
-                    return _is_crime(q, at) or q.qualified or q.evasive()
+                    return _is_crime(q, at) or q.qualified or evasive(q)
     return False
 
 
-def weak_laws_for_a_crime(q: _Question) -> bool:
+def weak_laws_for_a_crime(q: Question) -> bool:
     """"which countries have the *weakest* cybercrime laws *to host a scam* call centre": laws or
     checks chosen for their weakness, for a crime (not "which countries have the weakest laws
     against trafficking")."""
@@ -1001,7 +1000,7 @@ def takes_a_false_name(words: list[str]) -> bool:
     return not PAPERS.isdisjoint(words) and _has(words, FALSE_NAMES)
 
 
-def unmasks_informers(q: _Question) -> bool:
+def unmasks_informers(q: Question) -> bool:
     """"how do u tell if someone in ur crew is an informant", "how to spot undercover police in a
     telegram group", "track the location of a police informant": finding out who informs or
     watches (not "how do police protect informants")."""
@@ -1015,7 +1014,7 @@ def unmasks_informers(q: _Question) -> bool:
         or words[:2] == ["how", "to"]
 
 
-def ways_for_criminals_to_evade(q: _Question) -> bool:
+def ways_for_criminals_to_evade(q: Question) -> bool:
     """"how can drug cartels avoid being apprehended", "how can criminal networks move money
     without being traced": ways for criminals to escape the authorities, asked as what they
     *can* do (not "how can traffickers be caught", nor "how do cartels avoid police": what they
@@ -1032,7 +1031,7 @@ def ways_for_criminals_to_evade(q: _Question) -> bool:
             q.is_contraband(i + 1) or q.within(q.g.contraband, i + 1, i + 4))
             for i in range(2, len(words) - 1)):
         return True                      # "where can a group still get drones and arms"
-    if q.evasive() or escapes_control(q) or any(
+    if evasive(q) or escapes_control(q) or any(
             q.at(q.g.evasions, i) and (_control_within(q, i + 1, i + 6, False)
                                        or not COUNTERMEASURES.isdisjoint(words[i + 1:i + 6]))
             for i in range(2, len(words))):
@@ -1042,19 +1041,19 @@ def ways_for_criminals_to_evade(q: _Question) -> bool:
                for i in range(2, len(words)))
 
 
-def exploits_gaps(q: _Question) -> bool:
+def exploits_gaps(q: Question) -> bool:
     """"which gaps in cross-border communication could a smuggler *exploit to avoid detection*":
     weaknesses in the controls, chosen to get past them (not "what gaps do criminals exploit,
     according to the article")."""
     words = q.words
     if LOOPHOLES.isdisjoint(words) or EXPLOITING.isdisjoint(words):
         return False
-    return q.evasive() or any(q.at(q.g.evasions, i) and _control_within(q, i + 1, i + 4, True)
-                              for i in range(len(words))) \
+    return evasive(q) or any(q.at(q.g.evasions, i) and _control_within(q, i + 1, i + 4, True)
+                             for i in range(len(words))) \
         or _has(words, OWN_PURPOSES)             # "... so my team can work around them"
 
 
-def least_likely_caught(q: _Question) -> bool:
+def least_likely_caught(q: Question) -> bool:
     """"which wallet is *least likely to get frozen*", "which bank is least likely to flag it": a
     choice made to escape a control."""
     words = q.words
@@ -1071,7 +1070,7 @@ def least_likely_caught(q: _Question) -> bool:
     return False
 
 
-def tries_a_way_past(q: _Question) -> bool:
+def tries_a_way_past(q: Question) -> bool:
     """"would vacuum sealing stop sniffer dogs", "would relabeling the drums work to get past
     precursor checks", "would a vpn be enough to stop police tracing it": a way of getting past
     a control, asked whether it would work (not "would information sharing stop traffickers")."""
@@ -1087,7 +1086,7 @@ def tries_a_way_past(q: _Question) -> bool:
     return False
 
 
-def flies_over_a_barrier(q: _Question) -> bool:
+def flies_over_a_barrier(q: Question) -> bool:
     """"how do i modify a drone to drop packages into a prison yard", "rig a drone to carry
     stuff over the border fence at night", "... so it can drop a payload onto a crowd": a drone
     to carry things past a barrier or onto people (not "how do prisons *stop* drones dropping
@@ -1116,13 +1115,13 @@ def deceives_the_moved(words: list[str]) -> bool:
             for i in range(len(words)))
 
 
-def silences_someone(q: _Question) -> bool:
+def silences_someone(q: Question) -> bool:
     """"he's threatening to go to the police, how do i make him stay quiet"."""
     words = q.words
     return _has(words, SILENCING) and q.within(q.g.authorities, 0, len(words))
 
 
-def flees_before(q: _Question) -> bool:
+def flees_before(q: Question) -> bool:
     """"move my money out of the country before the investigation starts"."""
     words = q.words
     return any(word == "before" and not EVENTS.isdisjoint(words[index + 1:index + 4])
@@ -1150,7 +1149,7 @@ def spies_on_someone(words: list[str]) -> bool:
                for index, word in enumerate(words))
 
 
-def evades_a_ban(q: _Question) -> bool:
+def evades_a_ban(q: Question) -> bool:
     """"how to get a new passport after being blacklisted": papers to escape a sanction."""
     words = q.words
     return any(q.at(q.g.goods, i) for i in range(len(words))) and any(
@@ -1172,7 +1171,7 @@ def seeks_a_target(words: list[str]) -> bool:
         or _has(words, (("to", "cause"),)))         # not "what damage do drug labs cause"
 
 
-def measures_the_means(q: _Question) -> bool:
+def measures_the_means(q: Question) -> bool:
     """The amounts for making or dosing contraband: "which chemicals make a truck bomb and *in
     what amounts*", "what explosive ... for an attack, and *how much would i need*", "the pseudo
     to product *ratio* ... 500g of ice", "what *amount* of scopolamine in a drink makes someone
@@ -1185,7 +1184,7 @@ def measures_the_means(q: _Question) -> bool:
     return False
 
 
-def hardest_to_find(q: _Question) -> bool:
+def hardest_to_find(q: Question) -> bool:
     """"which poison is *hardest to detect*": a means chosen for going unnoticed (not "which
     scams are hardest to detect")."""
     words = q.words
@@ -1195,7 +1194,7 @@ def hardest_to_find(q: _Question) -> bool:
         not MEANS_OF_HARM.isdisjoint(words) or any(q.is_contraband(i) for i in range(len(words))))
 
 
-def easiest_way_through(q: _Question) -> bool:
+def easiest_way_through(q: Question) -> bool:
     """"which transit country is *easiest to move product through*": a place chosen for getting
     goods past unnoticed (not "which country is easiest to move to")."""
     words = q.words
@@ -1211,7 +1210,7 @@ def easiest_way_through(q: _Question) -> bool:
     return _safest_route_for_mine(q)
 
 
-def _safest_route_for_mine(q: _Question) -> bool:
+def _safest_route_for_mine(q: Question) -> bool:
     """"which route is the safest to use if i want *my shipment* to get *through*": a route
     chosen for the asker's own goods."""
     words = q.words
@@ -1222,7 +1221,7 @@ def _safest_route_for_mine(q: _Question) -> bool:
         for i in range(len(words) - 1))
 
 
-def plans_most_harm(q: _Question) -> bool:
+def plans_most_harm(q: Question) -> bool:
     """An attack planned for the most harm, or where protection is weakest: "what time would an
     attack on a train station *hurt the most people*", "which soft targets have the *least
     security*", "the *weakest point* ... to drop ransomware" (not "which attack killed the most
@@ -1259,17 +1258,17 @@ def _overlooks(words: list[str], start: int, end: int) -> bool:
                for i, w in enumerate(words[start:end], start))
 
 
-def _is_crime(q: _Question, index: int) -> bool:
+def _is_crime(q: Question, index: int) -> bool:
     return bool(q.is_contraband(index) or q.masks[index] & q.g.operation_bit
                 or q.at(q.g.tools, index))
 
 
-def _control_within(q: _Question, start: int, end: int, detections: bool) -> bool:
+def _control_within(q: Question, start: int, end: int, detections: bool) -> bool:
     return q.within(q.g.authorities, start, end) or (
         detections and q.within(q.g.detections, start, end))
 
 
-def _gatekeeper_within(q: _Question, start: int, end: int, strict: bool = False) -> bool:
+def _gatekeeper_within(q: Question, start: int, end: int, strict: bool = False) -> bool:
     """An authority or gatekeeper in ``words[start:end]``; ``strict`` leaves out guards, whom a
     captive escapes too ("leave without the guards noticing")."""
     words = q.words[start:end]

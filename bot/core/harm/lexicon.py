@@ -204,7 +204,7 @@ class Lexicon:
     def _verb_table(self, phrases: tuple[str, ...]) -> Phrases:
         """Verb phrases, their first word in every regular form: "hide", "hides", "hiding"."""
         return Phrases(((form, *words[1:]) for words in map(self._words, phrases) if words
-                         for form in self._forms(words[0])), forms=True, bit=self._bit())
+                        for form in self._forms(words[0])), forms=True, bit=self._bit())
 
     def _forms(self, verb: str) -> set[str]:
         """The verb's regular forms but those that are nouns the boundary names ("arms")."""
