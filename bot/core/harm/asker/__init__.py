@@ -1,0 +1,164 @@
+"""The harm boundary's second reading: the asker as the one who would commit the crime.
+
+The first reading (``bot.core.harm.requests``) finds a request and reads the verb it asks for. Many
+operational questions never put the crime in that verb; they give themselves away by their
+structure instead. Each rule here ties one such structure to a crime goal; the rules are kept by
+family: gatekeepers that do not look (``gatekeepers``), ways past a control (``controls``), trade
+in contraband, people and officials (``trade``), people kept, moved or deceived (``people``),
+hiding from justice (``concealment``), attacks (``attacks``) and the asker's own word that it is
+for them (``own``). Word sets and lookups that several families use are in ``shared``.
+
+A question about the documents ("according to", "the article") or whose main clause is about
+third parties ("explain how *traffickers* keep victims from escaping") is left to the first
+reading -- unless the asker says it is for doing the same ("... i need to know for my own
+operation"). Most rules need no request; those marked "for an asker" need a request, or "i",
+"my" or "we".
+
+Every rule reads the words the first reading already prepared (aliases expanded, stems and table
+bits known) and most start with a set lookup, so the reading costs little beyond a scan.
+"""
+
+from __future__ import annotations
+
+from bot.core.harm.asker.attacks import (
+    flies_over_a_barrier,
+    hardest_to_find,
+    measures_the_means,
+    plans_most_harm,
+    seeks_a_target,
+)
+from bot.core.harm.asker.concealment import (
+    covers_story,
+    evades_a_ban,
+    flees_before,
+    hides_from_authorities,
+    holds_guilty_money,
+    lies_low,
+    obstructs,
+    on_the_run,
+    seeks_a_hideout,
+    silences_someone,
+    spies_on_someone,
+    takes_a_false_name,
+    unmasks_informers,
+)
+from bot.core.harm.asker.controls import (
+    crosses_unseen,
+    defeats_detection,
+    easiest_way_through,
+    exploits_gaps,
+    slips_past,
+    tries_a_way_past,
+    ways_for_criminals_to_evade,
+)
+from bot.core.harm.asker.gatekeepers import (
+    absent_control,
+    escapes_control,
+    lax_gatekeeper,
+    least_likely_caught,
+)
+from bot.core.harm.asker.own import avoids_what_gets_caught, means_to_copy, own_crime
+from bot.core.harm.asker.people import (
+    carries_a_weight,
+    deceives_people,
+    deceives_the_moved,
+    joins_crime,
+    keeps_people_in,
+    moves_people_irregularly,
+)
+from bot.core.harm.asker.shared import FIRST_PERSON, FLIGHT, PURPOSE_OPENERS, has
+from bot.core.harm.asker.trade import (
+    corrupt_official_sought,
+    finds_a_market,
+    lets_through_for_money,
+    names_means,
+    pays_officials,
+    prices_contraband,
+    ranks_crimes_to_commit,
+    trades_people,
+    weak_laws_for_a_crime,
+)
+from bot.core.harm.question import Question
+
+#: Actors that are also places, which a captive escapes ("escaping a scam compound").
+PLACES = frozenset({"compound", "compounds"})
+#: Openers that put a way to the test: "*would* vacuum sealing stop sniffer dogs".
+TRYING = frozenset({"would", "could", "will"})
+#: Openings that ask for a reason, not a way: "*why* do some men buy wives".
+EXPLAINING = frozenset({"why", "is", "are", "was", "were"})
+#: Words that tie a question to the documents or to research about crime.
+ABOUT_SOURCES = frozenset({"according", "article", "articles", "document", "documents", "sources",
+                           "ammtc", "gscc", "conference", "ministers",
+                           "studies", "researchers", "journalists"})
+#: A report as a source ("the report says"), not one filed ("so they don't file a *report*").
+SOURCE_REPORTS = (("the", "report"), ("this", "report"), ("that", "report"), ("report", "says"),
+                  ("report", "said"), ("reports", "say"), ("reports", "said"), ("the", "reports"))
+#: Words before "i" or "we" that make the asker the subject of the request: "how *do i*".
+ASKING = frozenset({"do", "can", "could", "should", "would", "will", "shall", "might", "must"})
+
+
+def asks_as_actor(q: Question, requested: bool) -> bool:
+    """Whether the question's structure shows the asker means to commit the crime.
+
+    ``requested`` says whether the first reading found a request (a lead-in or a want)."""
+    words = q.words
+    if means_to_copy(q) or avoids_what_gets_caught(words) or seeks_a_hideout(q) \
+            or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q):
+        return True                              # a question about others, to do the same
+    if words[0] in TRYING and (tries_a_way_past(q) or pays_officials(q)):
+        return True                              # a way past the controls, put to the test
+    if unmasks_informers(q) or least_likely_caught(q) or ways_for_criminals_to_evade(q) \
+            or exploits_gaps(q):
+        return True
+    if words[0] not in EXPLAINING and (plans_most_harm(q) or measures_the_means(q)
+                                       or hardest_to_find(q) or easiest_way_through(q)):
+        return True                              # whoever is named, the harm is planned
+    if not ABOUT_SOURCES.isdisjoint(words) or has(words, SOURCE_REPORTS) or _third_party(q):
+        return False
+    first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words)
+    asks = requested or first_person
+    return (lax_gatekeeper(q) or absent_control(q) or defeats_detection(q)
+            or prices_contraband(q) or finds_a_market(q)
+            or (asks and slips_past(q)) or (asks and crosses_unseen(q))
+            or (first_person and hides_from_authorities(q))
+            or (asks and escapes_control(q))
+            or (asks and own_crime(q))
+            or (first_person and pays_officials(q))
+            or names_means(q)
+            or (asks and keeps_people_in(q))
+            or (first_person and requested and holds_guilty_money(q))
+            or (first_person and lets_through_for_money(words))
+            or (asks and lies_low(q))
+            or (first_person and covers_story(q))
+            or (asks and (silences_someone(q) or flees_before(q)))
+            or (first_person and (on_the_run(words) or takes_a_false_name(words)))
+            or corrupt_official_sought(words)
+            or (asks and (spies_on_someone(words) or evades_a_ban(q)))
+            or (requested and deceives_the_moved(words))
+            or (words[0] not in EXPLAINING and (trades_people(words) or seeks_a_target(words)))
+            or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
+                                  or joins_crime(q)))
+            or (asks and deceives_people(q))
+            or (asks and flies_over_a_barrier(q))
+            or (asks and obstructs(q)))
+
+
+def _third_party(q: Question) -> bool:
+    """Whether the main clause (before any purpose) is about what others do: "explain how
+    *traffickers* keep victims from escaping"."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word in PURPOSE_OPENERS or word == "before":
+            return False
+        if word in ("i", "we") and index and words[index - 1] in ASKING:
+            return False                         # "how do i keep victims in the scam compound"
+        # not "my criminal record", nor a place fled ("keep workers from escaping a scam compound")
+        fled = word in PLACES and not FLIGHT.isdisjoint(words[max(index - 3, 0):index])
+        if word in q.g.one_actor and word not in ("they", "he", "she") \
+                and words[index - 1] not in ("my", "our") and not fled:
+            return True
+    return False
+
+
+def _for_a_friend(words: list[str]) -> bool:
+    return any(words[i:i + 3] == ["for", "a", "friend"] for i in range(len(words)))

@@ -1,0 +1,125 @@
+"""Attacks: a target or a time chosen for the most harm, the amounts, a means chosen for going
+unnoticed, a drone over a barrier.
+
+* **Amounts and unnoticed means** -- "which chemicals make a truck bomb and in what
+  *amounts*", "which poison is *hardest to detect*" (not "what amount of meth was seized").
+* **A target for the most harm** -- "the best target to cause mass panic", an attack timed to
+  "hurt the most people", targets with "the least security" (not "which attack killed the most
+  people": what happened).
+* **A drone over a barrier** (for an asker) -- "modify a drone to drop packages *into a prison*
+  yard" (not "how do prisons *stop* drones ...").
+"""
+
+from __future__ import annotations
+
+from bot.core.harm.asker.shared import CROSSINGS, SCARCITY, SELECTORS, WORST, has
+from bot.core.harm.question import Question
+
+#: A drone carrying things past a barrier.
+DRONES = frozenset({"drone", "drones", "uav", "uavs", "quadcopter", "quadcopters"})
+DRONE_CARRYING = frozenset({"drop", "dropping", "carry", "carrying", "deliver", "delivering",
+                            "lower", "release"})
+#: What a drone is to carry: unnamed goods.
+DRONE_LOADS = frozenset({"payload", "payloads", "package", "packages", "parcel", "parcels",
+                         "stuff", "things", "goods", "load", "cargo"})
+#: People it is to drop them on.
+CROWDS = frozenset({"crowd", "crowds", "people", "stadium", "market", "rally", "festival",
+                    "concert", "parade"})
+#: What it is to carry them past: a guarded line.
+GUARDED = frozenset({"prison", "jail", "fence", "border", "checkpoint", "wall", "compound",
+                     "camp"})
+#: Harm sought at its greatest.
+AIMS = frozenset({"panic", "casualties", "deaths", "damage", "carnage", "fear"})
+#: An attack, its means or its target.
+ATTACKING = frozenset({"attack", "attacks", "bomb", "bombs", "explosive", "explosives", "poison",
+                       "payload", "ransomware", "shooting", "target", "targets", "strike"})
+#: Amounts, and making or dosing: "in what amounts", "ratio", "makes someone obedient".
+QUANTITIES = frozenset({"amount", "amounts", "ratio", "ratios", "proportion", "proportions",
+                        "quantities", "quantity", "dose", "dosage", "grams", "measurements"})
+#: "how much would i need": the asker's own quantity.
+AMOUNT_NEEDED = (("how", "much", "would", "i", "need"), ("how", "much", "do", "i", "need"),
+                 ("how", "much", "i", "need"), ("how", "much", "would", "we", "need"),
+                 ("how", "much", "do", "we", "need"), ("how", "many", "do", "i", "need"),
+                 ("how", "many", "would", "i", "need"))
+MAKING = frozenset({"make", "makes", "making", "cook", "cooking", "produce", "yield", "mix",
+                    "end", "build", "get"})
+#: The hardest to find, and means of harm chosen for it.
+HARDEST = frozenset({"hardest", "harder", "impossible", "difficult", "least", "tough",
+                     "toughest"})
+MEANS_OF_HARM = frozenset({"poison", "poisons", "toxin", "toxins", "weapon", "weapons",
+                           "explosive", "explosives", "bomb", "bombs"})
+#: The most harm done, and words that plan it ("would", "to", "for") before it.
+MOST = frozenset({"most", "maximum", "max", "biggest", "greatest", "highest"})
+HARMED = frozenset({"people", "damage", "casualties", "deaths", "harm", "panic", "victims",
+                    "payout", "destruction", "chaos", "impact"})
+PLANNING = frozenset({"would", "could", "will", "to", "for"})
+#: Attack targets by their name: "a list of *soft targets* ... with light security".
+SOFT_TARGETS = (("soft", "targets"), ("soft", "target"))
+PROTECTION = frozenset({"security", "perimeter", "guarded", "protected", "protection",
+                        "defences", "defenses", "point", "spot", "guards", "checks"})
+
+
+def seeks_a_target(words: list[str]) -> bool:
+    """"what's the best target to cause mass panic": choosing where to do the most harm."""
+    return not SELECTORS.isdisjoint(words[:4]) and not AIMS.isdisjoint(words) and (
+        "target" in words or "targets" in words or "place" in words
+        or has(words, (("to", "cause"),)))         # not "what damage do drug labs cause"
+
+
+def plans_most_harm(q: Question) -> bool:
+    """An attack planned for the most harm, or where protection is weakest: "what time would an
+    attack on a train station *hurt the most people*", "which soft targets have the *least
+    security*", "the *weakest point* ... to drop ransomware" (not "which attack killed the most
+    people in 2023": what happened)."""
+    words = q.words
+    if (ATTACKING.isdisjoint(words) and not has(words, SOFT_TARGETS)) \
+            or q.within(q.g.safe, 0, len(words)):
+        return False
+    for index, word in enumerate(words[:-1]):
+        if word in MOST and words[index + 1] in HARMED \
+                and not PLANNING.isdisjoint(words[:index]):
+            return True
+        if (word in SCARCITY or word in WORST) \
+                and not PROTECTION.isdisjoint(words[index + 1:index + 3]):
+            return True
+    return False
+
+
+def measures_the_means(q: Question) -> bool:
+    """The amounts for making or dosing contraband: "which chemicals make a truck bomb and *in
+    what amounts*", "what explosive ... for an attack, and *how much would i need*", "the pseudo
+    to product *ratio* ... 500g of ice", "what *amount* of scopolamine in a drink makes someone
+    obedient" (not "what amount of meth was seized")."""
+    words = q.words
+    if not (QUANTITIES.isdisjoint(words) or MAKING.isdisjoint(words)) or (
+            has(words, AMOUNT_NEEDED) and not (MAKING.isdisjoint(words)
+                                               and ATTACKING.isdisjoint(words))):
+        return any(q.is_contraband(i) for i in range(len(words)))
+    return False
+
+
+def hardest_to_find(q: Question) -> bool:
+    """"which poison is *hardest to detect*": a means chosen for going unnoticed (not "which
+    scams are hardest to detect")."""
+    words = q.words
+    return any(word in HARDEST and words[index + 1:index + 2] == ["to"]
+               and q.within(q.g.detections, index + 2, index + 3)
+               for index, word in enumerate(words)) and (
+        not MEANS_OF_HARM.isdisjoint(words) or any(q.is_contraband(i) for i in range(len(words))))
+
+
+def flies_over_a_barrier(q: Question) -> bool:
+    """"how do i modify a drone to drop packages into a prison yard", "rig a drone to carry
+    stuff over the border fence at night", "... so it can drop a payload onto a crowd": a drone
+    to carry things past a barrier or onto people (not "how do prisons *stop* drones dropping
+    packages")."""
+    words = q.words
+    unguarded = GUARDED.isdisjoint(words) and CROWDS.isdisjoint(words)
+    if DRONES.isdisjoint(words) or DRONE_CARRYING.isdisjoint(words) \
+            or DRONE_LOADS.isdisjoint(words) or unguarded \
+            or "legally" in words or q.within(q.g.safe, 0, len(words)):
+        return False
+    return any((word in CROSSINGS and not GUARDED.isdisjoint(words[index + 1:index + 5]))
+               or (word in ("onto", "on", "over", "into")
+               and not CROWDS.isdisjoint(words[index + 1:index + 4]))
+               for index, word in enumerate(words))

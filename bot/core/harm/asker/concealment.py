@@ -1,0 +1,241 @@
+"""Hiding from justice: from the authorities, in a hideout, under a false name or a story, and by
+silencing, obstructing or spying on others.
+
+* **A hideout** -- "the best *place to run to*" before extradition.
+* **A false name** -- a passport or account "*under a different name*".
+* **Finding out who informs** -- "how do i tell if someone in my crew is a *snitch*", "how to spot
+  *undercover* cops".
+* **Guilty money** (for an asker) -- "cash i *couldn't explain*" (not "declare undeclared
+  income").
+* **A story for a gatekeeper** (for an asker) -- "a good *excuse* to tell police", "what do i tell
+  the bank *when they ask*".
+* **Prying, bans, lying low, obstruction** (for an asker) -- "read my wife's messages", "a new
+  passport after being *blacklisted*", "keep a *low profile* after a drug deal", "get rid of
+  *evidence*", "get a *witness not to testify*".
+"""
+
+from __future__ import annotations
+
+from bot.core.harm.asker.shared import FIRST_PERSON, NEGATED, TAKING, gatekeeper_within, has, is_crime
+from bot.core.harm.question import Question
+
+#: Money the asker could not account for.
+GUILTY = frozenset({"unreported", "undeclared", "untaxed", "unaccounted"})
+#: Words of someone putting it right: "declare", "report".
+COMPLYING = frozenset({"declare", "declaring", "report", "reporting", "disclose", "legalise",
+                       "legalize", "amnesty", "regularise", "regularize"})
+#: Hiding out.
+LYING_LOW = (("low", "profile"), ("lie", "low"), ("lay", "low"), ("go", "underground"),
+             ("off", "the", "grid"), ("go", "dark"), ("go", "into", "hiding"),
+             ("need", "to", "disappear"), ("new", "identity"), ("new", "name"))
+#: Telling a gatekeeper a story.
+TELLING = frozenset({"tell", "say", "give", "show", "explain"})
+COVERS = frozenset({"excuse", "excuses", "story", "lie", "lies", "alibi", "explanation"})
+QUESTIONING = frozenset({"ask", "asks", "find", "check", "search", "stop", "question", "see",
+                         "notice", "catch"})
+#: Keeping someone from speaking.
+SILENCING = (("stay", "quiet"), ("keep", "quiet"), ("stay", "silent"), ("keep", "silent"),
+             ("shut", "him", "up"), ("shut", "her", "up"), ("mouth", "shut"),
+             ("silence", "him"), ("silence", "her"), ("keep", "his", "mouth"), ("shut", "up"))
+#: What someone would move things out before.
+EVENTS = frozenset({"investigation", "raid", "trial", "audit", "arrest", "hearing", "seizure",
+                    "freeze", "sentencing", "inspection", "extradition", "police", "verdict"})
+#: A fugitive, and where one would go.
+WANTED = (("im", "wanted"), ("i", "am", "wanted"), ("we", "are", "wanted"), ("on", "the", "run"),
+          ("i", "escaped", "from", "prison"), ("im", "a", "fugitive"), ("whos", "wanted"),
+          ("who", "is", "wanted"))
+HIDEOUTS = (("place", "to", "run"), ("place", "to", "hide"), ("places", "to", "hide"),
+            ("country", "to", "run"), ("country", "to", "flee"), ("hiding", "spots"),
+            ("hiding", "spot"), ("hiding", "places"), ("hiding", "place"), ("place", "to", "flee"),
+            ("i", "can", "hide"), ("we", "can", "hide"))
+REFUGES = frozenset({"country", "countries", "safest", "go", "flee", "hide", "where", "run"})
+#: Prying into someone else's private accounts.
+PRYING = frozenset({"read", "spy", "access", "see", "open", "hack", "view", "intercept",
+                    "into"})
+PRIVATE = frozenset({"messages", "whatsapp", "chats", "email", "emails", "phone", "texts",
+                     "location", "account", "accounts", "inbox", "dms", "camera", "photos",
+                     "instagram", "facebook", "telegram", "gmail", "icloud", "line", "wechat",
+                     "tiktok", "messenger", "laptop"})
+OTHERS = frozenset({"wifes", "husbands", "someones", "exs", "girlfriends", "boyfriends",
+                    "partners", "bosss", "neighbours", "neighbors", "his", "her", "their",
+                    "wife", "husband", "someone", "ex", "girlfriend", "boyfriend", "partner"})
+#: A sanction someone would need new papers to escape.
+SANCTIONED = frozenset({"blacklisted", "deported", "banned", "wanted", "convicted", "barred",
+                        "watchlisted", "flagged", "blacklist", "watchlist"})
+#: Papers and accounts held in a name.
+PAPERS = frozenset({"passport", "passports", "id", "ids", "visa", "licence", "license", "account",
+                    "accounts", "documents", "papers", "card", "sim"})
+FALSE_NAMES: tuple[tuple[str, ...], ...] = (
+    *((*lead, adjective, "name") for lead in (("under", "a"), ("in", "a"))
+      for adjective in ("different", "diff", "fake", "false", "new")),
+    ("under", "another", "name"), ("in", "another", "name"),
+    ("under", "someone", "elses", "name"), ("in", "someone", "elses", "name"))
+#: Those who inform on or watch a group from inside, and finding them out.
+INFORMERS = frozenset({"informant", "informants", "informer", "informers", "snitch", "snitches",
+                       "undercover", "rat", "mole", "narc", "narcs", "plant"})
+UNMASKING = frozenset({"spot", "tell", "identify", "figure", "detect", "recognise", "recognize",
+                       "track", "locate", "expose", "unmask", "out", "catch", "smoke", "root"})
+#: A group of one's own: "someone in *ur crew*".
+CREWS_OWN = frozenset({"crew", "gang", "ur", "our", "my"})
+#: Obstruction: what is done to evidence or a witness, and to what.
+OBSTRUCTIONS = frozenset({"destroy", "erase", "wipe", "burn", "dump", "bury", "dispose",
+                          "rid", "intimidate", "silence", "scare", "threaten", "bribe", "hurt",
+                          "punish", "shut", "kill", "attack", "beat",
+                          "expunge", "shred", "delete", "clean", "hide", "pay", "stop",
+                          "pressure", "pressuring", "lean"})
+OBSTRUCTED = frozenset({"evidence", "body", "corpse", "witness", "witnesses", "fingerprints",
+                        "dna", "footage", "criminal", "record", "records", "testify",
+                        "testifying", "testimony", "bodies", "journalist", "journalists",
+                        "reporter", "reporters", "whistleblower", "informant", "informer",
+                        "snitch", "activist"})
+#: Finding where a witness lives; what is done to an informant.
+LOCATING = frozenset({"find", "locate", "track", "trace", "get"})
+HOME = frozenset({"where", "address", "home", "house", "lives"})
+DOING_TO = (("do", "to", "him"), ("do", "to", "her"), ("do", "to", "them"),
+            ("do", "about", "him"), ("do", "with", "him"))
+#: A witness kept from testifying: "get a witness *not to testify*".
+SILENCED = (("not", "testify"), ("not", "to", "testify"), ("to", "not", "testify"),
+            ("from", "testifying"), ("change", "their", "testimony"), ("withdraw",))
+
+
+def hides_from_authorities(q: Question) -> bool:
+    """"how do i hide the heat signature *from police* helicopters", "what route *avoids the
+    navy* if we're carrying product": the asker keeping something from the authorities (not
+    "how do i avoid customs fees legally", nor "avoid being arrested")."""
+    words = q.words
+    if "legally" in words:
+        return False
+    for index, word in enumerate(words[:-1]):
+        if q.at(q.g.concealments, index) and any(
+                words[i] == "from" and q.within(q.g.authorities, i + 1, i + 4)
+                for i in range(index + 1, min(index + 9, len(words)))):
+            return True
+        if word in ("avoid", "avoids", "avoiding", "evade", "evades", "evading", "dodge",
+                    "dodging") and words[index + 1] not in ("being", "getting", "paying") \
+                and q.within(q.g.authorities, index + 1, index + 3) \
+                and not q.within(q.g.safe, 0, len(words)):
+            return True
+    return False
+
+
+def lies_low(q: Question) -> bool:
+    """"how to keep a low profile after a big drug deal": hiding out after a crime."""
+    words = q.words
+    if not has(words, LYING_LOW):
+        return False
+    return any(is_crime(q, i) or q.at(q.g.goods, i) for i in range(len(words))) or q.within(
+        q.g.authorities, 0, len(words))
+
+
+def covers_story(q: Question) -> bool:
+    """"what's a good excuse to tell police", "what do i tell the bank when they ask": a story
+    for a gatekeeper."""
+    words = q.words
+    if has(words, (("cover", "story"), ("cover", "stories"))) \
+            and q.within(q.g.detections, 0, len(words)):
+        return True                              # "a cover story ... so staff don't report it"
+    for index, word in enumerate(words):
+        if word not in TELLING or not gatekeeper_within(q, index + 1, index + 4):
+            continue
+        if not COVERS.isdisjoint(words[max(index - 4, 0):index]):
+            return True
+        after = words[index + 1:index + 9]
+        if any(after[i] in ("when", "if") and after[i + 1:i + 2] == ["they"]
+               and not QUESTIONING.isdisjoint(after[i + 2:i + 4]) for i in range(len(after))):
+            return True
+    return False
+
+
+def takes_a_false_name(words: list[str]) -> bool:
+    """"how do i get a 2nd passport *under a diff name*": papers or accounts in a name not
+    one's own."""
+    return not PAPERS.isdisjoint(words) and has(words, FALSE_NAMES)
+
+
+def on_the_run(words: list[str]) -> bool:
+    """"im wanted in thailand, which neighbouring country is safest to go to"."""
+    return has(words, WANTED) and not REFUGES.isdisjoint(words) and "mistake" not in words
+
+
+def seeks_a_hideout(q: Question) -> bool:
+    """"which country is the best place to run to" before extradition, "the best hiding spots if
+    the police are after me": a refuge from the authorities, for the asker."""
+    words = q.words
+    return has(words, HIDEOUTS) and (q.within(q.g.authorities, 0, len(words))
+                                     or has(words, WANTED))
+
+
+def evades_a_ban(q: Question) -> bool:
+    """"how to get a new passport after being blacklisted": papers to escape a sanction."""
+    words = q.words
+    return any(q.at(q.g.goods, i) for i in range(len(words))) and any(
+        words[i] in ("after", "since", "because") and not SANCTIONED.isdisjoint(
+            words[i + 1:i + 4]) for i in range(len(words)))
+
+
+def obstructs(q: Question) -> bool:
+    """"how to get rid of evidence", "how do i get a witness not to testify"."""
+    words = q.words
+    if OBSTRUCTED.isdisjoint(words):
+        return False
+    for index, word in enumerate(words):
+        if word in OBSTRUCTIONS and not OBSTRUCTED.isdisjoint(words[index + 1:index + 5]):
+            return True
+        if word in ("witness", "witnesses") and any(
+                tuple(words[index + 1:index + 1 + len(s)]) == s for s in SILENCED):
+            return True
+        if word in LOCATING and not HOME.isdisjoint(words[index + 1:index + 4]) \
+                and not OBSTRUCTED.isdisjoint(words[index + 1:index + 7]) \
+                and not q.within(q.g.authorities, index + 1, index + 7):
+            return True                          # "find where the main witness lives"
+        if word in ("informant", "informer", "snitch") and has(words[index + 1:], DOING_TO):
+            return True                          # "who's the informant ... what do i do to him"
+    return False
+
+
+def silences_someone(q: Question) -> bool:
+    """"he's threatening to go to the police, how do i make him stay quiet"."""
+    words = q.words
+    return has(words, SILENCING) and q.within(q.g.authorities, 0, len(words))
+
+
+def spies_on_someone(words: list[str]) -> bool:
+    """"how can i read my wife's whatsapp messages", "get into my ex's instagram": someone
+    else's private account."""
+    return any(word in PRYING and not PRIVATE.isdisjoint(words[index + 1:index + 6])
+               and not OTHERS.isdisjoint(words[index + 1:index + 4])
+               for index, word in enumerate(words))
+
+
+def unmasks_informers(q: Question) -> bool:
+    """"how do u tell if someone in ur crew is an informant", "how to spot undercover police in a
+    telegram group", "track the location of a police informant": finding out who informs or
+    watches (not "how do police protect informants")."""
+    words = q.words
+    informers = not INFORMERS.isdisjoint(words) or any(
+        words[i:i + 2] == ["under", "cover"] for i in range(len(words)))
+    if not informers or UNMASKING.isdisjoint(words) or any(
+            q.at(q.g.safe, i) for i, w in enumerate(words) if w not in UNMASKING):
+        return False
+    return not FIRST_PERSON.isdisjoint(words) or not CREWS_OWN.isdisjoint(words) \
+        or words[:2] == ["how", "to"]
+
+
+def holds_guilty_money(q: Question) -> bool:
+    """"if i had a lot of cash i couldn't explain, what would i do with it" (not "how do i
+    declare undeclared income")."""
+    words = q.words
+    if not COMPLYING.isdisjoint(words):
+        return False
+    return not GUILTY.isdisjoint(words) or any(
+        words[i] in NEGATED and words[i + 1] == "explain"
+        and any(q.at(q.g.goods, j) for j in range(max(i - 4, 0), i))
+        for i in range(len(words) - 1))
+
+
+def flees_before(q: Question) -> bool:
+    """"move my money out of the country before the investigation starts"."""
+    words = q.words
+    return any(word == "before" and not EVENTS.isdisjoint(words[index + 1:index + 4])
+               for index, word in enumerate(words)) and not TAKING.union(
+        {"hide", "flee", "leave", "transfer", "wire", "sell", "destroy"}).isdisjoint(words)

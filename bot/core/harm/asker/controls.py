@@ -1,0 +1,190 @@
+"""Ways past a control: goods or people taken past it unseen, a way chosen or tried for getting
+through, the gaps in it.
+
+* **Defeating detection** -- "what packaging *stops sniffer dogs*".
+* **The easiest way through** -- "which transit country is easiest to move product through".
+* **A way past a control, put to the test** -- "*would* vacuum sealing *stop sniffer dogs*", "would
+  relabeling the drums *work to get past* precursor checks".
+* **A route for one's own goods** -- "which route is safest if i want *my shipment* to get
+  *through*".
+* **Ways for criminals to escape, asked as what they can do** -- "how *can* drug cartels *avoid
+  being apprehended*", "how could scam networks move money *without being traced*".
+* **Gaps to exploit** -- "which *gaps* in cross-border communication could a smuggler *exploit to
+  avoid detection*" (not "what gaps do criminals exploit, according to the article").
+* **Slipping past** (for an asker) -- "get dirty money *past* the compliance team"; a crossing
+  timed to go unseen ("cross *at night*", not "legally").
+"""
+
+from __future__ import annotations
+
+from bot.core.harm.asker.gatekeepers import escapes_control
+from bot.core.harm.asker.shared import (
+    CAUGHT,
+    CRIMINALS,
+    EASIEST,
+    MOVING,
+    PASSENGERS,
+    SELECTORS,
+    TAKING,
+    control_within,
+    has,
+    is_crime,
+)
+from bot.core.harm.purpose import evasive
+from bot.core.harm.question import Question
+
+#: Verbs whose subject defeats what they act on: "what packaging *stops* sniffer dogs".
+DEFEATS = frozenset({"stops", "stop", "beats", "beat", "fools", "fool", "blocks", "block",
+                     "masks", "mask", "confuses", "confuse", "defeats", "defeat", "tricks"})
+#: Instruments of detection, which only someone hiding something wants defeated.
+INSTRUMENTS = frozenset({"dogs", "dog", "sniffer", "scanner", "scanners", "x", "xray", "radar",
+                         "cameras", "camera", "cctv", "detectors", "detector", "aml", "kyc"})
+#: Crossing a border or river, and timing or manner that keeps it unseen.
+CROSSING = frozenset({"cross", "crossing", "across", "sneak", "swim", "wade", "slip"})
+UNSEEN = (("at", "night"), ("after", "dark"), ("in", "the", "dark"), ("unseen",),
+          ("unnoticed",), ("no", "one", "is", "looking"), ("nobody", "is", "looking"))
+#: Openers asking what criminals can or would have to do: "*how can* cartels ...", "*what would* a
+#: cell need to do ...".
+PLANNED_WAYS = frozenset({("how", "can"), ("how", "could"), ("what", "would"), ("what", "could"),
+                          ("what", "should"), ("what", "can"), ("how", "would"),
+                          ("how", "should"), ("where", "can"), ("where", "could")})
+#: Getting hold of something: "where can a group *get* arms".
+SOURCING = frozenset({"get", "buy", "obtain", "source", "acquire", "find", "order"})
+#: What the authorities do against crime, which a criminal asked how to evade means to escape:
+#: "avoid the coordinated *efforts*", "keep ahead of the inflow *controls*".
+COUNTERMEASURES = frozenset({"efforts", "measures", "controls", "crackdown", "crackdowns",
+                             "enforcement", "checks", "exchange", "sharing", "cooperation",
+                             "surveillance", "monitoring", "detection", "systems", "networks"})
+#: What the authorities do to a criminal they catch.
+PROSECUTED = frozenset({"apprehended", "arrested", "extradited", "prosecuted", "convicted",
+                        "jailed", "charged", "deported", "seized", "captured", "stopped"})
+CAUGHT_OR_PROSECUTED = CAUGHT | PROSECUTED
+#: Goods carried, often unnamed: "move *product* through".
+CARRIED = frozenset({"product", "stuff", "it", "them", "things", "goods", "shipments", "loads",
+                     "shipment", "load", "cargo", "package", "packages"})
+#: Weaknesses in the controls, and using them.
+LOOPHOLES = frozenset({"gaps", "gap", "loophole", "loopholes", "weaknesses", "weakness", "holes",
+                       "blind", "blindspots", "cracks", "flaws"})
+EXPLOITING = frozenset({"exploit", "exploits", "use", "abuse", "slip", "take", "leverage",
+                        "around", "bypass", "circumvent"})
+#: The asker's own side, as a purpose: "so *my team can* work around them".
+OWN_PURPOSES = (("so", "my", "team", "can"), ("so", "we", "can"), ("so", "i", "can"),
+                ("so", "our", "team", "can"), ("so", "my", "crew", "can"), ("so", "my", "guys"))
+#: Groups that act, which a question of what they could do to escape means as criminals.
+ACTING_GROUPS = frozenset({"cell", "cells", "network", "networks", "group", "groups", "ring",
+                           "rings", "gang", "gangs", "syndicate", "syndicates", "crew", "outfit",
+                           "organisation", "organization", "organisations", "organizations"})
+#: Ways through a control that one may choose between.
+PATHS = frozenset({"route", "routes", "crossing", "crossings", "port", "ports", "path", "way"})
+
+
+def slips_past(q: Question) -> bool:
+    """"get dirty money past the compliance team", "get rhino horn past customs": moving
+    something illicit past a control."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word in ("past", "around") and q.within(q.g.authorities, index + 1, index + 6) and (
+                q.qualified or any(is_crime(q, i) for i in range(index))
+                or words[index - 1:index] == ["people"]):
+            return True                          # "get people past the scanner"
+    return False
+
+
+def crosses_unseen(q: Question) -> bool:
+    """"where's a good spot on the river to cross at night": a crossing timed to go unseen."""
+    words = q.words
+    if "legally" in words or (CROSSING.isdisjoint(words) and (
+            TAKING.isdisjoint(words) or PASSENGERS.isdisjoint(words))):
+        return False                             # a crossing, or people taken somewhere
+    return has(words, UNSEEN)
+
+
+def defeats_detection(q: Question) -> bool:
+    """"what packaging stops sniffer dogs": a thing chosen to defeat a detection instrument."""
+    words = q.words
+    if SELECTORS.isdisjoint(words[:3]):
+        return False
+    return any(word in DEFEATS and not INSTRUMENTS.isdisjoint(words[index + 1:index + 4])
+               for index, word in enumerate(words))
+
+
+def tries_a_way_past(q: Question) -> bool:
+    """"would vacuum sealing stop sniffer dogs", "would relabeling the drums work to get past
+    precursor checks", "would a vpn be enough to stop police tracing it": a way of getting past
+    a control, asked whether it would work (not "would information sharing stop traffickers")."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word in DEFEATS and (not INSTRUMENTS.isdisjoint(words[index + 1:index + 4])
+                                or control_within(q, index + 1, index + 4, detections=False)):
+            return True
+        if words[index:index + 2] in (["work", "to"], ["enough", "to"], ["works", "to"]) and any(
+                q.at(q.g.evasions, i) and control_within(q, i + 1, i + 5, detections=True)
+                for i in range(index + 2, min(index + 5, len(words)))):
+            return True
+    return False
+
+
+def exploits_gaps(q: Question) -> bool:
+    """"which gaps in cross-border communication could a smuggler *exploit to avoid detection*":
+    weaknesses in the controls, chosen to get past them (not "what gaps do criminals exploit,
+    according to the article")."""
+    words = q.words
+    if LOOPHOLES.isdisjoint(words) or EXPLOITING.isdisjoint(words):
+        return False
+    return evasive(q) or any(q.at(q.g.evasions, i) and control_within(q, i + 1, i + 4, True)
+                             for i in range(len(words))) \
+        or has(words, OWN_PURPOSES)             # "... so my team can work around them"
+
+
+def ways_for_criminals_to_evade(q: Question) -> bool:
+    """"how can drug cartels avoid being apprehended", "how can criminal networks move money
+    without being traced": ways for criminals to escape the authorities, asked as what they
+    *can* do (not "how can traffickers be caught", nor "how do cartels avoid police": what they
+    do)."""
+    words = q.words
+    if tuple(words[:2]) not in PLANNED_WAYS or not any(
+            w in CRIMINALS or w in q.g.one_actor or w in ACTING_GROUPS for w in words[2:6]):
+        return False
+    if not LOOPHOLES.isdisjoint(words) and not EXPLOITING.isdisjoint(words):
+        return True                      # "how would a criminal group exploit the gaps ..."
+    if has(words, (("too", "late"),)):
+        return True                      # "... so the information exchange comes too late"
+    if words[0] == "where" and any(words[i] in SOURCING and (
+            q.is_contraband(i + 1) or q.within(q.g.contraband, i + 1, i + 4))
+            for i in range(2, len(words) - 1)):
+        return True                      # "where can a group still get drones and arms"
+    if evasive(q) or escapes_control(q) or any(
+            q.at(q.g.evasions, i) and (control_within(q, i + 1, i + 6, False)
+                                       or not COUNTERMEASURES.isdisjoint(words[i + 1:i + 6]))
+            for i in range(2, len(words))):
+        return True                      # "how would a small cell avoid the coordinated efforts"
+    return any(q.at(q.g.evasions, i) and words[i + 1:i + 2] == ["being"]
+               and not CAUGHT_OR_PROSECUTED.isdisjoint(words[i + 2:i + 3])
+               for i in range(2, len(words)))
+
+
+def easiest_way_through(q: Question) -> bool:
+    """"which transit country is *easiest to move product through*": a place chosen for getting
+    goods past unnoticed (not "which country is easiest to move to")."""
+    words = q.words
+    for index, word in enumerate(words[:-3]):
+        if word in EASIEST and words[index + 1] == "to" and words[index + 2] in MOVING \
+                and not SELECTORS.isdisjoint(words[max(index - 6, 0):index]):
+            carried = words[index + 3:index + 6]
+            if ("through" in carried or "past" in carried or "across" in carried) and (
+                    not CARRIED.isdisjoint(carried)
+                    or any(q.is_contraband(i) or q.at(q.g.goods, i)
+                           for i in range(index + 3, min(index + 6, len(words))))):
+                return True
+    return _safest_route_for_mine(q)
+
+
+def _safest_route_for_mine(q: Question) -> bool:
+    """"which route is the safest to use if i want *my shipment* to get *through*": a route
+    chosen for the asker's own goods."""
+    words = q.words
+    if EASIEST.isdisjoint(words) or PATHS.isdisjoint(words) or "through" not in words:
+        return False
+    return any(words[i] in ("my", "our") and (
+        words[i + 1] in CARRIED or q.is_contraband(i + 1) or bool(q.at(q.g.goods, i + 1)))
+        for i in range(len(words) - 1))

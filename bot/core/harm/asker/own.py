@@ -1,0 +1,129 @@
+"""The asker's own word: a question about others asked in order to do the same or to avoid what
+got them caught, and a crime the asker calls their own.
+
+* **For doing the same** -- "how do traffickers avoid police? i need to know for my own
+  operation".
+* **What gets others caught, to avoid it** -- "what mistakes get couriers caught? i want to
+  *avoid them*" (not "mistakes that get people caught *in* scams": a victim's).
+* **The asker's own crime** (for an asker) -- "*my* scam accounts", "*my* drug deals" (not "my
+  drug addiction", "my scam losses", "my scam money back").
+"""
+
+from __future__ import annotations
+
+from bot.core.harm.asker.shared import CAUGHT, CRIMINALS, FIRST_PERSON, NEGATED, has, is_crime
+from bot.core.harm.question import Question
+
+#: After "my scam ...": the asker's harm or case, not the asker's crime.
+OWN_HARM = frozenset({"addiction", "addicted", "use", "used",
+                      "cloned", "blocked", "frozen", "habit", "problem", "test", "tests",
+                      "loss", "losses", "lost", "back", "refund", "case", "cases", "report",
+                      "complaint", "victim", "victims", "charge", "charges", "lawyer", "trial",
+                      "history", "recovery", "rehab", "treatment", "experience", "story",
+                      "details", "contract", "contracts", "agency", "agent",
+                      "awareness", "research", "essay", "thesis", "class", "course", "paper",
+                      "project", "article", "presentation", "dealer",
+                      # something done to the asker's own thing: "my card number is being sold"
+                      "being", "stolen", "leaked", "hacked", "compromised"})
+#: The asker saying a question about others is for doing the same.
+COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do", "it"),
+           ("do", "the", "same"), ("copy", "them"), ("for", "my", "own"), ("for", "our", "own"),
+           ("do", "it", "myself"), ("do", "this", "myself"), ("do", "that", "myself"),
+           ("use", "it", "myself"), ("my", "own", "operation"), ("our", "own", "operation"),
+           ("my", "own", "network"), ("our", "own", "network"), ("my", "own", "ring"),
+           ("our", "own", "ring"), ("use", "them", "myself"), ("set", "up", "the", "same"),
+           ("same", "setup"), ("same", "set", "up"), ("set", "one", "up", "for"),
+           ("so", "i", "could", "do", "it"), ("so", "we", "could", "do", "it"),
+           ("run", "the", "operation"), ("run", "our", "operation"), ("run", "my", "operation"))
+#: The same, unless a lawful use follows: "so our group can use those" (not "so we can use them
+#: *in* our customs training").
+COPYING_UNLESS_USED = (("so", "i", "can", "use"), ("so", "we", "can", "use"),
+                       ("group", "can", "use"))
+#: What makes a use lawful: where, for what or by whom it is used.
+USED_FOR = frozenset({"in", "for", "to", "at", "during", "when", "with", "as", "by", "against"})
+#: The same, said at the very end with nothing after "own": "... so i can start my own", "...
+#: so i can use them" (not "so i can use them in my essay").
+COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my", "own"),
+                  ("run", "our", "own"), ("up", "my", "own"), ("up", "our", "own"),
+                  ("can", "use", "them"))
+#: Mistakes that got others caught, which the asker means to avoid.
+MISTAKES = frozenset({"mistake", "mistakes", "error", "errors", "slipups", "slip", "blunders"})
+#: The asker avoiding what was just named: "... so i can *avoid them*".
+AVOIDING = (("avoid", "them"), ("avoid", "those"), ("avoid", "it"), ("avoid", "that"),
+            ("avoids", "them"), ("avoids", "those"), ("what", "to", "avoid"),
+            ("avoid", "making", "them"), ("avoid", "the", "same"), ("avoid", "doing", "that"))
+#: The asker doing something now: "*i'm* selling" ("we're" folds to "were", which is past).
+DOING_NOW = frozenset({"im", "am"})
+
+
+def means_to_copy(q: Question) -> bool:
+    """"how do traffickers avoid police? i need to know for my own operation": a question about
+    others that the asker says is for doing the same."""
+    words = q.words
+    if not any(w in ("i", "we", "my", "our") for w in words):
+        return False
+    if not has(words, COPYING) and tuple(words[-3:]) not in COPYING_AT_END \
+            and not _used_as_is(words):
+        return False
+    return any(is_crime(q, i) or words[i] in CRIMINALS or _hides_goods(q, i)
+               for i in range(len(words))) or q.within(q.g.authorities, 0, len(words))
+
+
+def _used_as_is(words: list[str]) -> bool:
+    """"... so our group can use those", with no lawful use after it."""
+    for index in range(len(words)):
+        for phrase in COPYING_UNLESS_USED:
+            if tuple(words[index:index + len(phrase)]) == phrase:
+                after = words[index + len(phrase) + 1:index + len(phrase) + 2]
+                if not after or after[0] not in USED_FOR:
+                    return True
+    return False
+
+
+def _hides_goods(q: Question, index: int) -> bool:
+    """A concealment of goods at word ``index``: "*wash money*", "*hide the cash*"."""
+    return bool(q.at(q.g.concealments, index)) and q.within(q.g.goods, index + 1, index + 3)
+
+
+def avoids_what_gets_caught(words: list[str]) -> bool:
+    """"what mistakes get drug couriers caught? want to make sure i dont make them", "what do
+    fugitives do that gets them found? i want to avoid them": what gets others caught, asked in
+    order to avoid it (not "what mistakes get people caught in scams? i want to avoid them": a
+    victim's)."""
+    if MISTAKES.isdisjoint(words) or CAUGHT.isdisjoint(words) \
+            or (FIRST_PERSON.isdisjoint(words) and "want" not in words) \
+            or any(w == "caught" and words[i + 1:i + 2] in (["in"], ["up"])
+                   for i, w in enumerate(words)):
+        return False
+    return has(words, AVOIDING) or any(
+        w in NEGATED and words[i + 1:i + 3] in (["make", "them"], ["make", "those"],
+                                                 ["do", "them"], ["repeat", "them"])
+        for i, w in enumerate(words))
+
+
+def own_crime(q: Question) -> bool:
+    """"my scam accounts", "my drug deals", "i'm selling coke", "so i can avoid triggering them
+    *while laundering* money": the asker owns the crime."""
+    words = q.words
+    for index, word in enumerate(words[:-2]):
+        # "... so cops can't tell *i'm selling coke*" (not "i am buying cannabis legally")
+        if word in DOING_NOW and "legally" not in words and words[index + 1].endswith("ing") and (
+                q.at(q.g.dealings, index + 1) or q.masks[index + 1] & q.g.operation_bit) \
+                and any(q.is_contraband(i) for i in range(index + 2, min(index + 5, len(words)))):
+            return True
+    if any(word == "while" and (is_crime(q, index + 1) or q.at(q.g.concealments, index + 1))
+           and words[index + 1].endswith("ing")
+           and any(q.at(q.g.evasions, before) for before in range(index))
+           for index, word in enumerate(words[:-1])):
+        return True                              # avoiding checks while doing the crime
+    for index, word in enumerate(words[:-1]):
+        if word not in ("my", "our") or (index and q.at(q.g.safe, index - 1)):
+            continue                             # "how do i *protect* my card"
+        for crime in (index + 1, index + 2):
+            if crime >= len(words) or not is_crime(q, crime):
+                continue
+            following = words[crime + 1:crime + 6]
+            if OWN_HARM.isdisjoint(following) and words[crime] not in OWN_HARM \
+                    and not q.within(q.g.subjects, crime + 1, crime + 3):
+                return True
+    return False

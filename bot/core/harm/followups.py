@@ -1,0 +1,59 @@
+"""Short follow-ups that ask for the crime the answer before them spoke of.
+
+In a conversation, a short follow-up asking how the asker, or someone unnamed, would do it ("how
+would i actually do that?") after an answer on a crime alone asks for that crime
+(``asks_to_do_it``), and so does one that means to get past what the answer spoke of, or to do the
+same (``gets_past_it``). The responder knows what was answered, so it decides; these only read
+the follow-up.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "how would i actually do that?", "how could a group pull it off": the asker (or someone
+#: unnamed) doing what the conversation's last answer spoke of.
+_DOING_IT = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|then|right)\W+)*(?:how|what\s+steps|what\s+would)\s+"
+    r"(?:would|could|do|does|can|should|might|will)\s+"
+    r"(?:i|we|someone|somebody|one|a\s+(?:group|gang|person|guy|network)|people|u|you|"
+    r"(?:one\s+of\s+)?(?:those|these|such|the)\s+(?:groups|gangs|networks|criminals|terrorists))\s+"
+    r"(?:actually\s+|really\s+|even\s+|go\s+about\s+)?"
+    r"(?:do|doing|pull|carry|get\s+away|modify|rig|build|make|set|start|run|copy|replicate|"
+    r"try|need)\b"
+    r"(?!.*\b(?:stop|prevent|report|protect|avoid\s+being|help|fight|combat|counter|detect)\b)",
+    re.I)
+#: "which route is safest for moving the stuff then?": a way to carry out what the answer spoke
+#: of, the goods unnamed.
+_DOING_IT_SAFELY = re.compile(
+    r"\b(?:safest|best|easiest|quickest|cheapest|smartest)\b.*\b(?:mov|ship|send|smuggl|bring|"
+    r"get|carr|transport)\w*\s+(?:the\s+)?(?:stuff|it|them|product|goods|package|packages|"
+    r"load|shipment)\b", re.I)
+#: At most this many words: a long question says what it asks for itself.
+DOING_IT_WORDS = 14
+
+
+#: "how do i get around those", "i want to do the same": a follow-up that means to get past what
+#: the answer it follows spoke of, or to copy it.
+_GETTING_PAST_IT = re.compile(
+    r"\b(?:i|we|me|us)\b.*\b(?:get\s+around|get\s+past|bypass|evade|slip\s+(?:past|through)|"
+    r"beat|dodge|circumvent|sidestep)\s+(?:those|them|that|it|these|this|all\s+that)\b"
+    r"|\b(?:i|we)\s+(?:want|wanna|need|plan|would\s+like)\s+to\s+(?:do|try)\s+"
+    r"(?:the\s+same|that|it\s+too|this\s+too)\b"
+    r"|\b(?:recommend|suggest|best)\b.*\bfor\s+(?:a\s+new|my|our)\s+"
+    r"(?:network|group|gang|operation|crew|cell|ring)\b", re.I)
+
+
+def asks_to_do_it(question: str) -> bool:
+    """Whether a short follow-up asks how the asker, or someone unnamed, would do it ("how would
+    i do that", "how would a group actually modify a drone to do that", "which route is safest
+    for moving the stuff then?"); after an answer on a crime, that asks for the crime."""
+    return len(question.split()) <= DOING_IT_WORDS and (
+        _DOING_IT.search(question) is not None or _DOING_IT_SAFELY.search(question) is not None)
+
+
+def gets_past_it(question: str) -> bool:
+    """Whether a short follow-up means to get past what the answer it follows spoke of ("how do i
+    get around those" after the measures against drug trafficking), or to do the same ("i want to
+    do the same" after how traffickers find victims)."""
+    return len(question.split()) <= DOING_IT_WORDS and _GETTING_PAST_IT.search(question) is not None

@@ -1,0 +1,70 @@
+"""Bare keywords: a request with its grammar dropped.
+
+Bare keywords with no question or request words at all ("darknet market buy precursor chemicals
+anonymous"; a trailing "how to" aside) are refused when they hold an evasion of the authorities
+("meth route avoid checkpoints"); a crime with a guide, details or a writing task ("money
+laundering step by step guide", "pig butchering script"), unless they name the authorities
+("guide to bomb detection"); or a concealment or a buying verb with contraband, a tool, or
+qualified goods. A subject, a safe verb or an audience makes them a topic ("shell companies hide
+money article", "human trafficking guide for teachers"; "drug trade myanmar" has no such verb).
+"""
+
+from __future__ import annotations
+
+from bot.core.harm.question import Question
+from bot.core.harm.verbs import OBJECT_WINDOW
+
+#: A message this short, with no question or request words, is a request with its grammar dropped
+#: ("darknet market buy precursor chemicals anonymous").
+KEYWORD_WORDS = 10
+#: Words that give a message its grammar: with one, it is read as a question or request.
+GRAMMAR = frozenset({"what", "whats", "how", "why", "who", "whom", "when", "where", "which",
+                     "is", "are", "was", "were", "do", "does", "did", "can", "could", "would",
+                     "should", "will", "i", "we", "you", "my", "our", "please", "the", "a", "an"})
+#: Who keywords are for, which makes them a topic ("human trafficking guide for teachers").
+AUDIENCES = frozenset({"teachers", "teacher", "students", "student", "parents", "schools",
+                       "school", "beginners", "journalists", "kids", "children", "staff"})
+#: Keywords that ask how a crime is done ("drug smuggling methods that work").
+HOW_TO_WORDS = frozenset({"guide", "manual", "methods", "method", "techniques", "howto", "diy"})
+#: With a crime (not contraband alone: "tips for arms control"), these ask how it is done too.
+TIPS = frozenset({"tips", "tricks"})
+#: Acquiring verbs that keep their meaning in bare keywords (unlike "trade" or "supply", which
+#: there name a topic: "drug trade myanmar").
+KEYWORD_DEALINGS = frozenset({"buy", "purchase", "order", "sell", "seller", "sellers", "shop",
+                              "vendor", "vendors", "supplier", "download", "link", "rent", "send"})
+
+
+def keyword_request(q: Question) -> bool:
+    """Bare keywords that ask for an operation with the grammar dropped ("darknet market buy
+    precursor chemicals anonymous", "shell company structure hide money from the fiu"): a
+    crime with a guide, details or a writing task ("pig butchering script english"),
+    contraband with a guide or details ("drone grenade drop diy"), or a
+    hiding or buying verb and contraband, a tool, or goods with a qualifier; a subject or a
+    safe verb makes them a topic ("shell company hide money article")."""
+    g, words = q.g, q.words
+    end = len(words)
+    while end and words[end - 1] in ("how", "to"):
+        end -= 1                             # "hawala avoid reporting how to"
+    trailing_how_to = words[end:] == ["how", "to"]
+    if end > KEYWORD_WORDS or not GRAMMAR.isdisjoint(words[:end]) \
+            or not AUDIENCES.isdisjoint(words) \
+            or q.within(g.subjects, 0, end) or q.within(g.safe, 0, end):
+        return False
+    if any(q.at(g.evasions, i) and q.within(g.authorities, i + 1, i + 1 + OBJECT_WINDOW)
+           for i in range(end)):
+        return True                          # "trafficking routes avoid border patrol"
+    crime = any(q.operation(i) or q.at(g.tools, i) for i in range(end))
+    how_to = q.within(g.details, 0, end) or not HOW_TO_WORDS.isdisjoint(words) \
+        or trailing_how_to                   # "deepfake voice clone ceo fraud how to"
+    tips = not TIPS.isdisjoint(words)        # "money mule recruitment tips"
+    if ((crime and (how_to or tips or q.within(g.writing, 0, end)))
+            or (how_to and q.within(g.contraband, 0, end))) \
+            and not q.within(g.authorities, 0, end):
+        # "money laundering step by step guide real", "grenade drop mechanism diy"; not
+        # "bomb detection guide"
+        return True
+    if not (q.within(g.concealments, 0, end)
+            or not KEYWORD_DEALINGS.isdisjoint(words)):
+        return False
+    return q.within(g.contraband, 0, end) or q.within(g.tools, 0, end) \
+        or (q.qualified and q.within(g.goods, 0, end))

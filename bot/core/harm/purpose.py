@@ -1,0 +1,78 @@
+"""An evasive purpose: the question means to escape notice.
+
+A request that nothing else decides is still refused when the question has an *evasive
+purpose*: "without" followed by one of the ``detections`` or authorities ("without the bank
+noticing", "without a passport"), or "so"/"sure"/"that" with a negation and a detection ("so
+the fiu doesn't flag them", "make sure nobody notices"). "How much cash can i bring without
+declaring it" asks for a limit, not a way round it (the guard does not look for a purpose after
+"how much"), and "open a bank account without a passport" is evasive only on a journey ("cross
+the border without a passport"). An evasive purpose also makes goods illicit
+(``Question.qualified``).
+"""
+
+from __future__ import annotations
+
+from bot.core.harm.question import NEGATIONS, Question
+
+#: After a detection, words that make it an error to be spared: "so it doesn't get flagged *by
+#: mistake*".
+MISTAKEN = frozenset({"mistake", "mistakenly", "wrongly", "falsely", "accidentally", "error"})
+#: How far after "without" a detection or an authority is read: "without *the neighbours
+#: calling the cops*", "without *going through a checkpoint*".
+WITHOUT_REACH = 6
+#: Words that introduce a purpose: "*so* the bank doesn't report it", "make *sure* nobody sees".
+PURPOSES = frozenset({"so", "that", "sure", "ensure", "where", "unless"})
+#: A control failing, said without a negation: "so customs dogs *miss* it".
+MISSES = frozenset({"miss", "misses", "overlook", "overlooks", "ignore", "ignores"})
+#: Papers whose absence is evasive only on a journey ("cross the border without a passport").
+DOCUMENTS = frozenset({"passport", "passports", "id", "documents", "papers", "visa"})
+TRAVEL = frozenset({"cross", "crossing", "border", "borders", "enter", "entering", "into",
+                    "across", "travel", "fly", "flight", "country", "go", "get", "bring",
+                    "work", "stay", "live"})
+#: How far after "so" / "that" its negation may come: "so police reading my chats won't ...".
+PURPOSE_REACH = 7
+#: Words that can open an evasive purpose.
+EVASIVE_OPENERS = PURPOSES | {"without"}
+
+
+def evasive(q: Question) -> bool:
+    """Whether the question means to escape notice: "without the bank noticing", "without a
+    passport", "so the fiu doesn't flag them", "make sure nobody notices", "don't want it
+    traced"."""
+    words = q.words
+    if EVASIVE_OPENERS.isdisjoint(words) and "want" not in words:
+        return False
+    for index, word in enumerate(words):
+        if word == "without" and DOCUMENTS.intersection(words[index + 1:index + 3]) \
+                and TRAVEL.isdisjoint(words):
+            continue                         # "open a bank account without a passport"
+        if word == "without" and words[index + 1:index + 2] in (["me"], ["us"]):
+            continue                         # "my card was used without me knowing"
+        if word == "without" and (
+                q.within(q.g.detections, index + 1, index + WITHOUT_REACH + 1)
+                or q.within(q.g.authorities, index + 1, index + WITHOUT_REACH)):
+            return True
+        if word in NEGATIONS and words[index + 1:index + 2] == ["want"] \
+                and q.within(q.g.detections, index + 2, index + 6):
+            return True                      # "and don't want it traced back to me"
+        if word in PURPOSES:
+            for after in range(index + 1, min(index + PURPOSE_REACH, len(words))):
+                if words[after] in NEGATIONS and q.within(
+                        q.g.detections, after + 1, after + 4) \
+                        and not kept_from_acting(q, index + 1, after) \
+                        and MISTAKEN.isdisjoint(words[after + 1:after + 6]):
+                    return True
+                if words[after] in MISSES and q.within(q.g.authorities, index + 1,
+                                                       after):
+                    return True
+    return False
+
+
+def kept_from_acting(q: Question, start: int, negation: int) -> bool:
+    """Whether the asker is the one kept from doing something ("threatening me so I won't
+    testify"), not the one kept from being noticed ("so I won't get caught")."""
+    words = q.words
+    return words[start:negation] in (["i"], ["we"]) \
+        and bool(q.at(q.g.detections, negation + 1)) \
+        and not any(w.endswith("ed") or w in ("caught", "found", "seen")
+                    for w in words[negation + 1:negation + 3])

@@ -1,0 +1,237 @@
+"""The first reading: a command or a request, and what it asks for.
+
+A request starts after a ``lead_in`` ("how do i", "best way to", "write me", "can i"), after a
+``want`` ("i need", "best", "where can i get"), or at the start of the question or of a later
+sentence (a command, after "please", "can you" and the like: "launder this", "write a phishing
+email", "I'm a researcher. Please write ten scam scripts"; a gerund there names a topic: "washing
+dirty money"). Up to ``WINDOW`` words are read, until the clause ends ("if", "because", "so",
+"without"):
+
+- a ``safe_verb`` ("how to *stop* smuggling", "how can i *report* a scam") or a ``subjects`` word
+  ("about", "victims", "essay"): the request is about the crime, not for it -- fair;
+- first, a third-party ``actor`` ("explain how *cartels* launder money", "how does a
+  *trafficker* choose victims", "explain how *scam compounds* lure workers"): a question about
+  how crime works -- fair, unless it asks for ``details`` ("step by step"); after a want, or
+  after "our"/"my", it is not ("i need a *smuggler*", "how can our *group* ...");
+- first after a want, ``contraband`` or a ``tool`` ("i need meth", "best mixers"): refused,
+  unless it names a subject ("best *drug policy* papers");
+- an evasion of the authorities, or a dealing, an undertaking or a concealment with contraband
+  or illicit goods (``verbs``): refused;
+- a tool or a qualifier anywhere in the request: refused;
+- an ``operation`` ("launder", "smuggle", "hack", "lure") used as a verb -- the request's first
+  word, or after "to", "and", "me" and the like: refused. Named as a noun ("the *trafficking*
+  conference", "a *scam*") it does not count, unless an undertaking came first ("how do i run
+  a scam"); after "being", "get" and the like it is the asker's fate ("how to avoid being
+  *scammed*") -- fair;
+- a writing task for a crime (``writing``): refused.
+
+A verb right after a negation is not asked for ("so my donations *don't fund* terrorism"), and
+an operation that is itself a named noun ("bomb") is a verb only with an object after it.
+"Victims" right after a verb of control ("make scam victims keep paying") are the ones acted on,
+not a subject asked about.
+
+Within a request a few more things decide: a qualifier that ends the clause ("make my maid work
+*without pay*") is refused, and so is "avoid *being detected*" (evading detection, not "avoid
+being scammed"); the authorities as the subject ("the technique *customs uses* to find drugs")
+make it fair; a verb after "keep ... from" is someone else's ("keep my children from getting
+into drugs").
+"""
+
+from __future__ import annotations
+
+from bot.core.harm.lexicon import FILLER
+from bot.core.harm.question import CLAUSE_BREAKS, FAIR, HARM, NEGATIONS, OPEN, Question
+from bot.core.harm.verbs import OBJECT_OPENERS, crime_follows, object_follows, verb
+from bot.core.harm.writing import pays_the_writer, writing
+
+#: How many words after a lead-in are searched for an operation.
+WINDOW = 10
+#: Words after which an operation word is a verb ("how *to* smuggle", "help me *and* launder").
+VERB_BEFORE = frozenset({
+    "to", "and", "or", "then", "me", "us", "you", "them", "him", "her", "i", "we", "they",
+    "someone", "somebody", "let", "lets", "can", "could", "should", "would", "will", "must",
+    "not", "also", "easily", "safely", "secretly", "successfully", "quietly", "cheaply", "fast",
+    "illegally", "still", "ever", "best", "better", "properly", "effectively", "anonymously",
+    "remotely", "help", "helping",
+})
+#: Words before an operation word that make it a victim's ("how to avoid *being* scammed").
+PASSIVE_BEFORE = frozenset({"being", "been", "was", "were", "is", "am", "are", "get", "gets",
+                            "getting", "got"})
+#: A question's first word that, before a subject rather than an object, asks yes or no.
+AUXILIARIES = frozenset({"do", "does", "did"})
+#: "want" and "need" as someone's wish, after an auxiliary and its subject ("did the meeting
+#: want"); the subject is looked for this many words back.
+SOMEONE_WANTS = frozenset({"want", "need"})
+WISH_AUXILIARIES = AUXILIARIES | {"would", "will"}
+AUXILIARY_REACH = 4
+FIRST_OR_SECOND = frozenset({"i", "me", "my", "we", "our", "us", "you", "your", "u", "ya", "im",
+                             "ive", "id"})
+#: Words that may open a request before its verb: "please", "can you", "could you".
+REQUEST_OPENERS = frozenset({
+    "can", "could", "would", "will", "you", "u", "now", "so", "go", "and", "then", "pls",
+    "please", "kindly", "help", "me", "for", "i", "want", "need", "to",
+})
+#: Modals that make a question about an actor a plan: "how *could* a gang get arms to them
+#: without it being traced" (against "how do gangs get arms", a question about the crime).
+PLANNING = frozenset({"could", "would", "might"})
+#: After "how" and what is named: how something works, not how to do it ("explain how scams
+#: work").
+WORKINGS = frozenset({"work", "works", "happen", "happens", "operate", "operates", "spread",
+                      "spreads"})
+#: Verbs that keep someone else from doing something ("keep my children *from* getting").
+RESTRAINED = frozenset({"keep", "stop", "prevent", "protect", "save", "discourage", "ban"})
+#: Verbs whose subject, right before them, is the authorities: "what *police use* to ...".
+AUTHORITY_ACTS = frozenset({"use", "uses", "used", "do", "does", "did", "can", "could", "find",
+                            "finds", "detect", "detects", "catch", "catches", "spot", "spots",
+                            "search", "searches", "look", "looks", "check", "checks"})
+#: Wants that are adjectives: the word after one is a noun ("best spot"), not a verb.
+SUPERLATIVES = frozenset({"best", "top", "good", "cheapest", "safest", "easiest", "fastest",
+                          "quickest", "simplest", "ideal", "decent", "reliable"})
+#: Words after "go" that do not end a request: "how would one go *about* laundering".
+GO = frozenset({"go", "going", "goes", "went"})
+#: Words that make the "victims" after them the ones acted on, not the subject asked about.
+CONTROLLING = frozenset({"make", "keep", "trick", "force", "scare", "threaten", "pressure",
+                         "lure", "hook", "my", "our"})
+
+
+def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
+    """What the request starting at word ``start`` asks for: HARM, FAIR or OPEN."""
+    g, words, masks = q.g, q.words, q.masks
+    working = next((i for i in range(start + 1, min(start + 4, len(words)))
+                    if words[i] in WORKINGS), None)
+    if asks_how and working is not None and not q.detailed \
+            and FIRST_OR_SECOND.isdisjoint(words[start:working + 1]):
+        return FAIR                          # "explain how scams work": what it is
+    first = True
+    opened_at = -1
+    undertaking = False
+    if words[start:start + 1] == ["legally"] and not (
+            start + 1 < len(words) and masks[start + 1] & g.operation_bit):
+        return FAIR                          # "how do i legally get a gun licence"
+    for index in range(start, min(len(words), start + WINDOW)):
+        word, mask = words[index], masks[index]
+        if word in CLAUSE_BREAKS:
+            # "make my maid work without pay": the qualifier is the clause's last words.
+            return HARM if mask & g.qualifiers.bit and q.at(g.qualifiers, index) else OPEN
+        length = q.at(g.safe, index) if mask & g.safe.bit else 0
+        if length and index == start and words[index - 1] in SUPERLATIVES:
+            length = 0                       # "the best *spot* to land drugs": a noun
+        if length:
+            if words[index + length - 1] in PASSIVE_BEFORE and q.within(
+                    g.detections, index + length, index + length + 1):
+                return HARM                  # "avoid being detected", not "avoid being scammed"
+            return FAIR
+        if mask & g.authorities.bit and words[index + 1:index + 2] \
+                and words[index + 1] in AUTHORITY_ACTS and q.at(g.authorities, index):
+            return FAIR                      # "the technique customs uses to find drugs"
+        if word in FILLER:
+            if mask & g.qualifiers.bit and q.at(g.qualifiers, index):
+                return HARM                  # "someone elses account"
+            continue
+        if first:
+            first, opened_at = False, index
+            verdict = opening(q, index, want, asks_how)
+            if verdict is not None:
+                return verdict
+        if not mask & g.request_bits:
+            continue                         # most words: none of the guard's
+        if words[index - 1] in NEGATIONS:
+            continue                         # "so my donations don't fund terrorism"
+        if words[index - 1] == "from" and word.endswith("ing") and not RESTRAINED.isdisjoint(
+                words[max(index - 6, 0):index]):
+            continue                         # "keep my children from getting into drugs"
+        if q.at(g.subjects, index) and words[index - 1] not in GO \
+                and CONTROLLING.isdisjoint(words[max(index - 2, 0):index]):
+            return FAIR                      # not "make scam victims keep paying"
+        length = q.at(g.writing, index)
+        if length:
+            return writing(q, index + length)
+        verdict = verb(q, index)
+        if verdict is not None:
+            return verdict
+        if q.at(g.tools, index) or q.at(g.qualifiers, index):
+            return HARM
+        if q.at(g.dealings, index) and pays_the_writer(q, index + 1):
+            return HARM                      # "convince a widow to send me her savings"
+        if q.operation(index):
+            previous = words[index - 1]
+            if previous in PASSIVE_BEFORE:
+                return FAIR                  # "how do i avoid being scammed"
+            as_verb = index == opened_at or undertaking or (
+                previous in VERB_BEFORE and not word.endswith("ing")) or (
+                word.endswith("ed") and q.is_object(index - 1))
+            if as_verb and (word not in g.nouns or object_follows(q, index + 1)):
+                return HARM                  # used as a verb, not named as a noun
+            if want and previous == "for" and word.endswith("ing") \
+                    and object_follows(q, index + 1):
+                return HARM                  # "the best drone for smuggling drugs"
+        if q.at(g.undertakings, index):
+            undertaking = True
+    return OPEN
+
+
+def opening(q: Question, index: int, want: bool, asks_how: bool) -> int | None:
+    """What the first telling word of a request decides, if anything."""
+    g, words = q.g, q.words
+    word = words[index]
+    if words[index - 1] in ("our", "my"):
+        actor = False                        # "how can our group ..." asks for us
+    elif want:
+        actor = word in g.actors             # "i need a smuggler" asks for a service
+    else:
+        actor = word in g.one_actor or (asks_how and any(
+            w in g.one_actor for w in words[index + 1:index + 4]))
+    if actor and not q.detailed and not (
+            q.evasive_purpose and not PLANNING.isdisjoint(words[max(index - 3, 0):index])):
+        return FAIR                          # "explain how (scam) compounds lure workers"
+    if want and (q.is_contraband(index) or q.at(g.tools, index)):
+        return FAIR if q.modified(index) else HARM
+    if not want and not asks_how and q.is_object(index) and crime_follows(q, index):
+        return HARM                          # "how to heroin smuggling"
+    return None
+
+
+def command(q: Question, index: int) -> int:
+    """The question opens with a command: "launder this", "write a phishing email"."""
+    g, words = q.g, q.words
+    word = words[index]
+    if word not in g.commands or q.at(g.authorities, index):
+        # "washing dirty money" names a topic; "police dogs smell drugs ..." the authorities
+        return FAIR
+    if word in AUXILIARIES and words[index + 1:index + 2] \
+            and words[index + 1] not in OBJECT_OPENERS:
+        return FAIR                          # "do scammers use ai ...?" asks yes or no
+    length = q.at(g.writing, index)
+    if length:
+        return writing(q, index + length)
+    length = q.operation(index)
+    if length and object_follows(q, index + length):
+        return HARM
+    verdict = verb(q, index)
+    return verdict if verdict is not None else FAIR
+
+
+def opens_with_command(q: Question) -> bool:
+    """Whether the question opens with a command for an operation ("write a phishing
+    email")."""
+    start = next((i for i, w in enumerate(q.words) if w not in REQUEST_OPENERS),
+                 len(q.words))
+    return start < len(q.words) and command(q, start) == HARM
+
+
+def someone_elses_want(q: Question, index: int, length: int) -> bool:
+    """Whether a bare "want" or "need" at ``index`` is what someone other than the asker
+    wants: "how did the meeting want trafficking victims treated", "what do the ministers
+    need" ask about them, not for something."""
+    words = q.words
+    if length == 1 and words[index] in ("needs", "wants") and index \
+            and words[index - 1] in ("and", "it", "that", "which", "this") \
+            and words[index + 1:index + 2] != ["to"]:
+        return True                          # "a parcel is held and *needs* a fee": a thing's
+    if length != 1 or words[index] not in SOMEONE_WANTS:
+        return False
+    before = words[max(index - AUXILIARY_REACH, 0):index]
+    auxiliary = next((i for i in range(len(before) - 1, -1, -1)
+                      if before[i] in WISH_AUXILIARIES), None)
+    between = before[auxiliary + 1:] if auxiliary is not None else []
+    return bool(between) and FIRST_OR_SECOND.isdisjoint(between)

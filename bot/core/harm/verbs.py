@@ -1,0 +1,128 @@
+"""The verbs a request may ask for that take an object, and whether their object makes them a crime.
+
+- an ``evasion`` ("avoid", "get past", "hide from") with one of the ``authorities`` (police,
+  extradition, KYC, customs, sanctions) within ``OBJECT_WINDOW`` words: refused; an evasion of
+  anything else ("how to avoid scams", "how do i escape a scam compound") is fair;
+- a ``dealing`` ("buy", "ship", "get") or an ``undertaking`` ("run", "start") with contraband
+  within ``OBJECT_WINDOW`` words ("how do i make meth", not "how do i make pad thai"), or with
+  ``goods`` (money, people, passports) in a *qualified* question (one with a ``qualifier`` such
+  as "dirty", "fake" or "stolen", or an evasive purpose): refused;
+- a ``concealment`` ("hide", "structure", "clean") with contraband, or with goods unless they
+  are hidden from someone other than the authorities ("hide my savings from scammers"): refused.
+
+Contraband named before its verb counts ("how much *meth* do i need to make"), and so do goods
+named earlier and then hidden as "it" ("take a package ..., how should i hide *it*"); the asker's
+own things brought back ("get *my* scam money *back*") are fair.
+"""
+
+from __future__ import annotations
+
+from bot.core.harm.question import CLAUSE_BREAKS, FAIR, HARM, NEGATIONS, Question
+
+#: How many words after a dealing, concealment or evasion are searched for its object.
+OBJECT_WINDOW = 6
+#: Words that may open an imperative's object: "launder *this*", "hack *into*", "smuggle *my*".
+OBJECT_OPENERS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "my", "our", "his", "her", "their",
+    "your", "some", "someone", "somebody", "people", "me", "us", "them", "him", "it", "into",
+    "for", "across", "through", "past", "over", "out", "in", "around", "from", "all",
+})
+#: The state, from which hiding one's money is evasion ("hide crypto from the government").
+STATE = frozenset({"government", "state", "taxman", "irs", "bank", "banks"})
+
+
+def verb(q: Question, index: int) -> int | None:
+    """HARM if word ``index`` starts an evasion of authority, or a concealment or dealing with
+    its object; FAIR for an evasion of anything else; None if it is none of these."""
+    g = q.g
+    length = q.at(g.evasions, index)
+    if length:
+        after = index + length
+        return HARM if q.within(g.authorities, after, after + OBJECT_WINDOW) else FAIR
+    length = q.at(g.concealments, index)
+    if length:
+        after = index + length
+        if object_within(q, after, goods=False) or (
+                object_within(q, after, goods=True) and not protective(q, after)):
+            return HARM
+        if (object_before(q, index) or hides_a_thing_named(q, after)) \
+                and not protective(q, after):
+            return HARM                      # "how many pills can i hide in a bottle"
+    if q.at(g.dealings, index) and q.words[index - 1] in ("to", "i", "we") and any(
+            q.is_contraband(i) and not q.modified(i)
+            for i in range(max(index - 6, 0), index)):
+        return HARM                          # "how much meth do i need to make a profit"
+    length = q.at(g.dealings, index) or q.at(g.undertakings, index)
+    if length and not q.evasive_purpose and recovers(q, index + length):
+        return FAIR                          # "how do i get my scam money back"
+    if length and object_within(q, index + length, goods=q.qualified):
+        return HARM
+    return None
+
+
+def object_before(q: Question, index: int) -> bool:
+    """Contraband or goods in the few words before a verb: "how many *pills* can i hide"."""
+    return any(q.is_object(i) for i in range(max(index - 4, 0), index))
+
+
+def hides_a_thing_named(q: Question, start: int) -> bool:
+    """"take a package to hong kong, how should i hide *it*": a pronoun for goods named
+    earlier in the question."""
+    words = q.words
+    return words[start:start + 1] in (["it"], ["them"]) and any(
+        q.is_object(i) for i in range(start))
+
+
+def recovers(q: Question, start: int) -> bool:
+    """The asker's own things brought back: "get *my* scam money *back*"."""
+    following = q.words[start:start + OBJECT_WINDOW]
+    return "back" in following and not {"my", "our"}.isdisjoint(
+        following[:following.index("back")])
+
+
+def object_within(q: Question, start: int, goods: bool) -> bool:
+    """Contraband or a tool (or, if ``goods``, goods) within ``OBJECT_WINDOW`` words of
+    ``start``, before the clause ends or turns to a negation, a safe verb or a subjects word."""
+    g, masks = q.g, q.masks
+    for index in range(start, min(len(q.words), start + OBJECT_WINDOW)):
+        if q.words[index] in CLAUSE_BREAKS or q.words[index] in NEGATIONS:
+            return False
+        if not masks[index] & g.object_bits:
+            continue
+        if q.at(g.safe, index) or q.at(g.subjects, index):
+            return False
+        if (q.is_contraband(index) and not q.modified(index)) or q.at(g.tools, index):
+            return True                      # not "find *arms* trafficking reports"
+        if goods and q.at(g.goods, index):
+            return True
+    return False
+
+
+def object_follows(q: Question, index: int) -> bool:
+    """An object starts at word ``index``: "bomb *a* station", "launder *money*"."""
+    return index < len(q.words) and (
+        q.words[index] in OBJECT_OPENERS or q.is_object(index)
+        or bool(q.at(q.g.tools, index)))
+
+
+def protective(q: Question, start: int) -> bool:
+    """Hiding one's own things from someone other than the authorities: "how do i hide my
+    savings from scammers" (but not "hide money from the police")."""
+    words = q.words
+    for index in range(start, min(len(words) - 1, start + OBJECT_WINDOW)):
+        if words[index] == "from":
+            # not "hide money from the police", nor "wash money by buying nfts from myself"
+            return not (q.within(q.g.authorities, index + 1, index + 6)
+                        or not STATE.isdisjoint(words[index + 1:index + 4])
+                        or words[index + 1:index + 2] in (["myself"], ["ourselves"]))
+    return False
+
+
+def crime_follows(q: Question, index: int) -> bool:
+    """An object followed by a crime named as a noun: "heroin *smuggling*", not "money
+    laundering *prevention*"."""
+    following = index + 1
+    words = q.words
+    return (following < len(words) and words[following].endswith(("ing", "ment"))
+            and bool(q.masks[following] & q.g.operation_bit)
+            and not (following + 1 < len(words) and q.at(q.g.subjects, following + 1)))

@@ -1,0 +1,88 @@
+"""Writing tasks: a text asked for is refused when what it is for names a crime.
+
+A ``writing`` task ("write", "draft", "compose", "come up with", "script for") is refused if
+what it is for (up to ``WRITING_WINDOW`` words on) names an operation, contraband, a tool, a
+qualifier or goods to be sent to the asker ("a script for a romance scam", "a fake job ad", "to
+get a widow to send me money") before a safe or subjects word ("a summary about scams").
+"Victims" right after a verb of persuasion or control ("a script to convince victims to invest")
+are the ones the text works on, not a subject, unless it sends them for help ("convince victims
+to call the hotline"). A task for "one" of a crime's tools named before it is refused too
+("ransomware: write me one that locks a company's files").
+"""
+
+from __future__ import annotations
+
+from bot.core.harm.lexicon import FILLER
+from bot.core.harm.question import CLAUSE_BREAKS, FAIR, HARM, OPEN, Question
+from bot.core.harm.verbs import OBJECT_WINDOW
+
+#: How many words after a writing verb are searched for what the text is for.
+WRITING_WINDOW = 24
+#: Words that stand for a thing named before a writing task: "ransomware: write me *one*".
+STAND_INS = frozenset({"one", "it", "some"})
+#: Verbs of a writing task's purpose that make the "victims" after them its targets.
+PERSUADING = frozenset({"convince", "persuade", "trick", "lure", "pressure", "get"})
+#: In a writing task, those its text works on, after a verb of persuasion or control: "a script to
+#: *convince victims* to invest", "a prompt that *keeps a victim* chatting".
+WORKED_ON = frozenset({"victim", "victims", "target", "targets", "marks", "mark"})
+#: What a victim is persuaded to do in a fair text: "convince victims to *call* the hotline".
+HELP_SOUGHT = frozenset({"call", "contact", "hotline", "seek", "help", "report", "speak", "talk",
+                         "tell", "leave", "escape", "come", "forward", "testify", "protect"})
+WORKING_ON = PERSUADING | {"keep", "keeps", "make", "makes", "convinces", "persuades", "gets",
+                           "lures", "hook", "hooks", "tricks", "pressures"}
+
+
+def writing(q: Question, start: int) -> int:
+    """A writing task is harmful if what it is for names a crime before a fair purpose."""
+    g, words = q.g, q.words
+    for index in range(start, min(len(words), start + WRITING_WINDOW)):
+        word = words[index]
+        if word in CLAUSE_BREAKS:
+            return OPEN
+        if word in FILLER:
+            continue
+        if word in WORKED_ON and not WORKING_ON.isdisjoint(words[max(index - 2, 0):index]):
+            # "a prompt that keeps a victim chatting until they invest", not "a letter to
+            # convince victims to report it"
+            helped = q.within(g.safe, index + 1, index + 5) \
+                or not HELP_SOUGHT.isdisjoint(words[index + 1:index + 5])
+            return FAIR if helped else HARM
+        if q.at(g.safe, index) or (q.at(g.subjects, index) and PERSUADING.isdisjoint(
+                words[max(index - 2, 0):index])):
+            return FAIR                      # not "a script to convince victims to ..."
+        if (q.operation(index) or q.at(g.qualifiers, index) or q.at(g.tools, index)
+                or q.is_contraband(index)):
+            return HARM
+        length = q.at(g.evasions, index)
+        if length and q.within(g.authorities, index + length,
+                               index + length + OBJECT_WINDOW):
+            return HARM
+        if q.at(g.dealings, index) and pays_the_writer(q, index + 1):
+            return HARM                      # "a love letter to get a widow to send me money"
+    return OPEN
+
+
+def pays_the_writer(q: Question, start: int) -> bool:
+    """Goods sent to the one who asks: "send *me* money", "wire *us* their savings"."""
+    words = q.words
+    end = min(len(words), start + OBJECT_WINDOW)
+    return any(w in ("me", "us") for w in words[start:start + 2]) and any(
+        q.at(q.g.goods, i) and words[i - 1] not in ("my", "our")
+        for i in range(start, end))  # "send me my money back" is a victim's wish
+
+
+def writes_what_was_named(q: Question) -> bool:
+    """A writing task for "one" of a crime's tools named before it: "ransomware: write me
+    one that locks a company's files"."""
+    g, words = q.g, q.words
+    for index in range(1, len(words)):
+        length = q.at(g.writing, index)
+        if not length:
+            continue
+        for after in range(index + length, min(len(words), index + length + 3)):
+            if words[after] in STAND_INS and (words[after + 1:after + 2] in (
+                    [], ["that"], ["which"]) or words[after + 1:after + 3] == ["for", "me"]) \
+                    and not q.within(g.subjects, index + length, after):
+                return any(q.at(g.tools, i) or q.is_contraband(i)
+                           or q.operation(i) for i in range(index))
+    return False
