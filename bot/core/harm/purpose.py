@@ -31,14 +31,18 @@ TRAVEL = frozenset({"cross", "crossing", "border", "borders", "enter", "entering
                     "work", "stay", "live"})
 #: How far after "so" / "that" its negation may come: "so police reading my chats won't ...".
 PURPOSE_REACH = 7
+#: Kept out of someone's sight: "keep the shipment *hidden from* border control", however long
+#: the thing kept is.
+UNSEEN = frozenset({"hidden", "concealed", "secret", "unseen", "unnoticed", "invisible"})
+UNSEEN_BY = frozenset({"from", "by", "to"})
 #: Words that can open an evasive purpose.
-EVASIVE_OPENERS = PURPOSES | {"without"}
+EVASIVE_OPENERS = PURPOSES | UNSEEN | {"without"}
 
 
 def evasive(q: Question) -> bool:
     """Whether the question means to escape notice: "without the bank noticing", "without a
     passport", "so the fiu doesn't flag them", "make sure nobody notices", "don't want it
-    traced"."""
+    traced", "hidden from customs"."""
     words = q.words
     if EVASIVE_OPENERS.isdisjoint(words) and "want" not in words:
         return False
@@ -52,6 +56,9 @@ def evasive(q: Question) -> bool:
                 q.within(q.g.detections, index + 1, index + WITHOUT_REACH + 1)
                 or q.within(q.g.authorities, index + 1, index + WITHOUT_REACH)):
             return True
+        if word in UNSEEN and words[index + 1:index + 2] and words[index + 1] in UNSEEN_BY \
+                and q.within(q.g.authorities, index + 2, index + 5):
+            return True                      # "keep ... hidden from border control"
         if word in NEGATIONS and words[index + 1:index + 2] == ["want"] \
                 and q.within(q.g.detections, index + 2, index + 6):
             return True                      # "and don't want it traced back to me"
