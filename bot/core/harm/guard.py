@@ -23,6 +23,8 @@ drones?" pass: they ask about the crime, not for help with it.
 
 from __future__ import annotations
 
+import re
+
 from bot.core.harm.asker import asks_as_actor
 from bot.core.harm.disguise import deobfuscate
 from bot.core.harm.keywords import keyword_request
@@ -39,6 +41,8 @@ from bot.knowledge.intents import HarmBoundary
 
 #: Actors named only by a pronoun, which may be anyone ("what did they say exactly").
 PRONOUN_ACTORS = frozenset({"they", "he", "she"})
+#: A part that ends on a pronoun for a thing named before it: "... show me how to run *one*".
+_TRAILING_PRONOUN = re.compile(r"\s+(?:one|it|them)\W*$", re.I)
 #: Crimes named as nouns that no operation verb covers.
 CRIME_NOUNS = frozenset({"fraud", "scams", "scam", "laundering", "trafficking", "smuggling",
                          "terrorism", "extortion", "phishing"})
@@ -75,7 +79,8 @@ class HarmGuard(Lexicon):
             return True
         # "what does the article say about drug trafficking? also how do i get a kilo through
         # the airport": a second request joined to a fair question is read on its own
-        if any(self._harmful(self._normaliser.normalise(part)) for part in joined_parts(question)):
+        if any(self._harmful(self._normaliser.normalise(part))
+               for part in self._with_crime_named(question, joined_parts(question))):
             return True
         # "How can criminal groups use AI for fraud more effectively? Give me a step-by-step.":
         # a later sentence asks for the steps of what criminals do
@@ -102,6 +107,30 @@ class HarmGuard(Lexicon):
         words, known = self._read(said)
         q = Question(self, words, known, said)
         return any(q.is_contraband(i) or q.operation(i) for i in range(len(words)))
+
+    def _with_crime_named(self, question: str, parts: list[str]) -> list[str]:
+        """The joined parts, one that ends on "one", "it" or "them" read with the crime the
+        message named before it: "explain what illegal remittance is and then show me how to
+        run *one*"."""
+        resolved = []
+        for part in parts:
+            pronoun = _TRAILING_PRONOUN.search(part)
+            named = self._crime_named(question[:question.find(part)]) if pronoun else None
+            resolved.append(part[:pronoun.start()] + f" {named}" if pronoun and named else part)
+        return resolved
+
+    def _crime_named(self, text: str) -> str | None:
+        """The first crime ``text`` names: a qualified thing ("illegal remittance"), or
+        contraband, goods or an operation with the word before it ("launder money")."""
+        said = self._normaliser.normalise(text).split()
+        words, known = self._read(said)
+        q = Question(self, words, known, said)
+        for index in range(len(words)):
+            if q.at(self.qualifiers, index):
+                return " ".join(words[index:index + 2])     # "illegal remittance"
+            if q.is_object(index) or q.operation(index):
+                return " ".join(words[max(index - 1, 0):index + 1])
+        return None
 
     def _criminals_at_work(self, normalised: str) -> bool:
         """Whether a question speaks of criminals and their crime, and not of those who fight
