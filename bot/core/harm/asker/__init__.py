@@ -65,6 +65,7 @@ from bot.core.harm.asker.people import (
     joins_crime,
     keeps_people_in,
     moves_people_irregularly,
+    picks_easy_victims,
 )
 from bot.core.harm.asker.shared import FIRST_PERSON, FLIGHT, PURPOSE_OPENERS, has
 from bot.core.harm.asker.trade import (
@@ -137,7 +138,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or (requested and deceives_the_moved(words))
             or (words[0] not in EXPLAINING and (trades_people(words) or seeks_a_target(words)))
             or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
-                                  or joins_crime(q)))
+                                  or joins_crime(q) or picks_easy_victims(words)))
             or (asks and deceives_people(q))
             or (asks and flies_over_a_barrier(q))
             or (asks and obstructs(q)))

@@ -7,6 +7,8 @@
   weight that goes unnamed across a border ("get *2kg* across", not "2kg of rice").
 * **Enlisting, deceiving** (for an asker) -- "how do i *join a cartel*", "make people *think* my
   project is *real*".
+* **Picking victims** (for an asker) -- "which people are *easiest to target*, and how should i
+  approach them" (not "which people are most at risk").
 """
 
 from __future__ import annotations
@@ -186,3 +188,17 @@ def carries_a_weight(q: Question) -> bool:
         not CROSSINGS.isdisjoint(words) and (q.within(q.g.authorities, 0, len(words))
                                              or not BARRIERS.isdisjoint(words)
                                              or not CONTROLLED_PLACES.isdisjoint(words)))
+
+
+#: Victims chosen for how little they resist: "which people are *easiest to target*".
+EASE = frozenset({"easiest", "simplest", "easier", "likeliest"})
+VICTIMISING = frozenset({"target", "scam", "con", "trick", "lure", "recruit", "groom", "exploit",
+                         "deceive", "fool", "manipulate", "rob", "defraud", "cheat", "traffic"})
+
+
+def picks_easy_victims(words: list[str]) -> bool:
+    """"which people are easiest to target": the victims a crime would find least resistance
+    in, chosen by the one who would commit it."""
+    return any(word in EASE and words[index + 1:index + 2] == ["to"]
+               and words[index + 2:index + 3] and words[index + 2] in VICTIMISING
+               for index, word in enumerate(words))
