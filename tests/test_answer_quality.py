@@ -504,6 +504,15 @@ def test_a_short_follow_up_about_something_the_sources_never_mention_is_not_answ
     assert reply.decision is Decision.ANSWER and reply.intent == "precursor-chemicals"
 
 
+def test_what_they_talked_about_after_who_attended_is_not_who_attended_again(
+        shipped_responder: Responder) -> None:
+    reply = _after(shipped_responder, "Did Myanmar attend the conference?",
+                   "what did they talk about there?")
+    assert reply.intent != "gscc-participants"
+    assert "myanmar-security-challenges" in [s.intent for s in reply.suggestions] or \
+        reply.intent == "myanmar-security-challenges"
+
+
 def test_a_key_part_is_the_crucial_aspect_the_article_names(shipped_responder: Responder) -> None:
     # "A crucial aspect of this effort is ... precursor chemicals"
     reply = _after(shipped_responder, "What is Myanmar doing about narcotics?",

@@ -362,8 +362,11 @@ class Responder:
             return alone
         # a question in the previous answer's own words asks about that answer again
         # ("was Myanmar one of them?" after the participants): it may repeat it
-        again = self._asks_again(reading, previous) or (
-            refers_back(question) and self._asks_of_answer(reading, previous))
+        # ... but one naming nothing, that asks what was said ("what did they talk about?"
+        # after who attended), asks what the answer does not give
+        again = not (not reading.tokens and _ASKS_WHAT_WAS_SAID.search(question)) and (
+            self._asks_again(reading, previous)
+            or (refers_back(question) and self._asks_of_answer(reading, previous)))
         in_event = self._not_again(self.decide(question, reading), previous, again=again)
         if not second_part and self._says_it_already(question, reading, previous) and not (
                 in_event.decision is Decision.ANSWER
@@ -787,6 +790,9 @@ _ASKS = frozenset("what whats wat who whos when where wheres why how hows which"
 _GIVES_REASON = re.compile(r"\b(?:crucial|essential|vital|safeguard|ensure|ensuring|in order to|"
                            r"because|aims?\b|so that|necessary|important|key to|enabl|enhanc|"
                            r"for a safer|fueling|threat)", re.I)
+#: A follow-up asking what was said or discussed: "what did they talk about?".
+_ASKS_WHAT_WAS_SAID = re.compile(r"\b(?:talk(?:ed)?|say|said|discuss(?:ed)?|spoke|speak|"
+                                 r"focus(?:ed)?|mention(?:ed)?)\b", re.I)
 #: A figure in an answer: a number that is not an ordinal ("11th") or a year.
 _FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b")
 #: An answer that says what is to be done.
