@@ -504,6 +504,25 @@ def test_a_short_follow_up_about_something_the_sources_never_mention_is_not_answ
     assert reply.decision is Decision.ANSWER and reply.intent == "precursor-chemicals"
 
 
+@pytest.mark.parametrize(("first", "follow_up", "intent"), [
+    ("Who attended the Global Security Cooperation Conference?", "what was it for?", "gscc-aim"),
+    ("What is the AMMTC?", "why was the 11th one held?", "ammtc-overview"),
+    ("what does ammtc stand for?", "and what's its purpose?", "ammtc-purpose"),
+])
+def test_it_in_a_follow_up_can_be_the_event_the_answer_is_from(
+        shipped_responder: Responder, first: str, follow_up: str, intent: str) -> None:
+    reply = _after(shipped_responder, first, follow_up)
+    assert reply.decision is Decision.ANSWER and reply.intent == intent
+
+
+def test_it_after_a_preposition_is_what_the_answer_spoke_of_not_the_event(
+        shipped_responder: Responder) -> None:
+    # "it" is the index: the conference's venue is no answer to which country tops it
+    reply = _after(shipped_responder, "What does the Global Terrorism Index 2023 highlight?",
+                   "which country is number one on it?")
+    assert reply.intent != "gscc-venue"
+
+
 def test_what_they_talked_about_after_who_attended_is_not_who_attended_again(
         shipped_responder: Responder) -> None:
     reply = _after(shipped_responder, "Did Myanmar attend the conference?",

@@ -94,6 +94,10 @@ class EventGuard:
                 return word, documents[0]
         return None
 
+    def documents_of(self, intent: str) -> frozenset[str]:
+        """The documents an intent (or a not-stated entry) answers from; none for small talk."""
+        return self._documents.get(intent, frozenset())
+
     def apart(self, first: str, second: str) -> bool:
         """Whether two intents answer from different events' documents (small talk is of none)."""
         one, other = self._documents.get(first, frozenset()), self._documents.get(second, frozenset())

@@ -399,9 +399,27 @@ class Responder:
         if with_subject.decision is Decision.ANSWER and (
                 with_subject.intent != previous or again or in_event.decision is Decision.DECLINE):
             return with_subject
+        event_named = self._event_for_it(question, previous)
+        if event_named is not None:
+            return event_named
         # "ok and training?" after legal frameworks: its own closest, not the same answer again
         return _better(in_event, with_subject) if with_subject.decision is not Decision.ANSWER \
             else in_event
+
+    def _event_for_it(self, question: str, previous: str) -> Reply | None:
+        """The answer to a follow-up read with "it" (or "the 11th one") as the event the previous
+        answer is from, when that answers it: "what was it for?" after who attended the
+        conference asks the conference's aim. None otherwise."""
+        documents = self.events.documents_of(previous)
+        if len(documents) != 1 or not _IT.search(question):
+            return None
+        name = self.kb.corpus.documents[next(iter(documents))].names[0]
+        swapped = _IT.sub(lambda m: f"{name}'s" if m.group(0).lower() == "its"
+                          else (f"{m.group(1)}{name}" if m.group(1) else name), question)
+        reply = self.decide(swapped, self._match(swapped))
+        if reply.decision is not Decision.ANSWER or reply.intent == previous:
+            return None
+        return replace(reply, question=question)
 
     def _in_previous_event(self, question: str, previous: str, *, closest: bool = False
                            ) -> Reply | None:
@@ -790,6 +808,10 @@ _ASKS = frozenset("what whats wat who whos when where wheres why how hows which"
 _GIVES_REASON = re.compile(r"\b(?:crucial|essential|vital|safeguard|ensure|ensuring|in order to|"
                            r"because|aims?\b|so that|necessary|important|key to|enabl|enhanc|"
                            r"for a safer|fueling|threat)", re.I)
+#: "It" in a follow-up, or "the 11th one": the event the answer before it is from. Only "it"
+#: after "was"/"is" ("what was it for?"), "its" ("what's its purpose?") or "the 11th one":
+#: after a preposition ("Southeast Asia's role *in it*") it is what the answer spoke of.
+_IT = re.compile(r"\bits\b|(?<=\bwas )it\b|(?<=\bis )it\b|\b(the\s+(?:\w+\s+)?)one\b", re.I)
 #: A follow-up asking what was said or discussed: "what did they talk about?".
 _ASKS_WHAT_WAS_SAID = re.compile(r"\b(?:talk(?:ed)?|say|said|discuss(?:ed)?|spoke|speak|"
                                  r"focus(?:ed)?|mention(?:ed)?)\b", re.I)
