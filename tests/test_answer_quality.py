@@ -523,6 +523,14 @@ def test_it_after_a_preposition_is_what_the_answer_spoke_of_not_the_event(
     assert reply.intent != "gscc-venue"
 
 
+def test_why_after_an_answer_that_says_what_is_critical_gets_that_answer(
+        shipped_responder: Responder) -> None:
+    # "exchange of intelligence and information is critical to disrupting criminal networks"
+    reply = _after(shipped_responder, "What's the AMMTC's priority on information sharing?",
+                   "why does it matter?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "information-sharing"
+
+
 def test_what_they_talked_about_after_who_attended_is_not_who_attended_again(
         shipped_responder: Responder) -> None:
     reply = _after(shipped_responder, "Did Myanmar attend the conference?",

@@ -805,7 +805,7 @@ _SOMETHING_ELSE = frozenset("it its they them their he she his her".split())
 _THE_BOT = frozenset("you u your ur bot".split())
 _ASKS = frozenset("what whats wat who whos when where wheres why how hows which".split())
 #: An answer that says why, or what for.
-_GIVES_REASON = re.compile(r"\b(?:crucial|essential|vital|safeguard|ensure|ensuring|in order to|"
+_GIVES_REASON = re.compile(r"\b(?:crucial|critical|essential|vital|safeguard|ensure|ensuring|in order to|"
                            r"because|aims?\b|so that|necessary|important|key to|enabl|enhanc|"
                            r"for a safer|fueling|threat)", re.I)
 #: "It" in a follow-up, or "the 11th one": the event the answer before it is from. Only "it"
