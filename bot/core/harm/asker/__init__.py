@@ -50,6 +50,7 @@ from bot.core.harm.asker.controls import (
     slips_past,
     tries_a_way_past,
     ways_for_criminals_to_evade,
+    weakest_measure_to_beat,
 )
 from bot.core.harm.asker.gatekeepers import (
     absent_control,
@@ -109,7 +110,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
     if words[0] in TRYING and (tries_a_way_past(q) or pays_officials(q)):
         return True                              # a way past the controls, put to the test
     if unmasks_informers(q) or least_likely_caught(q) or ways_for_criminals_to_evade(q) \
-            or exploits_gaps(q):
+            or exploits_gaps(q) or weakest_measure_to_beat(q):
         return True
     if words[0] not in EXPLAINING and (plans_most_harm(q) or measures_the_means(q)
                                        or hardest_to_find(q) or easiest_way_through(q)):

@@ -74,6 +74,9 @@ OWN_PURPOSES = (("so", "my", "team", "can"), ("so", "we", "can"), ("so", "i", "c
 ACTING_GROUPS = frozenset({"cell", "cells", "network", "networks", "group", "groups", "ring",
                            "rings", "gang", "gangs", "syndicate", "syndicates", "crew", "outfit",
                            "organisation", "organization", "organisations", "organizations"})
+#: A control ranked by how easily it is beaten: "*easiest* for a network *to sidestep*".
+EASIEST_TO_BEAT = frozenset({"easiest", "simplest", "weakest", "softest"})
+BEATING = frozenset({"sidestep", "beat", "exploit", "crack"})
 #: Ways through a control that one may choose between.
 PATHS = frozenset({"route", "routes", "crossing", "crossings", "port", "ports", "path", "way"})
 
@@ -161,6 +164,25 @@ def ways_for_criminals_to_evade(q: Question) -> bool:
     return any(q.at(q.g.evasions, i) and words[i + 1:i + 2] == ["being"]
                and not CAUGHT_OR_PROSECUTED.isdisjoint(words[i + 2:i + 3])
                for i in range(2, len(words)))
+
+
+def weakest_measure_to_beat(q: Question) -> bool:
+    """"which of the measures ... is *easiest for traffickers to get around*, and how", "the
+    *weakest link* a fraud ring could *exploit*": the controls ranked by how easily they are
+    beaten, which only someone meaning to beat them wants (not "which scam is easiest to
+    avoid": the asker's own safety)."""
+    words = q.words
+    if COUNTERMEASURES.isdisjoint(words) and "link" not in words:
+        return False                         # not "which border crossing is easiest to get through"
+    for index, word in enumerate(words):
+        if word in EASIEST_TO_BEAT:
+            ahead = range(index + 1, min(index + 9, len(words)))
+            if any(q.at(q.g.evasions, i) or words[i] in BEATING for i in ahead):
+                return True
+        if word == "weakest" and words[index + 1:index + 2] == ["link"] \
+                and not EXPLOITING.isdisjoint(words[index + 2:index + 8]):
+            return True
+    return False
 
 
 def easiest_way_through(q: Question) -> bool:
