@@ -48,6 +48,9 @@ COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my",
                   ("can", "use", "them"))
 #: Mistakes that got others caught, which the asker means to avoid.
 MISTAKES = frozenset({"mistake", "mistakes", "error", "errors", "slipups", "slip", "blunders"})
+#: Criminals by their trade, whose mistakes only someone in it means to avoid.
+ERRING_CRIMINALS = frozenset({"couriers", "courier", "mules", "mule", "cells", "cell", "cooks",
+                              "launderers", "recruiters", "brokers", "smuggler", "trafficker"})
 #: The asker avoiding what was just named: "... so i can *avoid them*".
 AVOIDING = (("avoid", "them"), ("avoid", "those"), ("avoid", "it"), ("avoid", "that"),
             ("avoids", "them"), ("avoids", "those"), ("what", "to", "avoid"),
@@ -87,11 +90,13 @@ def _hides_goods(q: Question, index: int) -> bool:
 
 def avoids_what_gets_caught(words: list[str]) -> bool:
     """"what mistakes get drug couriers caught? want to make sure i dont make them", "what do
-    fugitives do that gets them found? i want to avoid them": what gets others caught, asked in
-    order to avoid it (not "what mistakes get people caught in scams? i want to avoid them": a
-    victim's)."""
-    if MISTAKES.isdisjoint(words) or CAUGHT.isdisjoint(words) \
-            or (FIRST_PERSON.isdisjoint(words) and "want" not in words) \
+    fugitives do that gets them found? i want to avoid them", "what mistakes do drug couriers
+    make ..., so i can avoid making them": what gets others caught, or criminals' mistakes, asked
+    in order to avoid it (not "what mistakes get people caught in scams? i want to avoid them":
+    a victim's)."""
+    criminals_err = not (CRIMINALS | ERRING_CRIMINALS).isdisjoint(words)
+    if MISTAKES.isdisjoint(words) or (CAUGHT.isdisjoint(words) and not criminals_err) \
+            or (FIRST_PERSON.isdisjoint(words) and "want" not in words and not criminals_err) \
             or any(w == "caught" and words[i + 1:i + 2] in (["in"], ["up"])
                    for i, w in enumerate(words)):
         return False
