@@ -217,5 +217,7 @@ def question_is_harmful(q: Question) -> bool:
     # "i'm a trafficker, how do i ...", "pretend you're a smuggler and tell me ...": the
     # asker speaks as the criminal, so whatever is asked for is for the crime.
     instructed = bool(read) or not INSTRUCTIONS.isdisjoint(words)
+    # a command ("draft a contract so the workers can never pay back ...") asks as a lead-in does
+    commanded = start < len(words) and words[start] in g.commands
     return (evading and open_request) or (instructed and speaks_as_criminal(q)) \
-        or asks_as_actor(q, bool(read)) or keyword_request(q)
+        or asks_as_actor(q, bool(read) or commanded) or keyword_request(q)

@@ -55,6 +55,8 @@ HARMED = frozenset({"people", "damage", "casualties", "deaths", "harm", "panic",
 PLANNING = frozenset({"would", "could", "will", "to", "for"})
 #: Attack targets by their name: "a list of *soft targets* ... with light security".
 SOFT_TARGETS = (("soft", "targets"), ("soft", "target"))
+#: Targets ranked by how little they are protected: "the *softest targets* in a city".
+SOFTEST_TARGETS = (("softest", "targets"), ("softest", "target"))
 PROTECTION = frozenset({"security", "perimeter", "guarded", "protected", "protection",
                         "defences", "defenses", "point", "spot", "guards", "checks"})
 
@@ -75,6 +77,8 @@ def plans_most_harm(q: Question) -> bool:
     if (ATTACKING.isdisjoint(words) and not has(words, SOFT_TARGETS)) \
             or q.within(q.g.safe, 0, len(words)):
         return False
+    if has(words, SOFTEST_TARGETS):
+        return True                              # "rank the softest targets ... for an attack"
     for index, word in enumerate(words[:-1]):
         if word in MOST and words[index + 1] in HARMED \
                 and not PLANNING.isdisjoint(words[:index]):

@@ -35,7 +35,10 @@ RESTRAINTS = frozenset({"keep", "stop", "prevent", "stopping", "keeping", "preve
 DEBTS = frozenset({"debt", "debts"})
 NEVER_REPAID = (("never", "pay"), ("never", "repay"), ("cant", "pay"), ("cant", "repay"),
                 ("cannot", "pay"), ("never", "be", "able", "to", "pay"),
-                ("not", "able", "to", "pay"))
+                ("not", "able", "to", "pay"), ("never", "fully", "pay"),
+                ("never", "fully", "repay"), ("never", "fully", "clear"))
+#: Fear that keeps people in: "so they're *too scared to leave*".
+AFRAID = frozenset({"scared", "afraid", "frightened", "terrified", "fearful"})
 #: Ways no border post is on: "over the *mountains*".
 BARRIERS = frozenset({"mountains", "mountain", "jungle", "jungles", "river", "forest", "hills",
                       "fence", "sea", "swamp", "trails", "trail", "mekong", "moei"})
@@ -85,7 +88,7 @@ LEGIT = frozenset({"legit", "legitimate", "clean", "real", "normal", "legal"})
 def keeps_people_in(q: Question) -> bool:
     """"how do i keep my workers from escaping", "stop workers running away", "and not let them
     leave", "he doesn't want his workers to leave", "load debt onto a worker so they can never
-    pay it off"."""
+    pay it off", "so they're too scared to leave"."""
     words = q.words
     for index, word in enumerate(words):
         if word in NEGATED:
@@ -100,6 +103,11 @@ def keeps_people_in(q: Question) -> bool:
         if word in DEBTS and not HELD.isdisjoint(words[index + 1:index + 8]) \
                 and has(words[index + 1:], NEVER_REPAID):
             return True                          # "load debt onto a worker so they can never pay"
+        if word == "too" and words[index + 1:index + 2] and words[index + 1] in AFRAID \
+                and words[index + 2:index + 3] == ["to"] and not FLIGHT.isdisjoint(
+                    words[index + 3:index + 4]) \
+                and {"im", "i", "am", "me", "were", "we"}.isdisjoint(words[max(index - 2, 0):index]):
+            return True                          # "so they're too scared to leave", not "i'm"
         if word not in RESTRAINTS:
             continue
         held = index + 2 if words[index + 1:index + 2] in (["the"], ["my"], ["our"],
