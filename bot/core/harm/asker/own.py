@@ -55,6 +55,11 @@ ERRING_CRIMINALS = frozenset({"couriers", "courier", "mules", "mule", "cells", "
 AVOIDING = (("avoid", "them"), ("avoid", "those"), ("avoid", "it"), ("avoid", "that"),
             ("avoids", "them"), ("avoids", "those"), ("what", "to", "avoid"),
             ("avoid", "making", "them"), ("avoid", "the", "same"), ("avoid", "doing", "that"))
+#: People around the asker, whose acts after "my ..." are theirs: "my *boss* threatens us".
+OTHERS_AROUND = frozenset({"boss", "employer", "husband", "wife", "partner", "neighbour",
+                           "neighbor", "landlord", "manager", "brother", "sister", "father",
+                           "mother", "son", "daughter", "friend", "cousin", "uncle", "aunt",
+                           "recruiter", "broker", "supervisor", "ex", "boyfriend", "girlfriend"})
 #: The asker doing something now: "*i'm* selling" ("we're" folds to "were", which is past).
 DOING_NOW = frozenset({"im", "am"})
 
@@ -127,6 +132,8 @@ def own_crime(q: Question) -> bool:
         for crime in (index + 1, index + 2):
             if crime >= len(words) or not is_crime(q, crime):
                 continue
+            if words[index + 1] in OTHERS_AROUND:
+                break                            # "my boss threatens us": the boss's act
             following = words[crime + 1:crime + 6]
             if OWN_HARM.isdisjoint(following) and words[crime] not in OWN_HARM \
                     and not q.within(q.g.subjects, crime + 1, crime + 3):
