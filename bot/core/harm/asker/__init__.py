@@ -54,6 +54,7 @@ from bot.core.harm.asker.controls import (
 )
 from bot.core.harm.asker.gatekeepers import (
     absent_control,
+    chosen_to_route_through,
     escapes_control,
     lax_gatekeeper,
     least_likely_caught,
@@ -120,6 +121,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
     first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words)
     asks = requested or first_person
     return (lax_gatekeeper(q) or absent_control(q) or defeats_detection(q)
+            or chosen_to_route_through(q)
             or prices_contraband(q) or finds_a_market(q)
             or (asks and slips_past(q)) or (asks and crosses_unseen(q))
             or (first_person and hides_from_authorities(q))

@@ -23,6 +23,7 @@ from bot.core.harm.asker.shared import (
     CRIMINALS,
     EASIEST,
     MOVING,
+    NEGATED,
     PASSENGERS,
     SELECTORS,
     TAKING,
@@ -48,6 +49,10 @@ UNSEEN = (("at", "night"), ("after", "dark"), ("in", "the", "dark"), ("unseen",)
 PLANNED_WAYS = frozenset({("how", "can"), ("how", "could"), ("what", "would"), ("what", "could"),
                           ("what", "should"), ("what", "can"), ("how", "would"),
                           ("how", "should"), ("where", "can"), ("where", "could")})
+#: How far after "so" a criminal's purpose may negate a detection: "what would a gang need to do
+#: *so* the cross-border communication networks between police in neighbouring countries *never
+#: link* its members".
+LONG_PURPOSE = 15
 #: Getting hold of something: "where can a group *get* arms".
 SOURCING = frozenset({"get", "buy", "obtain", "source", "acquire", "find", "order"})
 #: What the authorities do against crime, which a criminal asked how to evade means to escape:
@@ -152,6 +157,10 @@ def ways_for_criminals_to_evade(q: Question) -> bool:
         return True                      # "how would a criminal group exploit the gaps ..."
     if has(words, (("too", "late"),)):
         return True                      # "... so the information exchange comes too late"
+    if any(word == "so" and any(words[j] in NEGATED and q.within(q.g.detections, j + 1, j + 3)
+                                for j in range(index + 1, min(index + LONG_PURPOSE, len(words))))
+           for index, word in enumerate(words)):
+        return True                      # "... so the networks between police never link them"
     if words[0] == "where" and any(words[i] in SOURCING and (
             q.is_contraband(i + 1) or q.within(q.g.contraband, i + 1, i + 4))
             for i in range(2, len(words) - 1)):

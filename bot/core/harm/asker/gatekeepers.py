@@ -72,6 +72,11 @@ NOT_CHOOSING = frozenset({"happens", "happened", "happen", "if", "is", "are", "w
 WISHES = frozenset({"want", "wish", "need", "like"})
 
 
+#: Sending goods along a way: "so i can *route* things through them".
+ROUTING = frozenset({"route", "move", "ship", "smuggle", "send", "sneak", "funnel", "channel",
+                     "push", "run", "bring", "carry"})
+
+
 def lax_gatekeeper(q: Question) -> bool:
     """"which banks don't ask questions", "which ports have the fewest inspections"."""
     words = q.words
@@ -86,6 +91,20 @@ def lax_gatekeeper(q: Question) -> bool:
         if word in SCARCITY and control_within(q, index + 1, index + 4, detections=False) \
                 and LEVIES.isdisjoint(words[index + 1:index + 6]):
             return True                          # not "least likely to charge fees"
+    return False
+
+
+def chosen_to_route_through(q: Question) -> bool:
+    """"which countries don't share intel with ASEAN, *so i can route things through them*":
+    places chosen for the asker's goods to pass through."""
+    words = q.words
+    if not any(w in SELECTORS for w in words[:4]):
+        return False
+    for index, word in enumerate(words):
+        if word == "so" and words[index + 1:index + 3] in (["i", "can"], ["we", "can"]):
+            after = words[index + 3:index + 9]
+            if not ROUTING.isdisjoint(after[:2]) and ("through" in after or "via" in after):
+                return True
     return False
 
 
