@@ -1,6 +1,7 @@
 """normalise: the same folding and synonyms for examples and questions."""
 
 from bot.core.normalise import Normaliser, fold, stem
+from bot.core.responder import Responder
 
 
 def test_fold_lowercases_strips_accents_and_punctuation() -> None:
@@ -62,3 +63,11 @@ def test_a_chat_spelling_without_the_g_is_read_as_the_ing_word_the_sources_use()
     # a word of its own, or an "-ing" the sources never use, stays as it is
     assert normaliser.normalise("within the region, thin margin") == "within the region thin margin"
     assert normaliser.normalise("ur doin great") == "ur doin great"
+
+
+def test_w_slash_o_is_without_not_with(shipped_responder: Responder) -> None:
+    # "w" alone is "with"; "w/o" and "w/out" were read "with o" and "with out"
+    normalise = shipped_responder.normaliser.normalise
+    assert normalise("move cash w/o the bank noticing") == "move cash without the bank noticing"
+    assert normalise("w/out papers") == "without papers"
+    assert normalise("w/ my friend") == "with my friend"
