@@ -215,6 +215,18 @@ def test_two_sentences_joined_by_also_or_and_about_get_both_answers(
     assert [part.intent for part in reply.parts] == intents
 
 
+def test_a_numbered_list_of_questions_gets_each_answer_in_order(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("1. dates of the gscc 2. its primary aim 3. one of its themes")
+    assert reply.decision is Decision.ANSWER
+    assert [part.intent for part in reply.parts] == ["gscc-dates", "gscc-aim", "gscc-themes"]
+    # the event named before the list holds for each item
+    ammtc = shipped_responder.respond("About the AMMTC: 1) who chaired the 11th one 2) how often "
+                                      "is it held")
+    assert len(ammtc.parts) == 2 and ammtc.parts[0].reason is Reason.NOT_STATED
+    assert ammtc.parts[1].intent == "ammtc-frequency"
+
+
 def test_a_short_second_part_leaning_on_another_event_is_not_answered(
         shipped_responder: Responder) -> None:
     # "where was it held?" asks where the SCO summit was, not the conference's venue

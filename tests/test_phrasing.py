@@ -9,6 +9,7 @@ from bot.core.phrasing import (
     embedded_questions,
     framing,
     last_sentence,
+    numbered_questions,
     split_two,
     term_to_define,
     two_sentences,
@@ -161,3 +162,12 @@ def test_a_follow_up_asking_why_or_what_to_do_is_told_apart() -> None:
                                           "what do they say is needed to deal with it?"))
     assert not any(asks_reason(q) or asks_measures(q) for q in ("when was it", "what is it",
                                                                "who hosts it"))
+
+
+def test_a_numbered_list_of_questions_is_read_item_by_item() -> None:
+    assert numbered_questions("1. dates of the gscc 2. its primary aim") == [
+        "dates of the gscc", "its primary aim"]
+    assert numbered_questions("About the AMMTC: 1) who attends 2) how often") == [
+        "who attends", "how often"]
+    assert numbered_questions("what happened at the 11th ammtc. 2. what") == []
+    assert numbered_questions("1. only one") == []

@@ -105,6 +105,24 @@ def two_sentences(question: str) -> list[str]:
     return []
 
 
+#: A numbered item of a list of questions: "1. ", "2) ", "(3) ".
+_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d)[.)]\s+")
+#: A list of more questions than this is read as one message.
+MAX_LISTED = 5
+
+
+def numbered_questions(question: str) -> list[str]:
+    """The items of a numbered list of questions ("1. dates of the gscc 2. its primary aim 3.
+    one of its themes"), numbered from 1 in order; [] when the message is no such list."""
+    marks = list(_NUMBER.finditer(question))
+    if not 2 <= len(marks) <= MAX_LISTED or [int(m.group(1)) for m in marks] != list(
+            range(1, len(marks) + 1)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(question)]
+    items = [question[m.end():end].strip(" ,;\n") for m, end in zip(marks, ends, strict=True)]
+    return items if all(items) else []
+
+
 def _asks(text: str) -> bool:
     """Whether text reads as a question of its own (starts with a question word or verb)."""
     return re.match(rf"^\s*{_WH}\b", text, re.I) is not None

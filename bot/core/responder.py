@@ -39,6 +39,7 @@ from bot.core.phrasing import (
     framing,
     last_sentence,
     leans_on_previous,
+    numbered_questions,
     refers_back,
     sentences_asking,
     split_two,
@@ -232,6 +233,9 @@ class Responder:
                  normalised: str | None = None, *, second_part: bool = False) -> Reply:
         """``respond`` after the harm boundary; ``context`` is the whole message, which names the
         event when this is one part of it."""
+        listed = self._listed(question, previous) if not second_part else None
+        if listed is not None:
+            return listed
         tail = last_sentence(without_asides(question))
         parts = two_sentences(question) or split_two(tail)
         answered_parts: list[Reply] = []
@@ -319,6 +323,27 @@ class Responder:
             # a bare keyword ("myanmar") starts a new subject; a short question may continue one
             reply = self._follow_up(question, previous, reply, second_part=second_part)
         return reply
+
+    def _listed(self, question: str, previous: str | None) -> Reply | None:
+        """The answers to a numbered list of questions ("1. dates of the gscc 2. its primary
+        aim 3. one of its themes"), each read after the one before it and in the event named
+        before the list, in one reply; None when the message is no such list or none of its
+        items is answered or said not to be in the sources."""
+        items = numbered_questions(question)
+        if not items:
+            return None
+        before = question[:question.find(items[0])]
+        replies: list[Reply] = []
+        for item in items:
+            reply = self._respond(item, previous, f"{before} {question}", second_part=True)
+            if reply.decision is Decision.ANSWER or reply.reason is Reason.NOT_STATED:
+                if all(r.lines != reply.lines for r in replies):
+                    replies.append(reply)
+                previous = reply.intent or previous
+        if not replies:
+            return None
+        base = next((r for r in replies if r.decision is Decision.ANSWER), replies[0])
+        return replace(base, question=question, parts=tuple(replies) if len(replies) > 1 else ())
 
     def _match(self, question: str, context: str = "", *, with_context: bool = False,
                normalised: str | None = None, previous: str | None = None,
