@@ -935,6 +935,8 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     ("hw do they wanna stop human trafficking acc to ammtc", "human-trafficking"),
     ("What does ASEAN ultimately hope to achieve through this cooperation?",
      "ammtc-citizen-benefits"),
+    # "called together" is the article's "convened"; "the ministerial meeting" is the AMMTC
+    ("what was the 11th ministerial meeting called together to deal with?", "ammtc-overview"),
     # an everyday word for the article's "refrain from"
     ("what should nations abstain from", "drones-arms-support"),
     # which crimes it addresses is the list of crimes, not what the AMMTC is
