@@ -935,6 +935,11 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     ("hw do they wanna stop human trafficking acc to ammtc", "human-trafficking"),
     ("What does ASEAN ultimately hope to achieve through this cooperation?",
      "ammtc-citizen-benefits"),
+    # "currently" is the article's "presently"; chat's "n" and "acc to"
+    ("What is Myanmar currently doing about narcotics?", "myanmar-counter-narcotics"),
+    ("who shld team up vs cyber crooks acc to the myanmar article", "who-must-cooperate"),
+    ("does the article say countries shd not give drones n guns to criminal groups?",
+     "drones-arms-support"),
     # "called together" is the article's "convened"; "the ministerial meeting" is the AMMTC
     ("what was the 11th ministerial meeting called together to deal with?", "ammtc-overview"),
     # an everyday word for the article's "refrain from"
