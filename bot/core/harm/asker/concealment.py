@@ -159,10 +159,26 @@ def on_the_run(words: list[str]) -> bool:
 
 def seeks_a_hideout(q: Question) -> bool:
     """"which country is the best place to run to" before extradition, "the best hiding spots if
-    the police are after me": a refuge from the authorities, for the asker."""
+    the police are after me", "where should i hide before that happens" (after extradition is
+    named): a refuge from the authorities, for the asker (not "where should i hide from my
+    abusive husband")."""
     words = q.words
-    return has(words, HIDEOUTS) and (q.within(q.g.authorities, 0, len(words))
-                                     or has(words, WANTED))
+    if has(words, HIDEOUTS) and (q.within(q.g.authorities, 0, len(words)) or has(words, WANTED)):
+        return True
+    return any(words[i:i + 3] in HIDING_MYSELF and (
+        words[i + 3:i + 4] in ([], ["before"], ["until"], ["when"], ["if"], ["now"])
+        or (words[i + 3:i + 4] == ["from"] and q.within(q.g.authorities, i + 4, i + 7)))
+        and (has(words, WANTED) or not PURSUIT.isdisjoint(words))
+        for i in range(len(words)))
+
+
+#: What a fugitive hides from: "extradition", "a warrant" (not a raid one waits to be rescued
+#: by).
+PURSUIT = frozenset({"extradition", "extradite", "extradited", "warrant", "arrest",
+                     "arrested", "prosecution", "prosecuted", "interpol", "manhunt"})
+#: The asker asking where to hide: "where should *i hide* before that happens".
+HIDING_MYSELF = (["should", "i", "hide"], ["can", "i", "hide"], ["could", "i", "hide"],
+                 ["do", "i", "hide"], ["should", "we", "hide"], ["can", "we", "hide"])
 
 
 def evades_a_ban(q: Question) -> bool:

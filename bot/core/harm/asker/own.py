@@ -34,7 +34,8 @@ COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do",
            ("our", "own", "ring"), ("use", "them", "myself"), ("set", "up", "the", "same"),
            ("same", "setup"), ("same", "set", "up"), ("set", "one", "up", "for"),
            ("so", "i", "could", "do", "it"), ("so", "we", "could", "do", "it"),
-           ("run", "the", "operation"), ("run", "our", "operation"), ("run", "my", "operation"))
+           ("run", "the", "operation"), ("run", "our", "operation"), ("run", "my", "operation"),
+           ("buy", "the", "same"), ("get", "the", "same"), ("use", "the", "same", "ones"))
 #: The same, unless a lawful use follows: "so our group can use those" (not "so we can use them
 #: *in* our customs training").
 COPYING_UNLESS_USED = (("so", "i", "can", "use"), ("so", "we", "can", "use"),
