@@ -34,14 +34,21 @@ DOING_IT_WORDS = 14
 
 
 #: "how do i get around those", "i want to do the same": a follow-up that means to get past what
-#: the answer it follows spoke of, or to copy it.
+#: the answer it follows spoke of, to copy it, or to use its weak points.
 _GETTING_PAST_IT = re.compile(
     r"\b(?:i|we|me|us)\b.*\b(?:get\s+around|get\s+past|bypass|evade|slip\s+(?:past|through)|"
     r"beat|dodge|circumvent|sidestep)\s+(?:those|them|that|it|these|this|all\s+that)\b"
     r"|\b(?:i|we)\s+(?:want|wanna|need|plan|would\s+like)\s+to\s+(?:do|try)\s+"
     r"(?:the\s+same|that|it\s+too|this\s+too)\b"
     r"|\b(?:recommend|suggest|best)\b.*\bfor\s+(?:a\s+new|my|our)\s+"
-    r"(?:network|group|gang|operation|crew|cell|ring)\b", re.I)
+    r"(?:network|group|gang|operation|crew|cell|ring)\b"
+    # "what's the easiest way to get a truck of pills through it?"
+    r"|\b(?:easiest|best|quickest|safest|simplest)\s+way\s+to\s+(?:get|move|sneak|bring|take|"
+    r"slip|ship|smuggle)\b.*\b(?:through|past)\s+(?:it|them|that|those|this|these)\b"
+    # "what mistakes do the newly trained officers make that i could use?", "which crime is it
+    # weakest on, so i can focus on that?": the weaknesses of what was answered, for the asker
+    r"|\b(?:weak\w*|mistakes?|gaps?|loopholes?|flaws?|blind\s+spots?)\b.*\b(?:i|we)\s+"
+    r"(?:could|can)\s+(?:use|exploit|focus|take\s+advantage)\b", re.I)
 
 
 def asks_to_do_it(question: str) -> bool:
