@@ -112,12 +112,16 @@ class HarmGuard(Lexicon):
             return other != plain and self._harmful(self._normaliser.normalise(other))
         return False
 
+    def _prepared(self, normalised: str) -> Question:
+        """A (normalised) text's words read as the lexicon says, ready for the readings."""
+        said = normalised.split()
+        words, known = self._read(said)
+        return Question(self, words, known, said)
+
     def names_crime(self, text: str) -> bool:
         """Whether ``text`` names a crime: an operation or contraband ("trafficking", "drugs")."""
-        said = self._normaliser.normalise(text).split()
-        words, known = self._read(said)
-        q = Question(self, words, known, said)
-        return any(q.is_contraband(i) or q.operation(i) for i in range(len(words)))
+        q = self._prepared(self._normaliser.normalise(text))
+        return any(q.is_contraband(i) or q.operation(i) for i in range(len(q.words)))
 
     def _with_crime_named(self, question: str, parts: list[str]) -> list[str]:
         """The joined parts, one that ends on "one", "it" or "them" read with the crime the
@@ -133,9 +137,8 @@ class HarmGuard(Lexicon):
     def _crime_named(self, text: str) -> str | None:
         """The first crime ``text`` names: a qualified thing ("illegal remittance"), or
         contraband, goods or an operation with the word before it ("launder money")."""
-        said = self._normaliser.normalise(text).split()
-        words, known = self._read(said)
-        q = Question(self, words, known, said)
+        q = self._prepared(self._normaliser.normalise(text))
+        words = q.words
         for index in range(len(words)):
             if q.at(self.qualifiers, index):
                 return " ".join(words[index:index + 2])     # "illegal remittance"
@@ -146,19 +149,16 @@ class HarmGuard(Lexicon):
     def _crime_at_work(self, normalised: str) -> bool:
         """Whether a (normalised) message names a crime, its contraband or its tool, and none
         of those who fight it ("how police would catch her")."""
-        said = normalised.split()
-        words, known = self._read(said)
-        q = Question(self, words, known, said)
-        indices = range(len(words))
+        q = self._prepared(normalised)
+        indices = range(len(q.words))
         return any(q.is_contraband(i) or q.operation(i) or q.at(self.tools, i) for i in indices) \
             and not any(q.at(self.authorities, i) for i in indices)
 
     def _criminals_at_work(self, normalised: str) -> bool:
         """Whether a question speaks of criminals and their crime, and not of those who fight
         it ("how do police investigate fraud?")."""
-        said = normalised.split()
-        words, known = self._read(said)
-        q = Question(self, words, known, said)
+        q = self._prepared(normalised)
+        words = q.words
         indices = range(len(words))
         return any(w in self.one_actor and w not in PRONOUN_ACTORS for w in words) \
             and any(q.is_contraband(i) or q.operation(i) or q.at(self.tools, i)
@@ -170,16 +170,14 @@ class HarmGuard(Lexicon):
         for phrase in self._phrases:
             if phrase in padded:
                 return True
-        said = normalised.split()
-        words, known = self._read(said)
-        return bool(words) and question_is_harmful(Question(self, words, known, said))
+        q = self._prepared(normalised)
+        return bool(q.words) and question_is_harmful(q)
 
     def _commands(self, normalised: str) -> bool:
         """Whether a sentence opens with a command for an operation ("please write ten scam
         scripts ...")."""
-        said = normalised.split()
-        words, known = self._read(said)
-        return bool(words) and opens_with_command(Question(self, words, known, said))
+        q = self._prepared(normalised)
+        return bool(q.words) and opens_with_command(q)
 
 
 def question_is_harmful(q: Question) -> bool:

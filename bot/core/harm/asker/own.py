@@ -51,7 +51,7 @@ COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my",
 MISTAKES = frozenset({"mistake", "mistakes", "error", "errors", "slipups", "slip", "blunders"})
 #: Criminals by their trade, whose mistakes only someone in it means to avoid.
 ERRING_CRIMINALS = frozenset({"couriers", "courier", "mules", "mule", "cells", "cell", "cooks",
-                              "launderers", "recruiters", "brokers", "smuggler", "trafficker"})
+                              "recruiters", "brokers", "smuggler", "trafficker"})
 #: The asker avoiding what was just named: "... so i can *avoid them*".
 AVOIDING = (("avoid", "them"), ("avoid", "those"), ("avoid", "it"), ("avoid", "that"),
             ("avoids", "them"), ("avoids", "those"), ("what", "to", "avoid"),
