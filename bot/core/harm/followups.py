@@ -23,11 +23,11 @@ _DOING_IT = re.compile(
     r"try|need)\b"
     r"(?!.*\b(?:stop|prevent|report|protect|avoid\s+being|help|fight|combat|counter|detect)\b)",
     re.I)
-#: "which route is safest for moving the stuff then?": a way to carry out what the answer spoke
-#: of, the goods unnamed.
+#: "which route is safest for moving the stuff then?", "... for moving my shipment then?": a
+#: way to carry out what the answer spoke of, the goods unnamed.
 _DOING_IT_SAFELY = re.compile(
     r"\b(?:safest|best|easiest|quickest|cheapest|smartest)\b.*\b(?:mov|ship|send|smuggl|bring|"
-    r"get|carr|transport)\w*\s+(?:the\s+)?(?:stuff|it|them|product|goods|package|packages|"
+    r"get|carr|transport)\w*\s+(?:the\s+|my\s+|our\s+)?(?:stuff|it|them|product|goods|package|packages|"
     r"load|shipment)\b", re.I)
 #: At most this many words: a long question says what it asks for itself.
 DOING_IT_WORDS = 14

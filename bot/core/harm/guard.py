@@ -49,6 +49,11 @@ _IN_DETAIL = re.compile(r"\b(?:realistic|realistically|step by step|in detail|de
                         r"walk me through|exactly how|precisely how)\b")
 #: A part that ends on a pronoun for a thing named before it: "... show me how to run *one*".
 _TRAILING_PRONOUN = re.compile(r"\s+(?:one|it|them)\W*$", re.I)
+#: A part that ends on a pronoun kept away from: "... stay hidden *from all of them*".
+_FROM_PRONOUN = re.compile(r"\bfrom\s+(?:all\s+of\s+|each\s+of\s+|any\s+of\s+)?(?:it|them)\W*$", re.I)
+#: Words that make those a question asks about the ones who fight crime.
+_FIGHTING = frozenset({"against", "combat", "combating", "combatting", "fight", "fighting",
+                       "tackle", "tackling", "counter", "countering"})
 #: Crimes named as nouns that no operation verb covers.
 CRIME_NOUNS = frozenset({"fraud", "scams", "scam", "laundering", "trafficking", "smuggling",
                          "terrorism", "extortion", "phishing"})
@@ -130,9 +135,24 @@ class HarmGuard(Lexicon):
         resolved = []
         for part in parts:
             pronoun = _TRAILING_PRONOUN.search(part)
-            named = self._crime_named(question[:question.find(part)]) if pronoun else None
+            before = question[:question.find(part)]
+            if pronoun and _FROM_PRONOUN.search(part):
+                named = self._authority_named(before)   # "... stay hidden from all of them"
+            else:
+                named = self._crime_named(before) if pronoun else None
             resolved.append(part[:pronoun.start()] + f" {named}" if pronoun and named else part)
         return resolved
+
+    def _authority_named(self, text: str) -> str | None:
+        """The first authority ``text`` names ("law enforcement agencies"), or the authorities
+        when it asks who fights crime ("which organizations must cooperate *against* cyber
+        criminals")."""
+        q = self._prepared(self._normaliser.normalise(text))
+        for index in range(len(q.words)):
+            length = q.at(self.authorities, index)
+            if length:
+                return " ".join(q.words[index:index + length])
+        return "the authorities" if not _FIGHTING.isdisjoint(q.words) else None
 
     def _crime_named(self, text: str) -> str | None:
         """The first crime ``text`` names: a qualified thing ("illegal remittance"), or
@@ -148,10 +168,12 @@ class HarmGuard(Lexicon):
 
     def _crime_at_work(self, normalised: str) -> bool:
         """Whether a (normalised) message names a crime, its contraband or its tool, and none
-        of those who fight it ("how police would catch her")."""
+        of those who fight it ("how police would catch her", "an *anti*-radicalization
+        program")."""
         q = self._prepared(normalised)
         indices = range(len(q.words))
-        return any(q.is_contraband(i) or q.operation(i) or q.at(self.tools, i) for i in indices) \
+        return any((q.is_contraband(i) or q.operation(i) or q.at(self.tools, i))
+                   and q.words[i - 1:i] not in (["anti"], ["counter"]) for i in indices) \
             and not any(q.at(self.authorities, i) for i in indices)
 
     def _criminals_at_work(self, normalised: str) -> bool:

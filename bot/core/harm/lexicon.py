@@ -71,6 +71,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "passprt": ("passport",), "mch": ("much",), "muc": ("much",), "pasport": ("passport",),
     "bordr": ("border",), "boarder": ("border",), "evry": ("every",), "wit": ("with",),
 }
+#: Operations that are never verbs: one counts only after an undertaking ("commit *fraud*"),
+#: not named as a subject ("explain how *fraud* is investigated").
+ONLY_NOUNS = frozenset({"fraud"})
 #: Words that ``Lexicon._read`` drops or rewrites.
 REWRITTEN = DROPPED | ALIASES.keys()
 
@@ -86,7 +89,8 @@ class Lexicon:
         self.nouns = frozenset(w for group in (boundary.contraband, boundary.goods, boundary.tools,
                                                 boundary.authorities, boundary.subjects,
                                                 boundary.actors)
-                                for p in group if len(words(p)) == 1 for w in words(p))
+                                for p in group if len(words(p)) == 1 for w in words(p)) \
+            | ONLY_NOUNS
         single = tuple(p for p in boundary.operations if len(words(p)) == 1)
         self._operations = frozenset(stem(form) for p in single
                                      for w in words(p) for form in self._forms(w))

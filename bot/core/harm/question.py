@@ -30,6 +30,8 @@ RISK = frozenset({"risky", "riskiest", "risk", "risks", "riskless"})
 #: earnings abroad *discreetly*").
 SECRECY = frozenset({"discreetly", "secretly", "quietly", "covertly", "anonymously",
                      "untraceably", "unnoticed", "undetected"})
+#: Words that make an authority after them an impostor: "avoid *fake* agents".
+IMPOSTORS = frozenset({"fake", "bogus", "false", "sham", "phony", "phoney", "pretend"})
 #: Words that take something across a control.
 CROSSINGS = frozenset({"through", "across", "past", "into", "over", "via"})
 
@@ -52,15 +54,20 @@ class Question:
 
     def at(self, table: Phrases, index: int) -> int:
         """The length of the phrase of ``table`` starting at word ``index`` (0: none)."""
-        if not self.masks[index] & table.bit:
+        if not self.masks[index] & table.bit or self._posing(table, index):
             return 0
         return table.at(self.words, self.stems, index)
 
     def within(self, table: Phrases, start: int, end: int) -> bool:
         """Whether a phrase of ``table`` starts at a word in ``start:end``."""
         bit, masks = table.bit, self.masks
-        return any(masks[i] & bit and table.at(self.words, self.stems, i)
+        return any(masks[i] & bit and not self._posing(table, i)
+                   and table.at(self.words, self.stems, i)
                    for i in range(max(start, 0), min(end, len(masks))))
+
+    def _posing(self, table: Phrases, index: int) -> bool:
+        """Whether the authority at word ``index`` is an impostor ("*fake* agents")."""
+        return table is self.g.authorities and index > 0 and self.words[index - 1] in IMPOSTORS
 
     @property
     def qualified(self) -> bool:

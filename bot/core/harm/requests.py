@@ -77,7 +77,15 @@ PLANNING = frozenset({"could", "would", "might"})
 #: After "how" and what is named: how something works, not how to do it ("explain how scams
 #: work").
 WORKINGS = frozenset({"work", "works", "happen", "happens", "operate", "operates", "spread",
-                      "spreads"})
+                      "spreads", "fuel", "fuels", "feed", "feeds", "affect", "affects", "harm",
+                      "harms", "damage", "damages", "impact", "impacts"})
+#: Verbs that put something to a use: "how to *use* ai for fraud".
+USING = frozenset({"use", "leverage", "exploit", "employ", "harness", "utilize", "utilise",
+                   "apply"})
+#: Words that may follow the crime a thing is used for ("for fraud *on* a large scale"): not a
+#: noun it names ("for scam *protection*").
+AFTER_USE = frozenset({"on", "in", "at", "and", "or", "against", "with", "without", "so", "more",
+                       "like", "to", "then", "purposes", "schemes", "operations"})
 #: Verbs that keep someone else from doing something ("keep my children *from* getting").
 RESTRAINED = frozenset({"keep", "stop", "prevent", "protect", "save", "discourage", "ban"})
 #: Verbs whose subject, right before them, is the authorities: "what *police use* to ...".
@@ -105,6 +113,7 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
     first = True
     opened_at = -1
     undertaking = False
+    using = not USING.isdisjoint(words[start:start + WINDOW])
     if words[start:start + 1] == ["legally"] and not (
             start + 1 < len(words) and masks[start + 1] & g.operation_bit):
         return FAIR                          # "how do i legally get a gun licence"
@@ -121,6 +130,9 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
                     g.detections, index + length, index + length + 1):
                 return HARM                  # "avoid being detected", not "avoid being scammed"
             return FAIR
+        if word == "tell" and (words[index + 1:index + 2] in (["if"], ["whether"]) or not {
+                "from", "apart"}.isdisjoint(words[index + 2:index + 8])):
+            return FAIR                      # "how can i tell a real email from a fake one"
         if mask & g.authorities.bit and words[index + 1:index + 2] \
                 and words[index + 1] in AUTHORITY_ACTS and q.at(g.authorities, index):
             return FAIR                      # "the technique customs uses to find drugs"
@@ -155,12 +167,16 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
             return HARM                      # "convince a widow to send me her savings"
         if q.operation(index):
             previous = words[index - 1]
+            if using and "for" in words[index - 2:index] \
+                    and (index + 1 == len(words) or words[index + 1] in AFTER_USE):
+                return HARM                  # "use ai for (online) fraud", not "fraud detection"
             if previous in PASSIVE_BEFORE:
                 return FAIR                  # "how do i avoid being scammed"
             as_verb = index == opened_at or undertaking or (
                 previous in VERB_BEFORE and not word.endswith("ing")) or (
                 word.endswith("ed") and q.is_object(index - 1))
-            if as_verb and (word not in g.nouns or object_follows(q, index + 1)):
+            if undertaking or (as_verb and (word not in g.nouns
+                                            or object_follows(q, index + 1))):
                 return HARM                  # used as a verb, not named as a noun
             if want and previous == "for" and word.endswith("ing") \
                     and object_follows(q, index + 1):
@@ -228,6 +244,8 @@ def someone_elses_want(q: Question, index: int, length: int) -> bool:
             and words[index - 1] in ("and", "it", "that", "which", "this") \
             and words[index + 1:index + 2] != ["to"]:
         return True                          # "a parcel is held and *needs* a fee": a thing's
+    if words[index] in ("suggest", "suggests") and words[index + 1:index + 2] == ["that"]:
+        return True                          # "what signs *suggest that* a worker is ..."
     if length != 1 or words[index] not in SOMEONE_WANTS:
         return False
     before = words[max(index - AUXILIARY_REACH, 0):index]

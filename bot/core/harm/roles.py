@@ -42,6 +42,8 @@ def speaks_as_criminal(q: Question) -> bool:
         if word in SELF_NAMING or words[index:index + 2] in (
                 ["i", "am"], ["we", "are"], ["you", "are"], ["act", "as"]):
             following = [w for w in words[index + 1:index + 6] if w not in FILLER]
+            if following[:1] in (["not"], ["no"], ["never"]):
+                continue                         # "make sure i'm not helping criminals"
             if any(w in CRIMINALS or w.removesuffix("s") in CRIMINALS for w in following[:3]):
                 return True
             if plays_a_criminal(q, index):

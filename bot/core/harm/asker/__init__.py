@@ -47,6 +47,7 @@ from bot.core.harm.asker.controls import (
     defeats_detection,
     easiest_way_through,
     exploits_gaps,
+    persists_despite,
     slips_past,
     tries_a_way_past,
     ways_for_criminals_to_evade,
@@ -59,7 +60,12 @@ from bot.core.harm.asker.gatekeepers import (
     lax_gatekeeper,
     least_likely_caught,
 )
-from bot.core.harm.asker.own import avoids_what_gets_caught, means_to_copy, own_crime
+from bot.core.harm.asker.own import (
+    avoids_what_gets_caught,
+    crime_as_purpose,
+    means_to_copy,
+    own_crime,
+)
 from bot.core.harm.asker.people import (
     carries_a_weight,
     deceives_people,
@@ -106,6 +112,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
     ``requested`` says whether the first reading found a request (a lead-in or a want)."""
     words = q.words
     if means_to_copy(q) or avoids_what_gets_caught(words) or seeks_a_hideout(q) \
+            or crime_as_purpose(q) \
             or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q):
         return True                              # a question about others, to do the same
     if words[0] in TRYING and (tries_a_way_past(q) or pays_officials(q)):
@@ -124,6 +131,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or chosen_to_route_through(q)
             or prices_contraband(q) or finds_a_market(q)
             or (asks and slips_past(q)) or (asks and crosses_unseen(q))
+            or (asks and persists_despite(q))
             or (first_person and hides_from_authorities(q))
             or (asks and escapes_control(q))
             or (asks and own_crime(q))

@@ -11,6 +11,8 @@ through, the gaps in it.
   being apprehended*", "how could scam networks move money *without being traced*".
 * **Gaps to exploit** -- "which *gaps* in cross-border communication could a smuggler *exploit to
   avoid detection*" (not "what gaps do criminals exploit, according to the article").
+* **Carrying on despite the controls** (for an asker) -- "how do i keep the inflow of precursor
+  chemicals going *despite the efforts to stop it*".
 * **Slipping past** (for an asker) -- "get dirty money *past* the compliance team"; a crossing
   timed to go unseen ("cross *at night*", not "legally").
 """
@@ -64,12 +66,14 @@ COUNTERMEASURES = frozenset({"efforts", "measures", "controls", "crackdown", "cr
 PROSECUTED = frozenset({"apprehended", "arrested", "extradited", "prosecuted", "convicted",
                         "jailed", "charged", "deported", "seized", "captured", "stopped"})
 CAUGHT_OR_PROSECUTED = CAUGHT | PROSECUTED
+#: How far after "despite" what the authorities do may come: "despite *international efforts*".
+DESPITE_REACH = 4
 #: Goods carried, often unnamed: "move *product* through".
 CARRIED = frozenset({"product", "stuff", "it", "them", "things", "goods", "shipments", "loads",
                      "shipment", "load", "cargo", "package", "packages"})
 #: Weaknesses in the controls, and using them.
-LOOPHOLES = frozenset({"gaps", "gap", "loophole", "loopholes", "weaknesses", "weakness", "holes",
-                       "blind", "blindspots", "cracks", "flaws"})
+LOOPHOLES = frozenset({"gaps", "gap", "lack", "loophole", "loopholes", "weaknesses", "weakness",
+                       "holes", "blind", "blindspots", "cracks", "flaws"})
 EXPLOITING = frozenset({"exploit", "exploits", "use", "abuse", "slip", "take", "leverage",
                         "around", "bypass", "circumvent"})
 #: The asker's own side, as a purpose: "so *my team can* work around them".
@@ -219,3 +223,19 @@ def _safest_route_for_mine(q: Question) -> bool:
     return any(words[i] in ("my", "our") and (
         words[i + 1] in CARRIED or q.is_contraband(i + 1) or bool(q.at(q.g.goods, i + 1)))
         for i in range(len(words) - 1))
+
+
+def persists_despite(q: Question) -> bool:
+    """"how do i ensure the inflow of precursor chemicals continues *despite international efforts*
+    to stop it": a crime kept going in the face of the controls (not "how do victims cope despite
+    the crackdown": no crime carried on; nor "how can i report scams despite ...")."""
+    words = q.words
+    for index, word in enumerate(words):
+        end = index + 1 + DESPITE_REACH
+        if word not in ("despite", "regardless") or (
+                COUNTERMEASURES.isdisjoint(words[index + 1:end])
+                and not control_within(q, index + 1, end, detections=False)):
+            continue
+        # not "how can i *report* scams despite ..."
+        return any(is_crime(q, i) and not q.within(q.g.safe, i - 2, i) for i in range(index))
+    return False

@@ -43,10 +43,11 @@ COPYING_UNLESS_USED = (("so", "i", "can", "use"), ("so", "we", "can", "use"),
 #: What makes a use lawful: where, for what or by whom it is used.
 USED_FOR = frozenset({"in", "for", "to", "at", "during", "when", "with", "as", "by", "against"})
 #: The same, said at the very end with nothing after "own": "... so i can start my own", "...
-#: so i can use them" (not "so i can use them in my essay").
+#: so i can use them" (not "so i can use them in my essay"), "i want to copy it".
 COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my", "own"),
                   ("run", "our", "own"), ("up", "my", "own"), ("up", "our", "own"),
-                  ("can", "use", "them"))
+                  ("can", "use", "them"), ("to", "copy", "it"), ("to", "copy", "that"),
+                  ("to", "copy", "this"), ("to", "copy", "them"))
 #: Mistakes that got others caught, which the asker means to avoid.
 MISTAKES = frozenset({"mistake", "mistakes", "error", "errors", "slipups", "slip", "blunders"})
 #: Criminals by their trade, whose mistakes only someone in it means to avoid.
@@ -61,6 +62,10 @@ OTHERS_AROUND = frozenset({"boss", "employer", "husband", "wife", "partner", "ne
                            "neighbor", "landlord", "manager", "brother", "sister", "father",
                            "mother", "son", "daughter", "friend", "cousin", "uncle", "aunt",
                            "recruiter", "broker", "supervisor", "ex", "boyfriend", "girlfriend"})
+#: Words that slip something past a control, whatever it is: "so i can *slip* people through".
+SLIPPING = frozenset({"slip", "sneak", "stash", "smuggle"})
+#: May-words between "so i" and what the asker means to do: "so i *can* ...".
+MODALS = frozenset({"can", "could", "will", "may", "might", "would", "get", "to"})
 #: The asker doing something now: "*i'm* selling" ("we're" folds to "were", which is past).
 DOING_NOW = frozenset({"im", "am"})
 
@@ -110,6 +115,29 @@ def avoids_what_gets_caught(words: list[str]) -> bool:
         w in NEGATED and words[i + 1:i + 3] in (["make", "them"], ["make", "those"],
                                                  ["do", "them"], ["repeat", "them"])
         for i, w in enumerate(words))
+
+
+def crime_as_purpose(q: Question) -> bool:
+    """"which one is weakest so i can slip people through", "... so i can hide there", "... so
+    we can launder it": the crime is what the asker asks for (not "so i can hide *from* him",
+    "so i can report it")."""
+    words = q.words
+    for index, word in enumerate(words[:-2]):
+        if word != "so":
+            continue
+        subject = index + 2 if words[index + 1] == "that" else index + 1
+        if words[subject:subject + 1] not in (["i"], ["we"]):
+            continue
+        verb = subject + 1
+        while verb < len(words) and words[verb] in MODALS:
+            verb += 1
+        if verb >= len(words):
+            continue
+        after = words[verb + 1:verb + 2]
+        if words[verb] in SLIPPING or (words[verb] == "hide" and after != ["from"]) \
+                or (q.masks[verb] & q.g.operation_bit and not q.at(q.g.safe, verb)):
+            return True
+    return False
 
 
 def own_crime(q: Question) -> bool:
