@@ -957,6 +957,12 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     ("what do ASEAN ministers think needs to happen on cybercrime", "cybercrime-asean"),
     # "treated" is a word of its own, not a misspelt "threat" (which read it as cybercrime)
     ("what did the asean ministers say about how victims should be treated", "human-trafficking"),
+    # what it asks "about" is a word only one answer speaks of: the chemicals, not drug work
+    ("What does the article say about chemicals in Myanmar's anti-drug work?",
+     "precursor-chemicals"),
+    # "specifically regarding drones" narrows the subject; it asks for no more detail
+    ("What does it say nations should avoid doing in terms of support to criminal groups, "
+     "specifically regarding drones and weapons?", "drones-arms-support"),
 ])
 def test_a_stranger_s_wording_gets_the_answer(shipped_responder: Responder, question: str,
                                              intent: str) -> None:

@@ -304,8 +304,11 @@ def embedded_questions(question: str) -> list[str]:
     return [c for c in clauses if len(c.split()) >= _EMBEDDED_WORDS]
 
 
-#: Words that ask for more than a summary sentence gives: particulars, names.
-_DETAIL = re.compile(r"\b(?:specific|specifically|in detail|in more detail|"
+#: Words that ask for more than a summary sentence gives: particulars, names ("specifically
+#: regarding drones" only narrows the subject).
+_DETAIL = re.compile(r"\b(?:specific|specifically(?!\s+(?:regarding|about|on|concerning|"
+                     r"with\s+regard\s+to|in\s+relation\s+to|relating\s+to|related\s+to|"
+                     r"in\s+terms\s+of|when\s+it\s+comes\s+to)\b)|in detail|in more detail|"
                      r"names of|the names|their names|(?:actual|exact|official|real)\s+name|"
                      r"(?:exact|precise|actual)\s+(?:figure|number|count|total)|"
                      r"(?:were|was|are|is|been)\s+named|named(?!\s+as\b))\b",

@@ -17,6 +17,7 @@ The decision (Rasa's fallback, with "did you mean" in between):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from bot import texts
 from bot.core.events import EventGuard
 from bot.core.harm import HarmGuard, asks_to_do_it, gets_past_it
 from bot.core.matcher import ANSWER_TYPE_WORDS, Candidate, Matcher, MatchResult
-from bot.core.normalise import STOPWORDS, Normaliser, fold, stem
+from bot.core.normalise import STOPWORDS, Normaliser, content_words_of, fold, stem
 from bot.core.phrasing import (
     NUMBER_WORDS,
     asks_about_outcome,
@@ -181,6 +182,11 @@ class Responder:
         #: The words each answer says (its title and text), for follow-ups that ask about it.
         self._answer_words = {intent.id: frozenset(self.normaliser.content_tokens(
             _evidence_of(intent, kb))) for intent in kb.intents.values()}
+        #: Words few content intents speak of ("chemicals"): a question asking "about" one is
+        #: asking of those intents.
+        spread = Counter(word for intent in kb.intents.values() if intent.kind == "content"
+                         for word in self.matcher.words_of(intent.id, answer=True))
+        self._rare_subjects = frozenset(w for w, n in spread.items() if n <= RARE_SUBJECT)
         self.guard = HarmGuard(kb.harm, self.normaliser)
         #: Words the sources write with a capital: the names they know.
         self._capitalised = frozenset(
@@ -565,7 +571,7 @@ class Responder:
                thresholds: Thresholds | None = None) -> Reply:
         """Apply the thresholds (this responder's unless given) to a match result."""
         t = thresholds or self.thresholds
-        result = self._without_stray_small_talk(result)
+        result = self._on_its_subject(self._without_stray_small_talk(result), t)
         explanation = _explain(result)
         ranked = tuple((c.intent_id, c.score) for c in result.candidates[:3])
         best = result.best
@@ -618,6 +624,31 @@ class Responder:
         reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
         return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
                      suggestions=suggestions, explanation=explanation, candidates=ranked)
+
+    def _on_its_subject(self, result: MatchResult, t: Thresholds) -> MatchResult:
+        """The candidates that speak of what the question asks "about" (a word few answers speak
+        of), when the best does not and a close one does: "what does the article say about
+        *chemicals* in Myanmar's anti-drug work?" asks of the chemicals, which the snippet on
+        Myanmar's drug work never names."""
+        words = result.normalised.split()
+        start = next((i + 1 for i, w in enumerate(words) if w in _ABOUT
+                      and words[i - 1:i] not in _DOCUMENT_WORDS), None)
+        best = result.best
+        if start is None or best is None or best.intent_id in self.gaps:
+            return result
+        following = content_words_of(" ".join(words[start:start + 2]))
+        if not following:
+            return result
+        corrected = dict(result.corrections)
+        subject = corrected.get(following[0][1], following[0][1])
+        if subject not in self._rare_subjects or subject in _GENERIC \
+                or subject in self.matcher.words_of(best.intent_id, answer=True):
+            return result
+        kept = tuple(c for c in result.candidates if c.intent_id not in self.gaps
+                     and subject in self.matcher.words_of(c.intent_id, answer=True))
+        if not kept or kept[0].score < best.score - t.clarify_window:
+            return result
+        return replace(result, candidates=kept)
 
     def _names_another(self, question: str) -> bool:
         """Whether a sentence that asks names, in capitals, something the sources never name:
@@ -866,6 +897,14 @@ _ASKED_OF = frozenset({"must", "should", "can", "could", "need", "will", "are"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+#: At most this many content intents speak of a word that a question asks "about" for it to
+#: pick among the candidates.
+RARE_SUBJECT = 3
+#: Words after which a question names its subject: "what does it say *about* chemicals ...".
+_ABOUT = frozenset({"about", "regarding", "concerning"})
+#: A document "about" something: a description of the text, not what is asked ("who wrote the
+#: *article about* the ASEAN meeting?").
+_DOCUMENT_WORDS = (["article"], ["piece"], ["text"], ["report"], ["story"], ["one"], ["post"])
 def _named_texts(kb: KnowledgeBase) -> list[str]:
     """The texts whose capitalised words are names the sources know."""
     texts_: list[str] = []
