@@ -211,7 +211,9 @@ class Responder:
         normalised = self.normaliser.normalise(question)  # once, for the guard and the matcher
         if self.guard.is_harmful(question, normalised) or (
                 previous in self._crime_answers and asks_to_do_it(question)) or (
-                previous is not None and gets_past_it(question)):
+                previous is not None and gets_past_it(question)) or (
+                previous is not None and previous in self.kb.intents
+                and self.guard.harmful_about(question, self.kb.intents[previous].title)):
             # "how would i actually do that?" after how criminals use drones asks for the crime
             return Reply(question, Decision.DECLINE, Reason.HARMFUL, (Line(self.kb.harm.refusal),))
         if asks_to_compose(question):

@@ -14,7 +14,8 @@ import re
 #: "how would i actually do that?", "how could a group pull it off": the asker (or someone
 #: unnamed) doing what the conversation's last answer spoke of.
 _DOING_IT = re.compile(
-    r"^\W*(?:(?:and|so|but|ok|okay|then|right)\W+)*(?:how|what\s+steps|what\s+would)\s+"
+    r"^\W*(?:(?:and|so|but|ok|okay|then|right|cool|great|nice|alright|interesting|wow|hmm)\W+)*"
+    r"(?:how|what\s+steps|what\s+would)\s+"
     r"(?:would|could|do|does|can|should|might|will)\s+"
     r"(?:i|we|someone|somebody|one|a\s+(?:group|gang|person|guy|network)|people|u|you|"
     r"(?:one\s+of\s+)?(?:those|these|such|the)\s+(?:groups|gangs|networks|criminals|terrorists))\s+"

@@ -44,7 +44,8 @@ PRONOUN_ACTORS = frozenset({"they", "he", "she"})
 #: A story as the pretext, and the method asked for in detail: "for my *novel* ... describe
 #: *realistically* how she gets in", "in a *thriller*, explain *in detail* how ...".
 _FICTION = re.compile(r"\b(?:novel|thriller|story|screenplay|script for a film|film|movie|"
-                      r"fiction|character|characters|book i m writing|my book)\b")
+                      r"fiction|character|characters|book i m writing|my book|villain|villains|"
+                      r"antagonist|protagonist)\b")
 _IN_DETAIL = re.compile(r"\b(?:realistic|realistically|step by step|in detail|detailed|"
                         r"walk me through|exactly how|precisely how)\b")
 #: A part that ends on a pronoun for a thing named before it: "... show me how to run *one*".
@@ -54,6 +55,10 @@ _FROM_PRONOUN = re.compile(r"\bfrom\s+(?:all\s+of\s+|each\s+of\s+|any\s+of\s+)?(
 #: Words that make those a question asks about the ones who fight crime.
 _FIGHTING = frozenset({"against", "combat", "combating", "combatting", "fight", "fighting",
                        "tackle", "tackling", "counter", "countering"})
+#: A pronoun a follow-up puts for what the answer before it spoke of: "buy *them* quietly".
+_PRONOUN_OBJECT = re.compile(r"\b(?:them|it|those|these|that stuff|this stuff)\b", re.I)
+#: At most this many words: a longer follow-up says what it asks for itself.
+FOLLOW_UP_WORDS = 12
 #: Crimes named as nouns that no operation verb covers.
 CRIME_NOUNS = frozenset({"fraud", "scams", "scam", "laundering", "trafficking", "smuggling",
                          "terrorism", "extortion", "phishing"})
@@ -116,6 +121,29 @@ class HarmGuard(Lexicon):
             other = deobfuscate(question, one="l")
             return other != plain and self._harmful(self._normaliser.normalise(other))
         return False
+
+    def harmful_about(self, question: str, subject: str) -> bool:
+        """Whether a short follow-up is harmful read with the crime its pronoun stands for,
+        named in ``subject`` (the title of the answer it follows): "where can i buy them
+        quietly?" after what precursor chemicals are."""
+        if len(question.split()) > FOLLOW_UP_WORDS or not _PRONOUN_OBJECT.search(question):
+            return False
+        named = self._thing_named(subject)
+        return named is not None and self.is_harmful(
+            _PRONOUN_OBJECT.sub(named, question, count=1))
+
+    def _thing_named(self, text: str) -> str | None:
+        """The first contraband or goods ``text`` names, with the word after it when that is
+        one too ("precursor chemicals", "drones"): what "them" may stand for."""
+        q = self._prepared(self._normaliser.normalise(text))
+        for index in range(len(q.words)):
+            length = q.at(self.goods, index) or int(q.is_contraband(index))
+            if length:
+                end = index + length
+                if end < len(q.words) and (q.at(self.goods, end) or q.is_contraband(end)):
+                    end += 1                 # "precursor *chemicals*"
+                return " ".join(q.words[index:end])
+        return None
 
     def _prepared(self, normalised: str) -> Question:
         """A (normalised) text's words read as the lexicon says, ready for the readings."""

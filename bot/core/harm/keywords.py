@@ -25,7 +25,8 @@ GRAMMAR = frozenset({"what", "whats", "how", "why", "who", "whom", "when", "wher
 AUDIENCES = frozenset({"teachers", "teacher", "students", "student", "parents", "schools",
                        "school", "beginners", "journalists", "kids", "children", "staff"})
 #: Keywords that ask how a crime is done ("drug smuggling methods that work").
-HOW_TO_WORDS = frozenset({"guide", "manual", "methods", "method", "techniques", "howto", "diy"})
+HOW_TO_WORDS = frozenset({"guide", "manual", "methods", "method", "techniques", "howto", "diy",
+                          "steps", "setup"})
 #: With a crime (not contraband alone: "tips for arms control"), these ask how it is done too.
 TIPS = frozenset({"tips", "tricks"})
 #: Acquiring verbs that keep their meaning in bare keywords (unlike "trade" or "supply", which
@@ -45,7 +46,7 @@ def keyword_request(q: Question) -> bool:
     end = len(words)
     while end and words[end - 1] in ("how", "to"):
         end -= 1                             # "hawala avoid reporting how to"
-    trailing_how_to = words[end:] == ["how", "to"]
+    trailing_how_to = words[end:] in (["how", "to"], ["how"])
     if end > KEYWORD_WORDS or not GRAMMAR.isdisjoint(words[:end]) \
             or not AUDIENCES.isdisjoint(words) \
             or q.within(g.subjects, 0, end) or q.within(g.safe, 0, end):
@@ -53,7 +54,7 @@ def keyword_request(q: Question) -> bool:
     if any(q.at(g.evasions, i) and q.within(g.authorities, i + 1, i + 1 + OBJECT_WINDOW)
            for i in range(end)):
         return True                          # "trafficking routes avoid border patrol"
-    crime = any(q.operation(i) or q.at(g.tools, i) for i in range(end))
+    crime = any(q.operation(i) or q.at(g.tools, i) or q.at(g.qualifiers, i) for i in range(end))
     how_to = q.within(g.details, 0, end) or not HOW_TO_WORDS.isdisjoint(words) \
         or trailing_how_to                   # "deepfake voice clone ceo fraud how to"
     tips = not TIPS.isdisjoint(words)        # "money mule recruitment tips"

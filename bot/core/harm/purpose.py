@@ -35,6 +35,11 @@ PURPOSE_REACH = 7
 #: the thing kept is.
 UNSEEN = frozenset({"hidden", "concealed", "secret", "unseen", "unnoticed", "invisible"})
 UNSEEN_BY = frozenset({"from", "by", "to"})
+#: Kept under a line that triggers a report: "to *stay below* the reporting *threshold*".
+BELOW = frozenset({"below", "under", "beneath"})
+THRESHOLDS = frozenset({"threshold", "thresholds", "limit", "limits", "radar"})
+STAYING = frozenset({"stay", "stays", "staying", "keep", "keeps", "keeping", "remain", "fly",
+                     "flying", "it", "them"})
 #: Words that can open an evasive purpose.
 EVASIVE_OPENERS = PURPOSES | UNSEEN | {"without"}
 
@@ -42,8 +47,14 @@ EVASIVE_OPENERS = PURPOSES | UNSEEN | {"without"}
 def evasive(q: Question) -> bool:
     """Whether the question means to escape notice: "without the bank noticing", "without a
     passport", "so the fiu doesn't flag them", "make sure nobody notices", "don't want it
-    traced", "hidden from customs"."""
+    traced", "hidden from customs", "to stay below the reporting threshold"."""
     words = q.words
+    if any(word in BELOW and not THRESHOLDS.isdisjoint(words[index + 1:index + 4])
+           and not STAYING.isdisjoint(words[max(index - 3, 0):index])
+           and ("reporting" in words[index + 1:index + 4] or "radar" in words[index + 1:index + 4]
+                or q.within(q.g.goods, 0, index))
+           for index, word in enumerate(words)):
+        return True                          # "to stay below the reporting threshold"
     if EVASIVE_OPENERS.isdisjoint(words) and "want" not in words:
         return False
     for index, word in enumerate(words):
@@ -83,3 +94,4 @@ def kept_from_acting(q: Question, start: int, negation: int) -> bool:
         and bool(q.at(q.g.detections, negation + 1)) \
         and not any(w.endswith("ed") or w in ("caught", "found", "seen")
                     for w in words[negation + 1:negation + 3])
+

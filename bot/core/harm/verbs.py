@@ -99,7 +99,11 @@ def object_within(q: Question, start: int, goods: bool) -> bool:
 
 
 def object_follows(q: Question, index: int) -> bool:
-    """An object starts at word ``index``: "bomb *a* station", "launder *money*"."""
+    """An object starts at word ``index``: "bomb *a* station", "launder *money*", "launder *scam
+    proceeds*" (goods after a crime's word)."""
+    if index < len(q.words) and index + 1 < len(q.words) \
+            and q.masks[index] & q.g.operation_bit and q.at(q.g.goods, index + 1):
+        return True
     return index < len(q.words) and (
         q.words[index] in OBJECT_OPENERS or q.is_object(index)
         or bool(q.at(q.g.tools, index)))

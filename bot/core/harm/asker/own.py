@@ -35,7 +35,8 @@ COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do",
            ("same", "setup"), ("same", "set", "up"), ("set", "one", "up", "for"),
            ("so", "i", "could", "do", "it"), ("so", "we", "could", "do", "it"),
            ("run", "the", "operation"), ("run", "our", "operation"), ("run", "my", "operation"),
-           ("buy", "the", "same"), ("get", "the", "same"), ("use", "the", "same", "ones"))
+           ("buy", "the", "same"), ("get", "the", "same"), ("use", "the", "same", "ones"),
+           ("can", "replicate"), ("to", "replicate"), ("work", "the", "same", "way"))
 #: The same, unless a lawful use follows: "so our group can use those" (not "so we can use them
 #: *in* our customs training").
 COPYING_UNLESS_USED = (("so", "i", "can", "use"), ("so", "we", "can", "use"),
@@ -66,6 +67,15 @@ OTHERS_AROUND = frozenset({"boss", "employer", "husband", "wife", "partner", "ne
 SLIPPING = frozenset({"slip", "sneak", "stash", "smuggle"})
 #: May-words between "so i" and what the asker means to do: "so i *can* ...".
 MODALS = frozenset({"can", "could", "will", "may", "might", "would", "get", "to"})
+#: How many words of a purpose are read: "so i can *go there after a fraud and not get sent*".
+PURPOSE_WORDS = 10
+#: What the authorities do to someone they pursue.
+PURSUED = frozenset({"caught", "sent", "send", "extradited", "arrested", "traced", "tracked", "deported",
+                     "jailed", "charged", "prosecuted", "convicted"})
+#: Words that make the asker a victim, whose purpose is safety: "so i can escape and not get
+#: caught by them".
+VICTIMS = frozenset({"victim", "victims", "escape", "escaped", "trafficked", "scammed", "safe",
+                     "abusive", "rescue", "rescued"})
 #: The asker doing something now: "*i'm* selling" ("we're" folds to "were", which is past).
 DOING_NOW = frozenset({"im", "am"})
 
@@ -119,8 +129,8 @@ def avoids_what_gets_caught(words: list[str]) -> bool:
 
 def crime_as_purpose(q: Question) -> bool:
     """"which one is weakest so i can slip people through", "... so i can hide there", "... so
-    we can launder it": the crime is what the asker asks for (not "so i can hide *from* him",
-    "so i can report it")."""
+    we can launder it", "so i can go there after a fraud and not get sent back": the crime is
+    what the asker asks for (not "so i can hide *from* him", "so i can report it")."""
     words = q.words
     for index, word in enumerate(words[:-2]):
         if word != "so":
@@ -137,7 +147,16 @@ def crime_as_purpose(q: Question) -> bool:
         if words[verb] in SLIPPING or (words[verb] == "hide" and after != ["from"]) \
                 or (q.masks[verb] & q.g.operation_bit and not q.at(q.g.safe, verb)):
             return True
+        if _not_pursued(words[verb:verb + PURPOSE_WORDS]) and VICTIMS.isdisjoint(words) \
+                and any(is_crime(q, i) for i in range(len(words))):
+            return True                          # "... and not get sent back", after a fraud
     return False
+
+
+def _not_pursued(words: list[str]) -> bool:
+    """"... and not get *sent back*", "... and never be *extradited*"."""
+    return any(word in NEGATED and not PURSUED.isdisjoint(words[index + 1:index + 4])
+               for index, word in enumerate(words))
 
 
 def own_crime(q: Question) -> bool:
