@@ -885,6 +885,24 @@ def test_a_question_for_more_detail_than_the_snippet_is_told_so(
     assert plain.decision is Decision.ANSWER
 
 
+def test_which_ones_of_a_kind_the_answer_only_names_as_a_kind_is_not_answered(
+        shipped_responder: Responder) -> None:
+    # "non-governmental organizations ... must work together" names no NGO
+    for question in ("Which NGOs and which companies are supposed to cooperate against cyber "
+                     "criminals?", "Which dialogue partners does ASEAN work with on "
+                     "transnational crime?"):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "Who must cooperate against sophisticated cyber criminals?",
+             now=0.0)
+    assert chat.ask(shipped_responder, "me", "which NGOs?", now=1.0).reason is Reason.NOT_STATED
+    # ... but the kinds are what "which organizations" asks for
+    reply = shipped_responder.respond("Which organizations must cooperate against cyber "
+                                      "criminals?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "who-must-cooperate"
+
+
 def test_what_an_acronym_stands_for_is_answered_with_the_full_name(
         shipped_responder: Responder) -> None:
     for question, name in (("what does AMMTC stand for", "Ministerial Meeting On Transnational"),

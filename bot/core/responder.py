@@ -141,6 +141,8 @@ class Responder:
         #: companies", "over 50 ... organizations"): it names none of them.
         self._unnamed_in = {intent.id: _unnamed(intent, self.normaliser)
                             for intent in kb.intents.values()}
+        self._kinds_unnamed_in = {intent.id: _kinds_unnamed(intent, self.normaliser)
+                                  for intent in kb.intents.values()}
         #: Small talk answers only questions made of small-talk words ("good morning", not
         #: "translate 'good morning' into Burmese").
         self._small_talk = frozenset(intent.id for intent in kb.intents.values()
@@ -785,8 +787,14 @@ class Responder:
         """Whether a "which ..." question asks to name things the answer speaks of only in
         general: "which criminal groups use drones?" of "these unscrupulous groups"."""
         asked = which_of(question)
-        return bool(asked) and not self._unnamed_in[intent.id].isdisjoint(
-            self.normaliser.content_tokens(asked))
+        if not asked:
+            return False
+        tokens = self.normaliser.content_tokens(asked)
+        if not self._unnamed_in[intent.id].isdisjoint(tokens):
+            return True
+        return _WHICH_WORD.search(question) is not None and any(
+            kind in tokens and (which is None or which in tokens)
+            for which, kind in self._kinds_unnamed_in[intent.id])
 
     def _defines(self, intent: Intent, term: str) -> bool:
         """Whether the intent's answer is what the sources say a term is: one the text itself
@@ -895,6 +903,15 @@ _PARTICULARS = ANSWER_TYPE_WORDS | {"how"}
 _MEANING = re.compile(r"\bmean(?:s|t)?\b", re.I)
 #: What a plural in general must, can or is: "nations must", "partners can", "campaigns are".
 _ASKED_OF = frozenset({"must", "should", "can", "could", "need", "will", "are"})
+#: Kinds of things that have names: "*which* NGOs" asks for names an answer may not give.
+_NAMEABLE = frozenset(stem(w) for w in (
+    "organizations", "organization", "ngos", "ngo", "companies", "company", "countries",
+    "country", "nations", "nation", "agencies", "agency", "officials", "ministers", "partners",
+    "governments", "institutions", "groups", "gangs", "drugs", "laws", "chemicals"))
+_WHICH_WORD = re.compile(r"\bwhich\b", re.I)
+_POSSESSIVE = re.compile(r"[’']s\b")
+#: Words after a plural that go on to name its members: "organizations *such as* ...".
+_NAMING_NEXT = frozenset({"such", "like", "including", "namely", "eg"})
 #: A year: one the answer doesn't give is about another time ("gscc 2025 dates").
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -997,6 +1014,28 @@ def _unnamed(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
                          if word in _ASKED_OF and i > 0 and words[i - 1].endswith("s")
                          and not words[i - 1].endswith("ss"))
     return after | asked_of
+
+
+def _kinds_unnamed(intent: Intent, normaliser: Normaliser
+                   ) -> frozenset[tuple[str | None, str]]:
+    """The kinds of named things (organisations, companies, countries ...) an answer speaks of
+    only as a kind, in a plural no names follow, each with the word before it that says which
+    kind ("governmental" organizations), as stems: "which NGOs?" of "law enforcement agencies,
+    non-governmental organizations ... must work together" (but not "which organizations?":
+    the kinds answer it)."""
+    text = " ".join(line.text for line in intent.answer_lines)
+    words = normaliser.normalise(_POSSESSIVE.sub("", text)).split()  # not "their nation's"
+    kinds = set()
+    for index, word in enumerate(words):
+        following = words[index + 1:index + 2]
+        if not word.endswith("s") or (following and following[0] in _NAMING_NEXT):
+            continue
+        token = stem(word)
+        if token in _NAMEABLE:
+            before = words[index - 1] if index else ""
+            kinds.add((stem(before) if before and before not in STOPWORDS
+                       and before not in GENERIC else None, token))
+    return frozenset(kinds)
 
 
 def _what_it_counts(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
