@@ -92,6 +92,19 @@ def test_another_edition_of_a_reported_event_is_not_answered_with_this_ones_fact
     for question in ("what did the 11th ammtc agree on", "was the 2023 conference the first gscc",
                      "what was the first priority of the meeting"):
         assert shipped_responder.respond(question).decision is Decision.ANSWER, question
+    # "the first one" after the 2nd conference is another edition; after a list, its first item
+    for first, follow_up, decision in (
+            ("When was the 2nd Global Security Cooperation Conference held?", "and the first one?",
+             Decision.DECLINE),
+            ("When was the 2nd Global Security Cooperation Conference held?",
+             "was it the first one?", Decision.ANSWER),
+            ("What were the 11th AMMTC's priorities?", "explain the first one", Decision.ANSWER)):
+        chat = Conversations()
+        chat.ask(shipped_responder, "me", first, now=0.0)
+        reply = chat.ask(shipped_responder, "me", follow_up, now=1.0)
+        assert reply.decision is decision, follow_up
+        assert decision is Decision.ANSWER or reply.lines[0].text.startswith(
+            "The article reports the 2nd Global Security Cooperation Conference, not the first")
 
 
 def test_what_the_ammtc_is_is_what_it_is_for_and_the_11th_is_that_meeting(

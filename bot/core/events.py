@@ -30,6 +30,8 @@ _ORDINAL = re.compile(
 _MEETINGS = frozenset({"meeting", "meetings", "summit", "conference", "ammtc", "gscc", "somtc"})
 #: Words that may stand between an ordinal and the event: "the 10th *asean* ministerial meeting".
 _BETWEEN = frozenset({"asean", "annual", "ministerial", "global", "security", "regional"})
+#: Words that stand for the event after an ordinal in a follow-up: "and the first *one*?".
+_ONES = frozenset({"one", "edition", "time"})
 #: "was *this* the very first gscc?" asks about the document's own edition.
 _THIS = frozenset({"this", "it", "that"})
 
@@ -92,6 +94,21 @@ class EventGuard:
             if len(documents) == 1 and self._editions[documents[0]] \
                     and word not in self._editions[documents[0]]:
                 return word, documents[0]
+        return None
+
+    def edition_asked_after(self, normalised: str, intent: str) -> tuple[str, str] | None:
+        """(the edition, the document) when a follow-up asks about another edition of the event
+        the answer it follows (``intent``) reports: "and the first one?" after the 2nd
+        conference's dates. None otherwise."""
+        documents = self.documents_of(intent)
+        if len(documents) != 1:
+            return None
+        document = next(iter(documents))
+        words = normalised.split()
+        for index, word in enumerate(words[:-1]):
+            if _ORDINAL.match(word) and words[index + 1] in _ONES \
+                    and self._editions[document] and word not in self._editions[document]:
+                return word, document
         return None
 
     def documents_of(self, intent: str) -> frozenset[str]:

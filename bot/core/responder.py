@@ -222,6 +222,12 @@ class Responder:
             return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
                          topics=self._topic_titles)
         edition = self.events.other_edition(normalised)
+        if edition is None and previous is not None and previous in self.kb.intents and not (
+                _ASKS_WHETHER.match(normalised) or any(
+                    line.is_list_item for line in self.kb.intents[previous].answer_lines)):
+            # "and the first one?" after the 2nd conference's dates (not "was it the first
+            # one?", nor "explain the first one" after a list)
+            edition = self.events.edition_asked_after(normalised, previous)
         if edition is not None and self._content_of.get(edition[1]):
             return self._other_edition(question, *edition)
         return self._respond(question, previous, question, normalised)
@@ -909,6 +915,8 @@ _NAMEABLE = frozenset(stem(w) for w in (
     "country", "nations", "nation", "agencies", "agency", "officials", "ministers", "partners",
     "governments", "institutions", "groups", "gangs", "drugs", "laws", "chemicals"))
 _WHICH_WORD = re.compile(r"\bwhich\b", re.I)
+#: A follow-up that asks whether something is so, or which it is: "was it the first one?".
+_ASKS_WHETHER = re.compile(r"^\W*(?:was|is|were|are|which)\b")
 _POSSESSIVE = re.compile(r"[’']s\b")
 #: Words after a plural that go on to name its members: "organizations *such as* ...".
 _NAMING_NEXT = frozenset({"such", "like", "including", "namely", "eg"})
