@@ -903,7 +903,10 @@ def test_which_ones_of_a_kind_the_answer_only_names_as_a_kind_is_not_answered(
     # "non-governmental organizations ... must work together" names no NGO
     for question in ("Which NGOs and which companies are supposed to cooperate against cyber "
                      "criminals?", "Which dialogue partners does ASEAN work with on "
-                     "transnational crime?"):
+                     "transnational crime?",
+                     "Which successful security restoration strategies were shared?",
+                     "Which emerging crime trends and technologies are law enforcement officers "
+                     "being trained to address?"):
         reply = shipped_responder.respond(question)
         assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
     chat = Conversations()

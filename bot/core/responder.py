@@ -798,9 +798,12 @@ class Responder:
         tokens = self.normaliser.content_tokens(asked)
         if not self._unnamed_in[intent.id].isdisjoint(tokens):
             return True
-        return _WHICH_WORD.search(question) is not None and any(
-            kind in tokens and (which is None or which in tokens)
-            for which, kind in self._kinds_unnamed_in[intent.id])
+        named = _WHICH_KIND.search(question)   # up to four words: "which successful security
+        if named is None:                       # restoration strategies"
+            return False
+        kinds = set(self.normaliser.content_tokens(named.group(1)))
+        return any(kind in kinds and (which is None or which in kinds)
+                   for which, kind in self._kinds_unnamed_in[intent.id])
 
     def _defines(self, intent: Intent, term: str) -> bool:
         """Whether the intent's answer is what the sources say a term is: one the text itself
@@ -913,8 +916,9 @@ _ASKED_OF = frozenset({"must", "should", "can", "could", "need", "will", "are"})
 _NAMEABLE = frozenset(stem(w) for w in (
     "organizations", "organization", "ngos", "ngo", "companies", "company", "countries",
     "country", "nations", "nation", "agencies", "agency", "officials", "ministers", "partners",
-    "governments", "institutions", "groups", "gangs", "drugs", "laws", "chemicals"))
-_WHICH_WORD = re.compile(r"\bwhich\b", re.I)
+    "governments", "institutions", "groups", "gangs", "drugs", "laws", "chemicals",
+    "strategies", "mechanisms", "trends", "technologies"))
+_WHICH_KIND = re.compile(r"\bwhich\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
 #: A follow-up that asks whether something is so, or which it is: "was it the first one?".
 _ASKS_WHETHER = re.compile(r"^\W*(?:was|is|were|are|which)\b")
 _POSSESSIVE = re.compile(r"[’']s\b")
