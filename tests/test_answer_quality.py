@@ -905,6 +905,7 @@ def test_which_ones_of_a_kind_the_answer_only_names_as_a_kind_is_not_answered(
                      "criminals?", "Which dialogue partners does ASEAN work with on "
                      "transnational crime?",
                      "Which successful security restoration strategies were shared?",
+                     "Who were the prominent officials and experts at the conference?",
                      "Which emerging crime trends and technologies are law enforcement officers "
                      "being trained to address?"):
         reply = shipped_responder.respond(question)

@@ -791,12 +791,11 @@ class Responder:
 
     def _names_none_of(self, intent: Intent, question: str) -> bool:
         """Whether a "which ..." question asks to name things the answer speaks of only in
-        general: "which criminal groups use drones?" of "these unscrupulous groups"."""
+        general: "which criminal groups use drones?" of "these unscrupulous groups", "who were
+        the prominent officials?" of "prominent officials ... were in attendance"."""
         asked = which_of(question)
-        if not asked:
-            return False
-        tokens = self.normaliser.content_tokens(asked)
-        if not self._unnamed_in[intent.id].isdisjoint(tokens):
+        if asked and not self._unnamed_in[intent.id].isdisjoint(
+                self.normaliser.content_tokens(asked)):
             return True
         named = _WHICH_KIND.search(question)   # up to four words: "which successful security
         if named is None:                       # restoration strategies"
@@ -918,7 +917,8 @@ _NAMEABLE = frozenset(stem(w) for w in (
     "country", "nations", "nation", "agencies", "agency", "officials", "ministers", "partners",
     "governments", "institutions", "groups", "gangs", "drugs", "laws", "chemicals",
     "strategies", "mechanisms", "trends", "technologies"))
-_WHICH_KIND = re.compile(r"\bwhich\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
+_WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)",
+                         re.I)
 #: A follow-up that asks whether something is so, or which it is: "was it the first one?".
 _ASKS_WHETHER = re.compile(r"^\W*(?:was|is|were|are|which)\b")
 _POSSESSIVE = re.compile(r"[’']s\b")
