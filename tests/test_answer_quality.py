@@ -326,6 +326,9 @@ def test_another_year_or_a_made_up_text_is_not_answered_from_the_sources(
     "What does the ASEAN Convention on Counter Terrorism require?",
     "Tell me about the ASEAN Ministerial Meeting on Drug Matters.",
     "What did the ASEAN Defence Ministers' Meeting say about terrorism and violent extremism?",
+    # a kind of crime the sources never speak of is not drug trafficking
+    "How big is wildlife trafficking in Southeast Asia?",
+    "Did the AMMTC discuss wildlife trafficking?",
 ])
 def test_a_name_the_sources_never_use_is_not_answered_with_their_facts(
         shipped_responder: Responder, question: str) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 from bot import texts
@@ -592,7 +593,8 @@ class Responder:
         runner_up = result.candidates[1].score if len(result.candidates) > 1 else 0.0
         confident = t.confidence(best.score, runner_up) >= t.answer_threshold
         specific = result.information >= t.min_information or best.score >= EXACT
-        foreign = _names_unknown(question, result) or self._another_year(question, best.intent_id) \
+        foreign = _names_unknown(question, result) or _another_crime(result) \
+            or self._another_year(question, best.intent_id) \
             or (best.intent_id not in self.gaps and self._names_another(question))
         if confident and specific and not foreign and best.score - runner_up >= t.ambiguity_margin:
             if best.intent_id in self.gaps:
@@ -917,6 +919,8 @@ _NAMEABLE = frozenset(stem(w) for w in (
     "country", "nations", "nation", "agencies", "agency", "officials", "ministers", "partners",
     "governments", "institutions", "groups", "gangs", "drugs", "laws", "chemicals",
     "strategies", "mechanisms", "trends", "technologies"))
+_CRIMES = frozenset(stem(w) for w in ("trafficking", "smuggling", "fraud", "scams", "scam",
+                                      "laundering", "crime", "crimes", "terrorism", "poaching"))
 _WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)",
                          re.I)
 #: A follow-up that asks whether something is so, or which it is: "was it the first one?".
@@ -954,6 +958,17 @@ def _names_unknown(question: str, result: MatchResult) -> bool:
         return False
     unknown = set(result.unknown)
     return any(stem(fold(name)) in unknown for name in _NAME.findall(question.strip()))
+
+
+def _another_crime(result: MatchResult) -> bool:
+    """Whether the question names a kind of crime the sources never speak of: a word no example
+    or answer uses right before a crime ("*wildlife* trafficking", "*organ* smuggling")."""
+    unknown = set(result.unknown)
+    if not unknown:
+        return False
+    words = [stem(word) for word in result.normalised.split()]
+    return any(word in unknown and following in _CRIMES
+               for word, following in pairwise(words))
 
 
 def _items(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
