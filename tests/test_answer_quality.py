@@ -858,6 +858,11 @@ def test_an_unrelated_question_after_an_answer_is_not_answered_with_that_subject
     for question in ("whats the weather in yangon", "best pad thai recipe please"):
         reply = chat.ask(shipped_responder, "me", question, now=5.0)
         assert reply.decision is not Decision.ANSWER, question
+    # another meeting named after an answer on the AMMTC is not the AMMTC
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "How often is the AMMTC held?", now=0.0)
+    assert chat.ask(shipped_responder, "me", "and the ASEAN Summit?", now=5.0).decision \
+        is not Decision.ANSWER
 
 
 def test_a_question_inside_a_wordy_sentence_is_read_without_the_framing(

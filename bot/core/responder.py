@@ -666,9 +666,10 @@ class Responder:
         """Whether a sentence that asks names, in capitals, something the sources never name:
         "the Munich Security Conference", "the ASEAN Convention on Counter Terrorism" (what the
         asker says of themselves, "I work at the Ministry of Home Affairs.", is not asked)."""
+        words = re.findall(r"[\w'’-]+", question)
         if not any(len(word) >= 3 and word.islower() and word not in _NAME_JOINS
-                   for word in re.findall(r"[\w'’-]+", question)):
-            return False  # Title Case Throughout Says Nothing
+                   for word in words) and not (words and words[0].islower()):
+            return False  # Title Case Throughout Says Nothing ("and the ASEAN Summit?" is not)
         read = sentences_asking(question)
         asking = [sentence for sentence, asks in read if asks] or [question]
         return any(self._foreign_name(sentence) for sentence in asking)
