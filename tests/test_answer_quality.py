@@ -220,6 +220,9 @@ def test_contact_details_the_article_does_not_give_are_said_to_be_missing(
     # "And about X?" asks the first question again of X
     ("What does the article say about terrorism? And about human trafficking?",
      ["terrorism-extremism", "human-trafficking"]),
+    # "And if so, ..." asks a question of its own after a yes/no one
+    ("Did Myanmar attend the 2nd GSCC? And if so, what did its representatives talk about?",
+     ["gscc-participants", "myanmar-security-challenges"]),
 ])
 def test_two_sentences_joined_by_also_or_and_about_get_both_answers(
         shipped_responder: Responder, question: str, intents: list[str]) -> None:

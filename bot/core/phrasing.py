@@ -92,12 +92,13 @@ def sentences_asking(text: str) -> list[tuple[str, bool]]:
 
 def two_sentences(question: str) -> list[str]:
     """The last two sentences when both ask something of their own ("Where was the conference
-    held? Who attended?"), else []."""
+    held? Who attended?", "Did Myanmar attend? And if so, what did it say?"), else []."""
     sentences = _sentences(question)
     if len(sentences) < 2:
         return []
     first = sentences[-2]
-    second = re.sub(r"^(?:and|also|plus)\b[\s,]+", "", sentences[-1], flags=re.I)
+    second = re.sub(r"^(?:(?:and|also|plus)\b[\s,]+)?(?:if\s+so|if\s+yes|if\s+not)\b[\s,]+|"
+                    r"^(?:and|also|plus)\b[\s,]+", "", sentences[-1], flags=re.I)
     if re.match(r"about\b", second, re.I):
         second = f"what {second}"          # "... about terrorism? And about trafficking?"
     if _asks(first) and _asks(second) and len(first.split()) >= 3 and len(second.split()) >= 2:
