@@ -399,7 +399,10 @@ def test_two_subjects_or_two_sentences_get_both_snippets(shipped_responder: Resp
             ("tell me about human trafficking and drug trafficking in asean",
              {"human-trafficking", "drug-trafficking-asean"}),
             ("what is the AMMTC's purpose; also how does it benefit citizens",
-             {"ammtc-purpose", "ammtc-citizen-benefits"})):
+             {"ammtc-purpose", "ammtc-citizen-benefits"}),
+            # chat's "n" joins two questions as "and" does
+            ("wat is ammtc for n where do i get updates on it",
+             {"ammtc-purpose", "ammtc-stay-updated"})):
         reply = shipped_responder.respond(question)
         assert reply.decision is Decision.ANSWER and set(reply.answered_intents) == expected, question
     # one snippet that answers both is given once

@@ -10,7 +10,7 @@ _WH = (r"(?:when|where|who|whom|what|why|how(?:\s+(?:often|many|much|long))?|whi
 #: "when and where was the gscc": two question words sharing one rest.
 _SHARED_REST = re.compile(rf"^\s*({_WH})\s*(?:,?\s*(?:and|&|n|\+)\s+|/)({_WH})\b(.*)$", re.I)
 #: "how often is the AMMTC held and who hosts it": a second question after "and" / ", and" / "also".
-_SECOND = re.compile(r"(?:\?\s*|,\s*|;\s*|\s+)(?:and\s+(?:also\s+)?|also\s+|plus\s+|\+\s*|&\s*|"
+_SECOND = re.compile(r"(?:\?\s*|,\s*|;\s*|\s+)(?:and\s+(?:also\s+)?|also\s+|plus\s+|\+\s*|&\s*|n\s+|"
                      r"as\s+well\s+as\s+|"
                      r"along\s+with\s+)?"
                      r"(?=(?:and\s+)?(?:when|where|who|whom|what|why|how|which|whats|what's|wat|"
@@ -31,8 +31,8 @@ _PRONOUN = re.compile(r"\b(?:it|its|it's|that|this|they|them|their|there|those|t
                       r"one|same|such)\b", re.I)
 
 
-#: Words that join a second question or subject to a first.
-_JOINS = re.compile(r"\b(?:and|also|plus|as well as|along with)\b|[&;+]", re.I)
+#: Words that join a second question or subject to a first (chat's "n" too).
+_JOINS = re.compile(r"\b(?:and|also|plus|as well as|along with|n)\b|[&;+]", re.I)
 #: "what did the ministers say about cybercrime plus terrorism": two subjects of one question.
 _TWO_SUBJECTS = re.compile(r"^(?P<head>.*?\b(?:about|on|regarding|concerning)\s+)(?P<first>[^,;?]+?)"
                            r"\s*,?\s+(?:and|plus|as\s+well\s+as|along\s+with|&)\s+"
