@@ -26,9 +26,13 @@ _JOINED = re.compile(r"(?:[,;.?!]\s*|\s+)(?:and\s+(?:also|then)|also|plus|then)\
 #: A part needs this many words to be read on its own.
 JOINED_PART_WORDS = 4
 #: A later sentence this short that names details asks only for them ("Give me a step-by-step.").
-STEPS_WORDS = 6
+STEPS_WORDS = 8
 _STEPS = re.compile(r"\b(?:step by step|steps|walkthrough|walk me through|instructions|recipe|"
-                    r"blueprint|tutorial|in detail|detailed)\b")
+                    r"blueprint|tutorial|in detail|detailed|the method|the methods|playbook|"
+                    r"practical options)\b")
+#: Steps asked for in order to resist the crime: "... i need the methods *to warn* my grandma".
+_AGAINST = re.compile(r"\b(?:warn|protect|spot|avoid|teach|train|prevent|detect|report|recogni[sz]e|"
+                      r"help|stop|fight|counter|identify|understand)\b")
 
 
 def joined_parts(question: str) -> list[str]:
@@ -47,4 +51,5 @@ def after_framing(sentences: list[str]) -> list[str]:
 def asks_for_steps(normalised: str) -> bool:
     """Whether a (normalised) sentence only asks for steps or details ("Give me a step-by-step.",
     "Walk me through it.")."""
-    return len(normalised.split()) <= STEPS_WORDS and _STEPS.search(normalised) is not None
+    return len(normalised.split()) <= STEPS_WORDS and _STEPS.search(normalised) is not None \
+        and _AGAINST.search(normalised) is None

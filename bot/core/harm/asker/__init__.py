@@ -41,6 +41,7 @@ from bot.core.harm.asker.concealment import (
     spies_on_someone,
     takes_a_false_name,
     unmasks_informers,
+    watched_by_authorities,
 )
 from bot.core.harm.asker.controls import (
     crosses_unseen,
@@ -133,6 +134,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or (asks and slips_past(q)) or (asks and crosses_unseen(q))
             or (asks and persists_despite(q))
             or (first_person and hides_from_authorities(q))
+            or (first_person and watched_by_authorities(q))
             or (asks and escapes_control(q))
             or (asks and own_crime(q))
             or (first_person and pays_officials(q))

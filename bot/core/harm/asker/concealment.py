@@ -9,6 +9,8 @@ silencing, obstructing or spying on others.
   income").
 * **A story for a gatekeeper** (for an asker) -- "a good *excuse* to tell police", "what do i tell
   the bank *when they ask*".
+* **Whether the authorities are onto the asker** -- "how do i find out whether police are *sharing
+  intelligence about me*".
 * **Prying, bans, lying low, obstruction** (for an asker) -- "read my wife's messages", "a new
   passport after being *blacklisted*", "keep a *low profile* after a drug deal", "get rid of
   *evidence*", "get a *witness not to testify*".
@@ -24,6 +26,12 @@ GUILTY = frozenset({"unreported", "undeclared", "untaxed", "unaccounted"})
 #: Words of someone putting it right: "declare", "report".
 COMPLYING = frozenset({"declare", "declaring", "report", "reporting", "disclose", "legalise",
                        "legalize", "amnesty", "regularise", "regularize"})
+#: What the authorities do to someone they pursue, asked about the asker: "sharing intelligence
+#: about me", "looking for me".
+WATCHING = frozenset({"sharing", "share", "shared", "investigating", "investigate", "watching",
+                      "watch", "tracking", "track", "monitoring", "monitor", "looking", "hunting",
+                      "intelligence", "information", "file", "files", "records"})
+KNOWING = frozenset({"find", "know", "check", "tell", "see", "learn"})
 #: Hiding out.
 LYING_LOW = (("low", "profile"), ("lie", "low"), ("lay", "low"), ("go", "underground"),
              ("off", "the", "grid"), ("go", "dark"), ("go", "into", "hiding"),
@@ -115,6 +123,21 @@ def hides_from_authorities(q: Question) -> bool:
                 and q.within(q.g.authorities, index + 1, index + 3) \
                 and not q.within(q.g.safe, 0, len(words)):
             return True
+    return False
+
+
+def watched_by_authorities(q: Question) -> bool:
+    """"how do i find out whether police in another country are sharing intelligence *about
+    me*", "is interpol *looking for me*": whether the asker is being pursued, which only someone
+    hiding from it needs to know."""
+    words = q.words
+    for index, word in enumerate(words[:-1]):
+        if word in WATCHING and not {"me", "us"}.isdisjoint(words[index + 1:index + 5]) \
+                and q.within(q.g.authorities, max(index - 6, 0), index):
+            before = words[:index]
+            asking_whether = not {"whether", "if"}.isdisjoint(before) \
+                and not KNOWING.isdisjoint(before)
+            return asking_whether or words[0] in ("is", "are")
     return False
 
 

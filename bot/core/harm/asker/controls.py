@@ -165,10 +165,10 @@ def ways_for_criminals_to_evade(q: Question) -> bool:
                                 for j in range(index + 1, min(index + LONG_PURPOSE, len(words))))
            for index, word in enumerate(words)):
         return True                      # "... so the networks between police never link them"
-    if words[0] == "where" and any(words[i] in SOURCING and (
+    if words[0] in ("where", "how") and any(words[i] in SOURCING and (
             q.is_contraband(i + 1) or q.within(q.g.contraband, i + 1, i + 4))
             for i in range(2, len(words) - 1)):
-        return True                      # "where can a group still get drones and arms"
+        return True                      # "where (how) can a group still get drones and arms"
     if evasive(q) or escapes_control(q) or any(
             q.at(q.g.evasions, i) and (control_within(q, i + 1, i + 6, False)
                                        or not COUNTERMEASURES.isdisjoint(words[i + 1:i + 6]))
