@@ -44,10 +44,13 @@ PRONOUN_ACTORS = frozenset({"they", "he", "she"})
 #: A story as the pretext, and the method asked for in detail: "for my *novel* ... describe
 #: *realistically* how she gets in", "in a *thriller*, explain *in detail* how ...".
 _FICTION = re.compile(r"\b(?:novel|thriller|story|screenplay|script for a film|film|movie|"
-                      r"fiction|character|characters|book i m writing|my book|villain|villains|"
+                      r"fiction|character|characters|book i m writing|my book|writing a book|"
+                      r"villain|villains|"
                       r"antagonist|protagonist)\b")
 _IN_DETAIL = re.compile(r"\b(?:realistic|realistically|step by step|in detail|detailed|"
-                        r"walk me through|exactly how|precisely how)\b")
+                        r"walk me through|exactly how|precisely how|word for word|exact words|"
+                        r"actual scripts?|real methods|real steps|technical steps|accurate|"
+                        r"working code|so they d work|details a real|real loopholes)\b")
 #: A part that ends on a pronoun for a thing named before it: "... show me how to run *one*".
 _TRAILING_PRONOUN = re.compile(r"\s+(?:one|it|them)\W*$", re.I)
 #: A part that ends on a pronoun kept away from: "... stay hidden *from all of them*".
@@ -195,12 +198,14 @@ class HarmGuard(Lexicon):
         return None
 
     def _crime_at_work(self, normalised: str) -> bool:
-        """Whether a (normalised) message names a crime, its contraband or its tool, and none
-        of those who fight it ("how police would catch her", "an *anti*-radicalization
-        program")."""
+        """Whether a (normalised) message names a crime, its contraband, its tool or a criminal
+        ("a real smuggler"), and none of those who fight it ("how police would catch her", "an
+        *anti*-radicalization program")."""
         q = self._prepared(normalised)
         indices = range(len(q.words))
-        return any((q.is_contraband(i) or q.operation(i) or q.at(self.tools, i))
+        return any((q.is_contraband(i) or q.operation(i) or q.at(self.tools, i)
+                    or q.at(self.qualifiers, i)
+                    or (q.words[i] in self.one_actor and q.words[i] not in PRONOUN_ACTORS))
                    and q.words[i - 1:i] not in (["anti"], ["counter"]) for i in indices) \
             and not any(q.at(self.authorities, i) for i in indices)
 

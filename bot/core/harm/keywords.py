@@ -26,7 +26,7 @@ AUDIENCES = frozenset({"teachers", "teacher", "students", "student", "parents", 
                        "school", "beginners", "journalists", "kids", "children", "staff"})
 #: Keywords that ask how a crime is done ("drug smuggling methods that work").
 HOW_TO_WORDS = frozenset({"guide", "manual", "methods", "method", "techniques", "howto", "diy",
-                          "steps", "setup"})
+                          "steps", "setup", "template", "templates"})
 #: With a crime (not contraband alone: "tips for arms control"), these ask how it is done too.
 TIPS = frozenset({"tips", "tricks"})
 #: Acquiring verbs that keep their meaning in bare keywords (unlike "trade" or "supply", which
@@ -44,6 +44,8 @@ def keyword_request(q: Question) -> bool:
     safe verb makes them a topic ("shell company hide money article")."""
     g, words = q.g, q.words
     end = len(words)
+    if words[-2:] in (["how", "much"], ["how", "many"]):
+        end -= 2                             # "bribe customs officer how much"
     while end and words[end - 1] in ("how", "to"):
         end -= 1                             # "hawala avoid reporting how to"
     trailing_how_to = words[end:] in (["how", "to"], ["how"])
@@ -54,6 +56,9 @@ def keyword_request(q: Question) -> bool:
     if any(q.at(g.evasions, i) and q.within(g.authorities, i + 1, i + 1 + OBJECT_WINDOW)
            for i in range(end)):
         return True                          # "trafficking routes avoid border patrol"
+    if end > 1 and q.operation(0) and not words[0].endswith(("ing", "ery", "ion")) \
+            and q.within(g.authorities, 1, 2):
+        return True                          # "bribe customs officer how much"
     crime = any(q.operation(i) or q.at(g.tools, i) or q.at(g.qualifiers, i) for i in range(end))
     how_to = q.within(g.details, 0, end) or not HOW_TO_WORDS.isdisjoint(words) \
         or trailing_how_to                   # "deepfake voice clone ceo fraud how to"

@@ -25,7 +25,8 @@ NEGATED = frozenset({"dont", "doesnt", "wont", "cant", "cannot", "never", "not",
 LEVIES = frozenset({"fee", "fees", "fine", "fines", "duty", "duties", "tax", "taxes", "charge",
                     "bail", "deposit"})
 #: People held: workers, victims, wives ("keep my *workers* from escaping").
-HELD = frozenset({"workers", "worker", "victims", "girls", "women", "migrants", "staff",
+HELD = frozenset({"workers", "worker", "victims", "girls", "girl", "women", "woman", "migrants",
+                  "staff",
                   "employees", "maid", "maids", "labourers", "laborers", "recruits",
                   "them", "crew", "fishermen", "wives", "wife", "brides"})
 #: Their getting away or telling: "from *escaping*", "so they can't *leave*".
