@@ -122,7 +122,8 @@ def defeats_detection(q: Question) -> bool:
 
 def tries_a_way_past(q: Question) -> bool:
     """"would vacuum sealing stop sniffer dogs", "would relabeling the drums work to get past
-    precursor checks", "would a vpn be enough to stop police tracing it": a way of getting past
+    precursor checks", "would a vpn be enough to stop police tracing it", "would splitting the
+    deposits avoid a report", "would mixers hide the ransomware payments": a way of getting past
     a control, asked whether it would work (not "would information sharing stop traffickers")."""
     words = q.words
     for index, word in enumerate(words):
@@ -133,7 +134,15 @@ def tries_a_way_past(q: Question) -> bool:
                 q.at(q.g.evasions, i) and control_within(q, i + 1, i + 5, detections=True)
                 for i in range(index + 2, min(index + 5, len(words)))):
             return True
-    return False
+        if (q.at(q.g.evasions, index) or words[index:index + 2] in (
+                ["from", "getting"], ["from", "being"])) \
+                and q.within(q.g.detections, index + 1, index + 4):
+            return True                      # "would splitting deposits avoid a report"
+        if q.at(q.g.concealments, index) and not _hidden_from_others(q, index) and any(
+                is_crime(q, i) and not words[i].endswith(("er", "ers"))
+                for i in range(index + 1, min(index + 6, len(words)))):
+            return True                      # "would mixers hide where the ransomware payments went"
+    return evasive(q)                        # "... without them suspecting anything"
 
 
 def exploits_gaps(q: Question) -> bool:
@@ -238,4 +247,14 @@ def persists_despite(q: Question) -> bool:
             continue
         # not "how can i *report* scams despite ..."
         return any(is_crime(q, i) and not q.within(q.g.safe, i - 2, i) for i in range(index))
+    return False
+
+
+def _hidden_from_others(q: Question, index: int) -> bool:
+    """Whether what is hidden at word ``index`` is hidden from someone other than the
+    authorities: "would a vpn hide my browsing *from hackers*"."""
+    words = q.words
+    for at in range(index + 1, min(index + 6, len(words))):
+        if words[at] == "from":
+            return not control_within(q, at + 1, at + 4, detections=True)
     return False
