@@ -48,6 +48,9 @@ def verb(q: Question, index: int) -> int | None:
         if (object_before(q, index) or hides_a_thing_named(q, after)) \
                 and not protective(q, after):
             return HARM                      # "how many pills can i hide in a bottle"
+        if any(q.words[at] == "from" and q.within(g.authorities, at + 1, at + 3)
+               for at in range(after, min(after + OBJECT_WINDOW + 2, len(q.words)))):
+            return HARM                      # "hide a scam call center from police raids"
     if q.at(g.dealings, index) and q.words[index - 1] in ("to", "i", "we") and any(
             q.is_contraband(i) and not q.modified(i)
             for i in range(max(index - 6, 0), index)):

@@ -103,6 +103,8 @@ ABOUT_SOURCES = frozenset({"according", "article", "articles", "document", "docu
 #: A report as a source ("the report says"), not one filed ("so they don't file a *report*").
 SOURCE_REPORTS = (("the", "report"), ("this", "report"), ("that", "report"), ("report", "says"),
                   ("report", "said"), ("reports", "say"), ("reports", "said"), ("the", "reports"))
+#: Words that put what follows as a place: "keep victims *in* a scam compound".
+WITHIN = frozenset({"in", "inside", "at", "within", "into"})
 #: Words before "i" or "we" that make the asker the subject of the request: "how *do i*".
 ASKING = frozenset({"do", "can", "could", "should", "would", "will", "shall", "might", "must"})
 
@@ -166,8 +168,9 @@ def _third_party(q: Question) -> bool:
             return False
         if word in ("i", "we") and index and words[index - 1] in ASKING:
             return False                         # "how do i keep victims in the scam compound"
-        # not "my criminal record", nor a place fled ("keep workers from escaping a scam compound")
-        fled = word in PLACES and not FLIGHT.isdisjoint(words[max(index - 3, 0):index])
+        # not "my criminal record", nor a place fled or kept in ("keep workers from escaping a scam
+        # compound", "keep victims in a scam compound")
+        fled = word in PLACES and not (FLIGHT | WITHIN).isdisjoint(words[max(index - 3, 0):index])
         if word in q.g.one_actor and word not in ("they", "he", "she") \
                 and words[index - 1] not in ("my", "our") and not fled:
             return True

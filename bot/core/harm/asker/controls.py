@@ -208,8 +208,9 @@ def weakest_measure_to_beat(q: Question) -> bool:
 
 
 def easiest_way_through(q: Question) -> bool:
-    """"which transit country is *easiest to move product through*": a place chosen for getting
-    goods past unnoticed (not "which country is easiest to move to")."""
+    """"which transit country is *easiest to move product through*", "which border is *easiest to
+    cross with* undocumented people": a place chosen for getting goods or people past unnoticed
+    (not "which country is easiest to move to")."""
     words = q.words
     for index, word in enumerate(words[:-3]):
         if word in EASIEST and words[index + 1] == "to" and words[index + 2] in MOVING \
@@ -220,6 +221,12 @@ def easiest_way_through(q: Question) -> bool:
                     or any(q.is_contraband(i) or q.at(q.g.goods, i)
                            for i in range(index + 3, min(index + 6, len(words))))):
                 return True
+        if word in EASIEST and words[index + 1] == "to" and words[index + 2] in CROSSING \
+                and not SELECTORS.isdisjoint(words[max(index - 6, 0):index]) \
+                and "with" in words[index + 3:index + 5] \
+                and not PASSENGERS.isdisjoint(words[index + 4:index + 8]) \
+                and "legally" not in words:
+            return True                  # "which border is easiest to cross with undocumented people"
     return _safest_route_for_mine(q)
 
 
