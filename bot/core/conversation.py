@@ -28,12 +28,20 @@ class _Subject:
     answered: bool      # False: the fact a "the article doesn't say" reply quoted
 
 
+@dataclass
+class _Said:
+    question: str
+    at: float
+
+
 class Conversations:
     """The last answered intent of each conversation, bounded in number and in time."""
 
     def __init__(self, follow_up_seconds: float = FOLLOW_UP_SECONDS,
                  limit: int = MAX_CONVERSATIONS) -> None:
         self._subjects: OrderedDict[Hashable, _Subject] = OrderedDict()
+        #: the question asked last, answered or not: what a follow-up's "it" may stand for
+        self._said: OrderedDict[Hashable, _Said] = OrderedDict()
         self._seconds = follow_up_seconds
         self._limit = limit
 
@@ -58,10 +66,20 @@ class Conversations:
             while len(self._subjects) > self._limit:
                 self._subjects.popitem(last=False)
 
+    def said_before(self, key: Hashable, now: float) -> str | None:
+        """The question asked last in this conversation, if recent enough."""
+        said = self._said.get(key)
+        return said.question if said is not None and now - said.at <= self._seconds else None
+
     def ask(self, responder: Responder, key: Hashable, question: str, now: float) -> Reply:
         """Answer ``question`` in the conversation ``key`` and remember what it answered."""
-        reply = responder.respond(question, previous=self.previous(key, now, question))
+        reply = responder.respond(question, previous=self.previous(key, now, question),
+                                  said_before=self.said_before(key, now))
         self.remember(key, reply, now)
+        self._said[key] = _Said(question, now)
+        self._said.move_to_end(key)
+        while len(self._said) > self._limit:
+            self._said.popitem(last=False)
         return reply
 
 

@@ -204,11 +204,14 @@ class Responder:
             intent.id for intent in kb.intents.values()
             if intent.kind == "content" and intent.topics and set(intent.topics) <= crimes)
 
-    def respond(self, question: str, previous: str | None = None) -> Reply:
+    def respond(self, question: str, previous: str | None = None,
+                said_before: str | None = None) -> Reply:
         """The reply to ``question``: deterministic, never raises for any text.
 
         ``previous`` is the intent the conversation last answered: a follow-up that leans on it
-        ("and who hosts it?") is read with it.
+        ("and who hosts it?") is read with it. ``said_before`` is the question asked before it,
+        answered or not: a follow-up that asks for a crime with it ("what's the best way to hide
+        it so they don't" after how police find drugs in cargo) is refused.
         """
         question = question[:MAX_QUESTION_CHARS]
         normalised = self.normaliser.normalise(question)  # once, for the guard and the matcher
@@ -216,7 +219,8 @@ class Responder:
                 previous in self._crime_answers and asks_to_do_it(question)) or (
                 previous is not None and gets_past_it(question)) or (
                 previous is not None and previous in self.kb.intents
-                and self.guard.harmful_about(question, self.kb.intents[previous].title)):
+                and self.guard.harmful_about(question, self.kb.intents[previous].title)) or (
+                said_before is not None and self.guard.harmful_after(question, said_before)):
             # "how would i actually do that?" after how criminals use drones asks for the crime
             return Reply(question, Decision.DECLINE, Reason.HARMFUL, (Line(self.kb.harm.refusal),))
         if asks_to_compose(question):

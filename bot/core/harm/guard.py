@@ -60,6 +60,8 @@ _FIGHTING = frozenset({"against", "combat", "combating", "combatting", "fight", 
                        "tackle", "tackling", "counter", "countering"})
 #: A pronoun a follow-up puts for what the answer before it spoke of: "buy *them* quietly".
 _PRONOUN_OBJECT = re.compile(r"\b(?:them|it|those|these|that stuff|this stuff)\b", re.I)
+#: Words a follow-up puts for what the question before it named: "hide *it* so *they* don't".
+_LEANING = re.compile(r"\b(?:it|them|one|those|these|they)\b", re.I)
 #: At most this many words: a longer follow-up says what it asks for itself.
 FOLLOW_UP_WORDS = 12
 #: Crimes named as nouns that no operation verb covers.
@@ -134,6 +136,15 @@ class HarmGuard(Lexicon):
         named = self._thing_named(subject)
         return named is not None and self.is_harmful(
             _PRONOUN_OBJECT.sub(named, question, count=1))
+
+    def harmful_after(self, question: str, said_before: str) -> bool:
+        """Whether a short follow-up is harmful read after the question before it, which is not
+        harmful itself: "what's the best way to hide it so they don't" after "how do police find
+        drugs hidden in cargo?"."""
+        if len(question.split()) > FOLLOW_UP_WORDS or not _LEANING.search(question):
+            return False                     # one naming nothing from before asks it alone
+        together = f"{said_before.rstrip(' ?.!')}, {question}"
+        return self.is_harmful(together) and not self.is_harmful(said_before)
 
     def _thing_named(self, text: str) -> str | None:
         """The first contraband or goods ``text`` names, with the word after it when that is
