@@ -241,6 +241,19 @@ def test_a_numbered_list_of_questions_gets_each_answer_in_order(
                                       "is it held")
     assert len(ammtc.parts) == 2 and ammtc.parts[0].reason is Reason.NOT_STATED
     assert ammtc.parts[1].intent == "ammtc-frequency"
+    # lettered items too
+    lettered = shipped_responder.respond("Quick list please: (a) Myanmar's historical foreign "
+                                         "policy emphasis, (b) the crimes the AMMTC addresses.")
+    assert [part.intent for part in lettered.parts] == ["myanmar-foreign-policy",
+                                                         "ammtc-key-areas"]
+
+
+def test_when_was_it_and_where_is_asked_of_the_event_named_before(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "My manager forwarded me an article about a \"Global Security Cooperation Conference\" "
+        "and I need to know for a meeting tomorrow: when was it, and where?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-dates"
 
 
 def test_a_short_second_part_leaning_on_another_event_is_not_answered(

@@ -62,6 +62,12 @@ def split_two(question: str) -> list[str]:
             # the question starts after the opening clause
             first = next((clause.strip() for clause in reversed(first.split(","))
                           if _asks(clause)), first)
+        alone = second.strip(" ?.!").lower()
+        clause = re.split(r"[:;,]", first)[-1].strip()
+        asked_first = _LEADING_WH.match(clause)
+        if alone in _BARE_WH and asked_first and len(clause.split()) >= 3:
+            # "when was it, and where?": the second asks the first's question of another fact
+            return [clause, f"{alone} {clause[asked_first.end():].strip()}"]
         if len(first.split()) >= 3 and len(second.split()) >= 2 and _asks(first):
             return [first, second]
     subjects = _TWO_SUBJECTS.match(question)
@@ -106,18 +112,22 @@ def two_sentences(question: str) -> list[str]:
     return []
 
 
-#: A numbered item of a list of questions: "1. ", "2) ", "(3) ".
-_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d)[.)]\s+")
+#: A question word alone, and one opening a question: "when was it, and *where*?".
+_BARE_WH = frozenset({"when", "where", "who", "why", "how"})
+_LEADING_WH = re.compile(r"^\s*(?:when|where|who|why|how)\b", re.I)
+#: A numbered item of a list of questions: "1. ", "2) ", "(3) ", or lettered: "(a) ", "b) ".
+_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(?:(\d)[.)]|([a-e])\))\s+")
 #: A list of more questions than this is read as one message.
 MAX_LISTED = 5
 
 
 def numbered_questions(question: str) -> list[str]:
     """The items of a numbered list of questions ("1. dates of the gscc 2. its primary aim 3.
-    one of its themes"), numbered from 1 in order; [] when the message is no such list."""
+    one of its themes", "(a) ... (b) ..."), numbered from 1 (or a) in order; [] when the message
+    is no such list."""
     marks = list(_NUMBER.finditer(question))
-    if not 2 <= len(marks) <= MAX_LISTED or [int(m.group(1)) for m in marks] != list(
-            range(1, len(marks) + 1)):
+    places = [int(m.group(1)) if m.group(1) else ord(m.group(2)) - ord("a") + 1 for m in marks]
+    if not 2 <= len(marks) <= MAX_LISTED or places != list(range(1, len(marks) + 1)):
         return []
     ends = [m.start() for m in marks[1:]] + [len(question)]
     items = [question[m.end():end].strip(" ,;\n") for m, end in zip(marks, ends, strict=True)]

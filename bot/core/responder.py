@@ -262,11 +262,11 @@ class Responder:
         answered_parts: list[Reply] = []
         if parts:  # each part in the event named before the question, if any ("About the AMMTC: ...")
             before = question[:max(question.find(parts[0]), 0)]
-            first = self._respond(parts[0], previous, before)
+            first = self._respond(self._it_named(parts[0], before), previous, before)
             # the first part names the event the second leans on ("who chaired the 11th AMMTC,
             # and where was it held?")
-            second = self._respond(parts[1], first.intent or previous, f"{before} {parts[0]}",
-                                   second_part=True)
+            second = self._respond(self._it_named(parts[1], before), first.intent or previous,
+                                   f"{before} {parts[0]}", second_part=True)
             answered_parts = [r for r in (first, second) if r.decision is Decision.ANSWER
                               or r.reason is Reason.NOT_STATED]
             if len(parts[1].split()) <= LEANING_WORDS and (
@@ -344,6 +344,18 @@ class Responder:
             # a bare keyword ("myanmar") starts a new subject; a short question may continue one
             reply = self._follow_up(question, previous, reply, second_part=second_part)
         return reply
+
+    def _it_named(self, part: str, before: str) -> str:
+        """A part of a message with its "it" as the one event the words before it name: "... an
+        article about a Global Security Cooperation Conference ...: when was it, and where?"."""
+        part = part.strip()
+        if not before or _IT_ALONE.search(part) is None:
+            return part
+        named = self.events.named(before)
+        if len(named) != 1:
+            return part
+        names = self.kb.corpus.documents[next(iter(named))].names
+        return _IT_ALONE.sub(f"the {names[0]}", part, count=1) if names else part
 
     def _listed(self, question: str, previous: str | None) -> Reply | None:
         """The answers to a numbered list of questions ("1. dates of the gscc 2. its primary
@@ -940,6 +952,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: At most this many content intents speak of a word that a question asks "about" for it to
 #: pick among the candidates.
 RARE_SUBJECT = 3
+#: "it" asked when, where or how long of: "when was *it*", "where was *it* held".
+_IT_ALONE = re.compile(r"(?<=^when was )it\b|(?<=^where was )it\b|(?<=^when is )it\b|"
+                       r"(?<=^where is )it\b|(?<=^how long was )it\b|(?<=^how often is )it\b",
+                       re.I)
 #: Words after which a question names its subject: "what does it say *about* chemicals ...".
 _ABOUT = frozenset({"about", "regarding", "concerning"})
 #: A document "about" something: a description of the text, not what is asked ("who wrote the
