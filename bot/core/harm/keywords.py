@@ -50,7 +50,7 @@ def keyword_request(q: Question) -> bool:
         end -= 1                             # "hawala avoid reporting how to"
     trailing_how_to = words[end:] in (["how", "to"], ["how"])
     if end > KEYWORD_WORDS or not GRAMMAR.isdisjoint(words[:end]) \
-            or not AUDIENCES.isdisjoint(words) \
+            or any(w in AUDIENCES and "for" in words[max(i - 2, 0):i] for i, w in enumerate(words)) \
             or q.within(g.subjects, 0, end) or q.within(g.safe, 0, end):
         return False
     if any(q.at(g.evasions, i) and q.within(g.authorities, i + 1, i + 1 + OBJECT_WINDOW)

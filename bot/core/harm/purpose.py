@@ -40,6 +40,8 @@ BELOW = frozenset({"below", "under", "beneath"})
 THRESHOLDS = frozenset({"threshold", "thresholds", "limit", "limits", "radar"})
 STAYING = frozenset({"stay", "stays", "staying", "keep", "keeps", "keeping", "remain", "fly",
                      "flying", "it", "them"})
+#: Verbs that hold the authorities back: "*keep* the authorities from shutting it down".
+KEEPING = frozenset({"keep", "stop", "prevent"})
 #: Words that can open an evasive purpose.
 EVASIVE_OPENERS = PURPOSES | UNSEEN | {"without"}
 
@@ -55,6 +57,9 @@ def evasive(q: Question) -> bool:
                 or q.within(q.g.goods, 0, index))
            for index, word in enumerate(words)):
         return True                          # "to stay below the reporting threshold"
+    if any(word in KEEPING and q.within(q.g.authorities, index + 1, index + 4)
+           and "from" in words[index + 2:index + 6] for index, word in enumerate(words)):
+        return True                          # "keep the authorities from shutting it down"
     if EVASIVE_OPENERS.isdisjoint(words) and "want" not in words:
         return False
     for index, word in enumerate(words):

@@ -118,7 +118,9 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or crime_as_purpose(q) \
             or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q):
         return True                              # a question about others, to do the same
-    if words[0] in TRYING and (tries_a_way_past(q) or pays_officials(q)):
+    tested = words[0] in TRYING or (words[0] in ("which", "what") and "would" in words[1:6]
+                                    and not FIRST_PERSON.isdisjoint(words))
+    if tested and (tries_a_way_past(q) or pays_officials(q)):
         return True                              # a way past the controls, put to the test
     if unmasks_informers(q) or least_likely_caught(q) or ways_for_criminals_to_evade(q) \
             or exploits_gaps(q) or weakest_measure_to_beat(q):

@@ -136,7 +136,7 @@ def tries_a_way_past(q: Question) -> bool:
             return True
         if (q.at(q.g.evasions, index) or words[index:index + 2] in (
                 ["from", "getting"], ["from", "being"])) \
-                and q.within(q.g.detections, index + 1, index + 4):
+                and control_within(q, index + 1, index + 4, detections=True):
             return True                      # "would splitting deposits avoid a report"
         if q.at(q.g.concealments, index) and not _hidden_from_others(q, index) and any(
                 is_crime(q, i) and not words[i].endswith(("er", "ers"))
