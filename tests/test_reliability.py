@@ -70,7 +70,8 @@ async def test_failures_are_logged_once_by_update_without_the_token(
         chat = world.private()
         engine = world.application.bot_data.engine
 
-        def explode(question: str, previous: str | None = None) -> None:
+        def explode(question: str, previous: str | None = None,
+                    said_before: str | None = None) -> None:
             raise RuntimeError(f"lost https://api.example/bot{emu.token}/sendMessage")
 
         monkeypatch.setattr(engine.responder, "respond", explode)
