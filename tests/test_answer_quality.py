@@ -925,6 +925,17 @@ def test_a_question_for_more_detail_than_the_snippet_is_told_so(
     assert plain.decision is Decision.ANSWER
 
 
+def test_a_close_answer_that_says_what_the_best_one_leaves_out_is_offered_first(
+        shipped_responder: Responder) -> None:
+    # the snippet on exchanging intelligence never names the AMMTC; the AMMTC's purpose says
+    # member states share intelligence there: it is not answered with the first, the second comes
+    # first among the closest
+    reply = shipped_responder.respond("Do ASEAN states share intelligence through the AMMTC?")
+    assert reply.intent != "information-sharing"
+    offered = [reply.intent] if reply.intent else [s.intent for s in reply.suggestions]
+    assert offered[0] == "ammtc-purpose"
+
+
 def test_which_ones_of_a_kind_the_answer_only_names_as_a_kind_is_not_answered(
         shipped_responder: Responder) -> None:
     # "non-governmental organizations ... must work together" names no NGO

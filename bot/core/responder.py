@@ -598,7 +598,8 @@ class Responder:
                thresholds: Thresholds | None = None) -> Reply:
         """Apply the thresholds (this responder's unless given) to a match result."""
         t = thresholds or self.thresholds
-        result = self._on_its_subject(self._without_stray_small_talk(result), t)
+        result = self._said_all(self._on_its_subject(self._without_stray_small_talk(result), t),
+                                t)
         explanation = _explain(result)
         ranked = tuple((c.intent_id, c.score) for c in result.candidates[:3])
         best = result.best
@@ -677,6 +678,28 @@ class Responder:
         if not kept or kept[0].score < best.score - t.clarify_window:
             return result
         return replace(result, candidates=kept)
+
+    def _said_all(self, result: MatchResult, t: Thresholds) -> MatchResult:
+        """First, the close candidate whose answer says the words of the question the best's
+        leaves out, and all the words it says, when no other close one does: "do ASEAN states
+        share intelligence through the AMMTC?" of "The AMMTC serves as a crucial platform for
+        ASEAN member states to ... share intelligence", not of the snippet on exchanging
+        intelligence, which never names it. Their scores stay, so the reply offers both."""
+        best = result.best
+        if best is None or best.intent_id in self.gaps or best.score >= SURE or result.unknown \
+                or result.corrections:
+            return result                    # its own words all but repeat an example
+        words = set(result.tokens) - self._telling - _ASKING_TOKENS
+        missing = words - self._answer_words.get(best.intent_id, frozenset())
+        if len(words) < 2 or not missing:
+            return result
+        covering = [c for c in result.candidates[1:] if c.intent_id not in self.gaps
+                    and c.score >= best.score - t.clarify_window
+                    and words - self._answer_words.get(c.intent_id, frozenset()) < missing]
+        if len(covering) != 1 or self._same_paragraph(best.intent_id, covering[0].intent_id):
+            return result                    # one paragraph's sentences may answer together
+        return replace(result, candidates=(covering[0], *(
+            c for c in result.candidates if c is not covering[0])))
 
     def _names_another(self, question: str) -> bool:
         """Whether a sentence that asks names, in capitals, something the sources never name:
@@ -952,6 +975,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: At most this many content intents speak of a word that a question asks "about" for it to
 #: pick among the candidates.
 RARE_SUBJECT = 3
+#: Question words that say what kind of answer is wanted, not what it is about.
+_ASKING_TOKENS = frozenset(stem(w) for w in ("what", "which", "who", "how", "why", "when", "where",
+                                             "does", "do", "did", "is", "are", "article", "say",
+                                             "says", "text", "piece"))
 #: "it" asked when, where or how long of: "when was *it*", "where was *it* held".
 _IT_ALONE = re.compile(r"(?<=^when was )it\b|(?<=^where was )it\b|(?<=^when is )it\b|"
                        r"(?<=^where is )it\b|(?<=^how long was )it\b|(?<=^how often is )it\b",
