@@ -1033,6 +1033,9 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     # what it asks "about" is a word only one answer speaks of: the chemicals, not drug work
     ("What does the article say about chemicals in Myanmar's anti-drug work?",
      "precursor-chemicals"),
+    # how an article ends is its conclusion
+    ("How does the conference article end?", "gscc-conclusion"),
+    ("what's in the last paragraph of the ASEAN article?", "ammtc-conclusion"),
     # "specifically regarding drones" narrows the subject; it asks for no more detail
     ("What does it say nations should avoid doing in terms of support to criminal groups, "
      "specifically regarding drones and weapons?", "drones-arms-support"),
