@@ -489,7 +489,9 @@ def test_what_came_of_something_is_said_not_to_be_reported(shipped_responder: Re
             ("Why is harmonizing legal frameworks important for ASEAN?",
              "did they sign any new extradition treaty?"),
             ("What does the article say nations need to do to beat drug cartels?",
-             "what happened after that, did the drug gangs get caught?")):
+             "what happened after that, did the drug gangs get caught?"),
+            ("Does the GSCC article mention AI in online fraud?",
+             "what did they decide about it?")):
         reply = _after(shipped_responder, first, follow_up)
         assert reply.reason is Reason.NOT_STATED, follow_up
         assert reply.lines[0].text.startswith("The article doesn't say"), follow_up
@@ -497,6 +499,9 @@ def test_what_came_of_something_is_said_not_to_be_reported(shipped_responder: Re
     adopted = _after(shipped_responder, "What did the meeting explore regarding information "
                      "sharing?", "ok did any of those mechanisms actually get adopted?")
     assert adopted.lines[0].text == "The article doesn't say what came of this. It says only this:"
+    # what they decided to prioritise is what the article reports
+    assert shipped_responder.respond("what did the ministers decide to prioritise").intent \
+        == "ammtc-priorities"
     # what must be done is what the article says
     must = shipped_responder.respond("Does the text say drug cartels have to be caught abroad too?")
     assert must.decision is Decision.ANSWER and must.intent == "drug-cartels"
