@@ -928,6 +928,11 @@ def test_a_question_for_more_detail_than_the_snippet_is_told_so(
     plain = shipped_responder.respond("What security challenges did Myanmar's representatives "
                                       "describe?")
     assert plain.decision is Decision.ANSWER
+    # the same after a sentence of context that, read alone, the snippet answers
+    wordy = shipped_responder.respond(
+        "I'm a Myanmar diaspora blogger. The article says our representatives talked about "
+        "domestic and international security challenges. Which specific challenges did they name?")
+    assert wordy.reason is Reason.NOT_STATED
 
 
 def test_a_close_answer_that_says_what_the_best_one_leaves_out_is_offered_first(

@@ -522,8 +522,8 @@ class Responder:
                 asks_elsewhere = alone.decision is not Decision.ANSWER and bool(reading.unknown)
         if answered != {closest} or asks_elsewhere:
             return None
-        return replace(self.answer(self.kb.intents[closest], question, reply.score,
-                                   reply.explanation), candidates=reply.candidates)
+        return replace(self._answer_as_asked(self.kb.intents[closest], question, reply.score,
+                                             reply.explanation), candidates=reply.candidates)
 
     def _says_it_already(self, question: str, reading: MatchResult, previous: str) -> bool:
         """Whether a follow-up asks why, what is to be done, or how many, of the answer it
@@ -617,24 +617,8 @@ class Responder:
             if best.intent_id in self.gaps:
                 return replace(self.not_stated(self.gaps[best.intent_id], question, best.score),
                                explanation=explanation, candidates=ranked)
-            intent = self.kb.intents[best.intent_id]
-            if intent.kind == "content" and asks_about_outcome(question):
-                return replace(self._says_only(intent, question, texts.NO_OUTCOME_MESSAGE,
-                                               best.score),
-                               explanation=explanation, candidates=ranked)
-            if intent.kind == "content" and (asks_for_detail(question) or (
-                    asks_for_list(question)
-                    and not any(line.is_list_item for line in intent.answer_lines))
-                    or not self._counts(intent, question)
-                    or self._names_none_of(intent, question)):
-                return replace(self.no_more_detail(intent, question, best.score),
-                               explanation=explanation, candidates=ranked)
-            term = term_to_define(question)
-            if intent.kind == "content" and term is not None and not self._defines(intent, term):
-                return replace(self.not_defined(intent, question, term, best.score),
-                               explanation=explanation, candidates=ranked)
-            reply = self.answer(intent, question, best.score, explanation)
-            return replace(reply, candidates=ranked)
+            return replace(self._answer_as_asked(self.kb.intents[best.intent_id], question,
+                                                 best.score, explanation), candidates=ranked)
         close = [c for c in result.candidates if c.intent_id not in self.gaps
                  and c.score >= max(t.clarify_threshold, best.score - t.clarify_window)]
         if not close:
@@ -802,6 +786,26 @@ class Responder:
         kept = tuple(c for c in result.candidates
                      if c.intent_id not in self._small_talk or c.intent_id in allowed)
         return result if len(kept) == len(result.candidates) else replace(result, candidates=kept)
+
+    def _answer_as_asked(self, intent: Intent, question: str, score: float,
+                         explanation: Explanation | None) -> Reply:
+        """The answer with ``intent``, or "the article doesn't say ..." before it when the
+        question asks what came of it, for more detail, a list, a count or names it does not
+        give, or what a term it only mentions is."""
+        if intent.kind != "content":
+            return self.answer(intent, question, score, explanation)
+        if asks_about_outcome(question):
+            reply = self._says_only(intent, question, texts.NO_OUTCOME_MESSAGE, score)
+        elif asks_for_detail(question) or (
+                asks_for_list(question)
+                and not any(line.is_list_item for line in intent.answer_lines)) \
+                or not self._counts(intent, question) or self._names_none_of(intent, question):
+            reply = self.no_more_detail(intent, question, score)
+        elif (term := term_to_define(question)) is not None and not self._defines(intent, term):
+            reply = self.not_defined(intent, question, term, score)
+        else:
+            return self.answer(intent, question, score, explanation)
+        return replace(reply, explanation=explanation)
 
     def answer(self, intent: Intent, question: str, score: float = 100.0,
                explanation: Explanation | None = None) -> Reply:
