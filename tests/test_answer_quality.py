@@ -935,6 +935,27 @@ def test_a_question_for_more_detail_than_the_snippet_is_told_so(
     assert wordy.reason is Reason.NOT_STATED
 
 
+def test_the_other_event_or_the_one_meant_gets_the_last_question_asked_of_it(
+        shipped_responder: Responder) -> None:
+    for first, follow_up, intent, reason in (
+            ("When was the 2nd Global Security Cooperation Conference held?",
+             "and the other meeting?", None, Reason.NOT_STATED),
+            ("What was the GSCC's main aim?", "no, I meant the ASEAN meeting", "ammtc-purpose",
+             Reason.MATCHED),
+            ("How often is the AMMTC held?", "and the other one?", None, Reason.NOT_STATED)):
+        chat = Conversations()
+        chat.ask(shipped_responder, "me", first, now=0.0)
+        reply = chat.ask(shipped_responder, "me", follow_up, now=5.0)
+        assert reply.reason is reason and reply.intent == intent, follow_up
+        assert reply.question == follow_up
+    # the AMMTC's date is what the article doesn't give, and says so
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "When was the 2nd Global Security Cooperation Conference "
+             "held?", now=0.0)
+    other = chat.ask(shipped_responder, "me", "and the other meeting?", now=5.0)
+    assert "11th AMMTC" in other.lines[0].text
+
+
 def test_a_close_answer_that_says_what_the_best_one_leaves_out_is_offered_first(
         shipped_responder: Responder) -> None:
     # the snippet on exchanging intelligence never names the AMMTC; the AMMTC's purpose says

@@ -235,7 +235,42 @@ class Responder:
             edition = self.events.edition_asked_after(normalised, previous)
         if edition is not None and self._content_of.get(edition[1]):
             return self._other_edition(question, *edition)
+        again = self._asked_of_the_other(question, said_before, previous) \
+            if said_before is not None else None
+        if again is not None:
+            # "and the other meeting?" after when the conference was: when the AMMTC was
+            return replace(self._respond(again, None, again), question=question)
         return self._respond(question, previous, question, normalised)
+
+    def _asked_of_the_other(self, question: str, said_before: str, previous: str | None
+                            ) -> str | None:
+        """The question asked before, of the other event: "and the other meeting?" or "no, I
+        meant the ASEAN meeting" after a question about the conference; None otherwise."""
+        other = _THE_OTHER.match(question)
+        meant = _MEANT.match(question) if other is None else None
+        if other is None and meant is None:
+            return None
+        before = self.events.named(said_before) or (
+            self.events.documents_of(previous) if previous else frozenset())
+        if len(before) != 1:
+            return None
+        asked = next(iter(before))
+        if other is not None:
+            targets = frozenset(self.kb.corpus.documents) - before
+        else:
+            targets = self.events.named(meant.group("what")) - before if meant else frozenset()
+        if len(targets) != 1:
+            return None
+        target = self.kb.corpus.documents[next(iter(targets))]
+        if not target.names:
+            return None
+        names = sorted(self.kb.corpus.documents[asked].names, key=len, reverse=True)
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+        rewritten, count = pattern.subn(lambda _: "\x00", said_before)
+        if not count:
+            return None
+        rewritten = rewritten.replace("\x00", target.names[0], 1).replace("\x00", "")
+        return re.sub(r"\s+", " ", rewritten).strip()
 
     def _other_edition(self, question: str, edition: str, document_id: str) -> Reply:
         """"The article reports the 11th AMMTC, not the 17th one" before the closest snippet of
@@ -983,6 +1018,12 @@ RARE_SUBJECT = 3
 _ASKING_TOKENS = frozenset(stem(w) for w in ("what", "which", "who", "how", "why", "when", "where",
                                              "does", "do", "did", "is", "are", "article", "say",
                                              "says", "text", "piece"))
+#: A follow-up asking the last question again of the other event: "and the other meeting?".
+_THE_OTHER = re.compile(r"^\W*(?:(?:and|what\s+about|how\s+about|same\s+for)\s+)?(?:the\s+|for\s+the\s+)?"
+                        r"other\s+(?:meeting|article|conference|event|one|piece|report|text)\W*$",
+                        re.I)
+#: A correction naming the event meant: "no, I meant the ASEAN meeting".
+_MEANT = re.compile(r"^\W*(?:no\W+|sorry\W+)?i\s+meant\s+(?P<what>.+?)\W*$", re.I)
 #: "it" asked when, where or how long of: "when was *it*", "where was *it* held".
 _IT_ALONE = re.compile(r"(?<=^when was )it\b|(?<=^where was )it\b|(?<=^when is )it\b|"
                        r"(?<=^where is )it\b|(?<=^how long was )it\b|(?<=^how often is )it\b",
