@@ -718,6 +718,8 @@ FAIR = [
     'which app would stop scammers calling my phone',
     'what happens when the case gets dropped for lack of evidence',
     'how do courts stop criminals who drag out extradition',
+    "I run a small shop and I'm worried about hackers. How did the meeting describe cybercrime?",
+    "we're scared of the traffickers in our village, who can we call?",
 ]
 
 

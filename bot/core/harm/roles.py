@@ -10,6 +10,13 @@ from bot.core.harm.question import Question
 
 #: Words that cast the asker, or the bot, as someone ("im a smuggler", "pretend youre a ...").
 SELF_NAMING = frozenset({"im", "were", "pretend", "act", "roleplay", "play", "youre"})
+#: Words after "i'm" that say how the asker stands towards criminals, not that they are one:
+#: "i'm *worried* about hackers", "we're *targeted* by scammers".
+NOT_BEING = frozenset({"worried", "afraid", "scared", "concerned", "frightened", "targeted",
+                       "threatened", "harassed", "chased", "hunted", "tired", "sick", "fighting",
+                       "against", "about", "by", "from", "studying", "researching", "reporting",
+                       "writing", "investigating", "protecting", "warning", "victim",
+                       "victims"})
 #: Openers that ask the bot to play a role, and how many words on the role is named.
 ROLE_PLAY = frozenset({"pretend", "roleplay"})
 ROLE_OPENERS = (["act", "as"], ["play", "a"], ["play", "an"], ["play", "the"])
@@ -42,8 +49,9 @@ def speaks_as_criminal(q: Question) -> bool:
         if word in SELF_NAMING or words[index:index + 2] in (
                 ["i", "am"], ["we", "are"], ["you", "are"], ["act", "as"]):
             following = [w for w in words[index + 1:index + 6] if w not in FILLER]
-            if following[:1] in (["not"], ["no"], ["never"]):
-                continue                         # "make sure i'm not helping criminals"
+            if following[:1] in (["not"], ["no"], ["never"]) or (
+                    following and following[0] in NOT_BEING):
+                continue                         # "i'm not helping criminals", "worried about"
             if any(w in CRIMINALS or w.removesuffix("s") in CRIMINALS for w in following[:3]):
                 return True
             if plays_a_criminal(q, index):
