@@ -66,7 +66,12 @@ class Question:
                    for i in range(max(start, 0), min(end, len(masks))))
 
     def _posing(self, table: Phrases, index: int) -> bool:
-        """Whether the authority at word ``index`` is an impostor ("*fake* agents")."""
+        """Whether the authority at word ``index`` is an impostor ("*fake* agents"), or the
+        qualifier there is "someone" who owns nothing ("someone's account" is another's, but
+        "where can someone get help" asks for no one's)."""
+        if table is self.g.qualifiers:
+            return self.words[index] == "someone" \
+                and self.words[index + 1:index + 2] not in (["elses"], ["else"])
         return table is self.g.authorities and index > 0 and self.words[index - 1] in IMPOSTORS
 
     @property

@@ -58,9 +58,17 @@ def verb(q: Question, index: int) -> int | None:
     length = q.at(g.dealings, index) or q.at(g.undertakings, index)
     if length and not q.evasive_purpose and recovers(q, index + length):
         return FAIR                          # "how do i get my scam money back"
-    if length and object_within(q, index + length, goods=q.qualified):
-        return HARM
+    if length and object_within(q, index + length, goods=q.qualified
+                                or _crime_goods(q, index + length)):
+        return HARM                          # "move money laundering (dirty cash) through ..."
     return None
+
+
+def _crime_goods(q: Question, start: int) -> bool:
+    """Goods with a crime named right after them, in the words after a verb: "move *money
+    laundering* through crypto" (dirty cash, as the synonyms read it)."""
+    return any(q.at(q.g.goods, i) and q.masks[i + 1] & q.g.operation_bit
+               for i in range(start, min(start + OBJECT_WINDOW, len(q.words) - 1)))
 
 
 def object_before(q: Question, index: int) -> bool:

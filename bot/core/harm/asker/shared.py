@@ -28,7 +28,7 @@ LEVIES = frozenset({"fee", "fees", "fine", "fines", "duty", "duties", "tax", "ta
 HELD = frozenset({"workers", "worker", "victims", "girls", "girl", "women", "woman", "migrants",
                   "staff",
                   "employees", "maid", "maids", "labourers", "laborers", "recruits",
-                  "them", "crew", "fishermen", "wives", "wife", "brides"})
+                  "them", "crew", "fishermen", "wives", "wife", "brides", "someone"})
 #: Their getting away or telling: "from *escaping*", "so they can't *leave*".
 FLIGHT = frozenset({"escaping", "escape", "running", "leaving", "fleeing", "going", "talking",
                     "reporting", "contacting", "calling", "quitting", "telling", "getting",
