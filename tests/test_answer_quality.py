@@ -928,6 +928,10 @@ def test_a_question_for_more_detail_than_the_snippet_is_told_so(
     plain = shipped_responder.respond("What security challenges did Myanmar's representatives "
                                       "describe?")
     assert plain.decision is Decision.ANSWER
+    # "... actually are?", "which ones exactly?" ask for the particulars too
+    actually = shipped_responder.respond("What does the article say Myanmar's domestic security "
+                                         "challenges actually are?")
+    assert actually.reason is Reason.NOT_STATED
     # the same after a sentence of context that, read alone, the snippet answers
     wordy = shipped_responder.respond(
         "I'm a Myanmar diaspora blogger. The article says our representatives talked about "

@@ -320,6 +320,8 @@ def embedded_questions(question: str) -> list[str]:
 _DETAIL = re.compile(r"\b(?:specific|specifically(?!\s+(?:regarding|about|on|concerning|"
                      r"with\s+regard\s+to|in\s+relation\s+to|relating\s+to|related\s+to|"
                      r"in\s+terms\s+of|when\s+it\s+comes\s+to)\b)|in detail|in more detail|"
+                     r"which\s+\w+\s+exactly|\w+s\s+exactly(?=\W*$)|"
+                     r"actually\s+(?:are|were)(?=\W*$)|"
                      r"names of|the names|their names|(?:actual|exact|official|real)\s+name|"
                      r"(?:exact|precise|actual)\s+(?:figure|number|count|total)|"
                      r"(?:were|was|are|is|been)\s+named|named(?!\s+as\b))\b",
