@@ -960,6 +960,16 @@ def test_the_other_event_or_the_one_meant_gets_the_last_question_asked_of_it(
     assert "11th AMMTC" in other.lines[0].text
 
 
+def test_it_after_an_unanswered_question_is_the_event_that_question_named(
+        shipped_responder: Responder) -> None:
+    # the 11th AMMTC's date is not stated, nor who hosted it: "it" is the 11th, not the AMMTC
+    # in general (which member states host in turn)
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "When was the 11th AMMTC?", now=0.0)
+    reply = chat.ask(shipped_responder, "me", "and who hosted it?", now=5.0)
+    assert reply.reason is Reason.NOT_STATED and "11th AMMTC" in reply.lines[0].text
+
+
 def test_a_close_answer_that_says_what_the_best_one_leaves_out_is_offered_first(
         shipped_responder: Responder) -> None:
     # the snippet on exchanging intelligence never names the AMMTC; the AMMTC's purpose says

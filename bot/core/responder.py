@@ -237,10 +237,29 @@ class Responder:
             return self._other_edition(question, *edition)
         again = self._asked_of_the_other(question, said_before, previous) \
             if said_before is not None else None
+        if again is None and said_before is not None and previous is None:
+            again = self._it_as_said(question, said_before)
         if again is not None:
             # "and the other meeting?" after when the conference was: when the AMMTC was
             return replace(self._respond(again, None, again), question=question)
         return self._respond(question, previous, question, normalised)
+
+    def _it_as_said(self, question: str, said_before: str) -> str | None:
+        """A short follow-up about "it" after a question that named an event and was not
+        answered, with "it" as that event in the words the question used: "and who hosted it?"
+        after "When was the 11th AMMTC?" asks who hosted the 11th AMMTC."""
+        if len(question.split()) > NEW_SUBJECT_WORDS + 3 or _IT_WORD.search(question) is None \
+                or _WHAT_IS_IT.match(question):
+            return None                      # "what is it?" asks what was just mentioned
+        named = self.events.named(said_before)
+        if len(named) != 1:
+            return None
+        document = self.kb.corpus.documents[next(iter(named))]
+        folded = said_before.lower()
+        said = [name for name in document.names if re.search(rf"\b{re.escape(name)}\b", folded)]
+        if not said:
+            return None
+        return _IT_WORD.sub(" ".join(said), question, count=1)
 
     def _asked_of_the_other(self, question: str, said_before: str, previous: str | None
                             ) -> str | None:
@@ -1022,6 +1041,10 @@ _ASKING_TOKENS = frozenset(stem(w) for w in ("what", "which", "who", "how", "why
 _THE_OTHER = re.compile(r"^\W*(?:(?:and|what\s+about|how\s+about|same\s+for)\s+)?(?:the\s+|for\s+the\s+)?"
                         r"other\s+(?:meeting|article|conference|event|one|piece|report|text)\W*$",
                         re.I)
+#: "what is it?": what the thing just mentioned is.
+_WHAT_IS_IT = re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?what(?:\s+is|'s|s)\s+it\W*$", re.I)
+#: "it" in a follow-up.
+_IT_WORD = re.compile(r"\bit\b", re.I)
 #: A correction naming the event meant: "no, I meant the ASEAN meeting".
 _MEANT = re.compile(r"^\W*(?:no\W+|sorry\W+)?i\s+meant\s+(?P<what>.+?)\W*$", re.I)
 #: "it" asked when, where or how long of: "when was *it*", "where was *it* held".
