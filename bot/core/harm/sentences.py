@@ -29,7 +29,7 @@ JOINED_PART_WORDS = 4
 STEPS_WORDS = 8
 _STEPS = re.compile(r"\b(?:step by step|steps|walkthrough|walk me through|instructions|recipe|"
                     r"blueprint|tutorial|in detail|detailed|the method|the methods|playbook|"
-                    r"practical options)\b")
+                    r"practical options|tips i can use|tips we can use|tips for me)\b")
 #: Steps asked for in order to resist the crime: "... i need the methods *to warn* my grandma".
 _AGAINST = re.compile(r"\b(?:warn|protect|spot|avoid|teach|train|prevent|detect|report|recogni[sz]e|"
                       r"help|stop|fight|counter|identify|understand)\b")
