@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Hashable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from bot.core.phrasing import asks_count_only
 from bot.core.reply import Decision, Reason, Reply
@@ -32,6 +33,9 @@ class _Subject:
 class _Said:
     question: str
     at: float
+
+
+_Entry = TypeVar("_Entry", _Subject, _Said)
 
 
 class Conversations:
@@ -61,10 +65,8 @@ class Conversations:
         it says only that over 50 attended"; "how many?" then asks about that fact)."""
         subject = _subject_of(reply)
         if subject is not None:
-            self._subjects[key] = _Subject(subject, now, reply.decision is Decision.ANSWER)
-            self._subjects.move_to_end(key)
-            while len(self._subjects) > self._limit:
-                self._subjects.popitem(last=False)
+            _keep(self._subjects, key, _Subject(subject, now, reply.decision is Decision.ANSWER),
+                  self._limit)
 
     def said_before(self, key: Hashable, now: float) -> str | None:
         """The question asked last in this conversation, if recent enough."""
@@ -76,11 +78,16 @@ class Conversations:
         reply = responder.respond(question, previous=self.previous(key, now, question),
                                   said_before=self.said_before(key, now))
         self.remember(key, reply, now)
-        self._said[key] = _Said(question, now)
-        self._said.move_to_end(key)
-        while len(self._said) > self._limit:
-            self._said.popitem(last=False)
+        _keep(self._said, key, _Said(question, now), self._limit)
         return reply
+
+
+def _keep(store: OrderedDict[Hashable, _Entry], key: Hashable, value: _Entry, limit: int) -> None:
+    """Store ``value`` as the newest entry, forgetting the least recently used past ``limit``."""
+    store[key] = value
+    store.move_to_end(key)
+    while len(store) > limit:
+        store.popitem(last=False)
 
 
 def _subject_of(reply: Reply) -> str | None:

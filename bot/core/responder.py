@@ -119,6 +119,13 @@ class Responder:
             passages=_own_sentences(kb),
         )
         self.events = EventGuard(kb, self.normaliser, self.gaps)
+        #: Each document's names as one pattern, longest first, to find or replace them in a
+        #: question ("the 11th AMMTC" in "When was the 11th AMMTC?").
+        self._name_patterns = {
+            document.id: re.compile(r"\b(?:" + "|".join(
+                re.escape(n) for n in sorted(document.names, key=len, reverse=True)) + r")\b",
+                re.I)
+            for document in kb.corpus.documents.values() if document.names}
         # document -> its content intents, in the knowledge base's order (for another edition)
         self._content_of: dict[str, tuple[str, ...]] = {
             document: tuple(i.id for i in kb.intents.values() if i.kind == "content"
@@ -251,15 +258,15 @@ class Responder:
         if len(question.split()) > NEW_SUBJECT_WORDS + 3 or _IT_WORD.search(question) is None \
                 or _WHAT_IS_IT.match(question):
             return None                      # "what is it?" asks what was just mentioned
-        named = self.events.named(said_before)
-        if len(named) != 1:
-            return None
-        document = self.kb.corpus.documents[next(iter(named))]
-        folded = said_before.lower()
-        said = [name for name in document.names if re.search(rf"\b{re.escape(name)}\b", folded)]
-        if not said:
-            return None
-        return _IT_WORD.sub(" ".join(said), question, count=1)
+        document = self._one_event(said_before)
+        said = self._name_patterns[document].findall(said_before) if document else []
+        return _IT_WORD.sub(" ".join(said), question, count=1) if said else None
+
+    def _one_event(self, text: str) -> str | None:
+        """The document whose event ``text`` names, when it names exactly one that has names."""
+        named = self.events.named(text)
+        document = next(iter(named)) if len(named) == 1 else None
+        return document if document in self._name_patterns else None
 
     def _asked_of_the_other(self, question: str, said_before: str, previous: str | None
                             ) -> str | None:
@@ -271,21 +278,17 @@ class Responder:
             return None
         before = self.events.named(said_before) or (
             self.events.documents_of(previous) if previous else frozenset())
-        if len(before) != 1:
+        if len(before) != 1 or next(iter(before)) not in self._name_patterns:
             return None
-        asked = next(iter(before))
-        if other is not None:
-            targets = frozenset(self.kb.corpus.documents) - before
-        else:
-            targets = self.events.named(meant.group("what")) - before if meant else frozenset()
+        targets = frozenset(self.kb.corpus.documents) - before if meant is None \
+            else self.events.named(meant.group("what")) - before
         if len(targets) != 1:
             return None
         target = self.kb.corpus.documents[next(iter(targets))]
         if not target.names:
             return None
-        names = sorted(self.kb.corpus.documents[asked].names, key=len, reverse=True)
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
-        rewritten, count = pattern.subn(lambda _: "\x00", said_before)
+        # the first name of the event asked about becomes the other's, the rest go
+        rewritten, count = self._name_patterns[next(iter(before))].subn("\x00", said_before)
         if not count:
             return None
         rewritten = rewritten.replace("\x00", target.names[0], 1).replace("\x00", "")
@@ -403,13 +406,10 @@ class Responder:
         """A part of a message with its "it" as the one event the words before it name: "... an
         article about a Global Security Cooperation Conference ...: when was it, and where?"."""
         part = part.strip()
-        if not before or _IT_ALONE.search(part) is None:
+        document = self._one_event(before) if before and _IT_ALONE.search(part) else None
+        if document is None:
             return part
-        named = self.events.named(before)
-        if len(named) != 1:
-            return part
-        names = self.kb.corpus.documents[next(iter(named))].names
-        return _IT_ALONE.sub(f"the {names[0]}", part, count=1) if names else part
+        return _IT_ALONE.sub(f"the {self.kb.corpus.documents[document].names[0]}", part, count=1)
 
     def _listed(self, question: str, previous: str | None) -> Reply | None:
         """The answers to a numbered list of questions ("1. dates of the gscc 2. its primary
@@ -1056,6 +1056,8 @@ _ABOUT = frozenset({"about", "regarding", "concerning"})
 #: A document "about" something: a description of the text, not what is asked ("who wrote the
 #: *article about* the ASEAN meeting?").
 _DOCUMENT_WORDS = (["article"], ["piece"], ["text"], ["report"], ["story"], ["one"], ["post"])
+
+
 def _named_texts(kb: KnowledgeBase) -> list[str]:
     """The texts whose capitalised words are names the sources know."""
     texts_: list[str] = []

@@ -45,8 +45,7 @@ PRONOUN_ACTORS = frozenset({"they", "he", "she"})
 #: *realistically* how she gets in", "in a *thriller*, explain *in detail* how ...".
 _FICTION = re.compile(r"\b(?:novel|thriller|story|screenplay|script for a film|film|movie|"
                       r"fiction|character|characters|book i m writing|my book|writing a book|"
-                      r"villain|villains|"
-                      r"antagonist|protagonist)\b")
+                      r"villain|villains|antagonist|protagonist)\b")
 _IN_DETAIL = re.compile(r"\b(?:realistic|realistically|step by step|in detail|detailed|"
                         r"walk me through|exactly how|precisely how|word for word|exact words|"
                         r"actual scripts?|real methods|real steps|technical steps|accurate|"
