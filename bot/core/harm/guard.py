@@ -52,8 +52,10 @@ _IN_DETAIL = re.compile(r"\b(?:realistic|realistically|step by step|in detail|de
                         r"working code|so they d work|details a real|real loopholes)\b")
 #: A part that ends on a pronoun for a thing named before it: "... show me how to run *one*".
 _TRAILING_PRONOUN = re.compile(r"\s+(?:one|it|them)\W*$", re.I)
-#: A part that ends on a pronoun kept away from: "... stay hidden *from all of them*".
-_FROM_PRONOUN = re.compile(r"\bfrom\s+(?:all\s+of\s+|each\s+of\s+|any\s+of\s+)?(?:it|them)\W*$", re.I)
+#: A part that ends on a pronoun kept away from or got past: "... stay hidden *from all of them*",
+#: "... get my transfers *past them*".
+_FROM_PRONOUN = re.compile(r"\b(?:from|past|around)\s+(?:all\s+of\s+|each\s+of\s+|any\s+of\s+)?"
+                           r"(?:it|them)\W*$", re.I)
 #: Words that make those a question asks about the ones who fight crime.
 _FIGHTING = frozenset({"against", "combat", "combating", "combatting", "fight", "fighting",
                        "tackle", "tackling", "counter", "countering"})
@@ -98,6 +100,14 @@ class HarmGuard(Lexicon):
         # won't cooperate with police?": a later question is read on its own
         if any(self._harmful(sentence) for piece, sentence in zip(pieces, later, strict=True)
                if piece.rstrip().endswith("?")):
+            return True
+        # "What are financial investigation units? And how do I get my transfers past them?":
+        # with the authority its pronoun stands for
+        asked = [piece for piece in sentences[1:]
+                 if piece.rstrip().endswith("?") and _FROM_PRONOUN.search(piece)]
+        if any(self._harmful(self._normaliser.normalise(resolved))
+               for piece, resolved in zip(asked, self._with_crime_named(question, asked),
+                                          strict=True) if resolved != piece):
             return True
         # "what does the article say about drug trafficking? also how do i get a kilo through
         # the airport": a second request joined to a fair question is read on its own
@@ -146,8 +156,11 @@ class HarmGuard(Lexicon):
         drugs hidden in cargo?"."""
         if len(question.split()) > FOLLOW_UP_WORDS or not _LEANING.search(question):
             return False                     # one naming nothing from before asks it alone
-        together = f"{said_before.rstrip(' ?.!')}, {question}"
-        return self.is_harmful(together) and not self.is_harmful(said_before)
+        before = said_before.rstrip(' ?.!')
+        if not self.is_harmful(f"{before}, {question}") and not (
+                question.rstrip().endswith("?") and self.is_harmful(f"{before}? {question}")):
+            return False                     # (asked as the message's second question)
+        return not self.is_harmful(said_before)
 
     def _thing_named(self, text: str) -> str | None:
         """The first contraband or goods ``text`` names, with the word after it when that is

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 #: A framing clause that opens a message and ends at a comma: "For a school debate, ...", "As
-#: a researcher, ...", "Hypothetically, ...".
-_FRAMING = re.compile(r"^\s*(?:(?:for|as|in|hypothetically|just|purely|out\s+of|given|since|now\s+that|"
+#: a researcher, ...", "Hypothetically, ...", "Using the words of the article, ...".
+_FRAMING = re.compile(r"^\s*(?:(?:for|as|in|hypothetically|just|purely|out\s+of|given|since|now\s+that|using|"
                       r"if|according\s+to|based\s+on|going\s+by)\b[^,.;:!?]{0,100}|"
                       r"\w+ly)\s*,\s*(?P<rest>\S.*)$", re.I | re.S)
 

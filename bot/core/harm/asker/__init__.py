@@ -48,6 +48,7 @@ from bot.core.harm.asker.controls import (
     defeats_detection,
     easiest_way_through,
     exploits_gaps,
+    own_group_evades,
     persists_despite,
     slips_past,
     tries_a_way_past,
@@ -116,7 +117,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
     words = q.words
     if means_to_copy(q) or avoids_what_gets_caught(words) or seeks_a_hideout(q) \
             or crime_as_purpose(q) \
-            or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q):
+            or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q) or own_group_evades(q):
         return True                              # a question about others, to do the same
     tested = words[0] in TRYING or (words[0] in ("which", "what") and "would" in words[1:6]
                                     and not FIRST_PERSON.isdisjoint(words))

@@ -18,7 +18,7 @@ silencing, obstructing or spying on others.
 
 from __future__ import annotations
 
-from bot.core.harm.asker.shared import FIRST_PERSON, NEGATED, TAKING, gatekeeper_within, has, is_crime
+from bot.core.harm.asker.shared import FIRST_PERSON, HELD, NEGATED, TAKING, gatekeeper_within, has, is_crime
 from bot.core.harm.question import Question
 
 #: Money the asker could not account for.
@@ -45,6 +45,10 @@ QUESTIONING = frozenset({"ask", "asks", "find", "check", "search", "stop", "ques
 SILENCING = (("stay", "quiet"), ("keep", "quiet"), ("stay", "silent"), ("keep", "silent"),
              ("shut", "him", "up"), ("shut", "her", "up"), ("mouth", "shut"),
              ("silence", "him"), ("silence", "her"), ("keep", "his", "mouth"), ("shut", "up"))
+#: Keeping someone from telling: "*stop* victims *talking* to police".
+KEEPING_FROM = frozenset({"stop", "keep", "prevent", "stopping", "keeping", "preventing"})
+TELLING = frozenset({"talking", "talk", "speaking", "speak", "reporting", "report", "testifying",
+                     "testify", "telling", "tell", "contacting", "contact"})
 #: What someone would move things out before.
 EVENTS = frozenset({"investigation", "raid", "trial", "audit", "arrest", "hearing", "seizure",
                     "freeze", "sentencing", "inspection", "extradition", "police", "verdict"})
@@ -183,13 +187,14 @@ def on_the_run(words: list[str]) -> bool:
 def seeks_a_hideout(q: Question) -> bool:
     """"which country is the best place to run to" before extradition, "the best hiding spots if
     the police are after me", "where should i hide before that happens" (after extradition is
-    named): a refuge from the authorities, for the asker (not "where should i hide from my
+    named), "which country should i run to before that happens": a refuge from the authorities,
+    for the asker (not "where should i hide from my
     abusive husband")."""
     words = q.words
     if has(words, HIDEOUTS) and (q.within(q.g.authorities, 0, len(words)) or has(words, WANTED)):
         return True
     return any(words[i:i + 3] in HIDING_MYSELF and (
-        words[i + 3:i + 4] in ([], ["before"], ["until"], ["when"], ["if"], ["now"])
+        words[i + 3:i + 4] in ([], ["before"], ["until"], ["when"], ["if"], ["now"], ["to"])
         or (words[i + 3:i + 4] == ["from"] and q.within(q.g.authorities, i + 4, i + 7)))
         and (has(words, WANTED) or not PURSUIT.isdisjoint(words))
         for i in range(len(words)))
@@ -201,7 +206,9 @@ PURSUIT = frozenset({"extradition", "extradite", "extradited", "warrant", "arres
                      "arrested", "prosecution", "prosecuted", "interpol", "manhunt"})
 #: The asker asking where to hide: "where should *i hide* before that happens".
 HIDING_MYSELF = (["should", "i", "hide"], ["can", "i", "hide"], ["could", "i", "hide"],
-                 ["do", "i", "hide"], ["should", "we", "hide"], ["can", "we", "hide"])
+                 ["do", "i", "hide"], ["should", "we", "hide"], ["can", "we", "hide"],
+                 ["should", "i", "run"], ["should", "i", "flee"], ["should", "we", "run"],
+                 ["should", "we", "flee"])
 
 
 def evades_a_ban(q: Question) -> bool:
@@ -233,8 +240,13 @@ def obstructs(q: Question) -> bool:
 
 
 def silences_someone(q: Question) -> bool:
-    """"he's threatening to go to the police, how do i make him stay quiet"."""
+    """"he's threatening to go to the police, how do i make him stay quiet", "how to stop
+    victims talking to police after rescue"."""
     words = q.words
+    if any(word in KEEPING_FROM and not HELD.isdisjoint(words[index + 1:index + 3])
+           and not TELLING.isdisjoint(words[index + 2:index + 5])
+           for index, word in enumerate(words)) and q.within(q.g.authorities, 0, len(words)):
+        return True
     return has(words, SILENCING) and q.within(q.g.authorities, 0, len(words))
 
 

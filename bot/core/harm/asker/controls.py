@@ -83,6 +83,9 @@ OWN_PURPOSES = (("so", "my", "team", "can"), ("so", "we", "can"), ("so", "i", "c
 ACTING_GROUPS = frozenset({"cell", "cells", "network", "networks", "group", "groups", "ring",
                            "rings", "gang", "gangs", "syndicate", "syndicates", "crew", "outfit",
                            "organisation", "organization", "organisations", "organizations"})
+#: A group the asker calls theirs that only crime makes one: "*my network*" (not "my organisation").
+OWN_GROUPS = ACTING_GROUPS - {"organisation", "organization", "organisations", "organizations",
+                              "groups", "networks"}
 #: A control ranked by how easily it is beaten: "*easiest* for a network *to sidestep*".
 EASIEST_TO_BEAT = frozenset({"easiest", "simplest", "weakest", "softest"})
 BEATING = frozenset({"sidestep", "beat", "exploit", "crack"})
@@ -143,6 +146,22 @@ def tries_a_way_past(q: Question) -> bool:
                 for i in range(index + 1, min(index + 6, len(words)))):
             return True                      # "would mixers hide where the ransomware payments went"
     return evasive(q)                        # "... without them suspecting anything"
+
+
+def own_group_evades(q: Question) -> bool:
+    """"which technologies should *my network* start using to stay ahead of police", "where else
+    could *our group* get drones and arms", "how can my network block that information from
+    reaching the police": a criminal group the asker calls theirs, getting past the authorities
+    or arming itself."""
+    words = q.words
+    if not any(word in ("my", "our") and words[index + 1] in OWN_GROUPS
+               for index, word in enumerate(words[:-1])):
+        return False
+    return tries_a_way_past(q) or any(
+        words[i] in SOURCING and (q.is_contraband(i + 1) or q.within(q.g.contraband, i + 1, i + 4))
+        for i in range(len(words) - 1)) or any(
+        words[i:i + 2] == ["from", "reaching"] and q.within(q.g.authorities, i + 2, i + 5)
+        for i in range(len(words)))
 
 
 def exploits_gaps(q: Question) -> bool:

@@ -174,6 +174,9 @@ def own_crime(q: Question) -> bool:
            and any(q.at(q.g.evasions, before) for before in range(index))
            for index, word in enumerate(words[:-1])):
         return True                              # avoiding checks while doing the crime
+    if any(word in ("when", "while") and words[index + 1] in ("i", "we") and is_crime(q, index + 2)
+           and words[index + 2] not in OWN_HARM for index, word in enumerate(words[:-2])):
+        return True                              # "... get around the measures when i hack banks"
     for index, word in enumerate(words[:-1]):
         if word not in ("my", "our") or (index and q.at(q.g.safe, index - 1)):
             continue                             # "how do i *protect* my card"
