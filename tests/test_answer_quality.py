@@ -223,6 +223,9 @@ def test_contact_details_the_article_does_not_give_are_said_to_be_missing(
     # "And if so, ..." asks a question of its own after a yes/no one
     ("Did Myanmar attend the 2nd GSCC? And if so, what did its representatives talk about?",
      ["gscc-participants", "myanmar-security-challenges"]),
+    # a first question opened by a preposition: "On which dates ..., and what ...?"
+    ("On which days was the security conference held, and what did it stress in the end?",
+     ["gscc-dates", "gscc-conclusion"]),
 ])
 def test_two_sentences_joined_by_also_or_and_about_get_both_answers(
         shipped_responder: Responder, question: str, intents: list[str]) -> None:

@@ -77,6 +77,8 @@ def test_two_questions_are_found_however_they_are_joined() -> None:
         "why harmonise legal frameworks", "what's capacity building about"]
     assert split_two("what are the priorities as well as what approach they called for") == [
         "what are the priorities", "what approach they called for"]
+    assert split_two("In which city was it, and who attended?") == [
+        "In which city was it", "who attended?"]
     assert two_sentences("Where was the conference held? Who attended?") == [
         "Where was the conference held", "Who attended?"]
     assert two_sentences("I'm a journalist. When was the gscc?") == []

@@ -134,9 +134,16 @@ def numbered_questions(question: str) -> list[str]:
     return items if all(items) else []
 
 
+#: A preposition before a question word: "*On which* dates did the conference run".
+_PREPOSITION_WH = re.compile(r"^\s*(?:on|in|at|for|from|by|with|to|since|until|during|under)\s+"
+                             r"(?:which|what|whom|when|where)\b", re.I)
+
+
 def _asks(text: str) -> bool:
-    """Whether text reads as a question of its own (starts with a question word or verb)."""
-    return re.match(rf"^\s*{_WH}\b", text, re.I) is not None
+    """Whether text reads as a question of its own (starts with a question word or verb, or a
+    preposition and a question word)."""
+    return re.match(rf"^\s*{_WH}\b", text, re.I) is not None \
+        or _PREPOSITION_WH.match(text) is not None
 
 
 def last_sentence(question: str) -> str:
