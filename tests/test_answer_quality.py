@@ -1094,6 +1094,18 @@ def test_a_stranger_s_wording_gets_the_answer(shipped_responder: Responder, ques
     assert reply.decision is Decision.ANSWER and reply.intent == intent
 
 
+@pytest.mark.parametrize("question", [
+    # "it" in the second part is the event the first names, as the asker named it: the 11th
+    # AMMTC's host, not how often AMMTCs are hosted
+    "Who led the 11th AMMTC, and which nation hosted it?",
+    "which ministry hosted the conference?",
+])
+def test_a_host_the_articles_do_not_name_is_not_stated(shipped_responder: Responder,
+                                                       question: str) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+
+
 def test_who_wrote_an_article_is_not_stated(shipped_responder: Responder) -> None:
     reply = shipped_responder.respond(
         "Who is the author of the piece about Myanmar and the security conference?")

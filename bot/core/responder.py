@@ -322,8 +322,13 @@ class Responder:
             first = self._respond(self._it_named(parts[0], before), previous, before)
             # the first part names the event the second leans on ("who chaired the 11th AMMTC,
             # and where was it held?")
-            second = self._respond(self._it_named(parts[1], before), first.intent or previous,
-                                   f"{before} {parts[0]}", second_part=True)
+            asked = self._it_named(parts[1], before)
+            if first.decision is not Decision.ANSWER and previous is None:
+                # "who chaired the 11th AMMTC and which country hosted *it*?": with nothing
+                # answered to lean on, "it" is the event the first part names, in its words
+                asked = self._it_as_said(asked, parts[0]) or asked
+            second = self._respond(asked, first.intent or previous, f"{before} {parts[0]}",
+                                   second_part=True)
             answered_parts = [r for r in (first, second) if r.decision is Decision.ANSWER
                               or r.reason is Reason.NOT_STATED]
             if len(parts[1].split()) <= LEANING_WORDS and (
