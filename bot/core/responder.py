@@ -969,7 +969,7 @@ class Responder:
         return replace(line, text=text)
 
 
-_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]*[A-Z][a-zA-Z]*|[A-Z][a-z]+)\b")
+_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]*[A-Z][a-zA-Z]*|[A-Z][a-z]+|[A-Z]+\d+[A-Z]*)\b")
 #: A run of capitalised words, joined by the small words names have ("Convention on Counter
 #: Terrorism", "Ministers' Meeting").
 _NAME_JOINS = frozenset({"of", "on", "and", "for", "the", "against", "to"})
