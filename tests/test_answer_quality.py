@@ -47,6 +47,9 @@ def test_which_ones_of_something_the_answer_names_only_in_general_is_not_stated(
                               "such criminal entities?", "drones-arms-support"),
                              # "public awareness campaigns are vital": campaigns in general
                              ("What public awareness campaigns does the article describe?",
+                              "drug-trafficking-asean"),
+                             # quoted, the words ask the same
+                             ('Which "awareness campaigns" did the ministers launch?',
                               "drug-trafficking-asean")):
         reply = shipped_responder.respond(question)
         assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question

@@ -853,12 +853,13 @@ class Responder:
         give, or what a term it only mentions is."""
         if intent.kind != "content":
             return self.answer(intent, question, score, explanation)
-        if asks_about_outcome(question):
+        asked = _QUOTE_MARKS.sub("", question)  # 'Which "public awareness campaigns" ...?'
+        if asks_about_outcome(asked):
             reply = self._says_only(intent, question, texts.NO_OUTCOME_MESSAGE, score)
-        elif asks_for_detail(question) or (
-                asks_for_list(question)
+        elif asks_for_detail(asked) or (
+                asks_for_list(asked)
                 and not any(line.is_list_item for line in intent.answer_lines)) \
-                or not self._counts(intent, question) or self._names_none_of(intent, question):
+                or not self._counts(intent, asked) or self._names_none_of(intent, asked):
             reply = self.no_more_detail(intent, question, score)
         elif (term := term_to_define(question)) is not None and not self._defines(intent, term):
             reply = self.not_defined(intent, question, term, score)
@@ -1021,9 +1022,12 @@ _NAMEABLE = frozenset(stem(w) for w in (
     "organizations", "organization", "ngos", "ngo", "companies", "company", "countries",
     "country", "nations", "nation", "agencies", "agency", "officials", "ministers", "partners",
     "governments", "institutions", "groups", "gangs", "drugs", "laws", "chemicals",
-    "strategies", "mechanisms", "trends", "technologies"))
+    "strategies", "mechanisms", "trends", "technologies", "campaigns", "initiatives",
+    "programmes", "programs", "projects", "operations"))
 _CRIMES = frozenset(stem(w) for w in ("trafficking", "smuggling", "fraud", "scams", "scam",
                                       "laundering", "crime", "crimes", "terrorism", "poaching"))
+#: Double quotes around the words a question quotes.
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)",
                          re.I)
 #: A follow-up that asks whether something is so, or which it is: "was it the first one?".
