@@ -954,7 +954,12 @@ def test_the_other_event_or_the_one_meant_gets_the_last_question_asked_of_it(
              "and the other meeting?", None, Reason.NOT_STATED),
             ("What was the GSCC's main aim?", "no, I meant the ASEAN meeting", "ammtc-purpose",
              Reason.MATCHED),
-            ("How often is the AMMTC held?", "and the other one?", None, Reason.NOT_STATED)):
+            ("How often is the AMMTC held?", "and the other one?", None, Reason.NOT_STATED),
+            # what the correction names or asks next is the question
+            ("What priorities did the AMMTC set?", "sorry, I meant the themes of the 2nd GSCC",
+             "gscc-themes", Reason.MATCHED),
+            ("What did the AMMTC focus on?", "no, I meant the China conference. what was its aim?",
+             "gscc-aim", Reason.MATCHED)):
         chat = Conversations()
         chat.ask(shipped_responder, "me", first, now=0.0)
         reply = chat.ask(shipped_responder, "me", follow_up, now=5.0)

@@ -44,6 +44,7 @@ from bot.core.phrasing import (
     numbered_questions,
     refers_back,
     sentences_asking,
+    sentences_of,
     split_two,
     term_to_define,
     two_sentences,
@@ -248,7 +249,14 @@ class Responder:
             again = self._it_as_said(question, said_before)
         if again is not None:
             # "and the other meeting?" after when the conference was: when the AMMTC was
-            return replace(self._respond(again, None, again), question=question)
+            reply = self._respond(again, None, again)
+            meant = _MEANT.match(question)
+            if reply.decision is not Decision.ANSWER and meant is not None:
+                # "no, I meant the themes of the GSCC" asks of the themes, not of what the
+                # question before asked
+                alone = self._respond(meant.group("what"), None, meant.group("what"))
+                reply = alone if alone.decision is Decision.ANSWER else reply
+            return replace(reply, question=question)
         return self._respond(question, previous, question, normalised)
 
     def _it_as_said(self, question: str, said_before: str) -> str | None:
@@ -276,6 +284,13 @@ class Responder:
         meant = _MEANT.match(question) if other is None else None
         if other is None and meant is None:
             return None
+        if meant is not None and len(pieces := sentences_of(meant.group("what"))) > 1:
+            # "no, I meant the conference in China. what was its aim?": its question, of that
+            named, rest = pieces[0], " ".join(pieces[1:])
+            if _ITS_WORD.search(rest):
+                return _ITS_WORD.sub(f"{named}'s", rest, count=1)
+            return _IT_WORD.sub(named, rest, count=1) if _IT_WORD.search(rest) \
+                else f"{named}: {rest}"
         before = self.events.named(said_before) or (
             self.events.documents_of(previous) if previous else frozenset())
         if len(before) != 1 or next(iter(before)) not in self._name_patterns:
@@ -1054,6 +1069,8 @@ _THE_OTHER = re.compile(r"^\W*(?:(?:and|what\s+about|how\s+about|same\s+for)\s+)
 _WHAT_IS_IT = re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?what(?:\s+is|'s|s)\s+it\W*$", re.I)
 #: "it" in a follow-up.
 _IT_WORD = re.compile(r"\bit\b", re.I)
+#: "it" or "its" in a question after the event it stands for: "I meant X. what was *its* aim?".
+_ITS_WORD = re.compile(r"\bits\b", re.I)
 #: A correction naming the event meant: "no, I meant the ASEAN meeting".
 _MEANT = re.compile(r"^\W*(?:no\W+|sorry\W+)?i\s+meant\s+(?P<what>.+?)\W*$", re.I)
 #: "it" asked when, where or how long of: "when was *it*", "where was *it* held".
