@@ -794,7 +794,12 @@ def test_why_or_what_to_do_after_an_answer_that_says_it_gets_that_answer(
             ("What should nations stop giving to criminal groups?",
              "why is this collective effort needed?", "drones-arms-support"),
             ("What did the ASEAN piece say about cybercrime?",
-             "what do they propose to counter it?", "cybercrime-asean")):
+             "what do they propose to counter it?", "cybercrime-asean"),
+            # "To effectively implement these plans, ... must establish ...": its purpose first
+            ("What should neighbouring countries set up?", "why?",
+             "cross-border-information-exchange"),
+            ("What should neighbouring countries set up?", "for what purpose?",
+             "cross-border-information-exchange")):
         reply = _after(shipped_responder, before, after)
         assert reply.decision is Decision.ANSWER and reply.intent == intent, after
     # an item of a listed answer is still that item

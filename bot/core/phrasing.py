@@ -23,7 +23,8 @@ _SHORT = 5
 #: One this short that points back ("What does the piece say on that?") leans on it too.
 _LEANING = 8
 _FOLLOW_UP_START = re.compile(r"^\s*(?:and|but|so|also|then|what about|how about|and what about|"
-                              r"why|why not|really|ok(?:ay)?|what else|anything else)\b", re.I)
+                              r"why|why not|really|ok(?:ay)?|what else|anything else|"
+                              r"for what(?: purpose| reason)?(?=\W*$)|to what end)\b", re.I)
 #: "when?", "how often?": a question of question words alone asks about the last subject.
 _QUESTION_WORDS = frozenset("when where who whom why how often what which many much long is was are "
                             "were did does do".split())
@@ -177,7 +178,7 @@ def leans_on_previous(question: str) -> bool:
 _OPENING = r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?"
 #: A follow-up asking why, or what something is for: "why?", "why does that matter so much",
 #: "what's that meant to achieve?".
-_REASON = re.compile(_OPENING + r"(?:why\b|what\s+for\b|for\s+what\b|"
+_REASON = re.compile(_OPENING + r"(?:why\b|what\s+for\b|for\s+what\b|to\s+what\s+end\b|"
                      r"what(?:'s|s|\s+is|\s+was)?\b.*\b(?:meant|supposed|trying)\s+to\s+achieve\b|"
                      r"what(?:'s|s|\s+is)?\s+the\s+(?:point|purpose|reason)\b)", re.I)
 #: A follow-up asking what is to be done: "how to deal with it?", "what measures did they

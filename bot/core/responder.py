@@ -179,7 +179,8 @@ class Responder:
         #: must be done ("must refrain", "emphasized the need"), and the words that ask for them.
         self._gives_reason = frozenset(
             intent.id for intent in kb.intents.values() if intent.kind == "content"
-            and _GIVES_REASON.search(" ".join(line.text for line in intent.answer_lines)))
+            and (_GIVES_REASON.search(" ".join(line.text for line in intent.answer_lines))
+                 or any(_PURPOSE_FIRST.match(line.text) for line in intent.answer_lines)))
         self._gives_measures = frozenset(
             intent.id for intent in kb.intents.values() if intent.kind == "content"
             and _GIVES_MEASURES.search(" ".join(line.text for line in intent.answer_lines)))
@@ -1003,6 +1004,8 @@ _ASKS = frozenset("what whats wat who whos when where wheres why how hows which"
 _GIVES_REASON = re.compile(r"\b(?:crucial|critical|essential|vital|safeguard|ensure|ensuring|in order to|"
                            r"because|aims?\b|so that|necessary|important|key to|enabl|enhanc|"
                            r"for a safer|fueling|threat)", re.I)
+#: A sentence that opens with what it is for: "*To effectively implement these plans*, ...".
+_PURPOSE_FIRST = re.compile(r"^\W*to\s+(?:\w+ly\s+)?\w+", re.I)
 #: "It" in a follow-up, or "the 11th one": the event the answer before it is from. Only "it"
 #: after "was"/"is" ("what was it for?"), "its" ("what's its purpose?") or "the 11th one":
 #: after a preposition ("Southeast Asia's role *in it*") it is what the answer spoke of.
