@@ -1109,6 +1109,13 @@ def test_a_stranger_s_wording_gets_the_answer(shipped_responder: Responder, ques
     assert reply.decision is Decision.ANSWER and reply.intent == intent
 
 
+def test_what_those_in_general_can_do_is_not_asking_to_name_them(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "Does the piece say anything about what dialogue partners could offer?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "dialogue-partners"
+
+
 @pytest.mark.parametrize("question", [
     # "it" in the second part is the event the first names, as the asker named it: the 11th
     # AMMTC's host, not how often AMMTCs are hosted

@@ -140,6 +140,9 @@ def test_which_of_is_what_a_which_question_asks_to_name() -> None:
         == "criminal groups were"
     assert which_of("what r these crooks doin w drones") == ""
     assert which_of("what is the ammtc") == ""
+    # "what X can ..." asks what they can do, not which of them
+    assert which_of("does it say what dialogue partners can contribute?") == ""
+    assert which_of("which partners can contribute?") == "partners can contribute"
 
 
 @pytest.mark.parametrize(("question", "term"), [

@@ -289,6 +289,9 @@ def which_of(question: str) -> str:
     found = _WHICH.search(question)
     if found is None or found.group(1).split()[0].lower() in _NOT_NAMED:
         return ""
+    if found.group(0).lower().startswith("what") and not _NOT_NAMED.isdisjoint(
+            word.lower() for word in found.group(1).split()[1:]):
+        return ""           # "what nations *should* avoid", "what dialogue partners *can* do"
     return found.group(1)
 
 
