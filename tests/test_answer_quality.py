@@ -1109,6 +1109,14 @@ def test_a_stranger_s_wording_gets_the_answer(shipped_responder: Responder, ques
     assert reply.decision is Decision.ANSWER and reply.intent == intent
 
 
+def test_them_after_what_the_sentence_before_was_about_is_that(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "I only skimmed the ASEAN text and I'm unsure about the whole list of crimes the AMMTC "
+        "deals with. Could you list them for me?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-key-areas"
+
+
 def test_what_those_in_general_can_do_is_not_asking_to_name_them(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond(

@@ -63,6 +63,9 @@ def test_a_pronoun_after_about_is_the_subject_of_the_sentence_before() -> None:
         "What was said about the chemicals used to make drugs?")
     assert with_subject_named("What did it say about that?") is None  # nothing before it
     assert with_subject_named("I read the piece. What did it say about drones?") is None
+    # a pronoun asked to be listed or explained stands for it too
+    assert with_subject_named("I'm lost about the crimes the AMMTC covers. Can you list them?") \
+        == "Can you list the crimes the AMMTC covers?"
 
 
 def test_a_plain_question_has_no_inner_one() -> None:

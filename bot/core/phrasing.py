@@ -440,6 +440,9 @@ def without_asides(question: str) -> str:
 #: "... about that?": a question whose subject is a pronoun after "about".
 _ABOUT_PRONOUN = re.compile(r"\b(?:about|on|regarding|concerning)\s+(that|it|this|them|those)\b",
                             re.I)
+#: A pronoun asked to be listed or explained: "Could you *list them* for me?".
+_TOLD_PRONOUN = re.compile(r"\b(?:list|explain|summari[sz]e|describe|outline|clarify|name)\s+"
+                           r"(that|it|this|them|those)\b", re.I)
 #: What a sentence is about: the words after its last "about", to a comma or the asker's own
 #: next clause ("... about the chemicals used to make drugs, but I ...").
 _ABOUT_WHAT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:something\s+about\s+)?"
@@ -449,11 +452,12 @@ _ABOUT_WHAT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:something\s+abo
 def with_subject_named(question: str) -> str | None:
     """The last sentence with the subject the sentence before it named in place of its pronoun
     ("a colleague said the article mentions something about the chemicals used to make drugs.
-    What was said about that?" asks what was said about those chemicals), or None."""
+    What was said about that?" asks what was said about those chemicals; "I'm confused about the
+    crimes the AMMTC covers. Could you list them?"), or None."""
     sentences = _sentences(question)
     if len(sentences) < 2:
         return None
-    back = _ABOUT_PRONOUN.search(sentences[-1])
+    back = _ABOUT_PRONOUN.search(sentences[-1]) or _TOLD_PRONOUN.search(sentences[-1])
     named = list(_ABOUT_WHAT.finditer(sentences[-2]))
     if back is None or not named:
         return None
