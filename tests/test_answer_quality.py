@@ -1117,6 +1117,23 @@ def test_them_after_what_the_sentence_before_was_about_is_that(
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-key-areas"
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    ('Which event "emphasized the pressing need for international cooperation"?',
+     "gscc-conclusion"),
+    ('Where in the text does "comprehensive public security" appear?', "gscc-themes"),
+])
+def test_words_quoted_from_one_answer_get_that_answer(shipped_responder: Responder,
+                                                      question: str, intent: str) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == intent
+
+
+def test_which_ones_a_meeting_settled_on_is_what_came_of_it(shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        'Which "mechanisms to improve information sharing" did the ministers settle on?')
+    assert reply.reason is Reason.NOT_STATED
+
+
 def test_what_those_in_general_can_do_is_not_asking_to_name_them(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond(

@@ -194,6 +194,10 @@ class Responder:
         #: The words each answer says (its title and text), for follow-ups that ask about it.
         self._answer_words = {intent.id: frozenset(self.normaliser.content_tokens(
             _evidence_of(intent, kb))) for intent in kb.intents.values()}
+        #: Each content answer's words in order, for questions that quote one.
+        self._answer_texts = {intent.id: " {} ".format(" ".join(self.normaliser.content_tokens(
+            " ".join(line.text for line in intent.answer_lines))))
+            for intent in kb.intents.values() if intent.kind == "content"}
         #: Words few content intents speak of ("chemicals"): a question asking "about" one is
         #: asking of those intents.
         spread = Counter(word for intent in kb.intents.values() if intent.kind == "content"
@@ -688,6 +692,14 @@ class Responder:
         foreign = _names_unknown(question, result) or _another_crime(result) \
             or self._another_year(question, best.intent_id) \
             or (best.intent_id not in self.gaps and self._names_another(question))
+        quoted = self._quoted(question) if not foreign and best.intent_id not in self.gaps \
+            and not split_two(question) else None   # (each of two parts is read on its own)
+        if quoted is not None and any(c.intent_id == quoted for c in result.candidates) \
+                and self.events.named(question) <= self.events.documents_of(quoted):
+            # 'Which conference "emphasized the pressing need for international cooperation
+            # ..."?': the words it quotes are that answer's
+            return replace(self._answer_as_asked(self.kb.intents[quoted], question, best.score,
+                                                 explanation), candidates=ranked)
         if confident and specific and not foreign and best.score - runner_up >= t.ambiguity_margin:
             if best.intent_id in self.gaps:
                 return replace(self.not_stated(self.gaps[best.intent_id], question, best.score),
@@ -712,6 +724,19 @@ class Responder:
         reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
         return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
                      suggestions=suggestions, explanation=explanation, candidates=ranked)
+
+    def _quoted(self, question: str) -> str | None:
+        """The one answer whose words, in order, a sentence that asks quotes between double
+        quotes (at least ``QUOTED_WORDS`` of them, filler aside); None when it quotes none or
+        several."""
+        found: set[str] = set()
+        asking = " ".join(sentence for sentence, asks in sentences_asking(question) if asks)
+        for span in _QUOTATION.findall(asking):   # not a quote the asker starts from
+            words = self.normaliser.content_tokens(span)
+            if len(words) >= QUOTED_WORDS:
+                said = f" {' '.join(words)} "
+                found.update(i for i, text in self._answer_texts.items() if said in text)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _on_its_subject(self, result: MatchResult, t: Thresholds) -> MatchResult:
         """The candidates that speak of what the question asks "about" (a word few answers speak
@@ -1044,6 +1069,11 @@ _NAMEABLE = frozenset(stem(w) for w in (
     "programmes", "programs", "projects", "operations"))
 _CRIMES = frozenset(stem(w) for w in ("trafficking", "smuggling", "fraud", "scams", "scam",
                                       "laundering", "crime", "crimes", "terrorism", "poaching"))
+#: Words in double quotes: what a question quotes ('the meeting called for "victim-centered
+#: approaches"').
+_QUOTATION = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,300})[\"\u201d]")
+#: A quote of an answer has at least this many words (filler aside).
+QUOTED_WORDS = 2
 #: Double quotes around the words a question quotes.
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)",
