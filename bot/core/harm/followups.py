@@ -22,13 +22,17 @@ _DOING_IT = re.compile(
     r"(?:actually\s+|really\s+|even\s+|go\s+about\s+)?"
     r"(?:do|doing|pull|carry|get\s+away|modify|rig|build|make|set|start|run|copy|replicate|"
     r"try|need)\b"
+    # "show me how to set one up myself"
+    r"|^\W*(?:(?:and|so|ok|okay|cool|great|nice|alright)\W+)*(?:show|teach|tell)\s+(?:me|us)\s+"
+    r"how\s+to\s+(?:set\s+(?:one|it)\s+up|do\s+(?:it|that|this)|make\s+(?:one|it)|"
+    r"build\s+(?:one|it)|run\s+(?:one|it)|start\s+(?:one|it))\b"
     r"(?!.*\b(?:stop|prevent|report|protect|avoid\s+being|help|fight|combat|counter|detect)\b)",
     re.I)
 #: "which route is safest for moving the stuff then?", "... for moving my shipment then?": a
 #: way to carry out what the answer spoke of, the goods unnamed.
 _DOING_IT_SAFELY = re.compile(
     r"\b(?:safest|best|easiest|quickest|cheapest|smartest)\b.*\b(?:mov|ship|send|smuggl|bring|"
-    r"get|carr|transport)\w*\s+(?:the\s+|my\s+|our\s+)?(?:stuff|it|them|product|goods|package|packages|"
+    r"get|carr|transport)\w*\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:stuff|it|them|product|goods|package|packages|"
     r"load|shipment)\b", re.I)
 #: At most this many words: a long question says what it asks for itself.
 DOING_IT_WORDS = 14
