@@ -11,6 +11,7 @@ got them caught, and a crime the asker calls their own.
 
 from __future__ import annotations
 
+from bot.core.harm.asker.people import keeps_people_in
 from bot.core.harm.asker.shared import CAUGHT, CRIMINALS, FIRST_PERSON, NEGATED, has, is_crime
 from bot.core.harm.question import Question
 
@@ -25,6 +26,10 @@ OWN_HARM = frozenset({"addiction", "addicted", "use", "used",
                       "project", "article", "presentation", "dealer",
                       # something done to the asker's own thing: "my card number is being sold"
                       "being", "stolen", "leaked", "hacked", "compromised"})
+#: What "for my own ..." is, when it is for the asker's good: "for my own *safety*".
+OWN_GOOD = frozenset({"safety", "protection", "understanding", "knowledge", "curiosity",
+                      "interest", "learning", "studies", "study", "family", "parents", "kids",
+                      "children", "security", "reference", "notes", "records"})
 #: The asker saying a question about others is for doing the same.
 COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do", "it"),
            ("do", "the", "same"), ("copy", "them"), ("for", "my", "own"), ("for", "our", "own"),
@@ -86,11 +91,20 @@ def means_to_copy(q: Question) -> bool:
     words = q.words
     if not any(w in ("i", "we", "my", "our") for w in words):
         return False
-    if not has(words, COPYING) and tuple(words[-3:]) not in COPYING_AT_END \
+    if not _copying(words) and tuple(words[-3:]) not in COPYING_AT_END \
             and not _used_as_is(words):
         return False
     return any(is_crime(q, i) or words[i] in CRIMINALS or _hides_goods(q, i)
-               for i in range(len(words))) or q.within(q.g.authorities, 0, len(words))
+               for i in range(len(words))) or q.within(q.g.authorities, 0, len(words)) \
+        or keeps_people_in(q)        # "how do they keep them from running away? ... my own"
+
+
+def _copying(words: list[str]) -> bool:
+    """The asker saying it is for doing the same: "... for my own operation" (not "for my own
+    research" or "for my own safety")."""
+    return has([word if word != "own" or not (
+        set(words[index + 1:index + 2]) & (OWN_HARM | OWN_GOOD)) else "own's"
+        for index, word in enumerate(words)], COPYING)
 
 
 def _used_as_is(words: list[str]) -> bool:
