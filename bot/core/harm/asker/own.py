@@ -91,7 +91,7 @@ def means_to_copy(q: Question) -> bool:
     words = q.words
     if not any(w in ("i", "we", "my", "our") for w in words):
         return False
-    if not _copying(words) and tuple(words[-3:]) not in COPYING_AT_END \
+    if not _copying(q, words) and tuple(words[-3:]) not in COPYING_AT_END \
             and not _used_as_is(words):
         return False
     return any(is_crime(q, i) or words[i] in CRIMINALS or _hides_goods(q, i)
@@ -99,9 +99,14 @@ def means_to_copy(q: Question) -> bool:
         or keeps_people_in(q)        # "how do they keep them from running away? ... my own"
 
 
-def _copying(words: list[str]) -> bool:
+def _copying(q: Question, words: list[str]) -> bool:
     """The asker saying it is for doing the same: "... for my own operation" (not "for my own
     research" or "for my own safety")."""
+    if any(words[i:i + 3] == ["the", "same", "way"] for i in range(len(words))) and any(
+            word in ("how", "where") and not FIRST_PERSON.isdisjoint(words[index + 1:index + 4])
+            for index, word in enumerate(words)) and not any(
+            q.at(q.g.safe, i) for i in range(len(words))):
+        return True                  # "how could my group use drones the same way?"
     return has([word if word != "own" or not (
         set(words[index + 1:index + 2]) & (OWN_HARM | OWN_GOOD)) else "own's"
         for index, word in enumerate(words)], COPYING)
