@@ -1121,6 +1121,8 @@ def test_them_after_what_the_sentence_before_was_about_is_that(
     ('Which event "emphasized the pressing need for international cooperation"?',
      "gscc-conclusion"),
     ('Where in the text does "comprehensive public security" appear?', "gscc-themes"),
+    # in single quotes too (an apostrophe inside a word is no quote)
+    ("Which event had the aim to 'foster collaboration in security measures'?", "gscc-aim"),
 ])
 def test_words_quoted_from_one_answer_get_that_answer(shipped_responder: Responder,
                                                       question: str, intent: str) -> None:

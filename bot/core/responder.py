@@ -726,13 +726,13 @@ class Responder:
                      suggestions=suggestions, explanation=explanation, candidates=ranked)
 
     def _quoted(self, question: str) -> str | None:
-        """The one answer whose words, in order, a sentence that asks quotes between double
-        quotes (at least ``QUOTED_WORDS`` of them, filler aside); None when it quotes none or
+        """The one answer whose words, in order, a sentence that asks quotes between
+        quotation marks (at least ``QUOTED_WORDS`` of them, filler aside); None when it quotes none or
         several."""
         found: set[str] = set()
         asking = " ".join(sentence for sentence, asks in sentences_asking(question) if asks)
-        for span in _QUOTATION.findall(asking):   # not a quote the asker starts from
-            words = self.normaliser.content_tokens(span)
+        for double, single in _QUOTATION.findall(asking):   # not a quote the asker starts from
+            words = self.normaliser.content_tokens(double or single)
             if len(words) >= QUOTED_WORDS:
                 said = f" {' '.join(words)} "
                 found.update(i for i, text in self._answer_texts.items() if said in text)
@@ -1069,9 +1069,10 @@ _NAMEABLE = frozenset(stem(w) for w in (
     "programmes", "programs", "projects", "operations"))
 _CRIMES = frozenset(stem(w) for w in ("trafficking", "smuggling", "fraud", "scams", "scam",
                                       "laundering", "crime", "crimes", "terrorism", "poaching"))
-#: Words in double quotes: what a question quotes ('the meeting called for "victim-centered
-#: approaches"').
-_QUOTATION = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,300})[\"\u201d]")
+#: Words in double or single quotes: what a question quotes ('the meeting called for
+#: "victim-centered approaches"', "the aim to 'foster collaboration'").
+_QUOTATION = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,300})[\"\u201d]"
+                        r"|(?:^|(?<=[\s(\[]))['\u2018]([^'\u2018\u2019]{3,300}?)['\u2019](?=[\s.,;:!?)]|$)")
 #: A quote of an answer has at least this many words (filler aside).
 QUOTED_WORDS = 2
 #: Double quotes around the words a question quotes.
