@@ -1136,6 +1136,21 @@ def test_which_ones_a_meeting_settled_on_is_what_came_of_it(shipped_responder: R
     assert reply.reason is Reason.NOT_STATED
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    # "when" opening a clause asks no date: not the conference's dates
+    ("what did Myanmar's delegates stress when they talked about their security challenges?",
+     "myanmar-security-challenges"),
+    ("what must nations stop doing when it comes to arming criminal groups?",
+     "drones-arms-support"),
+    # keywords that ask nothing before it still ask where
+    ("gscc where it held", "gscc-venue"),
+])
+def test_when_inside_a_question_opens_a_clause(shipped_responder: Responder, question: str,
+                                               intent: str) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == intent
+
+
 def test_what_those_in_general_can_do_is_not_asking_to_name_them(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond(

@@ -463,6 +463,9 @@ class Responder:
         """Match (the question, or with ``with_context`` the question and its context), keeping
         only intents of the event the question names, or else the one its context (or the
         ``previous`` answer) belongs to."""
+        if _CLAUSE_WH.search(question):
+            # "what did they emphasize *when they spoke* about ...": not a question of time
+            question, normalised = _CLAUSE_WH.sub(_unless_joined, question), None
         text = f"{question} {context}" if with_context and context else question
         return self.matcher.match(text, limit=5,
                                   only=self.events.allowed(question, context, normalised,
@@ -1075,6 +1078,33 @@ _QUOTATION = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,300})[\"\u201d]"
                         r"|(?:^|(?<=[\s(\[]))['\u2018]([^'\u2018\u2019]{3,300}?)['\u2019](?=[\s.,;:!?)]|$)")
 #: A quote of an answer has at least this many words (filler aside).
 QUOTED_WORDS = 2
+#: "when" or "where" inside a sentence before its subject: a clause, not a question of time
+#: or place ("what did they say *when they* spoke", "the region *where the* drugs are made").
+_CLAUSE_WH = re.compile(r"(?<=\w)(\s+)(?:when|where)\s+(?=(?:they|it|he|she|we|i|you|the|a|an|"
+                        r"their|its|this|these|those|people|countries|nations)\b)", re.I)
+#: Words after which "when" or "where" asks again: "*and* when it was held".
+_JOINING = frozenset({"and", "or", "but", "so", "then", "also", "plus", "n", "&", "since",
+                      "until", "till", "from", "know", "asking", "ask", "wondering", "tell",
+                      "say", "says", "said", "explain", "remember", "sure", "clear", "unclear",
+                      "me", "us", "about", "regarding", "concerning", "of", "on", "as", "to"})
+
+
+#: Words of a question already asking: the "when" after them opens a clause.
+_ASKED_BEFORE = frozenset({"what", "whats", "what's", "which", "how", "who", "why", "does", "did",
+                           "do", "is", "are", "was", "were", "can", "could", "should", "would",
+                           "must", "will", "has", "have"})
+
+
+def _unless_joined(found: re.Match[str]) -> str:
+    """The clause's "when" or "where" dropped, unless the sentence asked nothing before it
+    ("gscc 2023 where it held") or a word before it joins a question ("and when", "tell me
+    where")."""
+    before = re.split(r"[.?!]\s", found.string[:found.start()])[-1].lower().split()
+    if (before and before[-1].strip(",;:") in _JOINING) or _ASKED_BEFORE.isdisjoint(before):
+        return found.group(0)                # "gscc 2023 where it held??" asks where
+    return found.group(1)
+
+
 #: Double quotes around the words a question quotes.
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)",
