@@ -1151,6 +1151,17 @@ def test_when_inside_a_question_opens_a_clause(shipped_responder: Responder, que
     assert reply.decision is Decision.ANSWER and reply.intent == intent
 
 
+@pytest.mark.parametrize(("question", "intent"), [
+    # chat spellings of "about", "know", "should", "they"
+    ("u kno wat the meeting said bout human trafficking victims", "human-trafficking"),
+    ("what should countries not give to criminals?", "drones-arms-support"),
+])
+def test_chat_spellings_and_plain_words_find_their_answer(shipped_responder: Responder,
+                                                         question: str, intent: str) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == intent
+
+
 def test_what_those_in_general_can_do_is_not_asking_to_name_them(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond(
