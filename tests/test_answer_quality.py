@@ -237,6 +237,13 @@ def test_two_sentences_joined_by_also_or_and_about_get_both_answers(
     assert [part.intent for part in reply.parts] == intents
 
 
+def test_three_questions_joined_by_plus_get_three_answers(shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "how often is the ammtc held + which crimes does it cover + how does it help citizens")
+    assert [part.intent for part in reply.parts] == [
+        "ammtc-frequency", "ammtc-key-areas", "ammtc-citizen-benefits"]
+
+
 def test_a_numbered_list_of_questions_gets_each_answer_in_order(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("1. dates of the gscc 2. its primary aim 3. one of its themes")

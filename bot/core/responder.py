@@ -367,7 +367,10 @@ class Responder:
                     and first.lines != second.lines):
                 # an answer to one part and "the article doesn't say" to the other is an answer
                 base = first if first.decision is Decision.ANSWER else second
-                return replace(base, question=question, parts=(first, second))
+                # "how often ammtc + wat crimes it covers + how it helps citizens": the second
+                # part's own two parts are the message's second and third
+                rest = tuple(p for p in second.parts if p.lines != first.lines) or (second,)
+                return replace(base, question=question, parts=(first, *rest))
         result = self._match(question, context, normalised=normalised)
         if not result.normalised:
             return Reply(question, Decision.DECLINE, Reason.EMPTY, (EMPTY_MESSAGE,),
