@@ -1162,6 +1162,7 @@ def test_when_inside_a_question_opens_a_clause(shipped_responder: Responder, que
     # chat spellings of "about", "know", "should", "they"
     ("u kno wat the meeting said bout human trafficking victims", "human-trafficking"),
     ("what should countries not give to criminals?", "drones-arms-support"),
+    ("What forms of abuse do traffickers use?", "human-trafficking"),
     # "succeed" is "success" ("Success in combating the drug trade requires ...")
     ("what does the conference article say is needed to succeed against drug cartels?",
      "drug-cartels"),
