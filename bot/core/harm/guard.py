@@ -63,6 +63,10 @@ _FIGHTING = frozenset({"against", "combat", "combating", "combatting", "fight", 
 _PRONOUN_OBJECT = re.compile(r"\b(?:them|it|those|these|that stuff|this stuff)\b", re.I)
 #: Words a follow-up puts for what the question before it named: "hide *it* so *they* don't".
 _LEANING = re.compile(r"\b(?:it|them|one|those|these|they)\b", re.I)
+#: "it" or "one" in a follow-up, for what the question before named.
+_IT_OR_ONE = re.compile(r"\b(?:it|one)\b", re.I)
+#: "set *one up*": what is set up, before the particle.
+_ONE_UP = re.compile(r"\b(?:it|one)\s+up\b", re.I)
 #: At most this many words: a longer follow-up says what it asks for itself.
 FOLLOW_UP_WORDS = 12
 #: Steps asked for the asker's own use: "give me tips *i can use*".
@@ -158,9 +162,23 @@ class HarmGuard(Lexicon):
             return False                     # one naming nothing from before asks it alone
         before = said_before.rstrip(' ?.!')
         if not self.is_harmful(f"{before}, {question}") and not (
-                question.rstrip().endswith("?") and self.is_harmful(f"{before}? {question}")):
+                question.rstrip().endswith("?") and self.is_harmful(f"{before}? {question}")) \
+                and not self._harmful_as_named(question, said_before):
             return False                     # (asked as the message's second question)
         return not self.is_harmful(said_before)
+
+    def _harmful_as_named(self, question: str, said_before: str) -> bool:
+        """Whether a follow-up is harmful with its "it" (or "one") as what the question before
+        named: "how do i avoid it if i'm wanted?" after what the AMMTC says about extradition,
+        "walk me through setting one up" after illegal remittance."""
+        named = self._authority_named(said_before) or self._crime_named(said_before) \
+            or self._thing_named(said_before)
+        if named is None or named == "the authorities":
+            return False
+        resolved = _ONE_UP.sub(f"up {named}", question, count=1)
+        if resolved == question:
+            resolved = _IT_OR_ONE.sub(named, question, count=1)
+        return resolved != question and self.is_harmful(resolved)
 
     def _thing_named(self, text: str) -> str | None:
         """The first contraband or goods ``text`` names, with the word after it when that is
