@@ -70,6 +70,8 @@ OTHERS_AROUND = frozenset({"boss", "employer", "husband", "wife", "partner", "ne
                            "recruiter", "broker", "supervisor", "ex", "boyfriend", "girlfriend"})
 #: Words that slip something past a control, whatever it is: "so i can *slip* people through".
 SLIPPING = frozenset({"slip", "sneak", "stash", "smuggle"})
+#: Words before the crime a purpose goes on with: "so i can *keep* trafficking workers".
+CONTINUING = frozenset({"keep", "continue", "start", "begin", "resume"})
 #: May-words between "so i" and what the asker means to do: "so i *can* ...".
 MODALS = frozenset({"can", "could", "will", "may", "might", "would", "get", "to"})
 #: How many words of a purpose are read: "so i can *go there after a fraud and not get sent*".
@@ -160,6 +162,8 @@ def crime_as_purpose(q: Question) -> bool:
         verb = subject + 1
         while verb < len(words) and words[verb] in MODALS:
             verb += 1
+        if verb + 1 < len(words) and words[verb] in CONTINUING:
+            verb += 1                            # "so i can *keep trafficking* workers"
         if verb >= len(words):
             continue
         after = words[verb + 1:verb + 2]
