@@ -1116,6 +1116,14 @@ def test_a_stranger_s_wording_gets_the_answer(shipped_responder: Responder, ques
     assert reply.decision is Decision.ANSWER and reply.intent == intent
 
 
+def test_a_request_to_be_told_after_the_question_is_read_with_it(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "I'm a foreign ministry trainee and I need to understand why Myanmar said it would back "
+        "the global security plan. Can you summarize the reasoning the article gives?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-five-principles"
+
+
 def test_them_after_what_the_sentence_before_was_about_is_that(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond(

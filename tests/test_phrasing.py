@@ -54,6 +54,10 @@ def test_a_last_sentence_that_points_back_is_read_with_the_one_before() -> None:
         "What does the piece say about drones?")
     assert last_sentence("I am a journalist. When was the gscc held in China?") == (
         "When was the gscc held in China?")
+    # one that only asks to be told, naming nothing, leans on it too
+    trainee = "I need to understand why Myanmar said it would back the plan."
+    assert last_sentence(f"{trainee} Can you summarize the reasoning the article gives?") == (
+        f"{trainee} Can you summarize the reasoning the article gives?")
 
 
 def test_a_pronoun_after_about_is_the_subject_of_the_sentence_before() -> None:

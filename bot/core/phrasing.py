@@ -156,11 +156,26 @@ def last_sentence(question: str) -> str:
     asking = [i for i, s in enumerate(sentences) if "?" in s or _asks(s)]
     last = asking[-1] if asking else len(sentences) - 1
     words = len(sentences[last].split())
-    if last > 0 and (words <= _SHORT or (words <= _LEANING and _PRONOUN.search(sentences[last]))):
+    if last > 0 and (words <= _SHORT or (words <= _LEANING and _PRONOUN.search(sentences[last]))
+                     or _only_asks_to_be_told(sentences[last])):
         # "... what these meetings do for people like me. Does the article say?": the sentence
         # before carries the subject.
         return " ".join(sentences[last - 1:last + 1])
     return sentences[last]
+
+
+#: Words of a request to be told, naming no subject: "Can you summarize the reasoning the
+#: article gives?".
+_TELL_ME = frozenset("can could would will you u please pls kindly just briefly summarize summarise "
+                     "summary explain tell me give us the a an its it this that reasoning reasons "
+                     "reason article text piece document gives give says say said does do what "
+                     "is are was in simple plain words short for to".split())
+
+
+def _only_asks_to_be_told(sentence: str) -> bool:
+    """Whether a sentence only asks to be told, its subject left to the one before it."""
+    words = [w.strip("?!.,;:'\"").lower() for w in sentence.split()]
+    return bool(words) and all(w in _TELL_ME for w in words if w)
 
 
 def leans_on_previous(question: str) -> bool:
