@@ -971,7 +971,9 @@ def test_the_other_event_or_the_one_meant_gets_the_last_question_asked_of_it(
             ("What priorities did the AMMTC set?", "sorry, I meant the themes of the 2nd GSCC",
              "gscc-themes", Reason.MATCHED),
             ("What did the AMMTC focus on?", "no, I meant the China conference. what was its aim?",
-             "gscc-aim", Reason.MATCHED)):
+             "gscc-aim", Reason.MATCHED),
+            ("What is the AMMTC for?", "and the other one, the security conference?", "gscc-aim",
+             Reason.MATCHED)):
         chat = Conversations()
         chat.ask(shipped_responder, "me", first, now=0.0)
         reply = chat.ask(shipped_responder, "me", follow_up, now=5.0)

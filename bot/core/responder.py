@@ -1130,7 +1130,9 @@ _ASKING_TOKENS = frozenset(stem(w) for w in ("what", "which", "who", "how", "why
                                              "says", "text", "piece"))
 #: A follow-up asking the last question again of the other event: "and the other meeting?".
 _THE_OTHER = re.compile(r"^\W*(?:(?:and|what\s+about|how\s+about|same\s+for)\s+)?(?:the\s+|for\s+the\s+)?"
-                        r"other\s+(?:meeting|article|conference|event|one|piece|report|text)\W*$",
+                        r"other\s+(?:meeting|article|conference|event|one|piece|report|text)"
+                        # "and the other one, the conference in China?"
+                        r"(?:\s*,\s*(?:i\s+mean\s+)?the\s+[\w\s'’-]{3,60}?)?\W*$",
                         re.I)
 #: "what is it?": what the thing just mentioned is.
 _WHAT_IS_IT = re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?what(?:\s+is|'s|s)\s+it\W*$", re.I)
