@@ -995,6 +995,14 @@ def test_it_after_an_unanswered_question_is_the_event_that_question_named(
     chat.ask(shipped_responder, "me", "When was the 11th AMMTC?", now=0.0)
     reply = chat.ask(shipped_responder, "me", "and who hosted it?", now=5.0)
     assert reply.reason is Reason.NOT_STATED and "11th AMMTC" in reply.lines[0].text
+    # a follow-up that asks on ("... then?", "and what ...") is of the event named before too
+    for first, follow_up, intent in (("Which city hosted the GSCC?", "which country then?",
+                                      "gscc-venue"),
+                                     ("Who takes part in the AMMTC?", "and what do they do there?",
+                                      "ammtc-purpose")):
+        chat = Conversations()
+        chat.ask(shipped_responder, "me", first, now=0.0)
+        assert chat.ask(shipped_responder, "me", follow_up, now=5.0).intent == intent, follow_up
 
 
 def test_a_close_answer_that_says_what_the_best_one_leaves_out_is_offered_first(

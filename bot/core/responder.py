@@ -268,12 +268,17 @@ class Responder:
         """A short follow-up about "it" after a question that named an event and was not
         answered, with "it" as that event in the words the question used: "and who hosted it?"
         after "When was the 11th AMMTC?" asks who hosted the 11th AMMTC."""
-        if len(question.split()) > NEW_SUBJECT_WORDS + 3 or _IT_WORD.search(question) is None \
-                or _WHAT_IS_IT.match(question):
+        if len(question.split()) > NEW_SUBJECT_WORDS + 3 or _WHAT_IS_IT.match(question):
             return None                      # "what is it?" asks what was just mentioned
         document = self._one_event(said_before)
         said = self._name_patterns[document].findall(said_before) if document else []
-        return _IT_WORD.sub(" ".join(said), question, count=1) if said else None
+        if not said:
+            return None
+        if _IT_WORD.search(question) is None:
+            # "what country then?" after "which city hosted the GSCC?": of the GSCC
+            return f"{question.rstrip(' ?')} of the {' '.join(said)}?" \
+                if _THEN.search(question) and not self.events.named(question) else None
+        return _IT_WORD.sub(" ".join(said), question, count=1)
 
     def _one_event(self, text: str) -> str | None:
         """The document whose event ``text`` names, when it names exactly one that has names."""
@@ -1136,6 +1141,8 @@ _THE_OTHER = re.compile(r"^\W*(?:(?:and|what\s+about|how\s+about|same\s+for)\s+)
                         re.I)
 #: "what is it?": what the thing just mentioned is.
 _WHAT_IS_IT = re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?what(?:\s+is|'s|s)\s+it\W*$", re.I)
+#: A follow-up that asks on from the question before: "what country *then*?".
+_THEN = re.compile(r"\bthen\W*$|^\W*(?:and|so)\s+(?:what|which|who|where|when)\b", re.I)
 #: "it" in a follow-up.
 _IT_WORD = re.compile(r"\bit\b", re.I)
 #: "it" or "its" in a question after the event it stands for: "I meant X. what was *its* aim?".
