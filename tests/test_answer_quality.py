@@ -802,6 +802,9 @@ def test_why_or_what_to_do_after_an_answer_that_says_it_gets_that_answer(
              "why is this collective effort needed?", "drones-arms-support"),
             ("What did the ASEAN piece say about cybercrime?",
              "what do they propose to counter it?", "cybercrime-asean"),
+            # what "the ministers" wanted done is what the answer says the meeting emphasized
+            ("How do traffickers exploit people?", "and what did the ministers want done about it?",
+             "human-trafficking"),
             # "To effectively implement these plans, ... must establish ...": its purpose first
             ("What should neighbouring countries set up?", "why?",
              "cross-border-information-exchange"),

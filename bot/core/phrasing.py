@@ -202,7 +202,8 @@ _MEASURES = re.compile(_OPENING + r"(?:how\b.*\b(?:fight|deal|counter|tackle|com
                        r"solve|handle)\b|what\s+(?:measures|steps|solutions|"
                        r"actions|action)\b|solutions?\W*$|what\b.*\b(?:propose|suggest|recommend)|"
                        r"(?:did|do|does)\s+(?:they|it)\s+(?:propose|suggest|recommend)|"
-                       r"what(?:'s|s|\s+is)?\s+(?:being|to\s+be)\s+done\b|what\s+should\s+"
+                       r"what(?:'s|s|\s+is)?\s+(?:being|to\s+be)\s+done\b|"
+                       r"what\b.*\bwant(?:s|ed)?\s+done\b|what\s+should\s+"
                        r"(?:be|they|countries|we)\s+do|what\b.*\b(?:is|are)\s+(?:needed|required|"
                        r"necessary)\s+to\s+(?:fight|deal|counter|tackle|combat|stop|address))", re.I)
 

@@ -1060,7 +1060,7 @@ _GIVES_MEASURES = re.compile(r"\b(?:must|should|needs?\b|requires?|required|call
 _ASKING = ("why matter matters meant supposed achieve needed necessary point purpose reason "
            "fight counter tackle combat stop address solve handle measure measures step steps "
            "solution solutions action actions propose proposed suggest suggested recommend "
-           "recommended concrete plan important much exactly")
+           "recommended concrete plan important much exactly ministers minister")
 #: Words that ask what a text says (filler words such as "say" and "mention" are dropped before
 #: these are compared).
 _TELLING = ("claim", "claims", "claimed", "state", "states", "stated", "texts", "write", "writes",
