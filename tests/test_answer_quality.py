@@ -1129,20 +1129,19 @@ def test_a_stranger_s_wording_gets_the_answer(shipped_responder: Responder, ques
     assert reply.decision is Decision.ANSWER and reply.intent == intent
 
 
-def test_a_request_to_be_told_after_the_question_is_read_with_it(
-        shipped_responder: Responder) -> None:
-    reply = shipped_responder.respond(
-        "I'm a foreign ministry trainee and I need to understand why Myanmar said it would back "
-        "the global security plan. Can you summarize the reasoning the article gives?")
-    assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-five-principles"
-
-
-def test_them_after_what_the_sentence_before_was_about_is_that(
-        shipped_responder: Responder) -> None:
-    reply = shipped_responder.respond(
-        "I only skimmed the ASEAN text and I'm unsure about the whole list of crimes the AMMTC "
-        "deals with. Could you list them for me?")
-    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-key-areas"
+@pytest.mark.parametrize(("question", "intent"), [
+    # a request to be told, naming nothing, is of what the sentence before asks
+    ("I'm a foreign ministry trainee and I need to understand why Myanmar said it would back "
+     "the global security plan. Can you summarize the reasoning the article gives?",
+     "myanmar-five-principles"),
+    # "them" is what the sentence before was about
+    ("I only skimmed the ASEAN text and I'm unsure about the whole list of crimes the AMMTC "
+     "deals with. Could you list them for me?", "ammtc-key-areas"),
+])
+def test_a_last_sentence_leaning_on_the_one_before_is_read_with_it(
+        shipped_responder: Responder, question: str, intent: str) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == intent
 
 
 @pytest.mark.parametrize(("question", "intent"), [
