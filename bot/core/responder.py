@@ -737,8 +737,8 @@ class Responder:
                      suggestions=suggestions, explanation=explanation, candidates=ranked)
 
     def _quoted(self, question: str) -> str | None:
-        """The one answer whose words, in order, a sentence that asks quotes between
-        quotation marks (at least ``QUOTED_WORDS`` of them, filler aside); None when it quotes none or
+        """The one answer whose words, in order, a sentence that asks quotes between quotation
+        marks (at least ``QUOTED_WORDS`` of them, filler aside); None when it quotes none or
         several."""
         found: set[str] = set()
         asking = " ".join(sentence for sentence, asks in sentences_asking(question) if asks)
@@ -1060,7 +1060,9 @@ _GIVES_MEASURES = re.compile(r"\b(?:must|should|needs?\b|requires?|required|call
 _ASKING = ("why matter matters meant supposed achieve needed necessary point purpose reason "
            "fight counter tackle combat stop address solve handle measure measures step steps "
            "solution solutions action actions propose proposed suggest suggested recommend "
-           "recommended concrete plan important much exactly ministers minister")
+           "recommended concrete plan important much exactly "
+           # who was asked for it: "what did the ministers want done about it?"
+           "ministers minister")
 #: Words that ask what a text says (filler words such as "say" and "mention" are dropped before
 #: these are compared).
 _TELLING = ("claim", "claims", "claimed", "state", "states", "stated", "texts", "write", "writes",
@@ -1095,8 +1097,6 @@ _JOINING = frozenset({"and", "or", "but", "so", "then", "also", "plus", "n", "&"
                       "until", "till", "from", "know", "asking", "ask", "wondering", "tell",
                       "say", "says", "said", "explain", "remember", "sure", "clear", "unclear",
                       "me", "us", "about", "regarding", "concerning", "of", "on", "as", "to"})
-
-
 #: Words of a question already asking: the "when" after them opens a clause.
 _ASKED_BEFORE = frozenset({"what", "whats", "what's", "which", "how", "who", "why", "does", "did",
                            "do", "is", "are", "was", "were", "can", "could", "should", "would",

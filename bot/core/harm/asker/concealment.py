@@ -188,8 +188,7 @@ def seeks_a_hideout(q: Question) -> bool:
     """"which country is the best place to run to" before extradition, "the best hiding spots if
     the police are after me", "where should i hide before that happens" (after extradition is
     named), "which country should i run to before that happens": a refuge from the authorities,
-    for the asker (not "where should i hide from my
-    abusive husband")."""
+    for the asker (not "where should i hide from my abusive husband")."""
     words = q.words
     if has(words, HIDEOUTS) and (q.within(q.g.authorities, 0, len(words)) or has(words, WANTED)):
         return True

@@ -157,11 +157,15 @@ def own_group_evades(q: Question) -> bool:
     if not any(word in ("my", "our") and words[index + 1] in OWN_GROUPS
                for index, word in enumerate(words[:-1])):
         return False
-    return tries_a_way_past(q) or any(
-        words[i] in SOURCING and (q.is_contraband(i + 1) or q.within(q.g.contraband, i + 1, i + 4))
-        for i in range(len(words) - 1)) or any(
-        words[i:i + 2] == ["from", "reaching"] and q.within(q.g.authorities, i + 2, i + 5)
-        for i in range(len(words)))
+    return tries_a_way_past(q) or any(_sources_contraband(q, i) for i in range(len(words) - 1)) \
+        or any(words[i:i + 2] == ["from", "reaching"] and q.within(q.g.authorities, i + 2, i + 5)
+               for i in range(len(words)))
+
+
+def _sources_contraband(q: Question, index: int) -> bool:
+    """A verb of getting at word ``index`` with contraband after it: "*get drones* and arms"."""
+    return q.words[index] in SOURCING and (
+        q.is_contraband(index + 1) or q.within(q.g.contraband, index + 1, index + 4))
 
 
 def exploits_gaps(q: Question) -> bool:
@@ -193,9 +197,8 @@ def ways_for_criminals_to_evade(q: Question) -> bool:
                                 for j in range(index + 1, min(index + LONG_PURPOSE, len(words))))
            for index, word in enumerate(words)):
         return True                      # "... so the networks between police never link them"
-    if words[0] in ("where", "how") and any(words[i] in SOURCING and (
-            q.is_contraband(i + 1) or q.within(q.g.contraband, i + 1, i + 4))
-            for i in range(2, len(words) - 1)):
+    if words[0] in ("where", "how") and any(_sources_contraband(q, i)
+                                           for i in range(2, len(words) - 1)):
         return True                      # "where (how) can a group still get drones and arms"
     if evasive(q) or escapes_control(q) or any(
             q.at(q.g.evasions, i) and (control_within(q, i + 1, i + 6, False)

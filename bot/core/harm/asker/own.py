@@ -30,6 +30,8 @@ OWN_HARM = frozenset({"addiction", "addicted", "use", "used",
 OWN_GOOD = frozenset({"safety", "protection", "understanding", "knowledge", "curiosity",
                       "interest", "learning", "studies", "study", "family", "parents", "kids",
                       "children", "security", "reference", "notes", "records"})
+#: After "for my own", what makes it not the asker's crime: "for my own *research*".
+NOT_AN_OPERATION = OWN_HARM | OWN_GOOD
 #: The asker saying a question about others is for doing the same.
 COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do", "it"),
            ("do", "the", "same"), ("copy", "them"), ("for", "my", "own"), ("for", "our", "own"),
@@ -109,9 +111,10 @@ def _copying(q: Question, words: list[str]) -> bool:
             for index, word in enumerate(words)) and not any(
             q.at(q.g.safe, i) for i in range(len(words))):
         return True                  # "how could my group use drones the same way?"
-    return has([word if word != "own" or not (
-        set(words[index + 1:index + 2]) & (OWN_HARM | OWN_GOOD)) else "own's"
-        for index, word in enumerate(words)], COPYING)
+    # "own" before research, safety ... is set apart, so no phrase of COPYING matches through it
+    return has(["own's" if word == "own" and words[index + 1:index + 2]
+                and words[index + 1] in NOT_AN_OPERATION else word
+                for index, word in enumerate(words)], COPYING)
 
 
 def _used_as_is(words: list[str]) -> bool:
