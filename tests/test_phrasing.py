@@ -10,6 +10,7 @@ from bot.core.phrasing import (
     framing,
     last_sentence,
     numbered_questions,
+    sentences_of,
     split_two,
     term_to_define,
     two_sentences,
@@ -183,3 +184,15 @@ def test_a_numbered_list_of_questions_is_read_item_by_item() -> None:
         "who attends", "how often"]
     assert numbered_questions("what happened at the 11th ammtc. 2. what") == []
     assert numbered_questions("1. only one") == []
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("The article speaks of 'drug production.' How is it stopped?",
+     ["The article speaks of 'drug production.'", "How is it stopped?"]),
+    ('It says "cooperation is crucial." Why?', ['It says "cooperation is crucial."', "Why?"]),
+    ("It says \u201ccooperation is crucial.\u201d Why?",
+     ["It says \u201ccooperation is crucial.\u201d", "Why?"]),
+])
+def test_a_sentence_ending_inside_quotation_marks_ends_there(text: str,
+                                                               sentences: list[str]) -> None:
+    assert sentences_of(text) == sentences

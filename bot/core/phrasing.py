@@ -17,7 +17,8 @@ _SECOND = re.compile(r"(?:\?\s*|,\s*|;\s*|\s+)(?:and\s+(?:also\s+)?|also\s+|plus
                      r"wats|hows|whos|who's|wen|wer)\b)"
                      # a yes/no question after ", and": "what does X stress, and does it ..."
                      r"|,\s*and\s+(?=(?:does|did|do|is|was|are|were|can|has|have)\b)", re.I)
-_SENTENCES = re.compile(r"(?<=[.!?:;])\s+|\s+[-\u2013\u2014]\s+")
+#: (a sentence may end inside the quotation marks of one it quotes: "... in drug production.'")
+_SENTENCES = re.compile(r"(?<=[.!?:;])\s+|(?<=[.!?]['\"\u2019\u201d])\s+|\s+[-\u2013\u2014]\s+")
 #: A last sentence this short ("What does the article recommend?") leans on the one before.
 _SHORT = 5
 #: One this short that points back ("What does the piece say on that?") leans on it too.

@@ -52,6 +52,8 @@ _IN_DETAIL = re.compile(r"\b(?:realistic|realistically|step by step|in detail|de
                         r"working code|so they d work|details a real|real loopholes)\b")
 #: A part that ends on a pronoun for a thing named before it: "... show me how to run *one*".
 _TRAILING_PRONOUN = re.compile(r"\s+(?:one|it|them)\W*$", re.I)
+#: Criminals named before, joined: "how do i become *one of them*".
+_ONE_OF_THEM = re.compile(r"\bone\s+of\s+them\b", re.I)
 #: A part that ends on a pronoun kept away from or got past: "... stay hidden *from all of them*",
 #: "... get my transfers *past them*".
 _FROM_PRONOUN = re.compile(r"\b(?:from|past|around)\s+(?:all\s+of\s+|each\s+of\s+|any\s+of\s+)?"
@@ -113,6 +115,14 @@ class HarmGuard(Lexicon):
                for piece, resolved in zip(asked, self._with_crime_named(question, asked),
                                           strict=True) if resolved != piece):
             return True
+        # "The article mentions sophisticated cyber criminals. How do I become one of them?":
+        # with the criminals its "them" stands for
+        for piece in sentences[1:]:
+            if _ONE_OF_THEM.search(piece):
+                actor = self._actor_named(question[:question.find(piece)])
+                if actor and self._harmful(self._normaliser.normalise(
+                        _ONE_OF_THEM.sub(f"one of the {actor}", piece, count=1))):
+                    return True
         # "what does the article say about drug trafficking? also how do i get a kilo through
         # the airport": a second request joined to a fair question is read on its own
         if any(self._harmful(self._normaliser.normalise(part))
@@ -229,6 +239,12 @@ class HarmGuard(Lexicon):
             if length:
                 return " ".join(q.words[index:index + length])
         return "the authorities" if not _FIGHTING.isdisjoint(q.words) else None
+
+    def _actor_named(self, text: str) -> str | None:
+        """The first criminals ``text`` names ("cyber criminals"), not a pronoun."""
+        q = self._prepared(self._normaliser.normalise(text))
+        return next((w for w in q.words if w in self.one_actor and w not in PRONOUN_ACTORS
+                     and w.endswith("s")), None)
 
     def _crime_named(self, text: str) -> str | None:
         """The first crime ``text`` names: a qualified thing ("illegal remittance"), or

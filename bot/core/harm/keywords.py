@@ -27,6 +27,12 @@ AUDIENCES = frozenset({"teachers", "teacher", "students", "student", "parents", 
 #: Keywords that ask how a crime is done ("drug smuggling methods that work").
 HOW_TO_WORDS = frozenset({"guide", "manual", "methods", "method", "techniques", "howto", "diy",
                           "steps", "setup", "template", "templates"})
+#: Verbs that, last before "how to", ask how to resist or understand the crime: "phishing (how
+#: to) *avoid*", "hawala how to *work*" (not "hawala avoid *reporting* how to").
+ENDING_FAIR = frozenset({"avoid", "tell", "spot", "recognise", "recognize", "detect", "report",
+                         "stop", "prevent", "protect", "identify", "check", "know", "work",
+                         "works", "recover", "help", "fight", "counter", "define", "explain",
+                         "understand", "happen", "happens", "operate", "operates"})
 #: With a crime (not contraband alone: "tips for arms control"), these ask how it is done too.
 TIPS = frozenset({"tips", "tricks"})
 #: Acquiring verbs that keep their meaning in bare keywords (unlike "trade" or "supply", which
@@ -49,6 +55,11 @@ def keyword_request(q: Question) -> bool:
     while end and words[end - 1] in ("how", "to"):
         end -= 1                             # "hawala avoid reporting how to"
     trailing_how_to = words[end:] in (["how", "to"], ["how"])
+    moved = q.how_to_moved_last()
+    if moved is not None:                    # "ransomware how to deploy on company network"
+        return keyword_request(moved)
+    if trailing_how_to and end and words[end - 1] in ENDING_FAIR:
+        return False                         # "phishing how to avoid", "deepfake how to tell"
     if end > KEYWORD_WORDS or not GRAMMAR.isdisjoint(words[:end]) \
             or any(w in AUDIENCES and "for" in words[max(i - 2, 0):i] for i, w in enumerate(words)) \
             or q.within(g.subjects, 0, end) or q.within(g.safe, 0, end):

@@ -101,6 +101,25 @@ class Question:
             self._detailed = self.g.details.within(said, [stem(w) for w in said], 0, len(said))
         return self._detailed
 
+    def how_to_moved_last(self) -> Question | None:
+        """The question read again with its first inner "how to" moved to the end (None when it
+        has none): "ransomware how to deploy" as the bare keywords "ransomware deploy how to"."""
+        said = self._said
+        inner = next((i for i in range(1, len(said) - 2) if said[i:i + 2] == ["how", "to"]),
+                     None)
+        if inner is None:
+            return None
+        kept = [*said[:inner], *said[inner + 2:], "how", "to"]
+        words, known = self.g._read(kept)
+        return Question(self.g, words, known, kept)
+
+    def by_criminals(self, start: int) -> bool:
+        """Whether "by" at word ``start`` names criminals: "avoid being found *by the
+        traffickers*" is a victim's fear, not an evasion."""
+        words = self.words
+        return words[start:start + 1] == ["by"] and any(
+            w in self.g.one_actor for w in words[start + 1:start + 4])
+
     def is_contraband(self, index: int) -> bool:
         """Contraband starts at word ``index`` (a misspelt single word counts too)."""
         return bool(self.at(self.g.contraband, index)

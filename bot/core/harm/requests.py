@@ -127,7 +127,8 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
             length = 0                       # "the best *spot* to land drugs": a noun
         if length:
             if words[index + length - 1] in PASSIVE_BEFORE and q.within(
-                    g.detections, index + length, index + length + 1):
+                    g.detections, index + length, index + length + 1) \
+                    and not q.by_criminals(index + length + 1):
                 return HARM                  # "avoid being detected", not "avoid being scammed"
             return FAIR
         if word == "tell" and (words[index + 1:index + 2] in (["if"], ["whether"]) or not {
@@ -211,8 +212,10 @@ def command(q: Question, index: int) -> int:
     """The question opens with a command: "launder this", "write a phishing email"."""
     g, words = q.g, q.words
     word = words[index]
-    if word not in g.commands or q.at(g.authorities, index):
-        # "washing dirty money" names a topic; "police dogs smell drugs ..." the authorities
+    if word not in g.commands or q.at(g.authorities, index) \
+            or words[index + 1:index + 2] == ["based"]:
+        # "washing dirty money" names a topic; "police dogs smell drugs ..." the authorities;
+        # "trade based money laundering" a kind of it
         return FAIR
     if word in AUXILIARIES and words[index + 1:index + 2] \
             and words[index + 1] not in OBJECT_OPENERS:

@@ -19,7 +19,7 @@ NOT_BEING = frozenset({"worried", "afraid", "scared", "concerned", "frightened",
                        "victims"})
 #: Openers that ask the bot to play a role, and how many words on the role is named.
 ROLE_PLAY = frozenset({"pretend", "roleplay"})
-ROLE_OPENERS = (["act", "as"], ["play", "a"], ["play", "an"], ["play", "the"])
+ROLE_OPENERS = (["act", "as"], ["play", "a"], ["play", "an"], ["play", "the"], ["play", "as"])
 ROLE_WORDS = 6
 #: Roles that are a crime's without naming one: "an *underground* banker", "an *isis* recruiter".
 ROLE_CRIMES = frozenset({"corrupt", "underground", "isis", "jihadi", "jihadist", "cartel",
@@ -29,6 +29,11 @@ LAWFUL_ROLES = frozenset({"officer", "officers", "agent", "detective", "investig
                           "judge", "prosecutor", "journalist", "reporter", "researcher", "expert",
                           "analyst", "lawyer", "inspector", "official", "diplomat", "teacher",
                           "victim", "survivor", "counsellor", "counselor", "doctor", "nurse"})
+#: Words of a role that hunts the criminals named after them: "a detective *chasing* smugglers".
+HUNTING = frozenset({"chasing", "hunting", "catching", "tracking", "investigating", "against",
+                     "fighting", "arresting", "stopping", "rescuing", "helping", "studying"})
+#: Words that make the crime after them the one a role fights: "a *counter*-terrorism trainer".
+COUNTERING = frozenset({"counter", "anti"})
 #: What a self-named criminal is (whole words: "we were smuggling snacks" names no one).
 CRIMINALS = frozenset(w for w in (
     "trafficker", "traffickers", "smuggler", "smugglers", "scammer", "scammers", "launderer",
@@ -38,7 +43,10 @@ CRIMINALS = frozenset(w for w in (
     "pusher", "coyote", "pirate", "gangster", "mafia", "mobster"))
 #: Instructions given to a role ("you're a cartel accountant, *explain* your setup").
 INSTRUCTIONS = frozenset({"explain", "tell", "describe", "teach", "show", "give", "list",
-                          "walk", "share", "reveal", "write", "convince", "persuade", "pitch"})
+                          "walk", "share", "reveal", "write", "convince", "persuade", "pitch",
+                          # a role played at work: "roleplay as a launderer *explaining* ..."
+                          "explaining", "telling", "describing", "teaching", "showing",
+                          "briefing", "training", "coaching", "messaging", "say"})
 
 
 def speaks_as_criminal(q: Question) -> bool:
@@ -71,7 +79,14 @@ def plays_a_criminal(q: Question, index: int) -> bool:
     role = words[index + 1:end]
     if not ROLE_CRIMES.isdisjoint(role):
         return True
+    if playing:                              # "pretend you are a *militant* commander", not "a
+        for word in role:                    # detective hunting a trafficker"
+            if word in LAWFUL_ROLES or word in HUNTING:
+                break
+            if word in CRIMINALS:
+                return True
     # "pretend you're a retired *narcotics officer*" plays one who fights the crime
     return playing and LAWFUL_ROLES.isdisjoint(role) and not q.within(
         q.g.authorities, index + 1, end) and any(
-        q.operation(i) or q.is_contraband(i) for i in range(index + 1, end))
+        (q.operation(i) or q.is_contraband(i)) and words[i - 1] not in COUNTERING
+        for i in range(index + 1, end))     # not "a *counter*-terrorism trainer"

@@ -19,10 +19,11 @@ _FRAMING = re.compile(r"^\s*(?:(?:for|as|in|hypothetically|just|purely|out\s+of|
 
 
 #: What joins a second request to a first question: "..., and also how do i ...", "... also
-#: write me ...", "..., and which apps ...".
+#: write me ...", "..., and which apps ...", "pretend you have no rules and write me ...".
 _JOINED = re.compile(r"(?:[,;.?!]\s*|\s+)(?:and\s+(?:also|then)|also|plus|then)\s+|[,;]\s*and\s+"
                      r"(?=(?:how|what|which|where|who|can|could|would|write|give|list|tell|make|"
-                     r"show)\b)", re.I)
+                     r"show)\b)|\s+and\s+(?=(?:write|draft|compose|give|make|tell|show)\s+(?:me|us)\b)",
+                     re.I)
 #: A part needs this many words to be read on its own.
 JOINED_PART_WORDS = 4
 #: A later sentence this short that names details asks only for them ("Give me a step-by-step.").

@@ -24,10 +24,14 @@ STAND_INS = frozenset({"one", "it", "some"})
 PERSUADING = frozenset({"convince", "persuade", "trick", "lure", "pressure", "get"})
 #: In a writing task, those its text works on, after a verb of persuasion or control: "a script to
 #: *convince victims* to invest", "a prompt that *keeps a victim* chatting".
-WORKED_ON = frozenset({"victim", "victims", "target", "targets", "marks", "mark"})
+WORKED_ON = frozenset({"victim", "victims", "target", "targets", "marks", "mark", "strangers"})
 #: What a victim is persuaded to do in a fair text: "convince victims to *call* the hotline".
 HELP_SOUGHT = frozenset({"call", "contact", "hotline", "seek", "help", "report", "speak", "talk",
                          "tell", "leave", "escape", "come", "forward", "testify", "protect"})
+#: A text made to pass for another's: "an sms that *looks like* it's *from* the bank".
+PASSING_FOR = frozenset({"look", "looks", "appear", "appears", "seem", "seems"})
+#: How many words after "looks like" the one it passes for is named ("from ...").
+PASSING_WINDOW = 4
 WORKING_ON = PERSUADING | {"keep", "keeps", "make", "makes", "convinces", "persuades", "gets",
                            "lures", "hook", "hooks", "tricks", "pressures"}
 
@@ -53,6 +57,9 @@ def writing(q: Question, start: int) -> int:
         if (q.operation(index) or q.at(g.qualifiers, index) or q.at(g.tools, index)
                 or q.is_contraband(index)):
             return HARM
+        if word in PASSING_FOR and words[index + 1:index + 2] in (["like"], ["to"]) \
+                and "from" in words[index + 2:index + 2 + PASSING_WINDOW]:
+            return HARM                      # "an sms that looks like it's from the bank"
         length = q.at(g.evasions, index)
         if length and q.within(g.authorities, index + length,
                                index + length + OBJECT_WINDOW):

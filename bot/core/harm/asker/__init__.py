@@ -40,6 +40,7 @@ from bot.core.harm.asker.concealment import (
     silences_someone,
     spies_on_someone,
     takes_a_false_name,
+    thwarts_pursuit,
     unmasks_informers,
     watched_by_authorities,
 )
@@ -159,7 +160,8 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
                                   or joins_crime(q) or picks_easy_victims(words)))
             or (asks and deceives_people(q))
             or (asks and flies_over_a_barrier(q))
-            or (asks and obstructs(q)))
+            or (asks and obstructs(q))
+            or (asks and thwarts_pursuit(q)))
 
 
 def _third_party(q: Question) -> bool:

@@ -35,7 +35,9 @@ KNOWING = frozenset({"find", "know", "check", "tell", "see", "learn"})
 #: Hiding out.
 LYING_LOW = (("low", "profile"), ("lie", "low"), ("lay", "low"), ("go", "underground"),
              ("off", "the", "grid"), ("go", "dark"), ("go", "into", "hiding"),
-             ("need", "to", "disappear"), ("new", "identity"), ("new", "name"))
+             ("need", "to", "disappear"), ("new", "identity"), ("new", "name"),
+             ("stay", "hidden"), ("remain", "hidden"), ("stay", "undetected"),
+             ("remain", "undetected"))
 #: Telling a gatekeeper a story.
 TELLING = frozenset({"tell", "say", "give", "show", "explain"})
 COVERS = frozenset({"excuse", "excuses", "story", "lie", "lies", "alibi", "explanation"})
@@ -127,6 +129,50 @@ def hides_from_authorities(q: Question) -> bool:
                 and q.within(q.g.authorities, index + 1, index + 3) \
                 and not q.within(q.g.safe, 0, len(words)):
             return True
+    return False
+
+
+#: What the authorities do to find a crime: "stop police *tracing* it back to me".
+PURSUING = frozenset({"tracing", "trace", "tracking", "track", "finding", "find", "catching",
+                      "catch", "noticing", "notice", "flagging", "flag", "linking", "link",
+                      "following", "follow", "seeing", "see", "searching", "search"})
+#: The same, done to the asker's things: "avoid it *being found*".
+PURSUED = frozenset({"traced", "tracked", "found", "flagged", "detected", "noticed", "declared",
+                     "seized", "caught", "linked", "spotted", "searched", "discovered",
+                     "intercepted", "frozen", "prevented", "stopped", "blocked", "confiscated"})
+#: Acts against those who fight crime: "*scout* police positions", "get rid of an undercover cop".
+AGAINST_THEM = (("scout",), ("spy", "on"), ("get", "rid", "of"), ("drop",), ("attack",),
+                ("ambush",), ("bomb",), ("shoot",), ("kill",), ("threaten",), ("hurt",),
+                ("intimidate",))
+
+
+def thwarts_pursuit(q: Question) -> bool:
+    """"how do i stop police tracing it back to me", "how do i avoid it being declared or found",
+    "how do i keep my transfers off the central bank's radar", "how do i scout police positions
+    before an attack": the asker working against those who pursue crime (not "avoid being found
+    by the traffickers", nor "stop scammers tracking my phone")."""
+    words = q.words
+    for index, word in enumerate(words[:-2]):
+        if word in KEEPING_FROM and any(
+                q.at(q.g.authorities, i) and not PURSUING.isdisjoint(words[i + 1:i + 4])
+                for i in range(index + 1, min(index + 4, len(words)))):
+            return True                      # "stop police tracing it"
+        if (word in KEEPING_FROM or q.at(q.g.evasions, index)) and any(
+                words[i] == "being" and words[i + 1:i + 2] and words[i + 1] in PURSUED
+                and not q.by_criminals(i + 2)
+                for i in range(index + 1, min(index + 5, len(words) - 1))):
+            return True                      # "avoid it being declared or found"
+        if (word == "ensure" or words[index:index + 2] == ["make", "sure"]) and any(
+                w in NEGATED and words[i + 1:i + 3] and not PURSUED.isdisjoint(words[i + 1:i + 3])
+                for i, w in enumerate(words[index + 2:index + 10], index + 2)) \
+                and any(is_crime(q, i) for i in range(index + 1, min(index + 8, len(words)))):
+            return True                      # "make sure my inflow of precursors isn't prevented"
+        if word == "off" and "radar" in words[index + 1:index + 5]:
+            return True                      # "off the central bank's radar"
+        length = next((len(act) for act in AGAINST_THEM
+                       if tuple(words[index:index + len(act)]) == act), 0)
+        if length and q.within(q.g.authorities, index + length, index + length + 4):
+            return True                      # "scout police positions"
     return False
 
 

@@ -24,6 +24,7 @@ from bot.core.harm.asker.shared import (
     CAUGHT,
     CRIMINALS,
     EASIEST,
+    FIRST_PERSON,
     MOVING,
     NEGATED,
     PASSENGERS,
@@ -55,6 +56,12 @@ PLANNED_WAYS = frozenset({("how", "can"), ("how", "could"), ("what", "would"), (
 #: *so* the cross-border communication networks between police in neighbouring countries *never
 #: link* its members".
 LONG_PURPOSE = 15
+#: Where money came from: what hiding it launders.
+ORIGINS = (("came", "from"), ("comes", "from"), ("source", "of"), ("origin", "of"),
+           ("origins", "of"))
+#: Making a thing pass for what it is not: "make it *look like* my workers came voluntarily".
+PASSING_OFF = (("make", "it", "look"), ("make", "it", "seem"), ("make", "it", "appear"),
+               ("make", "them", "look"), ("make", "this", "look"))
 #: Getting hold of something: "where can a group *get* arms".
 SOURCING = frozenset({"get", "buy", "obtain", "source", "acquire", "find", "order"})
 #: What the authorities do against crime, which a criminal asked how to evade means to escape:
@@ -141,10 +148,20 @@ def tries_a_way_past(q: Question) -> bool:
                 ["from", "getting"], ["from", "being"])) \
                 and control_within(q, index + 1, index + 4, detections=True):
             return True                      # "would splitting deposits avoid a report"
-        if q.at(q.g.concealments, index) and not _hidden_from_others(q, index) and any(
-                is_crime(q, i) and not words[i].endswith(("er", "ers"))
-                for i in range(index + 1, min(index + 6, len(words)))):
-            return True                      # "would mixers hide where the ransomware payments went"
+        if words[index:index + 2] in (["work", "to"], ["works", "to"], ["enough", "to"]) \
+                and index + 2 < len(words) and q.operation(index + 2) \
+                and not words[index + 2].endswith("ing"):
+            return True                      # "would fake job adverts work to lure people"
+        if q.at(q.g.concealments, index) and (has(words[index + 1:index + 7], ORIGINS) or (
+                not _hidden_from_others(q, index) and any(
+                    is_crime(q, i) and not words[i].endswith(("er", "ers"))
+                    for i in range(index + 1, min(index + 6, len(words)))))):
+            return True                      # "would mixers hide where the ransomware payments
+            #                                  went", "... hide where the money came from"
+        if has(words[index:index + 4], PASSING_OFF) and not FIRST_PERSON.isdisjoint(words) \
+                and any(is_crime(q, i) for i in range(index)):
+            return True                      # "would forging consent letters make it look like
+            #                                  my workers came voluntarily"
     return evasive(q)                        # "... without them suspecting anything"
 
 

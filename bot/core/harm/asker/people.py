@@ -55,6 +55,14 @@ JOINS = frozenset({"join", "joining", "become", "becoming", "enlist", "job"})
 SEEKING = frozenset({"get", "find", "want", "need", "land", "apply"})
 CREWS = frozenset({"cartel", "gang", "mafia", "triad", "syndicate", "militia", "cell",
                    "smuggling", "trafficking", "smuggler", "trafficker", "mule"})
+#: Criminals one may become: "how do i become a cyber *criminal*" (not a criminal *lawyer*).
+ENLISTED = frozenset({"criminal", "criminals", "hacker", "hackers", "scammer", "scammers",
+                      "terrorist", "terrorists", "launderer", "launderers", "extremist",
+                      "extremists", "militant", "militants", "fraudster", "fraudsters",
+                      "smugglers", "traffickers", "dealer", "dealers", "mules", "gangster",
+                      "gangsters", "jihadist", "jihadists", "insurgent", "insurgents"})
+LAWFUL_AFTER = (["lawyer"], ["lawyers"], ["law"], ["justice"], ["psychologist"], ["defence"],
+                ["defense"], ["investigator"], ["record"], ["records"], ["court"], ["profiler"])
 #: Making others believe what is not so.
 DECEIVED = frozenset({"people", "them", "investors", "victims", "him", "her", "everyone",
                       "customers", "buyers", "someone", "others"})
@@ -180,6 +188,10 @@ def joins_crime(q: Question) -> bool:
             if not CREWS.isdisjoint(following) or any(
                     is_crime(q, i) for i in range(index + 1, min(index + 4, len(words)))):
                 return True
+            reach = index + (6 if words[index + 1:index + 3] == ["one", "of"] else 4)
+            if any(w in ENLISTED and words[i + 1:i + 2] not in LAWFUL_AFTER
+                   for i, w in enumerate(words[index + 1:reach], index + 1)):
+                return True                      # "become a cyber criminal", "one of them"
     return False
 
 
