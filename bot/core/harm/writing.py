@@ -25,6 +25,8 @@ PERSUADING = frozenset({"convince", "persuade", "trick", "lure", "pressure", "ge
 #: In a writing task, those its text works on, after a verb of persuasion or control: "a script to
 #: *convince victims* to invest", "a prompt that *keeps a victim* chatting".
 WORKED_ON = frozenset({"victim", "victims", "target", "targets", "marks", "mark", "strangers"})
+#: Who else a text is used on: "a message to *use on someone*".
+USED_ON = frozenset({"someone", "somebody", "people", "them", "him", "her", "strangers"})
 #: What a victim is persuaded to do in a fair text: "convince victims to *call* the hotline".
 HELP_SOUGHT = frozenset({"call", "contact", "hotline", "seek", "help", "report", "speak", "talk",
                          "tell", "leave", "escape", "come", "forward", "testify", "protect"})
@@ -43,9 +45,14 @@ def writing(q: Question, start: int) -> int:
         word = words[index]
         if word in CLAUSE_BREAKS:
             return OPEN
+        used_on = "on" in words[max(index - 2, 0):index] \
+            and "use" in words[max(index - 3, 0):index]
+        if used_on and word in USED_ON:
+            return HARM                      # "an opening message to use on someone"
         if word in FILLER:
             continue
-        if word in WORKED_ON and not WORKING_ON.isdisjoint(words[max(index - 2, 0):index]):
+        if (word in WORKED_ON and not WORKING_ON.isdisjoint(words[max(index - 2, 0):index])) \
+                or (used_on and word in WORKED_ON):
             # "a prompt that keeps a victim chatting until they invest", not "a letter to
             # convince victims to report it"
             helped = q.within(g.safe, index + 1, index + 5) \

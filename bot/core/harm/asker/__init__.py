@@ -51,6 +51,7 @@ from bot.core.harm.asker.controls import (
     exploits_gaps,
     own_group_evades,
     persists_despite,
+    plans_sourcing,
     slips_past,
     tries_a_way_past,
     ways_for_criminals_to_evade,
@@ -94,6 +95,9 @@ from bot.core.harm.question import Question
 
 #: Actors that are also places, which a captive escapes ("escaping a scam compound").
 PLACES = frozenset({"compound", "compounds"})
+#: What "what" or "which" asks for when it asks for a way: "what *tricks* get around it".
+METHODS = frozenset({"tricks", "trick", "ways", "way", "methods", "method", "techniques",
+                     "technique", "tactics", "tips", "hacks"})
 #: Openers that put a way to the test: "*would* vacuum sealing stop sniffer dogs".
 TRYING = frozenset({"would", "could", "will"})
 #: Openings that ask for a reason, not a way: "*why* do some men buy wives".
@@ -118,7 +122,8 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
     words = q.words
     if means_to_copy(q) or avoids_what_gets_caught(words) or seeks_a_hideout(q) \
             or crime_as_purpose(q) \
-            or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q) or own_group_evades(q):
+            or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q) or own_group_evades(q) \
+            or plans_sourcing(q):
         return True                              # a question about others, to do the same
     tested = words[0] in TRYING or (words[0] in ("which", "what") and "would" in words[1:6]
                                     and not FIRST_PERSON.isdisjoint(words))
@@ -133,7 +138,8 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
     if not ABOUT_SOURCES.isdisjoint(words) or has(words, SOURCE_REPORTS) or _third_party(q):
         return False
     first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words)
-    asks = requested or first_person
+    asks = requested or first_person or (words[0] in ("what", "which")
+                                         and words[1:2] != [] and words[1] in METHODS)
     return (lax_gatekeeper(q) or absent_control(q) or defeats_detection(q)
             or chosen_to_route_through(q)
             or prices_contraband(q) or finds_a_market(q)

@@ -62,6 +62,9 @@ ORIGINS = (("came", "from"), ("comes", "from"), ("source", "of"), ("origin", "of
 #: Making a thing pass for what it is not: "make it *look like* my workers came voluntarily".
 PASSING_OFF = (("make", "it", "look"), ("make", "it", "seem"), ("make", "it", "appear"),
                ("make", "them", "look"), ("make", "this", "look"))
+#: Openers that plan getting something: "*where could* a militia get arms".
+PLANNED_SOURCING = frozenset({("where", "could"), ("how", "could"), ("where", "would"),
+                              ("how", "would"), ("where", "might")})
 #: Getting hold of something: "where can a group *get* arms".
 SOURCING = frozenset({"get", "buy", "obtain", "source", "acquire", "find", "order"})
 #: What the authorities do against crime, which a criminal asked how to evade means to escape:
@@ -177,6 +180,14 @@ def own_group_evades(q: Question) -> bool:
     return tries_a_way_past(q) or any(_sources_contraband(q, i) for i in range(len(words) - 1)) \
         or any(words[i:i + 2] == ["from", "reaching"] and q.within(q.g.authorities, i + 2, i + 5)
                for i in range(len(words)))
+
+
+def plans_sourcing(q: Question) -> bool:
+    """"where could a militia get arms anyway": a way for someone to get contraband, planned
+    (not "where do militias get their arms", which asks how the trade works)."""
+    words = q.words
+    return tuple(words[:2]) in PLANNED_SOURCING and any(
+        _sources_contraband(q, i) for i in range(2, len(words) - 1))
 
 
 def _sources_contraband(q: Question, index: int) -> bool:

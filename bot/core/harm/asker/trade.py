@@ -161,10 +161,14 @@ def ranks_crimes_to_commit(q: Question) -> bool:
     return False
 
 
+#: The asker's own crime, unnamed: "weakest for running *my operation*".
+OPERATIONS = frozenset({"operation", "operations", "racket", "scheme", "schemes"})
+
+
 def weak_laws_for_a_crime(q: Question) -> bool:
     """"which countries have the *weakest* cybercrime laws *to host a scam* call centre": laws or
     checks chosen for their weakness, for a crime (not "which countries have the weakest laws
-    against trafficking")."""
+    against trafficking"); or for "my operation"."""
     words = q.words
     if SELECTORS.isdisjoint(words[:4]) or SCARCITY.isdisjoint(words) \
             or RULES.isdisjoint(words):
@@ -173,5 +177,6 @@ def weak_laws_for_a_crime(q: Question) -> bool:
                and not SCARCITY.isdisjoint(words[max(index - 6, 0):index])
                and not RULES.isdisjoint(words[max(index - 3, 0):index])
                and any(is_crime(q, i) or words[i] == "opening"
+                       or (words[i] in OPERATIONS and words[i - 1] in ("my", "our"))
                        for i in range(index + 1, min(index + 4, len(words))))
                for index, word in enumerate(words))
