@@ -1227,3 +1227,20 @@ def test_a_vague_last_sentence_after_context_is_not_read_as_small_talk(
         "about that?")
     offered = {s.intent for s in reply.suggestions} | set(reply.answered_intents)
     assert not {"help", "greeting", "thanks", "sources"} & offered
+
+
+@pytest.mark.parametrize("question", ["next gscc date", "date of the next gscc",
+                                      "upcoming gscc venue"])
+def test_a_fact_of_another_edition_of_the_conference_is_not_stated(
+        shipped_responder: Responder, question: str) -> None:
+    # the answers give the 2023 edition's dates and venue, not those of the next one
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+
+
+@pytest.mark.parametrize("question", ["phishing how to avoid", "how do scammers avoid all of them?"])
+def test_a_common_verb_alone_does_not_answer_about_drones_and_arms(
+        shipped_responder: Responder, question: str) -> None:
+    # "what should countries avoid doing" is one of that answer's examples
+    reply = shipped_responder.respond(question)
+    assert "drones-arms-support" not in reply.answered_intents

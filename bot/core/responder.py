@@ -703,6 +703,18 @@ class Responder:
         foreign = _names_unknown(question, result) or _another_crime(result) \
             or self._another_year(question, best.intent_id) \
             or (best.intent_id not in self.gaps and self._names_another(question))
+        edition = _edition_named(result.tokens)
+        if edition and best.intent_id not in self.gaps \
+                and edition not in self.matcher.words_of(best.intent_id, answer=True) \
+                and not any(self.matcher.words_of(c.intent_id, answer=True) >= PERIODIC
+                            for c in result.candidates):
+            # "next gscc date": another edition than the one the answers speak of (of a
+            # meeting held every so often, how often is the nearest answer: not this way)
+            gap = next((c for c in result.candidates if c.intent_id in self.gaps
+                        and edition in self.matcher.words_of(c.intent_id)), None)
+            if gap is not None and gap.score >= t.clarify_threshold:
+                return replace(self.not_stated(self.gaps[gap.intent_id], question, gap.score),
+                               explanation=explanation, candidates=ranked)
         quoted = self._quoted(question) if not foreign and best.intent_id not in self.gaps \
             and not split_two(question) else None   # (each of two parts is read on its own)
         if quoted is not None and any(c.intent_id == quoted for c in result.candidates) \
@@ -1124,6 +1136,27 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 _NAMING_NEXT = frozenset({"such", "like", "including", "namely", "eg"})
 #: A year: one the answer doesn't give is about another time ("gscc 2025 dates").
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: Words that name another edition of an event, and the events they may come before: "the
+#: *next gscc*", "the *previous* asean crime *meeting*".
+EDITIONS = frozenset({"next", "previous", "upcoming", "prior"})
+EDITIONED = frozenset({"gscc", "ammtc", "conference", "meeting", "edition", "summit", "session",
+                       "forum", "one"})
+
+
+#: Words of an answer saying how often an event is held, which tells when the next one is.
+PERIODIC = frozenset({"often", "frequency"})
+#: Facts of an edition that a question about another edition asks: "*when* is the next gscc".
+EDITION_FACTS = frozenset({"when", "where", "who", "date", "dates", "held", "host", "hosts",
+                           "hosted", "venue", "city", "year"})
+
+
+def _edition_named(tokens: tuple[str, ...]) -> str | None:
+    """The word naming another edition of an event, when the question asks a fact of it."""
+    if EDITION_FACTS.isdisjoint(tokens):
+        return None
+    return next((token for index, token in enumerate(tokens) if token in EDITIONS
+                 and not EDITIONED.isdisjoint(tokens[index + 1:index + 3])), None)
+
 
 
 #: At most this many content intents speak of a word that a question asks "about" for it to

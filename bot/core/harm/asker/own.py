@@ -55,7 +55,8 @@ USED_FOR = frozenset({"in", "for", "to", "at", "during", "when", "with", "as", "
 COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my", "own"),
                   ("run", "our", "own"), ("up", "my", "own"), ("up", "our", "own"),
                   ("can", "use", "them"), ("to", "copy", "it"), ("to", "copy", "that"),
-                  ("to", "copy", "this"), ("to", "copy", "them"))
+                  ("to", "copy", "this"), ("to", "copy", "them"), ("can", "copy", "it"),
+                  ("can", "copy", "them"), ("can", "copy", "that"), ("could", "copy", "it"))
 #: Mistakes that got others caught, which the asker means to avoid.
 MISTAKES = frozenset({"mistake", "mistakes", "error", "errors", "slipups", "slip", "blunders"})
 #: Criminals by their trade, whose mistakes only someone in it means to avoid.
@@ -99,6 +100,7 @@ def means_to_copy(q: Question) -> bool:
             and not _used_as_is(words):
         return False
     return any(is_crime(q, i) or words[i] in CRIMINALS or _hides_goods(q, i)
+               or q.at(q.g.qualifiers, i)     # "illegal remittance"
                for i in range(len(words))) or q.within(q.g.authorities, 0, len(words)) \
         or keeps_people_in(q)        # "how do they keep them from running away? ... my own"
 
