@@ -1244,3 +1244,14 @@ def test_a_common_verb_alone_does_not_answer_about_drones_and_arms(
     # "what should countries avoid doing" is one of that answer's examples
     reply = shipped_responder.respond(question)
     assert "drones-arms-support" not in reply.answered_intents
+
+
+@pytest.mark.parametrize(("first_question", "follow_up", "expected"), [
+    ("who hosts the ammtc?", "ok and what crimes does it deal with?", "ammtc-key-areas"),
+    ("how often is the ammtc held?", "and what does it aim to do?", "ammtc-purpose"),
+])
+def test_it_doing_something_after_an_answer_about_an_event_is_that_event(
+        shipped_responder: Responder, first_question: str, follow_up: str, expected: str) -> None:
+    # "does it" is the event the answer before came from, read as if named
+    reply = _after(shipped_responder, first_question, follow_up)
+    assert reply.decision is Decision.ANSWER and reply.intent == expected

@@ -564,7 +564,7 @@ class Responder:
         name = self.kb.corpus.documents[next(iter(documents))].names[0]
         swapped = _IT.sub(lambda m: f"{name}'s" if m.group(0).lower() == "its"
                           else (f"{m.group(1)}{name}" if m.group(1) else name), question)
-        reply = self.decide(swapped, self._match(swapped))
+        reply = self._respond(swapped, None, swapped)
         if reply.decision is not Decision.ANSWER or reply.intent == previous:
             return None
         return replace(reply, question=question)
@@ -1057,7 +1057,8 @@ _PURPOSE_FIRST = re.compile(r"^\W*to\s+(?:\w+ly\s+)?\w+", re.I)
 #: "It" in a follow-up, or "the 11th one": the event the answer before it is from. Only "it"
 #: after "was"/"is" ("what was it for?"), "its" ("what's its purpose?") or "the 11th one":
 #: after a preposition ("Southeast Asia's role *in it*") it is what the answer spoke of.
-_IT = re.compile(r"\bits\b|(?<=\bwas )it\b|(?<=\bis )it\b|\b(the\s+(?:\w+\s+)?)one\b", re.I)
+_IT = re.compile(r"\bits\b|(?<=\bwas )it\b|(?<=\bis )it\b|(?<=\bdoes )it\b|(?<=\bdid )it\b"
+                 r"|\b(the\s+(?:\w+\s+)?)one\b", re.I)
 #: A follow-up asking what was said or discussed: "what did they talk about?".
 _ASKS_WHAT_WAS_SAID = re.compile(r"\b(?:talk(?:ed)?|say|said|discuss(?:ed)?|spoke|speak|"
                                  r"focus(?:ed)?|mention(?:ed)?)\b", re.I)
