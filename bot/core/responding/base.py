@@ -1,0 +1,362 @@
+"""What a responder prepares once from the knowledge base: the matcher, the event guard, the
+harm guard and the word sets its readings look up; and matching a question within its event."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.core.events import EventGuard
+from bot.core.harm import HarmGuard
+from bot.core.matcher import Matcher, MatchResult
+from bot.core.normalise import STOPWORDS, Normaliser, fold, stem
+from bot.core.phrasing import (
+    NUMBER_WORDS,
+    counted,
+    term_to_define,
+)
+from bot.core.thresholds import Thresholds
+from bot.knowledge.intents import Intent, KnowledgeBase
+from bot.knowledge.quotes import sentences, without_notes
+
+#: A figure counts a thing named at most this many words after it ("50 regional and
+#: international organizations").
+COUNT_REACH = 5
+
+#: Words that speak of things in general, naming none: "these unscrupulous groups", "relevant
+#: companies", "various countries"; what follows them within this many words is unnamed.
+GENERIC = frozenset({"these", "those", "such", "relevant", "various", "several",
+                     "certain", "different", "many", "some"})
+GENERIC_REACH = 2
+
+#: Questions are cut to this many characters before matching.
+MAX_QUESTION_CHARS = 1000
+
+#: Matcher ids of "what the sources don't say" entries start with this.
+GAP = "not-stated:"
+
+#: A word written with a capital, and any word: for the names the sources know.
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+WORD = re.compile(r"[a-z0-9']+")
+
+#: An answer that says why, or what for.
+_GIVES_REASON = re.compile(r"\b(?:crucial|critical|essential|vital|safeguard|ensure|ensuring|in order to|"
+                           r"because|aims?\b|so that|necessary|important|key to|enabl|enhanc|"
+                           r"for a safer|fueling|threat)", re.I)
+#: A sentence that opens with what it is for: "*To effectively implement these plans*, ...".
+_PURPOSE_FIRST = re.compile(r"^\W*to\s+(?:\w+ly\s+)?\w+", re.I)
+
+#: A figure in an answer: a number that is not an ordinal ("11th") or a year.
+_FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b")
+#: An answer that says what is to be done.
+_GIVES_MEASURES = re.compile(r"\b(?:must|should|needs?\b|requires?|required|call(?:s|ed)? for|"
+                             r"emphasi[sz]e|vital|essential|crucial|recommend|commit|priorit|"
+                             r"strengthen|enhanc|improv|harmoniz|invest)", re.I)
+#: Words of a follow-up that ask why or what to do, naming nothing (filler words such as "deal"
+#: and "done" are dropped before these are compared).
+_ASKING = ("why matter matters meant supposed achieve needed necessary point purpose reason "
+           "fight counter tackle combat stop address solve handle measure measures step steps "
+           "solution solutions action actions propose proposed suggest suggested recommend "
+           "recommended concrete plan important much exactly "
+           # who was asked for it: "what did the ministers want done about it?"
+           "ministers minister")
+#: Words that ask what a text says (filler words such as "say" and "mention" are dropped before
+#: these are compared).
+_TELLING = ("claim", "claims", "claimed", "state", "states", "stated", "texts", "write", "writes",
+            "written", "discuss", "discussed", "noted", "makes", "among", "connection")
+
+#: A title with this asks what something means.
+_MEANING = re.compile(r"\bmean(?:s|t)?\b", re.I)
+#: What a plural in general must, can or is: "nations must", "partners can", "campaigns are".
+_ASKED_OF = frozenset({"must", "should", "can", "could", "need", "will", "are"})
+#: Kinds of things that have names: "*which* NGOs" asks for names an answer may not give.
+_NAMEABLE = frozenset(stem(w) for w in (
+    "organizations", "organization", "ngos", "ngo", "companies", "company", "countries",
+    "country", "nations", "nation", "agencies", "agency", "officials", "ministers", "partners",
+    "governments", "institutions", "groups", "gangs", "drugs", "laws", "chemicals",
+    "strategies", "mechanisms", "trends", "technologies", "campaigns", "initiatives",
+    "programmes", "programs", "projects", "operations"))
+
+#: "when" or "where" inside a sentence before its subject: a clause, not a question of time
+#: or place ("what did they say *when they* spoke", "the region *where the* drugs are made").
+_CLAUSE_WH = re.compile(r"(?<=\w)(\s+)(?:when|where)\s+(?=(?:they|it|he|she|we|i|you|the|a|an|"
+                        r"their|its|this|these|those|people|countries|nations)\b)", re.I)
+#: Words after which "when" or "where" asks again: "*and* when it was held".
+_JOINING = frozenset({"and", "or", "but", "so", "then", "also", "plus", "n", "&", "since",
+                      "until", "till", "from", "know", "asking", "ask", "wondering", "tell",
+                      "say", "says", "said", "explain", "remember", "sure", "clear", "unclear",
+                      "me", "us", "about", "regarding", "concerning", "of", "on", "as", "to"})
+#: Words of a question already asking: the "when" after them opens a clause.
+_ASKED_BEFORE = frozenset({"what", "whats", "what's", "which", "how", "who", "why", "does", "did",
+                           "do", "is", "are", "was", "were", "can", "could", "should", "would",
+                           "must", "will", "has", "have"})
+
+
+def _unless_joined(found: re.Match[str]) -> str:
+    """The clause's "when" or "where" dropped, unless the sentence asked nothing before it
+    ("gscc 2023 where it held") or a word before it joins a question ("and when", "tell me
+    where")."""
+    before = re.split(r"[.?!]\s", found.string[:found.start()])[-1].lower().split()
+    if (before and before[-1].strip(",;:") in _JOINING) or _ASKED_BEFORE.isdisjoint(before):
+        return found.group(0)                # "gscc 2023 where it held??" asks where
+    return found.group(1)
+
+
+_POSSESSIVE = re.compile(r"[’']s\b")
+#: Words after a plural that go on to name its members: "organizations *such as* ...".
+_NAMING_NEXT = frozenset({"such", "like", "including", "namely", "eg"})
+
+#: At most this many content intents speak of a word that a question asks "about" for it to
+#: pick among the candidates.
+RARE_SUBJECT = 3
+
+
+def _named_texts(kb: KnowledgeBase) -> list[str]:
+    """The texts whose capitalised words are names the sources know."""
+    texts_: list[str] = []
+    for document in kb.corpus.documents.values():
+        texts_ += [document.title, *document.names, *(p.text for p in document.paragraphs)]
+    for intent in kb.intents.values():
+        texts_ += [intent.title, *intent.examples]
+    return texts_
+
+
+def _items(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Content intent with a list in its answer -> its related intents from the same document:
+    those its items stand for (the priorities: information sharing, legal frameworks ...)."""
+    documents = {intent.id: {s.document for s in intent.sources} for intent in kb.intents.values()}
+    return {intent.id: frozenset(r for r in intent.related if r in kb.intents
+                                 and documents[r] & documents[intent.id])
+            for intent in kb.intents.values()
+            if any(line.is_list_item for line in intent.answer_lines)}
+
+
+def _evidence_of(intent: Intent, kb: KnowledgeBase) -> str:
+    """What an intent answers with: its title and answer, the words a document-minded asker uses."""
+    return " ".join((intent.title, *(line.text for line in intent.answer_lines)))
+
+
+def _own_sentences(kb: KnowledgeBase) -> dict[str, list[str]]:
+    """The sentences each content intent alone answers with, less the words put in brackets for
+    context: a question quoting one is asked of that intent. A sentence several answers give
+    belongs to the shortest of them (the list item's own intent, not the whole list), or to
+    none when two are as short (one sentence the dates, venue and participants all quote)."""
+    said = {intent.id: [sentence for line in intent.answer_lines
+                        for sentence in sentences(without_notes(line.text).split(": ")[-1])]
+            for intent in kb.intents.values() if intent.kind == "content"}  # less list headings
+    length = {intent: sum(map(len, own)) for intent, own in said.items()}
+    owned: dict[str, list[str]] = {intent: [] for intent in said}
+    for sentence in dict.fromkeys(s for own in said.values() for s in own):  # in answer order
+        users = [intent for intent, own in said.items() if sentence in own]
+        least = min(length[i] for i in users)
+        shortest = [i for i in users if length[i] == least]
+        if len(shortest) == 1:
+            owned[shortest[0]].append(sentence)
+    return owned
+
+
+def _unnamed(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
+    """The stems of the words an answer says only in general: those at most ``GENERIC_REACH``
+    words after "these", "relevant", "various" ... (``COUNT_REACH`` after "over" and a number),
+    and a plural that something is asked or said of ("nations must refrain ...", "public
+    awareness campaigns are vital"), in an answer without a list."""
+    if any(line.is_list_item for line in intent.answer_lines):
+        return frozenset()
+    words = normaliser.normalise(" ".join(line.text for line in intent.answer_lines)).split()
+    after = frozenset(stem(w) for i, word in enumerate(words)
+                      if word in GENERIC or (word.isdigit() and words[i - 1:i] == ["over"])
+                      for w in words[i + 1:i + 1 + (COUNT_REACH if word.isdigit() else
+                                                    GENERIC_REACH)] if w not in STOPWORDS)
+    asked_of = frozenset(stem(words[i - 1]) for i, word in enumerate(words)
+                         if word in _ASKED_OF and i > 0 and words[i - 1].endswith("s")
+                         and not words[i - 1].endswith("ss"))
+    return after | asked_of
+
+
+def _kinds_unnamed(intent: Intent, normaliser: Normaliser
+                   ) -> frozenset[tuple[str | None, str]]:
+    """The kinds of named things (organisations, companies, countries ...) an answer speaks of
+    only as a kind, in a plural no names follow, each with the word before it that says which
+    kind ("governmental" organizations), as stems: "which NGOs?" of "law enforcement agencies,
+    non-governmental organizations ... must work together" (but not "which organizations?":
+    the kinds answer it)."""
+    text = " ".join(line.text for line in intent.answer_lines)
+    words = normaliser.normalise(_POSSESSIVE.sub("", text)).split()  # not "their nation's"
+    kinds = set()
+    for index, word in enumerate(words):
+        following = words[index + 1:index + 2]
+        if not word.endswith("s") or (following and following[0] in _NAMING_NEXT):
+            continue
+        token = stem(word)
+        if token in _NAMEABLE:
+            before = words[index - 1] if index else ""
+            kinds.add((stem(before) if before and before not in STOPWORDS
+                       and before not in GENERIC else None, token))
+    return frozenset(kinds)
+
+
+def _what_it_counts(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
+    """The stems of what an intent gives a figure for: each word its answer names at most
+    ``COUNT_REACH`` words after a number, and what its examples count."""
+    words = normaliser.normalise(" ".join(line.text for line in intent.answer_lines)).split()
+    answered = {stem(w) for i, word in enumerate(words) if word.isdigit() or word in NUMBER_WORDS
+                for w in words[i + 1:i + 1 + COUNT_REACH]}
+    asked = {stem(normaliser.normalise(thing)) for e in intent.examples if (thing := counted(e))}
+    return frozenset(answered | asked)
+
+
+def _texts_used(kb: KnowledgeBase) -> list[str]:
+    """The knowledge base's examples and answers (whose words chat spellings may stand for)."""
+    texts = [example for intent in kb.intents.values() for example in intent.examples]
+    return texts + [line.text for intent in kb.intents.values() for line in intent.answer_lines]
+
+
+class ResponderBase:
+    """The knowledge a responder works with, prepared once (see the module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase, thresholds: Thresholds | None = None) -> None:
+        self.kb = kb
+        self.thresholds = thresholds or Thresholds()
+        self.normaliser = Normaliser(kb.synonyms, _texts_used(kb))
+        self.gaps = {GAP + gap.id: gap for document in kb.corpus.documents.values()
+                     for gap in document.not_stated if gap.nearest in kb.intents}
+        topics = {intent.id: intent.topics for intent in kb.intents.values()}
+        topics.update({key: kb.intents[gap.nearest].topics for key, gap in self.gaps.items()})
+        self.matcher = Matcher(
+            [*((intent.id, example) for intent in kb.intents.values()
+               for example in intent.examples),
+             *((key, example) for key, gap in self.gaps.items() for example in gap.examples)],
+            self.normaliser,
+            topics,
+            evidence={intent.id: _evidence_of(intent, kb) for intent in kb.intents.values()
+                      if intent.kind == "content"},
+            passages=_own_sentences(kb),
+        )
+        self.events = EventGuard(kb, self.normaliser, self.gaps)
+        #: Each document's names as one pattern, longest first, to find or replace them in a
+        #: question ("the 11th AMMTC" in "When was the 11th AMMTC?").
+        self._name_patterns = {
+            document.id: re.compile(r"\b(?:" + "|".join(
+                re.escape(n) for n in sorted(document.names, key=len, reverse=True)) + r")\b",
+                re.I)
+            for document in kb.corpus.documents.values() if document.names}
+        # document -> its content intents, in the knowledge base's order (for another edition)
+        self._content_of: dict[str, tuple[str, ...]] = {
+            document: tuple(i.id for i in kb.intents.values() if i.kind == "content"
+                            and any(s.document == document for s in i.sources))
+            for document in kb.corpus.documents}
+        #: Words that name an event: where, not what, a question asks about.
+        self._naming_words = frozenset(
+            token for document in kb.corpus.documents.values() for name in document.names
+            for token in self.normaliser.content_tokens(name))
+        #: The paragraphs each content intent quotes, for answers drawn from one paragraph.
+        self._paragraphs = {intent.id: frozenset((s.document, s.paragraph) for s in intent.sources)
+                            for intent in kb.intents.values() if intent.kind == "content"}
+        #: The intents each list answer's items stand for (the priorities: information sharing,
+        #: legal frameworks ...).
+        self._items_of = _items(kb)
+        #: What each intent gives a figure for, worked out once: what its answer counts and what
+        #: its own examples ask to count ("how many groups took part").
+        self._counts_of = {intent.id: _what_it_counts(intent, self.normaliser)
+                           for intent in kb.intents.values()}
+        #: What each answer speaks of only in general ("these unscrupulous groups", "relevant
+        #: companies", "over 50 ... organizations"): it names none of them.
+        self._unnamed_in = {intent.id: _unnamed(intent, self.normaliser)
+                            for intent in kb.intents.values()}
+        self._kinds_unnamed_in = {intent.id: _kinds_unnamed(intent, self.normaliser)
+                                  for intent in kb.intents.values()}
+        #: Small talk answers only questions made of small-talk words ("good morning", not
+        #: "translate 'good morning' into Burmese").
+        self._small_talk = frozenset(intent.id for intent in kb.intents.values()
+                                     if intent.kind == "smalltalk")
+        self._small_talk_words = frozenset(
+            token for intent in self._small_talk for example in kb.intents[intent].examples
+            for token in self.normaliser.content_tokens(example))
+        #: Every word (asking words too) of each small-talk intent's examples: "ok, what's it
+        #: for?" asks what no thanks ever asks.
+        self._small_talk_said = {intent: frozenset(
+            word for example in kb.intents[intent].examples
+            for word in WORD.findall(self.normaliser.normalise(example)))
+            for intent in self._small_talk}
+        #: What each intent says a thing is, for questions asking what a term is: its title's
+        #: words when the title asks what something is or means ("What does ASEAN mean by
+        #: capacity building?", not "How do criminals use AI for online fraud?"), and the words
+        #: of each of its examples that asks what something is.
+        self._title_words = {intent.id: frozenset(self.normaliser.content_tokens(intent.title))
+                             for intent in kb.intents.values()
+                             if term_to_define(intent.title) or _MEANING.search(intent.title)}
+        self._defined_by = {intent.id: [
+            frozenset(self.normaliser.content_tokens(term)) for term in map(
+                term_to_define, intent.examples) if term] for intent in kb.intents.values()}
+        #: Content intents whose answer gives a reason ("crucial for ensuring peace") or what
+        #: must be done ("must refrain", "emphasized the need"), and the words that ask for them.
+        self._gives_reason = frozenset(
+            intent.id for intent in kb.intents.values() if intent.kind == "content"
+            and (_GIVES_REASON.search(" ".join(line.text for line in intent.answer_lines))
+                 or any(_PURPOSE_FIRST.match(line.text) for line in intent.answer_lines)))
+        self._gives_measures = frozenset(
+            intent.id for intent in kb.intents.values() if intent.kind == "content"
+            and _GIVES_MEASURES.search(" ".join(line.text for line in intent.answer_lines)))
+        self._gives_figure = frozenset(
+            intent.id for intent in kb.intents.values() if intent.kind == "content"
+            and any(_FIGURE.search(line.text) for line in intent.answer_lines))
+        self._asking_words = frozenset(self.normaliser.content_tokens(" ".join(_ASKING)))
+        #: Words that ask what a text says, not what it says it about ("does the FAQ *claim*
+        #: ...", "is X *mentioned* in the *text*").
+        self._telling = frozenset(self.normaliser.content_tokens(" ".join(_TELLING)))
+        #: The words each answer says (its title and text), for follow-ups that ask about it.
+        self._answer_words = {intent.id: frozenset(self.normaliser.content_tokens(
+            _evidence_of(intent, kb))) for intent in kb.intents.values()}
+        #: Each content answer's words in order, for questions that quote one.
+        self._answer_texts = {intent.id: " {} ".format(" ".join(self.normaliser.content_tokens(
+            " ".join(line.text for line in intent.answer_lines))))
+            for intent in kb.intents.values() if intent.kind == "content"}
+        #: Words few content intents speak of ("chemicals"): a question asking "about" one is
+        #: asking of those intents.
+        spread = Counter(word for intent in kb.intents.values() if intent.kind == "content"
+                         for word in self.matcher.words_of(intent.id, answer=True))
+        self._rare_subjects = frozenset(w for w, n in spread.items() if n <= RARE_SUBJECT)
+        self.guard = HarmGuard(kb.harm, self.normaliser)
+        #: Words the sources write with a capital: the names they know.
+        self._capitalised = frozenset(
+            stem(fold(word)) for text in _named_texts(kb) for word in _CAPITALISED.findall(text))
+        self._topic_titles = tuple(t.title for t in kb.topics)
+        #: Answers on crimes alone (every topic of theirs names a crime: "drugs", "money
+        #: laundering"; not "cooperation" or "myanmar"): what a follow-up asking how to do "that"
+        #: would be doing.
+        crimes = frozenset(t.id for t in kb.topics if any(
+            self.guard.names_crime(alias) for alias in (t.title, *t.aliases)))
+        self._crime_answers = frozenset(
+            intent.id for intent in kb.intents.values()
+            if intent.kind == "content" and intent.topics and set(intent.topics) <= crimes)
+
+    def _one_event(self, text: str) -> str | None:
+        """The document whose event ``text`` names, when it names exactly one that has names."""
+        named = self.events.named(text)
+        document = next(iter(named)) if len(named) == 1 else None
+        return document if document in self._name_patterns else None
+
+    def _match(self, question: str, context: str = "", *, with_context: bool = False,
+               normalised: str | None = None, previous: str | None = None,
+               unweighed: frozenset[str] = frozenset()) -> MatchResult:
+        """Match (the question, or with ``with_context`` the question and its context), keeping
+        only intents of the event the question names, or else the one its context (or the
+        ``previous`` answer) belongs to."""
+        if _CLAUSE_WH.search(question):
+            # "what did they emphasize *when they spoke* about ...": not a question of time
+            question, normalised = _CLAUSE_WH.sub(_unless_joined, question), None
+        text = f"{question} {context}" if with_context and context else question
+        return self.matcher.match(text, limit=5,
+                                  only=self.events.allowed(question, context, normalised,
+                                                           previous),
+                                  normalised=None if with_context else normalised,
+                                  unweighed=unweighed)
+
+    def match(self, question: str) -> MatchResult:
+        """The candidates ``respond`` decides on for a plain question (the event kept)."""
+        return self._match(question[:MAX_QUESTION_CHARS])
+
+    def _same_paragraph(self, first: str, second: str) -> bool:
+        """Whether two content intents quote one paragraph."""
+        return bool(self._paragraphs.get(first, frozenset())
+                    & self._paragraphs.get(second, frozenset()))

@@ -1,0 +1,376 @@
+"""The decision on one match: answer, "the closest I have", or decline, with the checks that keep an
+answer on the question's subject, event and kind of fact.
+
+The decision (Rasa's fallback, with "did you mean" in between):
+
+* ``answer`` when the best intent's *confidence* reaches ``answer_threshold`` and it beats the
+  runner-up by at least ``ambiguity_margin``. Confidence is the best score plus ``gap_weight``
+  times its lead over the runner-up (at most ``gap_cap`` of it counts): a clear winner needs a
+  lower score than one with a close rival. A vague question (its known words weigh less than
+  ``min_information``, e.g. just "myanmar") is answered only by an exact example; otherwise
+  it gets "did you mean";
+* ``clarify`` when the best score is at least ``clarify_threshold`` but not a clear win: up to
+  ``max_suggestions`` intents within ``clarify_window`` of the best are offered;
+* ``decline`` otherwise, saying what the bot covers. A harmful operational request is declined
+  with the refusal, before any matching.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from bot import texts
+from bot.core.matcher import ANSWER_TYPE_WORDS, Candidate, MatchResult
+from bot.core.normalise import STOPWORDS, content_words_of, fold, stem
+from bot.core.phrasing import (
+    sentences_asking,
+    split_two,
+)
+from bot.core.reply import Decision, Explanation, Reason, Reply
+from bot.core.responding.base import WORD
+from bot.core.responding.replies import ReplyComposer
+from bot.core.thresholds import Thresholds
+from bot.knowledge.intents import Line
+
+#: A score this high means the question is one of the examples, word for word.
+EXACT = 100.0
+
+#: A question read alone this well needs no help from the conversation it is part of.
+SURE = 90.0
+
+#: Two close candidates quoting one paragraph answer together from this score up.
+SIBLING_FLOOR = 45.0
+
+#: Question words that ask for a single fact (a date, a place, a figure) or for particulars.
+FACT_TYPES = ANSWER_TYPE_WORDS - {"who", "why"}
+
+DECLINE_MESSAGE = Line(texts.DECLINE_MESSAGE)
+CLARIFY_MESSAGE = Line(texts.CLARIFY_MESSAGE)
+
+_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z]*[A-Z][a-zA-Z]*|[A-Z][a-z]+|[A-Z]+\d+[A-Z]*)\b")
+#: A run of capitalised words, joined by the small words names have ("Convention on Counter
+#: Terrorism", "Ministers' Meeting").
+_NAME_JOINS = frozenset({"of", "on", "and", "for", "the", "against", "to"})
+_NAME_JOINED = "|".join(sorted(_NAME_JOINS))
+_NAME_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_NAME_JOINED})\s+)*[A-Z][\w'’-]*)+")
+
+#: Words that point at something talked about, and words that address the bot.
+_SOMETHING_ELSE = frozenset("it its they them their he she his her".split())
+_THE_BOT = frozenset("you u your ur bot".split())
+_ASKS = frozenset("what whats wat who whos when where wheres why how hows which".split())
+
+#: Question words that ask for particulars an answer's words alone do not show it gives.
+_PARTICULARS = ANSWER_TYPE_WORDS | {"how"}
+
+_CRIMES = frozenset(stem(w) for w in ("trafficking", "smuggling", "fraud", "scams", "scam",
+                                      "laundering", "crime", "crimes", "terrorism", "poaching"))
+#: Words in double or single quotes: what a question quotes ('the meeting called for
+#: "victim-centered approaches"', "the aim to 'foster collaboration'").
+_QUOTATION = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,300})[\"\u201d]"
+                        r"|(?:^|(?<=[\s(\[]))['\u2018]([^'\u2018\u2019]{3,300}?)['\u2019](?=[\s.,;:!?)]|$)")
+#: A quote of an answer has at least this many words (filler aside).
+QUOTED_WORDS = 2
+
+#: A year: one the answer doesn't give is about another time ("gscc 2025 dates").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: Words that name another edition of an event, and the events they may come before: "the
+#: *next gscc*", "the *previous* asean crime *meeting*".
+EDITIONS = frozenset({"next", "previous", "upcoming", "prior"})
+EDITIONED = frozenset({"gscc", "ammtc", "conference", "meeting", "edition", "summit", "session",
+                       "forum", "one"})
+
+#: Words of an answer saying how often an event is held, which tells when the next one is.
+PERIODIC = frozenset({"often", "frequency"})
+#: Facts of an edition that a question about another edition asks: "*when* is the next gscc".
+EDITION_FACTS = frozenset({"when", "where", "who", "date", "dates", "held", "host", "hosts",
+                           "hosted", "venue", "city", "year"})
+
+
+def _edition_named(tokens: tuple[str, ...]) -> str | None:
+    """The word naming another edition of an event, when the question asks a fact of it."""
+    if EDITION_FACTS.isdisjoint(tokens):
+        return None
+    return next((token for index, token in enumerate(tokens) if token in EDITIONS
+                 and not EDITIONED.isdisjoint(tokens[index + 1:index + 3])), None)
+
+
+#: Question words that say what kind of answer is wanted, not what it is about.
+_ASKING_TOKENS = frozenset(stem(w) for w in ("what", "which", "who", "how", "why", "when", "where",
+                                             "does", "do", "did", "is", "are", "article", "say",
+                                             "says", "text", "piece"))
+
+#: Words after which a question names its subject: "what does it say *about* chemicals ...".
+_ABOUT = frozenset({"about", "regarding", "concerning"})
+#: A document "about" something: a description of the text, not what is asked ("who wrote the
+#: *article about* the ASEAN meeting?").
+_DOCUMENT_WORDS = (["article"], ["piece"], ["text"], ["report"], ["story"], ["one"], ["post"])
+
+
+def names_unknown(question: str, result: MatchResult) -> bool:
+    """Whether the question names something (a capitalised word or acronym, not at the start of
+    a sentence) that no example or answer ever uses: "the Munich Security Conference", "FATF".
+    Such a question is about something else, however well the rest of it matches."""
+    if not result.unknown:
+        return False
+    unknown = set(result.unknown)
+    return any(stem(fold(name)) in unknown for name in _NAME.findall(question.strip()))
+
+
+def _another_crime(result: MatchResult) -> bool:
+    """Whether the question names a kind of crime the sources never speak of: a word no example
+    or answer uses right before a crime ("*wildlife* trafficking", "*organ* smuggling")."""
+    unknown = set(result.unknown)
+    if not unknown:
+        return False
+    words = [stem(word) for word in result.normalised.split()]
+    return any(word in unknown and following in _CRIMES
+               for word, following in pairwise(words))
+
+
+#: Words that ask more of the same subject, however unknown to the sources: "what does the index
+#: *add*", "the chemicals *side*", "what did they *suggest*".
+MORE_OF_THE_SAME = frozenset(stem(w) for w in (
+    "add", "adds", "side", "sides", "point", "suggest", "suggested", "say", "said", "mention",
+    "mentioned", "mean", "means", "include", "includes", "involve", "involves", "part", "bit",
+    "thing", "things", "stuff", "aspect", "aspects", "detail", "details", "exactly", "else",
+    "more", "again", "also", "n", "k", "kind", "sort", "type", "types", "example", "examples",
+    "work", "works", "end", "result", "results", "focus", "idea", "main", "key"))
+
+
+def _explain(result: MatchResult) -> Explanation:
+    best = result.best
+    second = result.candidates[1] if len(result.candidates) > 1 else None
+    return Explanation(
+        matched_example=best.example if best else None,
+        score=best.score if best else 0.0,
+        runner_up=second.intent_id if second else None,
+        runner_up_score=second.score if second else None,
+        corrections=result.corrections,
+    )
+
+
+class Decider(ReplyComposer):
+    """The decision on a match result."""
+
+    def decide(self, question: str, result: MatchResult,
+               thresholds: Thresholds | None = None) -> Reply:
+        """Apply the thresholds (this responder's unless given) to a match result."""
+        t = thresholds or self.thresholds
+        result = self._said_all(self._on_its_subject(self._without_stray_small_talk(result), t),
+                                t)
+        explanation = _explain(result)
+        ranked = tuple((c.intent_id, c.score) for c in result.candidates[:3])
+        best = result.best
+        if best is None or best.score < t.clarify_threshold:
+            return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
+                         score=best.score if best else 0.0, topics=self._topic_titles,
+                         explanation=explanation, candidates=ranked)
+        runner_up = result.candidates[1].score if len(result.candidates) > 1 else 0.0
+        confident = t.confidence(best.score, runner_up) >= t.answer_threshold
+        specific = result.information >= t.min_information or best.score >= EXACT
+        foreign = names_unknown(question, result) or _another_crime(result) \
+            or self._another_year(question, best.intent_id) \
+            or (best.intent_id not in self.gaps and self._names_another(question))
+        edition = _edition_named(result.tokens)
+        if edition and best.intent_id not in self.gaps \
+                and edition not in self.matcher.words_of(best.intent_id, answer=True) \
+                and not any(self.matcher.words_of(c.intent_id, answer=True) >= PERIODIC
+                            for c in result.candidates):
+            # "next gscc date": another edition than the one the answers speak of (of a
+            # meeting held every so often, how often is the nearest answer: not this way)
+            gap = next((c for c in result.candidates if c.intent_id in self.gaps
+                        and edition in self.matcher.words_of(c.intent_id)), None)
+            if gap is not None and gap.score >= t.clarify_threshold:
+                return replace(self.not_stated(self.gaps[gap.intent_id], question, gap.score),
+                               explanation=explanation, candidates=ranked)
+        quoted = self._quoted(question) if not foreign and best.intent_id not in self.gaps \
+            and not split_two(question) else None   # (each of two parts is read on its own)
+        if quoted is not None and any(c.intent_id == quoted for c in result.candidates) \
+                and self.events.named(question) <= self.events.documents_of(quoted):
+            # 'Which conference "emphasized the pressing need for international cooperation
+            # ..."?': the words it quotes are that answer's
+            return replace(self._answer_as_asked(self.kb.intents[quoted], question, best.score,
+                                                 explanation), candidates=ranked)
+        if confident and specific and not foreign and best.score - runner_up >= t.ambiguity_margin:
+            if best.intent_id in self.gaps:
+                return replace(self.not_stated(self.gaps[best.intent_id], question, best.score),
+                               explanation=explanation, candidates=ranked)
+            return replace(self._answer_as_asked(self.kb.intents[best.intent_id], question,
+                                                 best.score, explanation), candidates=ranked)
+        close = [c for c in result.candidates if c.intent_id not in self.gaps
+                 and c.score >= max(t.clarify_threshold, best.score - t.clarify_window)]
+        if not close:
+            return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
+                         score=best.score, topics=self._topic_titles,
+                         explanation=explanation, candidates=ranked)
+        together = self._one_paragraph(question, result, close, explanation) \
+            if specific and not foreign else None
+        if together is not None:
+            return replace(together, candidates=ranked)
+        worded = self._in_its_words(result, close) if not foreign else None
+        if worded is not None:
+            return replace(self.answer(self.kb.intents[worded], question, best.score,
+                                       explanation), candidates=ranked)
+        suggestions = tuple(self._suggestion(c.intent_id) for c in close[: t.max_suggestions])
+        reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
+        return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
+                     suggestions=suggestions, explanation=explanation, candidates=ranked)
+
+    def _quoted(self, question: str) -> str | None:
+        """The one answer whose words, in order, a sentence that asks quotes between quotation
+        marks (at least ``QUOTED_WORDS`` of them, filler aside); None when it quotes none or
+        several."""
+        found: set[str] = set()
+        asking = " ".join(sentence for sentence, asks in sentences_asking(question) if asks)
+        for double, single in _QUOTATION.findall(asking):   # not a quote the asker starts from
+            words = self.normaliser.content_tokens(double or single)
+            if len(words) >= QUOTED_WORDS:
+                said = f" {' '.join(words)} "
+                found.update(i for i, text in self._answer_texts.items() if said in text)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _on_its_subject(self, result: MatchResult, t: Thresholds) -> MatchResult:
+        """The candidates that speak of what the question asks "about" (a word few answers speak
+        of), when the best does not and a close one does: "what does the article say about
+        *chemicals* in Myanmar's anti-drug work?" asks of the chemicals, which the snippet on
+        Myanmar's drug work never names."""
+        words = result.normalised.split()
+        start = next((i + 1 for i, w in enumerate(words) if w in _ABOUT
+                      and words[i - 1:i] not in _DOCUMENT_WORDS), None)
+        best = result.best
+        if start is None or best is None or best.intent_id in self.gaps:
+            return result
+        following = content_words_of(" ".join(words[start:start + 2]))
+        if not following:
+            return result
+        corrected = dict(result.corrections)
+        subject = corrected.get(following[0][1], following[0][1])
+        if subject not in self._rare_subjects or subject in MORE_OF_THE_SAME \
+                or subject in self.matcher.words_of(best.intent_id, answer=True):
+            return result
+        kept = tuple(c for c in result.candidates if c.intent_id not in self.gaps
+                     and subject in self.matcher.words_of(c.intent_id, answer=True))
+        if not kept or kept[0].score < best.score - t.clarify_window:
+            return result
+        return replace(result, candidates=kept)
+
+    def _said_all(self, result: MatchResult, t: Thresholds) -> MatchResult:
+        """First, the close candidate whose answer says the words of the question the best's
+        leaves out, and all the words it says, when no other close one does: "do ASEAN states
+        share intelligence through the AMMTC?" of "The AMMTC serves as a crucial platform for
+        ASEAN member states to ... share intelligence", not of the snippet on exchanging
+        intelligence, which never names it. Their scores stay, so the reply offers both."""
+        best = result.best
+        if best is None or best.intent_id in self.gaps or best.score >= SURE or result.unknown \
+                or result.corrections:
+            return result                    # its own words all but repeat an example
+        words = set(result.tokens) - self._telling - _ASKING_TOKENS
+        missing = words - self._answer_words.get(best.intent_id, frozenset())
+        if len(words) < 2 or not missing:
+            return result
+        covering = [c for c in result.candidates[1:] if c.intent_id not in self.gaps
+                    and c.score >= best.score - t.clarify_window
+                    and words - self._answer_words.get(c.intent_id, frozenset()) < missing]
+        if len(covering) != 1 or self._same_paragraph(best.intent_id, covering[0].intent_id):
+            return result                    # one paragraph's sentences may answer together
+        return replace(result, candidates=(covering[0], *(
+            c for c in result.candidates if c is not covering[0])))
+
+    def _names_another(self, question: str) -> bool:
+        """Whether a sentence that asks names, in capitals, something the sources never name:
+        "the Munich Security Conference", "the ASEAN Convention on Counter Terrorism" (what the
+        asker says of themselves, "I work at the Ministry of Home Affairs.", is not asked)."""
+        words = re.findall(r"[\w'’-]+", question)
+        if not any(len(word) >= 3 and word.islower() and word not in _NAME_JOINS
+                   for word in words) and not (words and words[0].islower()):
+            return False  # Title Case Throughout Says Nothing ("and the ASEAN Summit?" is not)
+        read = sentences_asking(question)
+        asking = [sentence for sentence, asks in read if asks] or [question]
+        return any(self._foreign_name(sentence) for sentence in asking)
+
+    def _foreign_name(self, sentence: str) -> bool:
+        """Whether a run of capitalised words in ``sentence`` has one the sources never write
+        with a capital. A sentence's first word counts only when a capitalised word follows it
+        directly ("Munich Security Conference ...", not "According to the ASEAN article")."""
+        for run in _NAME_RUN.finditer(sentence.strip()):
+            tokens = run.group(0).split()
+            if run.start() == 0 and (not tokens[1][:1].isupper()
+                                     or fold(tokens[0]) in STOPWORDS | ANSWER_TYPE_WORDS):
+                tokens = tokens[1:]
+            capitals = [t for t in tokens if t[:1].isupper()]
+            if len(capitals) >= 2 and any(stem(fold(t)) not in self._capitalised
+                                          for t in capitals):
+                return True
+        return False
+
+    def _in_its_words(self, result: MatchResult, close: list[Candidate]) -> str | None:
+        """The closest content intent when every word of the question is one its answer says and
+        no other close candidate's answer says them all: "Does the FAQ claim the AMMTC makes
+        things safer for citizens?" asks whether the answer says what it says. Not a question for
+        particulars (who, which, how, why ...): the answer may say its words and not that."""
+        words = set(result.tokens) - self._telling - self._naming_words
+        if set(result.unknown) - self._telling or result.corrections or len(words) < 2 \
+                or not words.isdisjoint(_PARTICULARS):
+            return None
+        covering = [c.intent_id for c in close if c.intent_id in self._answer_words
+                    and self.kb.intents[c.intent_id].kind == "content"
+                    and words <= self._answer_words[c.intent_id]]
+        return covering[0] if len(covering) == 1 and covering[0] == close[0].intent_id else None
+
+    def _another_year(self, question: str, intent_id: str) -> bool:
+        """Whether the question names a year that an answer never gives: "gscc 2025 dates" asks
+        about another edition than the 2023 one."""
+        years = _YEAR.findall(question)
+        if not years or intent_id in self.gaps:
+            return False
+        words = self.matcher.words_of(intent_id, answer=True)
+        return any(year not in words for year in years)
+
+    def _one_paragraph(self, question: str, result: MatchResult, close: list[Candidate],
+                       explanation: Explanation) -> Reply | None:
+        """Both of two close candidates that quote one paragraph, when every word of the
+        question is one of theirs: "why are drones a concern?" is asked of the paragraph, and its
+        two sentences (what the index found, what nations must not do) answer it together.
+        Not for a vague question ("the meeting": which part?), a when/where/how-many one (one
+        fact, which only one has) or a "which" one (particulars, which the article may not give)."""
+        if len(close) < 2 or close[0].score < SIBLING_FLOOR or result.unknown \
+                or not FACT_TYPES.isdisjoint(result.tokens):
+            return None
+        one, other = (self.kb.intents[c.intent_id] for c in close[:2])
+        if not self._same_paragraph(one.id, other.id) \
+                or not set(result.tokens) - self._naming_words - ANSWER_TYPE_WORDS <= (
+                    self.matcher.words_of(one.id) | self.matcher.words_of(other.id)):
+            return None
+        first = self.answer(one, question, close[0].score, explanation)
+        return replace(first, parts=(first, self.answer(other, question, close[1].score)))
+
+    def _of_a_part(self, reply: Reply) -> bool:
+        """Whether a reading of part of a longer message may stand for it: small talk may not
+        ("What was said about that?" after a sentence of context is not about the bot)."""
+        return reply.reason is not Reason.SMALLTALK and not (reply.suggestions and all(
+            s.intent in self._small_talk for s in reply.suggestions))
+
+    def _without_stray_small_talk(self, result: MatchResult) -> MatchResult:
+        """The candidates less small talk that does not answer the question: one it says more
+        than, in words the knowledge base knows ("ok so what should countries do about it?" is
+        a follow-up, not thanks; "thanks, very useful" still is); one about "it" that does not
+        address the bot ("what topics did it cover?" is not "what topics do you cover"); and
+        one none of whose examples asks the way it asks ("ok and what's it for?" is not "ok
+        thanks")."""
+        misspelt = {wrong for wrong, _ in result.corrections}
+        words = (set(result.tokens) - set(result.unknown) - misspelt) \
+            | {right for _, right in result.corrections}
+        said = set(WORD.findall(result.normalised))
+        asks = _ASKS & said
+        if not words <= self._small_talk_words or (said & _SOMETHING_ELSE
+                                                    and not said & _THE_BOT):
+            allowed = frozenset[str]()
+        elif not asks:
+            return result
+        else:
+            allowed = frozenset(i for i in self._small_talk if asks <= self._small_talk_said[i])
+        kept = tuple(c for c in result.candidates
+                     if c.intent_id not in self._small_talk or c.intent_id in allowed)
+        return result if len(kept) == len(result.candidates) else replace(result, candidates=kept)

@@ -1,0 +1,305 @@
+"""Questions read with the conversation: a follow-up leaning on the answer before it, "it" as the
+event the question before named, and "no, I meant the other one"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.matcher import ANSWER_TYPE_WORDS, MatchResult
+from bot.core.normalise import fold, stem
+from bot.core.phrasing import (
+    asks_count_only,
+    asks_measures,
+    asks_reason,
+    leans_on_previous,
+    refers_back,
+    sentences_of,
+)
+from bot.core.reply import Decision, Reason, Reply
+from bot.core.responding.deciding import CLARIFY_MESSAGE, MORE_OF_THE_SAME, SIBLING_FLOOR, SURE, Decider
+
+#: Scores this close are a tie: the order between them says nothing.
+TIE = 2.0
+
+#: How good a reply is, for choosing between readings of one question.
+_RANK = {Reason.MATCHED: 4, Reason.SMALLTALK: 4, Reason.NOT_STATED: 3, Reason.AMBIGUOUS: 2,
+         Reason.UNSURE: 2}
+
+#: "It" in a follow-up, or "the 11th one": the event the answer before it is from. Only "it"
+#: after "was", "is", "does" or "did" ("what was it for?", "what crimes does it deal with?"),
+#: "its" ("what's its purpose?") or "the 11th one": after a preposition ("Southeast Asia's role
+#: *in it*") it is what the answer spoke of.
+_IT = re.compile(r"\bits\b|(?<=\bwas )it\b|(?<=\bis )it\b|(?<=\bdoes )it\b|(?<=\bdid )it\b"
+                 r"|\b(the\s+(?:\w+\s+)?)one\b", re.I)
+#: A follow-up asking what was said or discussed: "what did they talk about?".
+_ASKS_WHAT_WAS_SAID = re.compile(r"\b(?:talk(?:ed)?|say|said|discuss(?:ed)?|spoke|speak|"
+                                 r"focus(?:ed)?|mention(?:ed)?)\b", re.I)
+
+#: A follow-up asking the last question again of the other event: "and the other meeting?".
+_THE_OTHER = re.compile(r"^\W*(?:(?:and|what\s+about|how\s+about|same\s+for)\s+)?(?:the\s+|for\s+the\s+)?"
+                        r"other\s+(?:meeting|article|conference|event|one|piece|report|text)"
+                        # "and the other one, the conference in China?"
+                        r"(?:\s*,\s*(?:i\s+mean\s+)?the\s+[\w\s'’-]{3,60}?)?\W*$",
+                        re.I)
+#: "what is it?": what the thing just mentioned is.
+_WHAT_IS_IT = re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?what(?:\s+is|'s|s)\s+it\W*$", re.I)
+#: A follow-up that asks on from the question before: "what country *then*?".
+_THEN = re.compile(r"\bthen\W*$|^\W*(?:and|so)\s+(?:what|which|who|where|when)\b", re.I)
+#: "it" in a follow-up.
+_IT_WORD = re.compile(r"\bit\b", re.I)
+#: "it" or "its" in a question after the event it stands for: "I meant X. what was *its* aim?".
+_ITS_WORD = re.compile(r"\bits\b", re.I)
+#: A correction naming the event meant: "no, I meant the ASEAN meeting".
+MEANT = re.compile(r"^\W*(?:no\W+|sorry\W+)?i\s+meant\s+(?P<what>.+?)\W*$", re.I)
+
+
+def _rank(reply: Reply) -> tuple[int, float]:
+    return (_RANK.get(reply.reason, 0), reply.score)
+
+
+def better(first: Reply, second: Reply) -> Reply:
+    """The more useful of two readings of one question (an answer, then what isn't stated...)."""
+    return second if _rank(second) > _rank(first) else first
+
+
+#: A follow-up of at most this many content words that names something no example or answer
+#: uses is about that new thing.
+NEW_SUBJECT_WORDS = 3
+
+
+def _subject_of(title: str) -> str:
+    """What a title is about without the kind of answer it gives: "When was the 2023 security
+    conference held?" lends a follow-up ("and where?") its conference, not its "when"."""
+    return " ".join(w for w in title.split() if fold(w).strip("?,.!'") not in ANSWER_TYPE_WORDS)
+
+
+class FollowUpReader(Decider):
+    """Readings of a question in its conversation."""
+
+    def _respond(self, question: str, previous: str | None, context: str,
+                 normalised: str | None = None, *, second_part: bool = False) -> Reply:
+        """A whole question read again (``Responder._respond``)."""
+        raise NotImplementedError
+
+    def _it_as_said(self, question: str, said_before: str) -> str | None:
+        """A short follow-up about "it" after a question that named an event and was not
+        answered, with "it" as that event in the words the question used: "and who hosted it?"
+        after "When was the 11th AMMTC?" asks who hosted the 11th AMMTC."""
+        if len(question.split()) > NEW_SUBJECT_WORDS + 3 or _WHAT_IS_IT.match(question):
+            return None                      # "what is it?" asks what was just mentioned
+        document = self._one_event(said_before)
+        said = self._name_patterns[document].findall(said_before) if document else []
+        if not said:
+            return None
+        if _IT_WORD.search(question) is None:
+            # "what country then?" after "which city hosted the GSCC?": of the GSCC
+            return f"{question.rstrip(' ?')} of the {' '.join(said)}?" \
+                if _THEN.search(question) and not self.events.named(question) else None
+        return _IT_WORD.sub(" ".join(said), question, count=1)
+
+    def _asked_of_the_other(self, question: str, said_before: str, previous: str | None
+                            ) -> str | None:
+        """The question asked before, of the other event: "and the other meeting?" or "no, I
+        meant the ASEAN meeting" after a question about the conference; None otherwise."""
+        other = _THE_OTHER.match(question)
+        meant = MEANT.match(question) if other is None else None
+        if other is None and meant is None:
+            return None
+        if meant is not None and len(pieces := sentences_of(meant.group("what"))) > 1:
+            # "no, I meant the conference in China. what was its aim?": its question, of that
+            named, rest = pieces[0], " ".join(pieces[1:])
+            if _ITS_WORD.search(rest):
+                return _ITS_WORD.sub(f"{named}'s", rest, count=1)
+            return _IT_WORD.sub(named, rest, count=1) if _IT_WORD.search(rest) \
+                else f"{named}: {rest}"
+        before = self.events.named(said_before) or (
+            self.events.documents_of(previous) if previous else frozenset())
+        if len(before) != 1 or next(iter(before)) not in self._name_patterns:
+            return None
+        targets = frozenset(self.kb.corpus.documents) - before if meant is None \
+            else self.events.named(meant.group("what")) - before
+        if len(targets) != 1:
+            return None
+        target = self.kb.corpus.documents[next(iter(targets))]
+        if not target.names:
+            return None
+        # the first name of the event asked about becomes the other's, the rest go
+        rewritten, count = self._name_patterns[next(iter(before))].subn("\x00", said_before)
+        if not count:
+            return None
+        rewritten = rewritten.replace("\x00", target.names[0], 1).replace("\x00", "")
+        return re.sub(r"\s+", " ", rewritten).strip()
+
+    def _follow_up(self, question: str, previous: str, alone: Reply, *,
+                   second_part: bool = False) -> Reply:
+        """Read a question with the previous answer's subject.
+
+        One that leans on it ("and who hosts it?"), or is the ``second_part`` of a question
+        whose first part that answer answered, is read in that answer's event, then with its
+        title. One that stands on its own but went unanswered is read with the title too, and
+        only an answer its own words already pointed to is kept: neither the title nor the
+        previous event alone may make a weak match look certain."""
+        title = _subject_of(self.kb.intents[previous].title)
+        if not (second_part or leans_on_previous(question)):
+            with_subject = self.decide(question, self._match(question, title, with_context=True))
+            own = {intent for intent, _ in alone.candidates}
+            # the title alone must not answer: the question's own words must point there too
+            return with_subject if with_subject.decision is Decision.ANSWER \
+                and with_subject.intent in own else alone
+        reading = self._match(question, title, previous=previous)
+        if not second_part and alone.decision is not Decision.ANSWER \
+                and len(reading.tokens) <= NEW_SUBJECT_WORDS \
+                and any(stem(w) not in MORE_OF_THE_SAME for w in reading.unknown):
+            # "what about drones in ukraine?": a short follow-up naming what the sources never
+            # mention asks about that, not more of the answer it follows
+            return alone
+        # a question in the previous answer's own words asks about that answer again
+        # ("was Myanmar one of them?" after the participants): it may repeat it
+        # ... but one naming nothing, that asks what was said ("what did they talk about?"
+        # after who attended), asks what the answer does not give
+        again = not (not reading.tokens and _ASKS_WHAT_WAS_SAID.search(question)) and (
+            self._asks_again(reading, previous)
+            or (refers_back(question) and self._asks_of_answer(reading, previous)))
+        in_event = self._not_again(self.decide(question, reading), previous, again=again)
+        if not second_part and self._says_it_already(question, reading, previous) and not (
+                in_event.decision is Decision.ANSWER
+                and in_event.intent in self._items_of.get(previous, frozenset())):
+            # "why?" after "nations must refrain from ... This collective effort is crucial
+            # for ...": the answer it follows already says why (or what is to be done)
+            return replace(self.answer(self.kb.intents[previous], question, reading.best.score
+                                       if reading.best else 0.0, in_event.explanation),
+                           candidates=in_event.candidates)
+        item = self._item_asked(in_event, previous)
+        if item is not None:
+            # "whats the legal one about" after the priorities: too vague alone, but it names
+            # one of the items the previous answer lists
+            return replace(self.answer(self.kb.intents[item], question, in_event.score,
+                                       in_event.explanation), candidates=in_event.candidates)
+        if alone.decision is Decision.ANSWER and alone.score >= SURE > in_event.score:
+            # its own words all but repeat an example ("what did myanmar say about its
+            # security challenges"): they say more than the conversation
+            return alone
+        if in_event.decision is Decision.ANSWER:
+            return in_event
+        if alone.decision is Decision.ANSWER and in_event.suggestions \
+                and in_event.suggestions[0].intent == alone.intent:
+            # "ok and where did it happen" after the conference's aim: read alone it is
+            # answered, and the conversation's closest agrees
+            return alone
+        with_subject = self._not_again(self.decide(
+            question, self._match(question, title, with_context=True, previous=previous)), previous,
+            again=again)
+        if with_subject.decision is Decision.ANSWER and (
+                with_subject.intent != previous or again or in_event.decision is Decision.DECLINE):
+            return with_subject
+        event_named = self._event_for_it(question, previous)
+        if event_named is not None:
+            return event_named
+        # "ok and training?" after legal frameworks: its own closest, not the same answer again
+        return better(in_event, with_subject) if with_subject.decision is not Decision.ANSWER \
+            else in_event
+
+    def _event_for_it(self, question: str, previous: str) -> Reply | None:
+        """The answer to a follow-up read with "it" (or "the 11th one") as the event the previous
+        answer is from, when that answers it: "what was it for?" after who attended the
+        conference asks the conference's aim. None otherwise."""
+        documents = self.events.documents_of(previous)
+        if len(documents) != 1 or not _IT.search(question):
+            return None
+        name = self.kb.corpus.documents[next(iter(documents))].names[0]
+        swapped = _IT.sub(lambda m: f"{name}'s" if m.group(0).lower() == "its"
+                          else (f"{m.group(1)}{name}" if m.group(1) else name), question)
+        reply = self._respond(swapped, None, swapped)
+        if reply.decision is not Decision.ANSWER or reply.intent == previous:
+            return None
+        return replace(reply, question=question)
+
+    def _in_previous_event(self, question: str, previous: str, *, closest: bool = False
+                           ) -> Reply | None:
+        """The previous answer's event's answer to the question, or its word that it does not
+        say (or with ``closest``, its closest), read alone or with that answer's subject; None
+        when it has none of these."""
+        subject = _subject_of(self.kb.intents[previous].title)
+        alone = self._match(question, subject, previous=previous)
+        own = {c.intent_id for c in alone.candidates}
+        found: Reply | None = None
+        for reading in (alone, self._match(question, subject, with_context=True,
+                                           previous=previous)):
+            reply = self.decide(question, reading)
+            # the subject alone must not answer: the question's own words point there too
+            if (reply.decision is Decision.ANSWER or reply.reason is Reason.NOT_STATED) \
+                    and reading.best is not None and reading.best.intent_id in own:
+                return reply
+            if closest and found is None and reply.decision is Decision.CLARIFY:
+                found = reply
+        return found
+
+    def _says_it_already(self, question: str, reading: MatchResult, previous: str) -> bool:
+        """Whether a follow-up asks why, what is to be done, or how many, of the answer it
+        follows, naming nothing that answer does not, and that answer gives a reason, what must
+        be done, or a figure."""
+        if asks_reason(question):
+            gives = self._gives_reason
+        elif asks_measures(question):
+            gives = self._gives_measures
+        elif asks_count_only(question):
+            gives = self._gives_figure      # "how many?" after "over 50 ... organizations"
+        else:
+            return False
+        named = set(reading.tokens) - self._asking_words - ANSWER_TYPE_WORDS
+        return previous in gives and not reading.unknown \
+            and named <= self._answer_words.get(previous, frozenset())
+
+    def _item_asked(self, reply: Reply, previous: str) -> str | None:
+        """The item of the previous answer's list that an unsure follow-up points to: its best
+        candidate, or one tied with it, when that is one of the items."""
+        items = self._items_of.get(previous, frozenset())
+        if reply.decision is not Decision.CLARIFY or not items or not reply.candidates:
+            return None
+        best = reply.candidates[0][1]
+        return next((intent for intent, score in reply.candidates
+                     if intent in items and score >= max(best - TIE, SIBLING_FLOOR)), None)
+
+    def _asks_again(self, own: MatchResult, previous: str) -> bool:
+        """Whether a follow-up, read alone (``own``), asks about the answer it follows: every
+        word of it is one that answer or its examples use ("was Myanmar one of them?" after the
+        participants; "did they actually do anything about it?") and no other intent matches it
+        better ("what about cybercrime?" after the key areas asks about cybercrime)."""
+        if own.unknown or not set(own.tokens) - ANSWER_TYPE_WORDS <= self.matcher.words_of(
+                previous, answer=True):
+            return False
+        floor = max((c.score for c in own.candidates if c.intent_id == previous), default=0.0)
+        return all(c.score <= floor + TIE or c.score < self.thresholds.clarify_threshold
+                   for c in own.candidates if c.intent_id != previous
+                   and c.intent_id not in self.gaps and c.intent_id not in self._small_talk)
+
+    def _asks_of_answer(self, own: MatchResult, previous: str) -> bool:
+        """Whether every word of a follow-up (read alone: ``own``) is one the previous answer
+        itself says: "what approach did they want?" after "the meeting emphasized the need for
+        victim-centered approaches" asks about that answer, however well another intent's
+        examples match "approach"."""
+        words = set(own.tokens) - ANSWER_TYPE_WORDS
+        return bool(words) and not own.unknown and words <= self._answer_words[previous]
+
+    def _not_again(self, reply: Reply, previous: str, *, again: bool) -> Reply:
+        """A follow-up answered with the very answer it follows is read wrong ("so what should
+        countries do about that?") unless it asks about that answer (``again``): the next
+        sentence of the same paragraph answers it, or the other candidates are offered, that
+        answer last."""
+        if reply.decision is not Decision.ANSWER or reply.intent != previous or reply.parts:
+            return reply
+        scored = [(i, score) for i, score in reply.candidates if i != previous
+                  and i not in self.gaps and score >= self.thresholds.clarify_threshold]
+        others = [i for i, _ in scored]
+        if not others or again:
+            return reply
+        if scored[0][1] >= SIBLING_FLOOR and self._same_paragraph(others[0], previous):
+            # "ok so what should countries do about it?" after what the index found about
+            # drones: the next sentence of the same paragraph
+            return replace(self.answer(self.kb.intents[others[0]], reply.question, scored[0][1],
+                                       reply.explanation), candidates=reply.candidates)
+        offered = (*others[: self.thresholds.max_suggestions - 1], previous)
+        return Reply(reply.question, Decision.CLARIFY, Reason.AMBIGUOUS, (CLARIFY_MESSAGE,),
+                     score=reply.score, suggestions=tuple(self._suggestion(i) for i in offered),
+                     explanation=reply.explanation, candidates=reply.candidates)

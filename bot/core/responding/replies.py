@@ -1,0 +1,144 @@
+"""Composing the reply for an intent: the snippet as asked (a count, a definition, what it names
+only in general), "the article doesn't say", and the suggestions offered with it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot import texts
+from bot.core.normalise import stem
+from bot.core.phrasing import (
+    asks_about_outcome,
+    asks_for_detail,
+    asks_for_list,
+    counted,
+    term_to_define,
+    which_of,
+)
+from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
+from bot.core.responding.base import ResponderBase
+from bot.knowledge.corpus import NotStated
+from bot.knowledge.intents import Intent, Line
+
+#: The small-talk intent whose answer introduces the bot.
+HELP_INTENT = "help"
+
+#: Double quotes around the words a question quotes.
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+_WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)",
+                         re.I)
+
+
+class ReplyComposer(ResponderBase):
+    """Replies for intents and not-stated entries."""
+
+    def _answer_as_asked(self, intent: Intent, question: str, score: float,
+                         explanation: Explanation | None) -> Reply:
+        """The answer with ``intent``, or "the article doesn't say ..." before it when the
+        question asks what came of it, for more detail, a list, a count or names it does not
+        give, or what a term it only mentions is."""
+        if intent.kind != "content":
+            return self.answer(intent, question, score, explanation)
+        asked = _QUOTE_MARKS.sub("", question)  # 'Which "public awareness campaigns" ...?'
+        if asks_about_outcome(asked):
+            reply = self._says_only(intent, question, texts.NO_OUTCOME_MESSAGE, score)
+        elif asks_for_detail(asked) or (
+                asks_for_list(asked)
+                and not any(line.is_list_item for line in intent.answer_lines)) \
+                or not self._counts(intent, asked) or self._names_none_of(intent, asked):
+            reply = self.no_more_detail(intent, question, score)
+        elif (term := term_to_define(question)) is not None and not self._defines(intent, term):
+            reply = self.not_defined(intent, question, term, score)
+        else:
+            return self.answer(intent, question, score, explanation)
+        return replace(reply, explanation=explanation)
+
+    def answer(self, intent: Intent, question: str, score: float = 100.0,
+               explanation: Explanation | None = None) -> Reply:
+        """The reply that answers with ``intent`` (also used for buttons and follow-ups)."""
+        related = tuple(self._suggestion(r) for r in intent.related if r in self.kb.intents)
+        if intent.kind == "smalltalk":
+            lines = tuple(self._fill(line) for line in intent.answer_lines)
+            return Reply(question, Decision.ANSWER, Reason.SMALLTALK, lines, intent=intent.id,
+                         title=intent.title, score=score, suggestions=related,
+                         explanation=explanation)
+        return Reply(question, Decision.ANSWER, Reason.MATCHED, intent.answer_lines,
+                     intent=intent.id, title=intent.title, score=score, sources=intent.sources,
+                     suggestions=related, explanation=explanation,
+                     as_of=intent.as_of.isoformat() if intent.as_of else None)
+
+    def not_stated(self, gap: NotStated, question: str, score: float = 100.0) -> Reply:
+        """What the sources don't say, with the nearest fact they do give and its source."""
+        nearest = self.kb.intents[gap.nearest]
+        lines = (Line(texts.NOT_STATED_MESSAGE.format(what=gap.what)), *nearest.answer_lines)
+        return Reply(question, Decision.DECLINE, Reason.NOT_STATED, lines, title=nearest.title,
+                     score=score, sources=nearest.sources,
+                     suggestions=(self._suggestion(nearest.id),))
+
+    def _counts(self, intent: Intent, question: str) -> bool:
+        """Whether the answer gives a figure for what a "how many" question counts: "over 50 ...
+        organizations" answers how many organisations took part, not how many delegates."""
+        thing = counted(question)
+        return thing is None or stem(self.normaliser.normalise(thing)) in self._counts_of[intent.id]
+
+    def _names_none_of(self, intent: Intent, question: str) -> bool:
+        """Whether a "which ..." question asks to name things the answer speaks of only in
+        general: "which criminal groups use drones?" of "these unscrupulous groups", "who were
+        the prominent officials?" of "prominent officials ... were in attendance"."""
+        asked = which_of(question)
+        if asked and not self._unnamed_in[intent.id].isdisjoint(
+                self.normaliser.content_tokens(asked)):
+            return True
+        named = _WHICH_KIND.search(question)   # up to four words: "which successful security
+        if named is None:                       # restoration strategies"
+            return False
+        kinds = set(self.normaliser.content_tokens(named.group(1)))
+        return any(kind in kinds and (which is None or which in kinds)
+                   for which, kind in self._kinds_unnamed_in[intent.id])
+
+    def _defines(self, intent: Intent, term: str) -> bool:
+        """Whether the intent's answer is what the sources say a term is: one the text itself
+        speaks of ("the multi-sectoral approach"), what its title is about, one an example of
+        it asks about ("what is the ammtc"), or an event; not a general term the answer only
+        mentions ("what is a deepfake?")."""
+        words = frozenset(self.normaliser.content_tokens(term))
+        return not words or term.lower().startswith("the ") \
+            or words <= self._title_words.get(intent.id, frozenset()) \
+            or any(words <= defined for defined in self._defined_by[intent.id]) \
+            or bool(self.events.named(term))
+
+    def not_defined(self, intent: Intent, question: str, term: str, score: float = 100.0
+                    ) -> Reply:
+        """A question for what a term is that the article only mentions ("what is
+        ransomware?"): said so, with what it does say and its source."""
+        return self._says_only(intent, question, texts.NOT_DEFINED_MESSAGE.format(term=term),
+                               score)
+
+    def no_more_detail(self, intent: Intent, question: str, score: float = 100.0) -> Reply:
+        """A question for more detail than the snippet gives ("which specific challenges did
+        Myanmar describe?"): said so, with the snippet and its source."""
+        return self._says_only(intent, question, texts.NO_MORE_DETAIL_MESSAGE, score)
+
+    def _says_only(self, intent: Intent, question: str, first_line: str, score: float) -> Reply:
+        """"The article doesn't ..." before the snippet it does give, with its source."""
+        lines = (Line(first_line), *intent.answer_lines)
+        return Reply(question, Decision.DECLINE, Reason.NOT_STATED, lines, title=intent.title,
+                     score=score, sources=intent.sources, suggestions=(self._suggestion(intent.id),))
+
+    def introduction(self) -> Reply:
+        """What the bot is and covers: the "help" small-talk answer, with follow-ups to try."""
+        intent = self.kb.intents.get(HELP_INTENT)
+        if intent is not None:
+            return self.answer(intent, "")
+        lines = (Line(texts.INTRODUCTION), Line(texts.topics_line(self._topic_titles)))
+        return Reply("", Decision.ANSWER, Reason.SMALLTALK, lines)
+
+    def _suggestion(self, intent_id: str) -> Suggestion:
+        return Suggestion(intent_id, self.kb.intents[intent_id].title)
+
+    def _fill(self, line: Line) -> Line:
+        topics = ", ".join(self._topic_titles)
+        documents = "; ".join(d.title for d in self.kb.corpus.documents.values())
+        text = line.text.replace("{topics}", topics).replace("{documents}", documents)
+        return replace(line, text=text)
