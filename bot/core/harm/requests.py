@@ -243,6 +243,8 @@ def someone_elses_want(q: Question, index: int, length: int) -> bool:
     wants: "how did the meeting want trafficking victims treated", "what do the ministers
     need" ask about them, not for something."""
     words = q.words
+    if index and q.within(q.g.authorities, index - 2, index):
+        return True                          # "what signs do *police look for*": theirs
     if length == 1 and words[index] in ("needs", "wants") and index \
             and words[index - 1] in ("and", "it", "that", "which", "this") \
             and words[index + 1:index + 2] != ["to"]:

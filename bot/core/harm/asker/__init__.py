@@ -67,6 +67,7 @@ from bot.core.harm.asker.gatekeepers import (
 from bot.core.harm.asker.own import (
     avoids_what_gets_caught,
     crime_as_purpose,
+    hides_the_signs,
     means_to_copy,
     own_crime,
 )
@@ -122,8 +123,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
     words = q.words
     if means_to_copy(q) or avoids_what_gets_caught(words) or seeks_a_hideout(q) \
             or crime_as_purpose(q) \
-            or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q) or own_group_evades(q) \
-            or plans_sourcing(q):
+            or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q) or own_group_evades(q):
         return True                              # a question about others, to do the same
     tested = words[0] in TRYING or (words[0] in ("which", "what") and "would" in words[1:6]
                                     and not FIRST_PERSON.isdisjoint(words))
@@ -140,7 +140,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
     first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words)
     asks = requested or first_person or (words[0] in ("what", "which")
                                          and words[1:2] != [] and words[1] in METHODS)
-    return (lax_gatekeeper(q) or absent_control(q) or defeats_detection(q)
+    return (lax_gatekeeper(q) or absent_control(q) or defeats_detection(q) or plans_sourcing(q)
             or chosen_to_route_through(q)
             or prices_contraband(q) or finds_a_market(q)
             or (asks and slips_past(q)) or (asks and crosses_unseen(q))
@@ -167,7 +167,8 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or (asks and deceives_people(q))
             or (asks and flies_over_a_barrier(q))
             or (asks and obstructs(q))
-            or (asks and thwarts_pursuit(q)))
+            or (asks and thwarts_pursuit(q))
+            or (first_person and hides_the_signs(q)))
 
 
 def _third_party(q: Question) -> bool:

@@ -18,7 +18,16 @@ silencing, obstructing or spying on others.
 
 from __future__ import annotations
 
-from bot.core.harm.asker.shared import FIRST_PERSON, HELD, NEGATED, TAKING, gatekeeper_within, has, is_crime
+from bot.core.harm.asker.shared import (
+    FIRST_PERSON,
+    HELD,
+    NEGATED,
+    PURPOSE_OPENERS,
+    TAKING,
+    gatekeeper_within,
+    has,
+    is_crime,
+)
 from bot.core.harm.question import Question
 
 #: Money the asker could not account for.
@@ -142,8 +151,12 @@ PURSUED = frozenset({"traced", "tracked", "found", "flagged", "detected", "notic
                      "intercepted", "frozen", "prevented", "stopped", "blocked", "confiscated"})
 #: Acts against those who fight crime: "*scout* police positions", "get rid of an undercover cop".
 AGAINST_THEM = (("scout",), ("spy", "on"), ("get", "rid", "of"), ("drop",), ("attack",),
-                ("ambush",), ("bomb",), ("shoot",), ("kill",), ("threaten",), ("hurt",),
+                ("ambush",), ("shoot",), ("kill",), ("threaten",), ("hurt",),
                 ("intimidate",))
+
+
+#: Keeping watch on someone, as a purpose: "so we can *watch* them" (the officers named before).
+TAILING = frozenset({"watch", "follow", "track", "tail", "monitor"})
 
 
 def thwarts_pursuit(q: Question) -> bool:
@@ -152,7 +165,7 @@ def thwarts_pursuit(q: Question) -> bool:
     before an attack": the asker working against those who pursue crime (not "avoid being found
     by the traffickers", nor "stop scammers tracking my phone")."""
     words = q.words
-    for index, word in enumerate(words[:-2]):
+    for index, word in enumerate(words[:-1]):
         if word in KEEPING_FROM and any(
                 q.at(q.g.authorities, i) and not PURSUING.isdisjoint(words[i + 1:i + 4])
                 for i in range(index + 1, min(index + 4, len(words)))):
@@ -173,6 +186,14 @@ def thwarts_pursuit(q: Question) -> bool:
                        if tuple(words[index:index + len(act)]) == act), 0)
         if length and q.within(q.g.authorities, index + length, index + length + 4):
             return True                      # "scout police positions"
+        tailing = word in TAILING and not PURPOSE_OPENERS.isdisjoint(words[max(index - 3, 0):index])
+        if (length or tailing) and words[index + length + (not length):][:1] in (
+                ["them"], ["him"], ["her"]) and q.within(q.g.authorities, 0, index):
+            return True                      # "spot an undercover cop ... and get rid of them"
+        if words[index:index + 3] in (["stuff", "to", "hide"], ["something", "to", "hide"],
+                                      ["things", "to", "hide"]) \
+                and q.within(q.g.authorities, 0, len(words)):
+            return True                      # "is my phone tapped by police? got stuff to hide"
     return False
 
 

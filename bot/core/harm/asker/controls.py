@@ -183,11 +183,14 @@ def own_group_evades(q: Question) -> bool:
 
 
 def plans_sourcing(q: Question) -> bool:
-    """"where could a militia get arms anyway": a way for someone to get contraband, planned
-    (not "where do militias get their arms", which asks how the trade works)."""
+    """"where could a militia get arms anyway": a way for someone to get contraband (or, out of
+    sight, what was named before), planned (not "where do militias get their arms", which asks
+    how the trade works)."""
     words = q.words
     return tuple(words[:2]) in PLANNED_SOURCING and any(
-        _sources_contraband(q, i) for i in range(2, len(words) - 1))
+        _sources_contraband(q, i) or (q.evasive_purpose and words[i] in SOURCING
+                                      and words[i + 1] in ("them", "it", "those"))
+        for i in range(2, len(words) - 1))     # "... get them instead without being traced"
 
 
 def _sources_contraband(q: Question, index: int) -> bool:

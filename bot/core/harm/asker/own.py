@@ -57,6 +57,10 @@ COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my",
                   ("can", "use", "them"), ("to", "copy", "it"), ("to", "copy", "that"),
                   ("to", "copy", "this"), ("to", "copy", "them"), ("can", "copy", "it"),
                   ("can", "copy", "them"), ("can", "copy", "that"), ("could", "copy", "it"))
+#: What the authorities look for, and not showing it: "so i can *avoid showing them*".
+SIGNS = frozenset({"signs", "indicators", "flags", "patterns", "clues"})
+NOT_SHOWING = (("avoid", "showing"), ("not", "show"), ("dont", "show"), ("never", "show"),
+               ("avoid", "giving", "off"), ("hide", "them"), ("hide", "those"))
 #: Mistakes that got others caught, which the asker means to avoid.
 MISTAKES = frozenset({"mistake", "mistakes", "error", "errors", "slipups", "slip", "blunders"})
 #: Criminals by their trade, whose mistakes only someone in it means to avoid.
@@ -86,6 +90,9 @@ PURSUED = frozenset({"caught", "sent", "send", "extradited", "arrested", "traced
 #: caught by them".
 VICTIMS = frozenset({"victim", "victims", "escape", "escaped", "trafficked", "scammed", "safe",
                      "abusive", "rescue", "rescued"})
+#: Running a crime: "avoid triggering them *when running* a scam".
+RUNNING = frozenset({"running", "doing", "operating", "committing", "pulling", "organising",
+                     "organizing"})
 #: The asker doing something now: "*i'm* selling" ("we're" folds to "were", which is past).
 DOING_NOW = frozenset({"im", "am"})
 
@@ -133,6 +140,15 @@ def _used_as_is(words: list[str]) -> bool:
 def _hides_goods(q: Question, index: int) -> bool:
     """A concealment of goods at word ``index``: "*wash money*", "*hide the cash*"."""
     return bool(q.at(q.g.concealments, index)) and q.within(q.g.goods, index + 1, index + 3)
+
+
+def hides_the_signs(q: Question) -> bool:
+    """"what are the signs police look for in money laundering? ... so i can avoid showing
+    them": what the authorities look for, asked in order not to show it (not "what are the
+    signs of a scam? i want to avoid them": a victim's)."""
+    words = q.words
+    return not SIGNS.isdisjoint(words) and q.within(q.g.authorities, 0, len(words)) \
+        and has(words, NOT_SHOWING)
 
 
 def avoids_what_gets_caught(words: list[str]) -> bool:
@@ -197,11 +213,14 @@ def own_crime(q: Question) -> bool:
                 q.at(q.g.dealings, index + 1) or q.masks[index + 1] & q.g.operation_bit) \
                 and any(q.is_contraband(i) for i in range(index + 2, min(index + 5, len(words)))):
             return True
-    if any(word == "while" and (is_crime(q, index + 1) or q.at(q.g.concealments, index + 1))
-           and words[index + 1].endswith("ing")
+    if any(word in ("while", "when") and words[index + 1].endswith("ing") and (
+            (word == "while" and (is_crime(q, index + 1) or q.at(q.g.concealments, index + 1)))
+            or (words[index + 1] in RUNNING
+                and any(is_crime(q, i) for i in range(index + 2, min(index + 5, len(words))))))
            and any(q.at(q.g.evasions, before) for before in range(index))
            for index, word in enumerate(words[:-1])):
-        return True                              # avoiding checks while doing the crime
+        return True                              # avoiding checks while doing the crime, or
+        #                                          "when running a scam"
     if any(word in ("when", "while") and words[index + 1] in ("i", "we") and is_crime(q, index + 2)
            and words[index + 2] not in OWN_HARM for index, word in enumerate(words[:-2])):
         return True                              # "... get around the measures when i hack banks"
