@@ -71,6 +71,13 @@ _IT_OR_ONE = re.compile(r"\b(?:it|one)\b", re.I)
 _ONE_UP = re.compile(r"\b(?:it|one)\s+up\b", re.I)
 #: At most this many words: a longer follow-up says what it asks for itself.
 FOLLOW_UP_WORDS = 12
+#: The asker's own goods, unnamed: "my *shipment*" after a question about drugs.
+_OWN_GOODS = re.compile(r"\b(my|our)\s+(shipment|shipments|cargo|load|package|packages|parcel|"
+                        r"consignment|product|stuff|goods)\b", re.I)
+#: Words of getting goods past the authorities: "the *safest route* for my shipment".
+_GETTING_PAST = re.compile(r"\b(?:safest|safe|safer|route|routes|past|through|across|border|hide|"
+                           r"hidden|without|undetected|unnoticed|risk|risky|caught|customs|"
+                           r"checkpoints?)\b", re.I)
 #: Steps asked for the asker's own use: "give me tips *i can use*".
 _FOR_THE_ASKER = re.compile(r"\b(?:i|we)\s+can\s+use\b|\bfor\s+me\b")
 #: Crimes named as nouns that no operation verb covers.
@@ -168,7 +175,15 @@ class HarmGuard(Lexicon):
         """Whether a short follow-up is harmful read after the question before it, which is not
         harmful itself: "what's the best way to hide it so they don't" after "how do police find
         drugs hidden in cargo?"."""
-        if len(question.split()) > FOLLOW_UP_WORDS or not _LEANING.search(question):
+        if len(question.split()) > FOLLOW_UP_WORDS:
+            return False
+        if _OWN_GOODS.search(question) and _GETTING_PAST.search(question) \
+                and not self.is_harmful(said_before):
+            thing = self._thing_named(said_before)   # "which route is safest for my shipment?"
+            if thing is not None and self.is_harmful(
+                    _OWN_GOODS.sub(rf"\1 {thing} \2", question, count=1)):
+                return True                  # after why drugs transit the region
+        if not _LEANING.search(question):
             return False                     # one naming nothing from before asks it alone
         before = said_before.rstrip(' ?.!')
         if not self.is_harmful(f"{before}, {question}") and not (

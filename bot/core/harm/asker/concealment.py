@@ -307,10 +307,13 @@ def obstructs(q: Question) -> bool:
 
 def silences_someone(q: Question) -> bool:
     """"he's threatening to go to the police, how do i make him stay quiet", "how to stop
-    victims talking to police after rescue"."""
+    victims talking to police after rescue", "stop my workers being treated as victims and
+    talking to police"."""
     words = q.words
     if any(word in KEEPING_FROM and not HELD.isdisjoint(words[index + 1:index + 3])
-           and not TELLING.isdisjoint(words[index + 2:index + 5])
+           and (not TELLING.isdisjoint(words[index + 2:index + 5]) or any(
+               w in TELLING and words[i - 1] == "and"      # "... being treated as victims
+               for i, w in enumerate(words[index + 3:index + 10], index + 3)))  # and talking"
            for index, word in enumerate(words)) and q.within(q.g.authorities, 0, len(words)):
         return True
     return has(words, SILENCING) and q.within(q.g.authorities, 0, len(words))
