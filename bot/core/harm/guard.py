@@ -175,6 +175,12 @@ class HarmGuard(Lexicon):
         """Whether a short follow-up is harmful read after the question before it, which is not
         harmful itself: "what's the best way to hide it so they don't" after "how do police find
         drugs hidden in cargo?"."""
+        if _FICTION.search(self._normaliser.normalise(said_before)) \
+                and _IN_DETAIL.search(self._normaliser.normalise(question)) \
+                and not self.is_harmful(said_before) \
+                and self.is_harmful(f"{said_before.rstrip(' ?.!')}, {question}"):
+            return True                      # "now add the script the scammers read, word for
+            #                                  word" after a story about a scam compound
         if len(question.split()) > FOLLOW_UP_WORDS:
             return False
         if _OWN_GOODS.search(question) and _GETTING_PAST.search(question) \
