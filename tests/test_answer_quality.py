@@ -1255,3 +1255,16 @@ def test_it_doing_something_after_an_answer_about_an_event_is_that_event(
     # "does it" is the event the answer before came from, read as if named
     reply = _after(shipped_responder, first_question, follow_up)
     assert reply.decision is Decision.ANSWER and reply.intent == expected
+
+
+@pytest.mark.parametrize(("question", "not_stated"), [
+    ("what were the successful security restoration strategies that were shared?", True),
+    ('What were the "successful security restoration strategies" mentioned there?', True),
+    ("What are the unscrupulous groups using to breach the law?", False),
+    ("what were the themes of the conference?", False),
+])
+def test_what_were_the_things_an_answer_names_only_as_a_kind_is_not_stated(
+        shipped_responder: Responder, question: str, not_stated: bool) -> None:
+    # the conference shared "successful security restoration strategies": it names none
+    reply = shipped_responder.respond(question)
+    assert (reply.reason is Reason.NOT_STATED) is not_stated

@@ -28,6 +28,12 @@ HELP_INTENT = "help"
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)",
                          re.I)
+#: "what were the X" asks to name them too, when nothing but "that were shared" and the like
+#: follows: "what were the successful security restoration strategies that were shared?" (not
+#: "what are the unscrupulous groups *using* ...").
+_WHAT_WERE_THE = re.compile(r"\bwhat\s+(?:were|are)\s+the\s+((?:[\w'-]+\s+){0,3}[\w'-]+?)"
+                            r"(?=\s*(?:[?.!]|$|\s(?:that|which)\s+(?:were|are|was)\b|"
+                            r"\s(?:shared|mentioned|discussed|named|listed|cited)\b))", re.I)
 
 
 class ReplyComposer(ResponderBase):
@@ -90,9 +96,9 @@ class ReplyComposer(ResponderBase):
         if asked and not self._unnamed_in[intent.id].isdisjoint(
                 self.normaliser.content_tokens(asked)):
             return True
-        named = _WHICH_KIND.search(question)   # up to four words: "which successful security
-        if named is None:                       # restoration strategies"
-            return False
+        named = _WHICH_KIND.search(question) or _WHAT_WERE_THE.search(question)
+        if named is None:                       # up to four words: "which successful security
+            return False                        # restoration strategies"
         kinds = set(self.normaliser.content_tokens(named.group(1)))
         return any(kind in kinds and (which is None or which in kinds)
                    for which, kind in self._kinds_unnamed_in[intent.id])
