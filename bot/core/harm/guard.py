@@ -52,6 +52,17 @@ _IN_DETAIL = re.compile(r"\b(?:realistic|realistically|step by step|in detail|de
                         r"working code|so they d work|details a real|real loopholes)\b")
 #: A part that ends on a pronoun for a thing named before it: "... show me how to run *one*".
 _TRAILING_PRONOUN = re.compile(r"\s+(?:one|it|them)\W*$", re.I)
+#: An evasion whose object is a pronoun: "stay out of reach of *both*", "get around *that*" (not
+#: "avoid them", which a victim asks of scammers).
+_EVADED_PRONOUN = re.compile(
+    r"\b(?P<evading>get\s+around|get\s+past|get\s+round|stay\s+out\s+of\s+reach\s+of|"
+    r"stay\s+(?:one\s+step\s+)?ahead\s+of|evade|dodge|bypass|circumvent|outsmart|slip\s+past|"
+    r"despite)\s+(?:that|this|it|them|both|those|these|their\s+\w+)\b", re.I)
+#: Words of enforcement, which such a pronoun stands for.
+_ENFORCEMENT = re.compile(r"\b(?:apprehend\w*|arrest\w*|police|law\s+enforcement|border\s+control\w*|"
+                          r"exchange|information\s+sharing|intelligence|prevent\w*|extradit\w*|"
+                          r"capacity\s+building|training|investigat\w*|enforcement|authorities|"
+                          r"customs|measures|legal\s+frameworks?|crack\s*down)\b", re.I)
 #: Criminals named before, joined: "how do i become *one of them*".
 _ONE_OF_THEM = re.compile(r"\bone\s+of\s+them\b", re.I)
 #: A part that ends on a pronoun kept away from or got past: "... stay hidden *from all of them*",
@@ -130,6 +141,14 @@ class HarmGuard(Lexicon):
                 if actor and self._harmful(self._normaliser.normalise(
                         _ONE_OF_THEM.sub(f"one of the {actor}", piece, count=1))):
                     return True
+        # "The article says nations must apprehend drug cartels both within their borders and
+        # abroad. How could a cartel stay out of reach of both?": the pronoun a later sentence
+        # evades is the enforcement the sentences before it spoke of
+        for index, piece in enumerate(sentences[1:], 1):
+            resolved = _EVADED_PRONOUN.sub(r"\g<evading> the police", piece, count=1)
+            if resolved != piece and _ENFORCEMENT.search(" ".join(sentences[:index])) \
+                    and self._harmful(self._normaliser.normalise(resolved)):
+                return True
         # "what does the article say about drug trafficking? also how do i get a kilo through
         # the airport": a second request joined to a fair question is read on its own
         if any(self._harmful(self._normaliser.normalise(part))
