@@ -1268,3 +1268,18 @@ def test_what_were_the_things_an_answer_names_only_as_a_kind_is_not_stated(
     # the conference shared "successful security restoration strategies": it names none
     reply = shipped_responder.respond(question)
     assert (reply.reason is Reason.NOT_STATED) is not_stated
+
+
+@pytest.mark.parametrize(("first_question", "follow_up", "expected"), [
+    ("When was the 11th AMMTC held?", "ok, what about the one in China?", "gscc-dates"),
+    ("where was the gscc held?", "and what about the asean ministers meeting?", None),
+])
+def test_what_about_the_other_event_asks_the_question_before_of_it(
+        shipped_responder: Responder, first_question: str, follow_up: str,
+        expected: str | None) -> None:
+    # the AMMTC's venue is not stated; the conference's date is
+    reply = _after(shipped_responder, first_question, follow_up)
+    if expected is None:
+        assert reply.reason is Reason.NOT_STATED
+    else:
+        assert reply.decision is Decision.ANSWER and reply.intent == expected

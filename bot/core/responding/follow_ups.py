@@ -50,6 +50,9 @@ _THEN = re.compile(r"\bthen\W*$|^\W*(?:and|so)\s+(?:what|which|who|where|when)\b
 _IT_WORD = re.compile(r"\bit\b", re.I)
 #: "it" or "its" in a question after the event it stands for: "I meant X. what was *its* aim?".
 _ITS_WORD = re.compile(r"\bits\b", re.I)
+#: "what about X?", X being only an event's name: the question before, of that event.
+_WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|okay|and|so)\W+)*(?:what|how)\s+about\s+(?P<what>.+?)\W*$",
+                         re.I)
 #: A correction naming the event meant: "no, I meant the ASEAN meeting".
 MEANT = re.compile(r"^\W*(?:no\W+|sorry\W+)?i\s+meant\s+(?P<what>.+?)\W*$", re.I)
 
@@ -100,12 +103,17 @@ class FollowUpReader(Decider):
 
     def _asked_of_the_other(self, question: str, said_before: str, previous: str | None
                             ) -> str | None:
-        """The question asked before, of the other event: "and the other meeting?" or "no, I
-        meant the ASEAN meeting" after a question about the conference; None otherwise."""
+        """The question asked before, of the other event: "and the other meeting?", "no, I
+        meant the ASEAN meeting" or "what about the one in China?" after a question about the
+        other event; None otherwise."""
         other = _THE_OTHER.match(question)
         meant = MEANT.match(question) if other is None else None
         if other is None and meant is None:
-            return None
+            # "ok, what about the one in China?": only the other event named
+            meant = _WHAT_ABOUT.match(question)
+            if meant is None or not set(self.normaliser.content_tokens(meant.group("what"))) \
+                    <= self._naming_words | {"one"}:
+                return None
         if meant is not None and len(pieces := sentences_of(meant.group("what"))) > 1:
             # "no, I meant the conference in China. what was its aim?": its question, of that
             named, rest = pieces[0], " ".join(pieces[1:])
