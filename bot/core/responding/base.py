@@ -29,6 +29,8 @@ GENERIC = frozenset({"these", "those", "such", "relevant", "various", "several",
                      "certain", "different", "many", "some"})
 GENERIC_REACH = 2
 
+#: Words of an answer saying how often an event is held, which tells when the next one is.
+PERIODIC = frozenset({"often", "frequency"})
 #: Questions are cut to this many characters before matching.
 MAX_QUESTION_CHARS = 1000
 
@@ -316,6 +318,11 @@ class ResponderBase:
         spread = Counter(word for intent in kb.intents.values() if intent.kind == "content"
                          for word in self.matcher.words_of(intent.id, answer=True))
         self._rare_subjects = frozenset(w for w, n in spread.items() if n <= RARE_SUBJECT)
+        #: Intents (and not-stated entries) that say how often an event is held: which tells
+        #: when its next edition is.
+        self._tells_frequency = frozenset(
+            key for key in (*kb.intents, *self.gaps)
+            if self.matcher.words_of(key, answer=True) >= PERIODIC)
         self.guard = HarmGuard(kb.harm, self.normaliser)
         #: Words the sources write with a capital: the names they know.
         self._capitalised = frozenset(

@@ -81,8 +81,6 @@ EDITIONS = frozenset({"next", "previous", "upcoming", "prior"})
 EDITIONED = frozenset({"gscc", "ammtc", "conference", "meeting", "edition", "summit", "session",
                        "forum", "one"})
 
-#: Words of an answer saying how often an event is held, which tells when the next one is.
-PERIODIC = frozenset({"often", "frequency"})
 #: Facts of an edition that a question about another edition asks: "*when* is the next gscc".
 EDITION_FACTS = frozenset({"when", "where", "who", "date", "dates", "held", "host", "hosts",
                            "hosted", "venue", "city", "year"})
@@ -176,8 +174,7 @@ class Decider(ReplyComposer):
         edition = _edition_named(result.tokens)
         if edition and best.intent_id not in self.gaps \
                 and edition not in self.matcher.words_of(best.intent_id, answer=True) \
-                and not any(self.matcher.words_of(c.intent_id, answer=True) >= PERIODIC
-                            for c in result.candidates):
+                and not any(c.intent_id in self._tells_frequency for c in result.candidates):
             # "next gscc date": another edition than the one the answers speak of (of a
             # meeting held every so often, how often is the nearest answer: not this way)
             gap = next((c for c in result.candidates if c.intent_id in self.gaps

@@ -146,7 +146,7 @@ PURSUING = frozenset({"tracing", "trace", "tracking", "track", "finding", "find"
                       "catch", "noticing", "notice", "flagging", "flag", "linking", "link",
                       "following", "follow", "seeing", "see", "searching", "search"})
 #: The same, done to the asker's things: "avoid it *being found*".
-PURSUED = frozenset({"traced", "tracked", "found", "flagged", "detected", "noticed", "declared",
+FOUND_OUT = frozenset({"traced", "tracked", "found", "flagged", "detected", "noticed", "declared",
                      "seized", "caught", "linked", "spotted", "searched", "discovered",
                      "intercepted", "frozen", "prevented", "stopped", "blocked", "confiscated"})
 #: Acts against those who fight crime: "*scout* police positions", "get rid of an undercover cop".
@@ -171,12 +171,12 @@ def thwarts_pursuit(q: Question) -> bool:
                 for i in range(index + 1, min(index + 4, len(words)))):
             return True                      # "stop police tracing it"
         if (word in KEEPING_FROM or q.at(q.g.evasions, index)) and any(
-                words[i] == "being" and words[i + 1:i + 2] and words[i + 1] in PURSUED
+                words[i] == "being" and words[i + 1:i + 2] and words[i + 1] in FOUND_OUT
                 and not q.by_criminals(i + 2)
                 for i in range(index + 1, min(index + 5, len(words) - 1))):
             return True                      # "avoid it being declared or found"
         if (word == "ensure" or words[index:index + 2] == ["make", "sure"]) and any(
-                w in NEGATED and words[i + 1:i + 3] and not PURSUED.isdisjoint(words[i + 1:i + 3])
+                w in NEGATED and words[i + 1:i + 3] and not FOUND_OUT.isdisjoint(words[i + 1:i + 3])
                 for i, w in enumerate(words[index + 2:index + 10], index + 2)) \
                 and any(is_crime(q, i) for i in range(index + 1, min(index + 8, len(words)))):
             return True                      # "make sure my inflow of precursors isn't prevented"
