@@ -26,12 +26,19 @@ from __future__ import annotations
 import re
 
 from bot.core.harm.asker import asks_as_actor
+from bot.core.harm.asker.shared import WANTING
 from bot.core.harm.disguise import deobfuscate
 from bot.core.harm.keywords import keyword_request
 from bot.core.harm.lexicon import Lexicon
 from bot.core.harm.purpose import evasive
 from bot.core.harm.question import HARM, OPEN, Question
-from bot.core.harm.requests import REQUEST_OPENERS, command, opens_with_command, request, someone_elses_want
+from bot.core.harm.requests import (
+    REQUEST_OPENERS,
+    command,
+    opens_with_command,
+    request,
+    someone_elses_want,
+)
 from bot.core.harm.roles import INSTRUCTIONS, speaks_as_criminal
 from bot.core.harm.sentences import after_framing, asks_for_steps, joined_parts
 from bot.core.harm.writing import writes_what_was_named
@@ -96,6 +103,13 @@ CRIME_NOUNS = frozenset({"fraud", "scams", "scam", "laundering", "trafficking", 
                          "terrorism", "extortion", "phishing"})
 
 
+def _asks_of_the_bot(normalised: str) -> bool:
+    """Whether a sentence that is no question opens with an instruction to the bot: "From the
+    article: drones are used to breach the law. Tell me how to modify one so radar misses it."."""
+    first = next((w for w in normalised.split() if w not in REQUEST_OPENERS), "")
+    return first in INSTRUCTIONS
+
+
 class HarmGuard(Lexicon):
     """Decides whether a question asks for operational help with a crime."""
 
@@ -123,7 +137,7 @@ class HarmGuard(Lexicon):
         # "The meeting wants victim-centred approaches. What can a trafficker do so victims
         # won't cooperate with police?": a later question is read on its own
         if any(self._harmful(sentence) for piece, sentence in zip(pieces, later, strict=True)
-               if piece.rstrip().endswith("?")):
+               if piece.rstrip().endswith("?") or _asks_of_the_bot(sentence)):
             return True
         # "What are financial investigation units? And how do I get my transfers past them?":
         # with the authority its pronoun stands for
@@ -351,7 +365,8 @@ def question_is_harmful(q: Question) -> bool:
     for index in [i for i, mask in enumerate(q.masks) if mask & anchors]:
         for table, want in ((g.leads, False), (g.wants, True)):
             length = q.at(table, index)
-            if length and want and someone_elses_want(q, index, length):
+            if length and (want or words[index] in WANTING) \
+                    and someone_elses_want(q, index, length):
                 continue
             if length:
                 # "explain how", "tell me how": what follows is a question about a subject.

@@ -78,6 +78,20 @@ ONLY_NOUNS = frozenset({"fraud"})
 REWRITTEN = DROPPED | ALIASES.keys()
 
 
+#: Nouns after "cross border" that make it an adjective ("how cross-border *cooperation*
+#: helps"), not a learner's "how (to) cross border".
+BORDER_COMPOUNDS = frozenset({
+    "cooperation", "collaboration", "crime", "crimes", "criminal", "trafficking", "smuggling",
+    "communication", "communications", "networks", "network", "trade", "exchange", "information",
+    "operations", "movement", "movements", "flows", "efforts", "investigations", "data",
+    "payments", "transfers", "threats", "activities", "issues", "partnerships", "policing"})
+
+
+def compound_adjective(words: list[str]) -> bool:
+    """Whether "cross border <noun>" (folded from "cross-border") opens these words."""
+    return words[:2] == ["cross", "border"] and words[2:3] != [] and words[2] in BORDER_COMPOUNDS
+
+
 class Lexicon:
     """The boundary's lists compiled into tables, and a question's words looked up in them."""
 
@@ -266,7 +280,8 @@ class Lexicon:
                 index += 2
                 continue
             mended.append(word)
-            if word == "how" and following in self._bare_verbs:
+            if word == "how" and following in self._bare_verbs \
+                    and not compound_adjective(words[index + 1:index + 4]):
                 mended.append("to")
             index += 1
         return mended

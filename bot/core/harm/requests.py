@@ -39,7 +39,8 @@ into drugs").
 
 from __future__ import annotations
 
-from bot.core.harm.lexicon import FILLER
+from bot.core.harm.asker.shared import WANTING, turned_from_it
+from bot.core.harm.lexicon import FILLER, compound_adjective
 from bot.core.harm.question import CLAUSE_BREAKS, FAIR, HARM, NEGATIONS, OPEN, Question
 from bot.core.harm.verbs import OBJECT_OPENERS, crime_follows, object_follows, verb
 from bot.core.harm.writing import pays_the_writer, writing
@@ -137,6 +138,8 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
         if mask & g.authorities.bit and words[index + 1:index + 2] \
                 and words[index + 1] in AUTHORITY_ACTS and q.at(g.authorities, index):
             return FAIR                      # "the technique customs uses to find drugs"
+        if compound_adjective(words[index:index + 3]):
+            continue                         # "how *cross*-border cooperation helps"
         if word in FILLER:
             if mask & g.qualifiers.bit and q.at(g.qualifiers, index):
                 return HARM                  # "someone elses account"
@@ -251,6 +254,9 @@ def someone_elses_want(q: Question, index: int, length: int) -> bool:
         return True                          # "a parcel is held and *needs* a fee": a thing's
     if words[index] in ("suggest", "suggests") and words[index + 1:index + 2] == ["that"]:
         return True                          # "what signs *suggest that* a worker is ..."
+    if words[index] in WANTING and turned_from_it(words, index):
+        return True                          # "*my friend wants to* join ..., how can i
+        #                                          talk him out of it" (not "... how should he")
     if length != 1 or words[index] not in SOMEONE_WANTS:
         return False
     before = words[max(index - AUXILIARY_REACH, 0):index]
@@ -258,3 +264,4 @@ def someone_elses_want(q: Question, index: int, length: int) -> bool:
                       if before[i] in WISH_AUXILIARIES), None)
     between = before[auxiliary + 1:] if auxiliary is not None else []
     return bool(between) and FIRST_OR_SECOND.isdisjoint(between)
+

@@ -79,6 +79,8 @@ def plays_a_criminal(q: Question, index: int) -> bool:
     role = words[index + 1:end]
     if not ROLE_CRIMES.isdisjoint(role):
         return True
+    if playing and works_for_criminals(words[index + 1:index + 1 + ROLE_WORDS * 2]):
+        return True
     if playing:                              # "pretend you are a *militant* commander", not "a
         for word in role:                    # detective hunting a trafficker"
             if word in LAWFUL_ROLES or word in HUNTING:
@@ -90,3 +92,15 @@ def plays_a_criminal(q: Question, index: int) -> bool:
         q.g.authorities, index + 1, end) and any(
         (q.operation(i) or q.is_contraband(i)) and words[i - 1] not in COUNTERING
         for i in range(index + 1, end))     # not "a *counter*-terrorism trainer"
+
+
+def works_for_criminals(role: list[str]) -> bool:
+    """Whether a role played works for criminals: "a veteran logistics man *for a cartel*", "an
+    accountant *for the mafia*" (not one who fights them: "a detective for the police")."""
+    for index, word in enumerate(role):
+        if word in LAWFUL_ROLES or word in HUNTING or word in ("and", "then", "but"):
+            return False                     # one who fights them, or the role has ended
+        if word == "for" and role[index + 1:index + 2] in (["a"], ["an"], ["the"]):
+            crime = role[index + 2:index + 4]         # "for a (smuggling) gang"
+            return any(word in CRIMINALS or word in ROLE_CRIMES for word in crime)
+    return False

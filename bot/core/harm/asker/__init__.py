@@ -26,6 +26,7 @@ from bot.core.harm.asker.attacks import (
     measures_the_means,
     plans_most_harm,
     seeks_a_target,
+    turns_a_drone_on,
 )
 from bot.core.harm.asker.concealment import (
     covers_story,
@@ -165,7 +166,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
                                   or joins_crime(q) or picks_easy_victims(words)))
             or (asks and deceives_people(q))
-            or (asks and flies_over_a_barrier(q))
+            or (asks and (flies_over_a_barrier(q) or turns_a_drone_on(q)))
             or (asks and obstructs(q))
             or (asks and thwarts_pursuit(q))
             or (first_person and hides_the_signs(q)))

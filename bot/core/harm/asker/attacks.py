@@ -127,3 +127,19 @@ def flies_over_a_barrier(q: Question) -> bool:
                or (word in ("onto", "on", "over", "into")
                and not CROWDS.isdisjoint(words[index + 1:index + 4]))
                for index, word in enumerate(words))
+
+
+#: Those a drone would be used against: guards, soldiers, a checkpoint.
+ARMED_AGAINST = GUARDED | CROWDS | {"police", "soldiers", "troops", "officers", "army", "base",
+                                    "guards", "patrol", "patrols", "convoy", "station"}
+
+
+def turns_a_drone_on(q: Question) -> bool:
+    """"how could we use a drone like that *against a checkpoint*": a drone used as a weapon
+    (not "how do police use drones against smugglers": the authorities' use)."""
+    words = q.words
+    if DRONES.isdisjoint(words) or "against" not in words or q.within(q.g.authorities, 0,
+                                                                       words.index("against")):
+        return False
+    at = words.index("against")
+    return not ARMED_AGAINST.isdisjoint(words[at + 1:at + 4])

@@ -86,6 +86,11 @@ LOOPHOLES = frozenset({"gaps", "gap", "lack", "loophole", "loopholes", "weakness
                        "holes", "blind", "blindspots", "cracks", "flaws"})
 EXPLOITING = frozenset({"exploit", "exploits", "use", "abuse", "slip", "take", "leverage",
                         "around", "bypass", "circumvent"})
+#: What a weakness would let someone pursued do.
+LETTING = frozenset({"let", "allow", "help", "enable"})
+GOING_FREE = (("stay", "free"), ("go", "free"), ("escape",), ("get", "away"), ("stay", "hidden"),
+              ("avoid", "extradition"), ("avoid", "arrest"), ("avoid", "being"),
+              ("slip", "through"), ("stay", "out"), ("evade",), ("walk", "free"))
 #: The asker's own side, as a purpose: "so *my team can* work around them".
 OWN_PURPOSES = (("so", "my", "team", "can"), ("so", "we", "can"), ("so", "i", "can"),
                 ("so", "our", "team", "can"), ("so", "my", "crew", "can"), ("so", "my", "guys"))
@@ -204,11 +209,26 @@ def exploits_gaps(q: Question) -> bool:
     weaknesses in the controls, chosen to get past them (not "what gaps do criminals exploit,
     according to the article")."""
     words = q.words
-    if LOOPHOLES.isdisjoint(words) or EXPLOITING.isdisjoint(words):
+    if LOOPHOLES.isdisjoint(words):
+        return False
+    if _would_let_go_free(words):
+        return True
+    if EXPLOITING.isdisjoint(words):
         return False
     return evasive(q) or any(q.at(q.g.evasions, i) and control_within(q, i + 1, i + 4, True)
                              for i in range(len(words))) \
         or has(words, OWN_PURPOSES)             # "... so my team can work around them"
+
+
+def _would_let_go_free(words: list[str]) -> bool:
+    """"where are the gaps that *would let a wanted person stay free*": the weakness wanted for
+    what it would do for someone pursued (not "what gaps let criminals escape": what they do)."""
+    for index, word in enumerate(words[:-2]):
+        if word in ("would", "could", "might") and words[index + 1] in LETTING:
+            ahead = words[index + 2:index + 8]
+            if has(ahead, GOING_FREE):
+                return True
+    return False
 
 
 def ways_for_criminals_to_evade(q: Question) -> bool:

@@ -104,7 +104,7 @@ def means_to_copy(q: Question) -> bool:
     if not any(w in ("i", "we", "my", "our") for w in words):
         return False
     if not _copying(q, words) and tuple(words[-3:]) not in COPYING_AT_END \
-            and not _used_as_is(words):
+            and not _used_as_is(words) and not _ours_copy(words):
         return False
     return any(is_crime(q, i) or words[i] in CRIMINALS or _hides_goods(q, i)
                or q.at(q.g.qualifiers, i)     # "illegal remittance"
@@ -124,6 +124,12 @@ def _copying(q: Question, words: list[str]) -> bool:
     return has(["own's" if word == "own" and words[index + 1:index + 2]
                 and words[index + 1] in NOT_AN_OPERATION else word
                 for index, word in enumerate(words)], COPYING)
+
+
+def _ours_copy(words: list[str]) -> bool:
+    """"... and how can *my crew copy it*?": the asker's people doing the same, said at the end."""
+    return len(words) >= 4 and words[-2] in ("copy", "replicate") \
+        and words[-1] in ("it", "that", "this", "them") and words[-4] in ("my", "our")
 
 
 def _used_as_is(words: list[str]) -> bool:

@@ -26,6 +26,7 @@ from bot.core.harm.asker.shared import (
     TAKING,
     has,
     is_crime,
+    turned_from_it,
 )
 from bot.core.harm.question import Question
 
@@ -183,7 +184,7 @@ def joins_crime(q: Question) -> bool:
         if word == "job" and SEEKING.isdisjoint(words[max(index - 2, 0):index]):
             continue
         if word in JOINS and not RESTRAINTS.union({"from", "avoid", "not"}).intersection(
-                words[max(index - 4, 0):index]):
+                words[max(index - 4, 0):index]) and not turned_from_it(words, index):
             following = words[index + 1:index + 4]
             if not CREWS.isdisjoint(following) or any(
                     is_crime(q, i) for i in range(index + 1, min(index + 4, len(words)))):

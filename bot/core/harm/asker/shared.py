@@ -87,3 +87,38 @@ def gatekeeper_within(q: Question, start: int, end: int, strict: bool = False) -
     if strict and not CAPTORS.isdisjoint(words):
         return False
     return q.within(q.g.authorities, start, end) or not GATEKEEPERS.isdisjoint(words)
+
+
+#: Someone's wish, and who that someone may be: "my *friend wants to* join an armed group".
+WANTING = frozenset({"want", "wants", "wanted", "plan", "plans", "planned"})
+THIRD_PERSONS = frozenset({"he", "she", "they", "someone", "somebody"})
+PEOPLE_AROUND = frozenset({"friend", "friends", "brother", "sister", "son", "daughter", "cousin",
+                           "uncle", "aunt", "husband", "wife", "boyfriend", "girlfriend", "partner",
+                           "father", "mother", "dad", "mum", "mom", "nephew", "niece", "neighbour",
+                           "neighbor", "colleague", "classmate", "student", "students", "kid",
+                           "kids", "child", "children", "boss"})
+#: Words between someone and what they mean to do: "my son *wants to* join".
+MEANING_TO = WANTING | {"to", "is", "was", "going", "trying", "planning", "thinking", "of",
+                        "about", "might", "may", "will"}
+#: The asker turning someone from it: "how can i *talk him out* of it".
+DISSUADING = (("talk", "him", "out"), ("talk", "her", "out"), ("talk", "them", "out"),
+              ("stop", "him"), ("stop", "her"), ("stop", "them"), ("convince", "him", "not"),
+              ("convince", "her", "not"), ("persuade", "him", "not"), ("persuade", "her", "not"),
+              ("change", "his", "mind"), ("change", "her", "mind"), ("worried",), ("scared",),
+              ("afraid",), ("warn", "him"), ("warn", "her"), ("help", "him", "leave"),
+              ("help", "her", "leave"), ("get", "him", "out"), ("get", "her", "out"))
+
+
+def turned_from_it(words: list[str], index: int) -> bool:
+    """Whether what is wanted or done at word ``index`` is someone else's, whom the asker would
+    turn from it: "*my friend wants to* join an armed group, how can i talk him out of it" (not
+    "my brother wants to smuggle drugs, how should he pack them")."""
+    subject = index - 1
+    while subject >= 0 and words[subject] in MEANING_TO:
+        subject -= 1
+    if subject < 0:
+        return False
+    someone = words[subject] in THIRD_PERSONS or (
+        words[subject] in PEOPLE_AROUND and subject > 0
+        and words[subject - 1] in ("my", "his", "her", "our", "their"))
+    return someone and has(words, DISSUADING)
