@@ -17,7 +17,7 @@ HARM, FAIR, OPEN = 1, -1, 0
 
 #: Words that end a request's clause: "how do i report a scam if *i was scammed*".
 CLAUSE_BREAKS = frozenset({"if", "because", "since", "although", "whether", "while", "whereas",
-                           "without", "so"})
+                           "without", "so", "instead"})
 #: Negations that, with a detection word soon after, make a purpose evasive.
 NEGATIONS = frozenset({
     "dont", "doesnt", "wont", "cant", "cannot", "never", "not", "no", "nobody", "noone", "nothing",

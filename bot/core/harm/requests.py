@@ -96,6 +96,12 @@ AUTHORITY_ACTS = frozenset({"use", "uses", "used", "do", "does", "did", "can", "
 #: Wants that are adjectives: the word after one is a noun ("best spot"), not a verb.
 SUPERLATIVES = frozenset({"best", "top", "good", "cheapest", "safest", "easiest", "fastest",
                           "quickest", "simplest", "ideal", "decent", "reliable"})
+#: Words that make a want after them a judgement of something: "the pay is *too* good".
+DEGREES = frozenset({"too", "so", "very", "really", "pretty", "quite", "seems", "looks",
+                     "sounds", "suspiciously", "not", "no"})
+#: Whether something is allowed, asked of it: "is hiring someone to ... *illegal*".
+LEGALITY = frozenset({"illegal", "legal", "crime", "offence", "offense", "allowed", "punishable",
+                      "lawful", "unlawful"})
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
 GO = frozenset({"go", "going", "goes", "went"})
 #: Words that make the "victims" after them the ones acted on, not the subject asked about.
@@ -111,6 +117,10 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
     if asks_how and working is not None and not q.detailed \
             and FIRST_OR_SECOND.isdisjoint(words[start:working + 1]):
         return FAIR                          # "explain how scams work": what it is
+    if words[0] in ("is", "are", "was", "would") and any(
+            word in LEGALITY and words[i + 1:i + 2] in ([], ["and"], ["or"], ["in"], ["if"])
+            for i, word in enumerate(words[start:start + WINDOW], start)):
+        return FAIR                          # "is hiring someone to do a ddos attack illegal"
     first = True
     opened_at = -1
     undertaking = False
@@ -216,9 +226,9 @@ def command(q: Question, index: int) -> int:
     g, words = q.g, q.words
     word = words[index]
     if word not in g.commands or q.at(g.authorities, index) \
-            or words[index + 1:index + 2] == ["based"]:
+            or words[index + 1:index + 2] == ["based"] or q.at(g.safe, index):
         # "washing dirty money" names a topic; "police dogs smell drugs ..." the authorities;
-        # "trade based money laundering" a kind of it
+        # "trade based money laundering" a kind of it; "(could i) get in trouble" a consequence
         return FAIR
     if word in AUXILIARIES and words[index + 1:index + 2] \
             and words[index + 1] not in OBJECT_OPENERS:
@@ -252,8 +262,14 @@ def someone_elses_want(q: Question, index: int, length: int) -> bool:
             and words[index - 1] in ("and", "it", "that", "which", "this") \
             and words[index + 1:index + 2] != ["to"]:
         return True                          # "a parcel is held and *needs* a fee": a thing's
-    if words[index] in ("suggest", "suggests") and words[index + 1:index + 2] == ["that"]:
-        return True                          # "what signs *suggest that* a worker is ..."
+    if words[index] in ("suggest", "suggests") and (
+            words[index + 1:index + 2] == ["that"] or words[index - 1] in ("that", "which")
+            or (words[index - 1] in ("might", "may", "could", "would")
+                and words[index - 2] not in ("you", "u"))):
+        return True                          # "what signs *suggest that* a worker is ...",
+        #                                      "red flags *that suggest* trafficking"
+    if words[index] in SUPERLATIVES and index and words[index - 1] in DEGREES:
+        return True                          # "pay *too good*, is it a scam": a judgement
     if words[index] in WANTING and turned_from_it(words, index):
         return True                          # "*my friend wants to* join ..., how can i
         #                                          talk him out of it" (not "... how should he")

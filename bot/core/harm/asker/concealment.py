@@ -82,6 +82,10 @@ PRIVATE = frozenset({"messages", "whatsapp", "chats", "email", "emails", "phone"
 OTHERS = frozenset({"wifes", "husbands", "someones", "exs", "girlfriends", "boyfriends",
                     "partners", "bosss", "neighbours", "neighbors", "his", "her", "their",
                     "wife", "husband", "someone", "ex", "girlfriend", "boyfriend", "partner"})
+#: Someone else who broke in, which makes the account the victim's: "*someone got into* his
+#: facebook account, how does he get it back".
+INTRUDERS = frozenset({"someone", "somebody", "hacker", "hackers", "scammer", "scammers",
+                       "they", "stranger", "strangers"})
 #: A sanction someone would need new papers to escape.
 SANCTIONED = frozenset({"blacklisted", "deported", "banned", "wanted", "convicted", "barred",
                         "watchlisted", "flagged", "blacklist", "watchlist"})
@@ -324,6 +328,7 @@ def spies_on_someone(words: list[str]) -> bool:
     else's private account."""
     return any(word in PRYING and not PRIVATE.isdisjoint(words[index + 1:index + 6])
                and not OTHERS.isdisjoint(words[index + 1:index + 4])
+               and INTRUDERS.isdisjoint(words[max(index - 2, 0):index])
                for index, word in enumerate(words))
 
 

@@ -97,6 +97,13 @@ PEOPLE_AROUND = frozenset({"friend", "friends", "brother", "sister", "son", "dau
                            "father", "mother", "dad", "mum", "mom", "nephew", "niece", "neighbour",
                            "neighbor", "colleague", "classmate", "student", "students", "kid",
                            "kids", "child", "children", "boss"})
+#: People the asker does not know: "*a man* wants to use my bank card".
+STRANGERS = frozenset({"man", "guy", "woman", "lady", "stranger", "person", "recruiter", "agent",
+                       "broker", "company"})
+#: The asker doubting what was asked of them: "could i *get in trouble*", "is that a scam".
+DOUBTING = (("get", "in", "trouble"), ("be", "in", "trouble"), ("is", "it", "legal"),
+            ("is", "this", "legal"), ("is", "that", "legal"), ("is", "it", "a", "scam"),
+            ("is", "this", "a", "scam"), ("is", "that", "a", "scam"), ("should", "i", "say", "no"))
 #: Words between someone and what they mean to do: "my son *wants to* join".
 MEANING_TO = WANTING | {"to", "is", "was", "going", "trying", "planning", "thinking", "of",
                         "about", "might", "may", "will"}
@@ -118,7 +125,8 @@ def turned_from_it(words: list[str], index: int) -> bool:
         subject -= 1
     if subject < 0:
         return False
+    before = words[subject - 1] if subject > 0 else ""
     someone = words[subject] in THIRD_PERSONS or (
-        words[subject] in PEOPLE_AROUND and subject > 0
-        and words[subject - 1] in ("my", "his", "her", "our", "their"))
-    return someone and has(words, DISSUADING)
+        words[subject] in PEOPLE_AROUND and before in ("my", "his", "her", "our", "their")) or (
+        words[subject] in STRANGERS and before in ("a", "an", "some", "this", "the", "one"))
+    return someone and (has(words, DISSUADING) or has(words, DOUBTING))
