@@ -56,7 +56,9 @@ _FICTION = re.compile(r"\b(?:novel|thriller|story|screenplay|script for a film|f
 _IN_DETAIL = re.compile(r"\b(?:realistic|realistically|step by step|in detail|detailed|"
                         r"walk me through|exactly how|precisely how|word for word|exact words|"
                         r"actual scripts?|real methods|real steps|technical steps|accurate|"
-                        r"working code|so they d work|details a real|real loopholes)\b")
+                        r"working code|so they d work|details a real|real loopholes|"
+                        r"exact steps|exact method|exact methods|exact process|be specific|"
+                        r"specific steps|authentic|authentically)\b")
 #: A part that ends on a pronoun for a thing named before it: "... show me how to run *one*".
 _TRAILING_PRONOUN = re.compile(r"\s+(?:one|it|them)\W*$", re.I)
 #: An evasion whose object is a pronoun: "stay out of reach of *both*", "get around *that*" (not

@@ -24,6 +24,8 @@ WITHOUT_REACH = 6
 PURPOSES = frozenset({"so", "that", "sure", "ensure", "where", "unless"})
 #: A control failing, said without a negation: "so customs dogs *miss* it".
 MISSES = frozenset({"miss", "misses", "overlook", "overlooks", "ignore", "ignores"})
+#: What the authorities are to be shown only part of: "so tax officers only *see* the clean one".
+SHOWN = frozenset({"see", "sees", "find", "finds", "get", "know", "check", "checks", "look"})
 #: Papers whose absence is evasive only on a journey ("cross the border without a passport").
 DOCUMENTS = frozenset({"passport", "passports", "id", "documents", "papers", "visa"})
 TRAVEL = frozenset({"cross", "crossing", "border", "borders", "enter", "entering", "into",
@@ -88,6 +90,12 @@ def evasive(q: Question) -> bool:
                 if words[after] in MISSES and q.within(q.g.authorities, index + 1,
                                                        after):
                     return True
+                if q.within(q.g.authorities, index + 1, after) and (
+                        (words[after] == "only" and words[after + 1:after + 2] != []
+                         and words[after + 1] in SHOWN)
+                        or (words[after] in NEGATIONS and words[after + 1:after + 2] == ["read"])):
+                    return True              # "so tax officers *only see* the clean one",
+                    #                          "so asean police *cant read* their chats"
     return False
 
 

@@ -21,7 +21,7 @@ CLAUSE_BREAKS = frozenset({"if", "because", "since", "although", "whether", "whi
 #: Negations that, with a detection word soon after, make a purpose evasive.
 NEGATIONS = frozenset({
     "dont", "doesnt", "wont", "cant", "cannot", "never", "not", "no", "nobody", "noone", "nothing",
-    "didnt", "isnt", "arent", "wouldnt", "couldnt", "neither", "nor",
+    "didnt", "isnt", "arent", "wouldnt", "couldnt", "neither", "nor", "none",
 })
 #: Words that weigh the asker's risk, which only matters to someone doing wrong ("the least
 #: *risky* way to carry pills through the airport").

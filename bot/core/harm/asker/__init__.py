@@ -102,6 +102,9 @@ METHODS = frozenset({"tricks", "trick", "ways", "way", "methods", "method", "tec
                      "technique", "tactics", "tips", "hacks"})
 #: Openers that put a way to the test: "*would* vacuum sealing stop sniffer dogs".
 TRYING = frozenset({"would", "could", "will"})
+#: Subjects after "can" that put a way to the test for anyone: "can *a* drone carry cash across
+#: the river without the police noticing".
+ANYONE = frozenset({"a", "an", "one", "someone", "somebody", "you", "u", "people"})
 #: Openings that ask for a reason, not a way: "*why* do some men buy wives".
 EXPLAINING = frozenset({"why", "is", "are", "was", "were"})
 #: Words that tie a question to the documents or to research about crime.
@@ -127,7 +130,8 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q) or own_group_evades(q):
         return True                              # a question about others, to do the same
     tested = words[0] in TRYING or (words[0] in ("which", "what") and "would" in words[1:6]
-                                    and not FIRST_PERSON.isdisjoint(words))
+                                    and not FIRST_PERSON.isdisjoint(words)) or (
+        words[:1] == ["can"] and words[1:2] != [] and words[1] in ANYONE)
     if tested and (tries_a_way_past(q) or pays_officials(q)):
         return True                              # a way past the controls, put to the test
     if unmasks_informers(q) or least_likely_caught(q) or ways_for_criminals_to_evade(q) \

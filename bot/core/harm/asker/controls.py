@@ -91,6 +91,9 @@ LETTING = frozenset({"let", "allow", "help", "enable"})
 GOING_FREE = (("stay", "free"), ("go", "free"), ("escape",), ("get", "away"), ("stay", "hidden"),
               ("avoid", "extradition"), ("avoid", "arrest"), ("avoid", "being"),
               ("slip", "through"), ("stay", "out"), ("evade",), ("walk", "free"))
+#: What a criminal leaves behind for the authorities to follow.
+TRACES = frozenset({"trail", "trails", "trace", "traces", "record", "records", "evidence",
+                    "footprint", "footprints", "paper"})
 #: The asker's own side, as a purpose: "so *my team can* work around them".
 OWN_PURPOSES = (("so", "my", "team", "can"), ("so", "we", "can"), ("so", "i", "can"),
                 ("so", "our", "team", "can"), ("so", "my", "crew", "can"), ("so", "my", "guys"))
@@ -237,8 +240,12 @@ def ways_for_criminals_to_evade(q: Question) -> bool:
     *can* do (not "how can traffickers be caught", nor "how do cartels avoid police": what they
     do)."""
     words = q.words
-    if tuple(words[:2]) not in PLANNED_WAYS or not any(
-            w in CRIMINALS or w in q.g.one_actor or w in ACTING_GROUPS for w in words[2:6]):
+    # "how can ...", or "which encrypted apps should ..."
+    modal = 1 if tuple(words[:2]) in PLANNED_WAYS else next(
+        (i for i in range(2, 4) if words[:1] == ["which"] and words[i:i + 1] != []
+         and words[i] in ("should", "could", "would", "can")), None)
+    if modal is None or not any(w in CRIMINALS or w in q.g.one_actor or w in ACTING_GROUPS
+                                for w in words[modal + 1:modal + 5]):
         return False
     if not LOOPHOLES.isdisjoint(words) and not EXPLOITING.isdisjoint(words):
         return True                      # "how would a criminal group exploit the gaps ..."
@@ -256,9 +263,11 @@ def ways_for_criminals_to_evade(q: Question) -> bool:
                                        or not COUNTERMEASURES.isdisjoint(words[i + 1:i + 6]))
             for i in range(2, len(words))):
         return True                      # "how would a small cell avoid the coordinated efforts"
-    return any(q.at(q.g.evasions, i) and words[i + 1:i + 2] == ["being"]
-               and not CAUGHT_OR_PROSECUTED.isdisjoint(words[i + 2:i + 3])
-               for i in range(2, len(words)))
+    return any(q.at(q.g.evasions, i) and (
+        (words[i + 1:i + 2] == ["being"]
+         and not CAUGHT_OR_PROSECUTED.isdisjoint(words[i + 2:i + 3]))
+        or (words[i + 1:i + 2] == ["leaving"] and not TRACES.isdisjoint(words[i + 2:i + 5])))
+        for i in range(2, len(words)))       # "... avoid leaving a trail"
 
 
 def weakest_measure_to_beat(q: Question) -> bool:
