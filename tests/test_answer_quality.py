@@ -393,6 +393,13 @@ def test_two_questions_in_one_get_both_snippets_each_with_its_source(
     assert html.count("Source:") == 2
 
 
+def test_what_the_ammtc_addresses_is_its_key_areas(shipped_responder: Responder) -> None:
+    # "address" as a verb asks what it deals with, not a contact address
+    reply = shipped_responder.respond("What does the AMMTC address? And how does it benefit "
+                                      "citizens?")
+    assert set(reply.answered_intents) == {"ammtc-key-areas", "ammtc-citizen-benefits"}
+
+
 def test_a_yes_no_question_after_and_is_the_second_part(shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("What does Myanmar's foreign policy stress, and does the "
                                       "country support the global security plan?")
