@@ -85,7 +85,10 @@ def test_another_edition_of_a_reported_event_is_not_answered_with_this_ones_fact
             ("What was the theme of the first Global Security Cooperation Conference?",
              "2nd Global Security Cooperation Conference", "gscc-2023"),
             ("is there going to be a third gscc", "2nd Global Security Cooperation Conference",
-             "gscc-2023")):
+             "gscc-2023"),
+            # an edition of the event the question names
+            ("did the conference set a date for a 3rd edition?",
+             "2nd Global Security Cooperation Conference", "gscc-2023")):
         reply = shipped_responder.respond(question)
         assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
         first = reply.lines[0].text

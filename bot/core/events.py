@@ -86,8 +86,8 @@ class EventGuard:
             if after >= len(words):
                 continue
             following = words[after]
-            if following not in _MEETINGS:
-                continue
+            if following not in _MEETINGS and following not in ("edition", "one"):
+                continue                 # ("a 3rd edition" of the conference the question names)
             documents = [doc for doc, names in self._event_words.items() if following in names]
             if not documents:
                 documents = sorted(self.named("", normalised))
