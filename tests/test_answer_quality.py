@@ -370,6 +370,16 @@ def test_a_name_the_sources_never_use_is_not_answered_with_their_facts(
     assert shipped_responder.respond(question).decision is not Decision.ANSWER
 
 
+@pytest.mark.parametrize("question", ["wat happened at asean summit in laos",
+                                      "when is the next asean summit",
+                                      "What is the East Asia Summit?"])
+def test_the_leaders_summits_are_not_the_ministers_meeting(shipped_responder: Responder,
+                                                          question: str) -> None:
+    # however it is written, nothing close is offered: the sources report neither summit
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE
+
+
 def test_names_the_sources_use_or_the_asker_s_own_are_still_answered(
         shipped_responder: Responder) -> None:
     assert shipped_responder.respond(
