@@ -315,7 +315,10 @@ def test_a_term_the_article_only_mentions_is_not_defined_by_its_snippet(
 def test_deadlines_and_publication_dates_the_articles_omit_are_said_to_be_missing(
         shipped_responder: Responder) -> None:
     for question in ("is there a deadline for the ammtc priorities?",
-                     "when was the myanmar article published"):
+                     "when was the myanmar article published",
+                     # a budget is not the training it would pay for
+                     "What does the article say about the budget for capacity building?",
+                     "How much money will ASEAN spend on capacity building?"):
         reply = shipped_responder.respond(question)
         assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
 
