@@ -211,8 +211,8 @@ def opening(q: Question, index: int, want: bool, asks_how: bool) -> int | None:
     else:
         actor = word in g.one_actor or (asks_how and any(
             w in g.one_actor for w in words[index + 1:index + 4]))
-    if actor and not q.detailed and not (
-            q.evasive_purpose and not PLANNING.isdisjoint(words[max(index - 3, 0):index])):
+    if actor and not q.detailed and not (     # "how could a gang ...", "how a cartel could ..."
+            q.evasive_purpose and not PLANNING.isdisjoint(words[max(index - 3, 0):index + 3])):
         return FAIR                          # "explain how (scam) compounds lure workers"
     if want and (q.is_contraband(index) or q.at(g.tools, index)):
         return FAIR if q.modified(index) else HARM

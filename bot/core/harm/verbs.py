@@ -120,6 +120,12 @@ def object_follows(q: Question, index: int) -> bool:
         or bool(q.at(q.g.tools, index)))
 
 
+#: Crimes money comes from: "wash cash from online *scams*".
+EARNED_BY = frozenset({"scam", "scams", "fraud", "frauds", "drugs", "drug", "trafficking",
+                       "smuggling", "crime", "crimes", "dealing", "bribes", "ransom", "ransomware",
+                       "extortion", "theft", "robbery", "robberies"})
+
+
 def protective(q: Question, start: int) -> bool:
     """Hiding one's own things from someone other than the authorities: "how do i hide my
     savings from scammers" (but not "hide money from the police")."""
@@ -129,7 +135,9 @@ def protective(q: Question, start: int) -> bool:
             # not "hide money from the police", nor "wash money by buying nfts from myself"
             return not (q.within(q.g.authorities, index + 1, index + 6)
                         or not STATE.isdisjoint(words[index + 1:index + 4])
-                        or words[index + 1:index + 2] in (["myself"], ["ourselves"]))
+                        or words[index + 1:index + 2] in (["myself"], ["ourselves"])
+                        or not EARNED_BY.isdisjoint(words[index + 1:index + 4]))
+                        # nor "wash cash *from online scams*": the crime it came from
     return False
 
 

@@ -83,7 +83,8 @@ CARRIED = frozenset({"product", "stuff", "it", "them", "things", "goods", "shipm
                      "shipment", "load", "cargo", "package", "packages"})
 #: Weaknesses in the controls, and using them.
 LOOPHOLES = frozenset({"gaps", "gap", "lack", "loophole", "loopholes", "weaknesses", "weakness",
-                       "holes", "blind", "blindspots", "cracks", "flaws"})
+                       "holes", "blind", "blindspots", "cracks", "flaws", "weak",
+                       "vulnerabilities", "vulnerability"})
 EXPLOITING = frozenset({"exploit", "exploits", "use", "abuse", "slip", "take", "leverage",
                         "around", "bypass", "circumvent"})
 #: What a weakness would let someone pursued do.
@@ -242,7 +243,7 @@ def ways_for_criminals_to_evade(q: Question) -> bool:
     words = q.words
     # "how can ...", or "which encrypted apps should ..."
     modal = 1 if tuple(words[:2]) in PLANNED_WAYS else next(
-        (i for i in range(2, 4) if words[:1] == ["which"] and words[i:i + 1] != []
+        (i for i in range(2, 7) if words[:1] in (["which"], ["what"]) and words[i:i + 1] != []
          and words[i] in ("should", "could", "would", "can")), None)
     if modal is None or not any(w in CRIMINALS or w in q.g.one_actor or w in ACTING_GROUPS
                                 for w in words[modal + 1:modal + 5]):
