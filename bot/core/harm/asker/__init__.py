@@ -38,6 +38,7 @@ from bot.core.harm.asker.concealment import (
     obstructs,
     on_the_run,
     seeks_a_hideout,
+    shields_own_people,
     silences_someone,
     spies_on_someone,
     takes_a_false_name,
@@ -173,7 +174,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or (asks and (flies_over_a_barrier(q) or turns_a_drone_on(q)))
             or (asks and obstructs(q))
             or (asks and thwarts_pursuit(q))
-            or (first_person and hides_the_signs(q)))
+            or (first_person and (hides_the_signs(q) or shields_own_people(q))))
 
 
 def _third_party(q: Question) -> bool:

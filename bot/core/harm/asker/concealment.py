@@ -100,7 +100,7 @@ FALSE_NAMES: tuple[tuple[str, ...], ...] = (
 #: Those who inform on or watch a group from inside, and finding them out.
 INFORMERS = frozenset({"informant", "informants", "informer", "informers", "snitch", "snitches",
                        "undercover", "rat", "mole", "narc", "narcs", "plant"})
-UNMASKING = frozenset({"spot", "tell", "identify", "figure", "detect", "recognise", "recognize",
+UNMASKING = frozenset({"spot", "tell", "identify", "figure", "detect", "recognise", "recognize", "find",
                        "track", "locate", "expose", "unmask", "out", "catch", "smoke", "root"})
 #: A group of one's own: "someone in *ur crew*".
 CREWS_OWN = frozenset({"crew", "gang", "ur", "our", "my"})
@@ -364,3 +364,34 @@ def flees_before(q: Question) -> bool:
     return any(word == "before" and not EVENTS.isdisjoint(words[index + 1:index + 4])
                for index, word in enumerate(words)) and not TAKING.union(
         {"hide", "flee", "leave", "transfer", "wire", "sell", "destroy"}).isdisjoint(words)
+
+
+#: People the asker keeps or runs: "*my workers*", "*our dealers*".
+OWN_PEOPLE = frozenset({"workers", "worker", "girls", "staff", "women", "employees", "maids",
+                        "dealers", "sellers", "runners", "couriers", "mules", "pushers",
+                        "recruits", "boys"})
+#: Ways their state would come to light: "never get *identified as victims*".
+SEEN_AS = frozenset({"identified", "treated", "recognised", "recognized", "seen", "classed",
+                     "classified", "flagged", "labelled", "labeled"})
+#: What the asker keeps them from: "keep my dealers *from being reported*".
+EXPOSED = frozenset({"reported", "identified", "caught", "found", "arrested", "questioned",
+                     "interviewed", "rescued", "flagged"})
+
+
+def shields_own_people(q: Question) -> bool:
+    """"how do i make sure my workers never get identified as victims when police raid us",
+    "how do i keep my dealers from being reported": the asker keeping the people they run from
+    coming to light (not "how do i make sure my workers are never treated as criminals")."""
+    words = q.words
+    own = [i for i, w in enumerate(words[1:], 1) if w in OWN_PEOPLE
+           and not {"my", "our"}.isdisjoint(words[max(i - 2, 0):i])]   # "my (street) sellers"
+    if not own:
+        return False
+    rest = words[own[0] + 1:]
+    unseen_victims = any(w in NEGATED and any(
+        rest[j] in SEEN_AS and rest[j + 1:j + 3] == ["as", "victims"]
+        for j in range(i + 1, min(i + 4, len(rest)))) for i, w in enumerate(rest))
+    kept_hidden = any(rest[i:i + 2] == ["from", "being"] and rest[i + 2:i + 3] != []
+                      and rest[i + 2] in EXPOSED for i in range(len(rest))) or any(
+        w == "hidden" and rest[i + 1:i + 2] == ["from"] for i, w in enumerate(rest))
+    return unseen_victims or kept_hidden
