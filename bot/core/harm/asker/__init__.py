@@ -141,9 +141,10 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
     if words[0] not in EXPLAINING and (plans_most_harm(q) or measures_the_means(q)
                                        or hardest_to_find(q) or easiest_way_through(q)):
         return True                              # whoever is named, the harm is planned
-    if not ABOUT_SOURCES.isdisjoint(words) or has(words, SOURCE_REPORTS) or _third_party(q):
-        return False
     first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words)
+    sourced = not ABOUT_SOURCES.isdisjoint(words) or has(words, SOURCE_REPORTS)
+    if (sourced and not (first_person and requested)) or _third_party(q):
+        return False
     asks = requested or first_person or (words[0] in ("what", "which")
                                          and words[1:2] != [] and words[1] in METHODS)
     return (lax_gatekeeper(q) or absent_control(q) or defeats_detection(q) or plans_sourcing(q)
