@@ -29,6 +29,7 @@ from bot.core.harm.asker.attacks import (
     turns_a_drone_on,
 )
 from bot.core.harm.asker.concealment import (
+    SPEAKING_UP,
     covers_story,
     evades_a_ban,
     flees_before,
@@ -188,10 +189,13 @@ def _third_party(q: Question) -> bool:
         if word in ("i", "we") and index and words[index - 1] in ASKING:
             return False                         # "how do i keep victims in the scam compound"
         # not "my criminal record", nor a place fled or kept in ("keep workers from escaping a scam
-        # compound", "keep victims in a scam compound")
+        # compound", "keep victims in a scam compound"), nor the one told ("stop victims talking
+        # to an ngo")
         fled = word in PLACES and not (FLIGHT | WITHIN).isdisjoint(words[max(index - 3, 0):index])
+        told = any(words[j] in ("to", "with") and words[j - 1] in SPEAKING_UP
+                   for j in range(max(index - 5, 1), index))
         if word in q.g.one_actor and word not in ("they", "he", "she") \
-                and words[index - 1] not in ("my", "our") and not fled:
+                and words[index - 1] not in ("my", "our") and not fled and not told:
             return True
     return False
 

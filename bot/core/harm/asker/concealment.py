@@ -48,7 +48,7 @@ LYING_LOW = (("low", "profile"), ("lie", "low"), ("lay", "low"), ("go", "undergr
              ("stay", "hidden"), ("remain", "hidden"), ("stay", "undetected"),
              ("remain", "undetected"))
 #: Telling a gatekeeper a story.
-TELLING = frozenset({"tell", "say", "give", "show", "explain"})
+STORY_TELLING = frozenset({"tell", "say", "give", "show", "explain"})
 COVERS = frozenset({"excuse", "excuses", "story", "lie", "lies", "alibi", "explanation"})
 QUESTIONING = frozenset({"ask", "asks", "find", "check", "search", "stop", "question", "see",
                          "notice", "catch"})
@@ -58,8 +58,8 @@ SILENCING = (("stay", "quiet"), ("keep", "quiet"), ("stay", "silent"), ("keep", 
              ("silence", "him"), ("silence", "her"), ("keep", "his", "mouth"), ("shut", "up"))
 #: Keeping someone from telling: "*stop* victims *talking* to police".
 KEEPING_FROM = frozenset({"stop", "keep", "prevent", "stopping", "keeping", "preventing"})
-TELLING = frozenset({"talking", "talk", "speaking", "speak", "reporting", "report", "testifying",
-                     "testify", "telling", "tell", "contacting", "contact"})
+SPEAKING_UP = frozenset({"talking", "talk", "speaking", "speak", "reporting", "report", "testifying",
+                         "testify", "telling", "tell", "contacting", "contact"})
 #: What someone would move things out before.
 EVENTS = frozenset({"investigation", "raid", "trial", "audit", "arrest", "hearing", "seizure",
                     "freeze", "sentencing", "inspection", "extradition", "police", "verdict"})
@@ -233,7 +233,7 @@ def covers_story(q: Question) -> bool:
             and q.within(q.g.detections, 0, len(words)):
         return True                              # "a cover story ... so staff don't report it"
     for index, word in enumerate(words):
-        if word not in TELLING or not gatekeeper_within(q, index + 1, index + 4):
+        if word not in STORY_TELLING or not gatekeeper_within(q, index + 1, index + 4):
             continue
         if not COVERS.isdisjoint(words[max(index - 4, 0):index]):
             return True
@@ -315,8 +315,8 @@ def silences_someone(q: Question) -> bool:
     talking to police"."""
     words = q.words
     if any(word in KEEPING_FROM and not HELD.isdisjoint(words[index + 1:index + 3])
-           and (not TELLING.isdisjoint(words[index + 2:index + 5]) or any(
-               w in TELLING and words[i - 1] == "and"      # "... being treated as victims
+           and (not SPEAKING_UP.isdisjoint(words[index + 2:index + 5]) or any(
+               w in SPEAKING_UP and words[i - 1] == "and"      # "... being treated as victims
                for i, w in enumerate(words[index + 3:index + 10], index + 3)))  # and talking"
            for index, word in enumerate(words)) and q.within(q.g.authorities, 0, len(words)):
         return True
