@@ -241,12 +241,15 @@ def ways_for_criminals_to_evade(q: Question) -> bool:
     *can* do (not "how can traffickers be caught", nor "how do cartels avoid police": what they
     do)."""
     words = q.words
-    # "how can ...", or "which encrypted apps should ..."
-    modal = 1 if tuple(words[:2]) in PLANNED_WAYS else next(
-        (i for i in range(2, 7) if words[:1] in (["which"], ["what"]) and words[i:i + 1] != []
-         and words[i] in ("should", "could", "would", "can")), None)
-    if modal is None or not any(w in CRIMINALS or w in q.g.one_actor or w in ACTING_GROUPS
-                                for w in words[modal + 1:modal + 5]):
+    # "how can ...", "which encrypted apps should ...", "(describe) how criminal entities can"
+    asked = 0 if tuple(words[:2]) in PLANNED_WAYS else next(
+        (i for i in range(4) if words[i:i + 1] in (["which"], ["what"], ["how"])), None)
+    modal = None if asked is None else next(
+        (i for i in range(asked + 1, min(asked + 8, len(words)))
+         if words[i] in ("should", "could", "would", "can")), None)
+    if asked is None or modal is None or words[modal + 1:modal + 2] == ["be"] or not any(
+            w in CRIMINALS or w in q.g.one_actor or w in ACTING_GROUPS
+            for w in words[asked + 1:modal + 5]):
         return False
     if not LOOPHOLES.isdisjoint(words) and not EXPLOITING.isdisjoint(words):
         return True                      # "how would a criminal group exploit the gaps ..."
@@ -256,7 +259,7 @@ def ways_for_criminals_to_evade(q: Question) -> bool:
                                 for j in range(index + 1, min(index + LONG_PURPOSE, len(words))))
            for index, word in enumerate(words)):
         return True                      # "... so the networks between police never link them"
-    if words[0] in ("where", "how") and any(_sources_contraband(q, i)
+    if words[asked] in ("where", "how") and any(_sources_contraband(q, i)
                                            for i in range(2, len(words) - 1)):
         return True                      # "where (how) can a group still get drones and arms"
     if evasive(q) or escapes_control(q) or any(
