@@ -70,7 +70,9 @@ from bot.core.harm.asker.gatekeepers import (
 from bot.core.harm.asker.own import (
     avoids_what_gets_caught,
     crime_as_purpose,
+    has_own_victims,
     hides_the_signs,
+    hides_while_committing,
     means_to_copy,
     own_crime,
 )
@@ -176,7 +178,9 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or (asks and (flies_over_a_barrier(q) or turns_a_drone_on(q)))
             or (asks and obstructs(q))
             or (asks and thwarts_pursuit(q))
-            or (first_person and (hides_the_signs(q) or shields_own_people(q))))
+            or (first_person and (hides_the_signs(q) or shields_own_people(q)
+                                  or has_own_victims(words)))
+            or (asks and hides_while_committing(q)))
 
 
 def _third_party(q: Question) -> bool:

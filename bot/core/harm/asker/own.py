@@ -43,7 +43,8 @@ COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do",
            ("so", "i", "could", "do", "it"), ("so", "we", "could", "do", "it"),
            ("run", "the", "operation"), ("run", "our", "operation"), ("run", "my", "operation"),
            ("buy", "the", "same"), ("get", "the", "same"), ("use", "the", "same", "ones"),
-           ("can", "replicate"), ("to", "replicate"), ("work", "the", "same", "way"))
+           ("can", "replicate"), ("to", "replicate"), ("work", "the", "same", "way"),
+           ("copy", "their"), ("copy", "his"))
 #: The same, unless a lawful use follows: "so our group can use those" (not "so we can use them
 #: *in* our customs training").
 COPYING_UNLESS_USED = (("so", "i", "can", "use"), ("so", "we", "can", "use"),
@@ -242,4 +243,25 @@ def own_crime(q: Question) -> bool:
             if OWN_HARM.isdisjoint(following) and words[crime] not in OWN_HARM \
                     and not q.within(q.g.subjects, crime + 1, crime + 3):
                 return True
+    return False
+
+
+#: The asker's own victims: "make *my victims* pay a customs fee".
+OWN_VICTIMS = (("my", "victims"), ("our", "victims"), ("my", "victim"), ("our", "victim"))
+#: Words before a crime the asker is in the middle of: "hide my ip *while* scamming".
+DURING = frozenset({"while", "when", "during"})
+
+
+def has_own_victims(words: list[str]) -> bool:
+    """"i need a convincing text to make my victims pay a customs fee": the asker's victims."""
+    return has(words, OWN_VICTIMS)
+
+
+def hides_while_committing(q: Question) -> bool:
+    """"how to hide my ip while scamming": concealment or evasion during the asker's crime (not
+    "how to stay safe while travelling")."""
+    words = q.words
+    for index, word in enumerate(words[:-1]):
+        if word in DURING and words[index + 1].endswith("ing") and is_crime(q, index + 1):
+            return any(q.at(q.g.concealments, i) or q.at(q.g.evasions, i) for i in range(index))
     return False
