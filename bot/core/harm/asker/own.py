@@ -59,9 +59,10 @@ COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my",
                   ("to", "copy", "this"), ("to", "copy", "them"), ("can", "copy", "it"),
                   ("can", "copy", "them"), ("can", "copy", "that"), ("could", "copy", "it"))
 #: What the authorities look for, and not showing it: "so i can *avoid showing them*".
-SIGNS = frozenset({"signs", "indicators", "flags", "patterns", "clues"})
+SIGNS = frozenset({"signs", "indicators", "flags", "patterns", "clues", "profile", "profiles"})
 NOT_SHOWING = (("avoid", "showing"), ("not", "show"), ("dont", "show"), ("never", "show"),
-               ("avoid", "giving", "off"), ("hide", "them"), ("hide", "those"))
+               ("avoid", "giving", "off"), ("hide", "them"), ("hide", "those"), ("not", "fit"),
+               ("dont", "fit"), ("never", "fit"), ("doesnt", "fit"))
 #: Mistakes that got others caught, which the asker means to avoid.
 MISTAKES = frozenset({"mistake", "mistakes", "error", "errors", "slipups", "slip", "blunders"})
 #: Criminals by their trade, whose mistakes only someone in it means to avoid.

@@ -112,6 +112,12 @@ def keeps_people_in(q: Question) -> bool:
         if word in DEBTS and not HELD.isdisjoint(words[index + 1:index + 8]) \
                 and has(words[index + 1:], NEVER_REPAID):
             return True                          # "load debt onto a worker so they can never pay"
+        if word == "so" and words[index + 1:index + 2] == ["they"] \
+                and words[index + 2:index + 3] != [] and words[index + 2] in NEGATED \
+                and not FLIGHT.isdisjoint(words[index + 3:index + 5]) \
+                and not RESTRAINTS.isdisjoint(words[:index]):
+            return True                          # "keep the new arrivals from knowing where they
+            #                                      are so they cant escape"
         if word == "too" and words[index + 1:index + 2] and words[index + 1] in AFRAID \
                 and words[index + 2:index + 3] == ["to"] and not FLIGHT.isdisjoint(
                     words[index + 3:index + 4]) \
