@@ -92,6 +92,12 @@ LETTING = frozenset({"let", "allow", "help", "enable"})
 GOING_FREE = (("stay", "free"), ("go", "free"), ("escape",), ("get", "away"), ("stay", "hidden"),
               ("avoid", "extradition"), ("avoid", "arrest"), ("avoid", "being"),
               ("slip", "through"), ("stay", "out"), ("evade",), ("walk", "free"))
+#: Learning what the authorities know.
+FINDING_OUT = (("find", "out"), ("found", "out"), ("figure", "out"), ("learn", "what"),
+               ("know", "what"))
+#: What the authorities would be doing to the group: "... sharing *about us*", "... *watching*".
+PURSUING = frozenset({"us", "sharing", "watching", "investigating", "tracking", "following",
+                      "shipments", "shipment", "operation", "operations"})
 #: What a criminal leaves behind for the authorities to follow.
 TRACES = frozenset({"trail", "trails", "trace", "traces", "record", "records", "evidence",
                     "footprint", "footprints", "paper"})
@@ -188,7 +194,10 @@ def own_group_evades(q: Question) -> bool:
         return False
     return tries_a_way_past(q) or any(_sources_contraband(q, i) for i in range(len(words) - 1)) \
         or any(words[i:i + 2] == ["from", "reaching"] and q.within(q.g.authorities, i + 2, i + 5)
-               for i in range(len(words)))
+               for i in range(len(words))) \
+        or (has(words, FINDING_OUT) and q.within(q.g.authorities, 0, len(words))
+            and not PURSUING.isdisjoint(words))
+        # "how can our gang find out what the police are sharing about us"
 
 
 def plans_sourcing(q: Question) -> bool:
