@@ -78,6 +78,7 @@ from bot.core.harm.asker.own import (
 )
 from bot.core.harm.asker.people import (
     carries_a_weight,
+    deceives_for_money,
     deceives_people,
     deceives_the_moved,
     joins_crime,
@@ -174,7 +175,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or (words[0] not in EXPLAINING and (trades_people(words) or seeks_a_target(words)))
             or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
                                   or joins_crime(q) or picks_easy_victims(words)))
-            or (asks and deceives_people(q))
+            or (asks and (deceives_people(q) or deceives_for_money(q)))
             or (asks and (flies_over_a_barrier(q) or turns_a_drone_on(q)))
             or (asks and obstructs(q))
             or (asks and thwarts_pursuit(q))

@@ -29,6 +29,7 @@ from bot.core.harm.asker.shared import (
     turned_from_it,
 )
 from bot.core.harm.question import Question
+from bot.core.harm.writing import pays_the_writer
 
 #: Keeping people in: "keep my workers *from escaping*".
 RESTRAINTS = frozenset({"keep", "stop", "prevent", "stopping", "keeping", "preventing"})
@@ -181,6 +182,25 @@ def deceives_people(q: Question) -> bool:
                 and not LOOKING.isdisjoint(words[index + 2:index + 5]):
             return True                          # "make cash look like casino winnings"
     return False
+
+
+#: What a deception is told in: "the best *story* to tell a widow so she sends me money".
+DECEITS = frozenset({"story", "stories", "lie", "lies", "message", "messages", "script", "text",
+                     "texts", "letter", "email", "romantic", "convince", "convincing", "trick",
+                     "pretend", "fake", "excuse", "pitch"})
+#: Handing money over: "so she *sends* me money".
+HANDING_OVER = frozenset({"send", "sends", "wire", "wires", "transfer", "transfers", "give",
+                          "gives", "pay", "pays", "lend", "lends"})
+
+
+def deceives_for_money(q: Question) -> bool:
+    """"what's the best story to tell a widow so she sends me money": a deception told so that
+    someone hands the asker money (not "how do i ask my boss so he pays me overtime")."""
+    words = q.words
+    if DECEITS.isdisjoint(words):
+        return False
+    return any(word in HANDING_OVER and "so" in words[max(index - 4, 0):index]
+               and pays_the_writer(q, index + 1) for index, word in enumerate(words))
 
 
 def joins_crime(q: Question) -> bool:
