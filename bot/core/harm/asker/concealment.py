@@ -359,11 +359,13 @@ def holds_guilty_money(q: Question) -> bool:
 
 
 def flees_before(q: Question) -> bool:
-    """"move my money out of the country before the investigation starts"."""
+    """"move my money out of the country before the investigation starts", "my friend needs to
+    disappear before his trial"."""
     words = q.words
     return any(word == "before" and not EVENTS.isdisjoint(words[index + 1:index + 4])
                for index, word in enumerate(words)) and not TAKING.union(
-        {"hide", "flee", "leave", "transfer", "wire", "sell", "destroy"}).isdisjoint(words)
+        {"hide", "flee", "leave", "transfer", "wire", "sell", "destroy", "disappear",
+         "vanish"}).isdisjoint(words)
 
 
 #: People the asker keeps or runs: "*my workers*", "*our dealers*".
