@@ -104,6 +104,12 @@ LEGALITY = frozenset({"illegal", "legal", "crime", "offence", "offense", "allowe
                       "lawful", "unlawful"})
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
 GO = frozenset({"go", "going", "goes", "went"})
+#: Lead-ins that end on making something, whose object is what is made: "for *making* meth".
+MADE = frozenset({"making", "cooking", "producing", "manufacturing", "synthesizing",
+                  "synthesising"})
+#: A substitute sought for what is hard to get: "what can *replace* ephedrine".
+SUBSTITUTES = frozenset({"replace", "swap", "substitute", "substitutes", "instead",
+                         "alternative", "alternatives"})
 #: Words that make the "victims" after them the ones acted on, not the subject asked about.
 CONTROLLING = frozenset({"make", "keep", "trick", "force", "scare", "threaten", "pressure",
                          "lure", "hook", "my", "our"})
@@ -216,6 +222,9 @@ def opening(q: Question, index: int, want: bool, asks_how: bool) -> int | None:
         return FAIR                          # "explain how (scam) compounds lure workers"
     if want and (q.is_contraband(index) or q.at(g.tools, index)):
         return FAIR if q.modified(index) else HARM
+    if words[index - 1] in MADE and q.is_contraband(index) and not q.modified(index) \
+            and not (SUBSTITUTES | FIRST_OR_SECOND).isdisjoint(words):
+        return HARM                          # "what can replace ephedrine for making *meth*"
     if not want and not asks_how and q.is_object(index) and crime_follows(q, index):
         return HARM                          # "how to heroin smuggling"
     return None
