@@ -261,9 +261,10 @@ def opens_with_command(q: Question) -> bool:
 
 
 def someone_elses_want(q: Question, index: int, length: int) -> bool:
-    """Whether a bare "want" or "need" at ``index`` is what someone other than the asker
-    wants: "how did the meeting want trafficking victims treated", "what do the ministers
-    need" ask about them, not for something."""
+    """Whether a want at ``index`` is not the asker's: what someone else wants ("how did the
+    meeting want trafficking victims treated", "what do the ministers need", "my friend wants
+    to join ..., how can i talk him out of it"), or a judgement of something ("the pay is too
+    good")."""
     words = q.words
     if index and q.within(q.g.authorities, index - 2, index):
         return True                          # "what signs do *police look for*": theirs
@@ -289,4 +290,3 @@ def someone_elses_want(q: Question, index: int, length: int) -> bool:
                       if before[i] in WISH_AUXILIARIES), None)
     between = before[auxiliary + 1:] if auxiliary is not None else []
     return bool(between) and FIRST_OR_SECOND.isdisjoint(between)
-

@@ -102,5 +102,5 @@ def works_for_criminals(role: list[str]) -> bool:
             return False                     # one who fights them, or the role has ended
         if word == "for" and role[index + 1:index + 2] in (["a"], ["an"], ["the"]):
             crime = role[index + 2:index + 4]         # "for a (smuggling) gang"
-            return any(word in CRIMINALS or word in ROLE_CRIMES for word in crime)
+            return any(named in CRIMINALS or named in ROLE_CRIMES for named in crime)
     return False
