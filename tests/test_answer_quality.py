@@ -1298,3 +1298,11 @@ def test_what_about_the_other_event_asks_the_question_before_of_it(
         assert reply.reason is Reason.NOT_STATED
     else:
         assert reply.decision is Decision.ANSWER and reply.intent == expected
+
+
+def test_when_before_a_verb_in_ing_asks_no_date(shipped_responder: Responder) -> None:
+    # "when describing" is not "when was": the dates of the conference are not what is asked
+    reply = shipped_responder.respond(
+        "According to the article, what did Myanmar's representatives underline when describing "
+        "their country's security challenges?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import zip_longest
 
 _APOSTROPHES = re.compile("['\u2019\u2018`\u00b4\u02bc]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -247,6 +248,13 @@ def content_tokens_of(normalised: str) -> list[str]:
     return [stem(word) for word in normalised.split() if word not in STOPWORDS]
 
 
+#: A verb in -ing: "describing", "talking" (not "bring", "king", "thing").
+_GERUND = re.compile(r"[a-z]{3,}ing")
+
+
 def content_words_of(normalised: str) -> list[tuple[str, str]]:
-    """(word, stem) for each content word of an already normalised string."""
-    return [(word, stem(word)) for word in normalised.split() if word not in STOPWORDS]
+    """(word, stem) for each content word of an already normalised string. "when" before a
+    verb in -ing ("what did they underline when describing ...") asks no time."""
+    words = normalised.split()
+    return [(word, stem(word)) for word, after in zip_longest(words, words[1:], fillvalue="")
+            if word not in STOPWORDS and not (word == "when" and _GERUND.fullmatch(after))]

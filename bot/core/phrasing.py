@@ -276,7 +276,7 @@ def refers_back(question: str) -> bool:
 
 #: A question word that opens a question inside a longer sentence ("I'd love to know *what* the
 #: ministers agreed about cybercrime", "I wondered *whether* the conference talked about drones").
-_EMBEDDED = re.compile(r"(?<=\s)(?:what|which|how|why|when|where|who|whether)\b", re.I)
+_EMBEDDED = re.compile(r"(?<=\s)(?:what|which|how|why|when(?!\s+\w+ing\b)|where|who|whether)\b", re.I)
 #: An embedded question needs this many words to stand on its own.
 _EMBEDDED_WORDS = 4
 
