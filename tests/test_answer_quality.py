@@ -1306,3 +1306,13 @@ def test_when_before_a_verb_in_ing_asks_no_date(shipped_responder: Responder) ->
         "According to the article, what did Myanmar's representatives underline when describing "
         "their country's security challenges?")
     assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"
+
+
+def test_a_last_sentence_naming_nothing_does_not_displace_the_closest_to_the_message(
+        shipped_responder: Responder) -> None:
+    # "Which of us is right ...?" leans on the sentence before it, about arms for criminal groups
+    reply = shipped_responder.respond(
+        "My colleague and I were arguing over whether the GSCC article told countries to stop "
+        "supplying weapons to criminal groups. Which of us is right, and what exactly does it say?")
+    assert reply.decision is not Decision.DECLINE
+    assert "drones-arms-support" in {reply.intent, *(s.intent for s in reply.suggestions)}

@@ -44,6 +44,10 @@ EMPTY_MESSAGE = Line(texts.EMPTY_MESSAGE)
 #: A second part this short leans on the first ("... and who was responsible?").
 LEANING_WORDS = 6
 
+#: A last sentence naming less than this (``MatchResult.information``) leans on the sentences
+#: before it: its closest do not stand for the message's.
+LEANING_INFORMATION = 2.0
+
 #: A follow-up that asks whether something is so, or which it is: "was it the first one?".
 _ASKS_WHETHER = re.compile(r"^\W*(?:was|is|were|are|which)\b")
 
@@ -182,7 +186,13 @@ class Responder(FollowUpReader):
                          topics=self._topic_titles)
         reply = self.decide(question, result)
         if reply.decision is not Decision.ANSWER and tail != question \
-                and self._of_a_part(last := self.decide(question, self._match(tail, context))):
+                and self._of_a_part(last := self.decide(question, tail_read := self._match(
+                    tail, context))) \
+                and not (reply.decision is last.decision is Decision.CLARIFY
+                         and tail_read.information < LEANING_INFORMATION):
+            # the last sentence's reading stands for the message, unless it only offers the
+            # closest to a sentence that names next to nothing ("... Which of us is right, and
+            # what exactly does it say?" leans on the sentences before it)
             reply = better(reply, last)
         if reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
                 and not parts:
