@@ -1316,3 +1316,15 @@ def test_a_last_sentence_naming_nothing_does_not_displace_the_closest_to_the_mes
         "supplying weapons to criminal groups. Which of us is right, and what exactly does it say?")
     assert reply.decision is not Decision.DECLINE
     assert "drones-arms-support" in {reply.intent, *(s.intent for s in reply.suggestions)}
+
+
+@pytest.mark.parametrize(("first_question", "follow_up", "expected"), [
+    ("What does the AMMTC article say about cybercrime?", "what about drugs?",
+     "drug-trafficking-asean"),
+    ("What did they say about legal frameworks?", "what about training?", "capacity-building"),
+])
+def test_what_about_another_subject_asks_of_it_instead(
+        shipped_responder: Responder, first_question: str, follow_up: str, expected: str) -> None:
+    # not the answer that lists both subjects (the key areas), nor only "the closest I have"
+    reply = _after(shipped_responder, first_question, follow_up)
+    assert reply.decision is Decision.ANSWER and reply.intent == expected

@@ -195,9 +195,18 @@ class FollowUpReader(Decider):
             # "ok and where did it happen" after the conference's aim: read alone it is
             # answered, and the conversation's closest agrees
             return alone
+        instead = self._in_place_of(question, previous)
+        if instead and (lead := self._clear_lead(in_event)).decision is Decision.ANSWER:
+            # "what about drugs?" after cybercrime asks of drugs instead: in the conversation's
+            # event its one word is enough when its closest leads clearly
+            return lead
         with_subject = self._not_again(self.decide(
             question, self._match(question, title, with_context=True, previous=previous)), previous,
             again=again)
+        if instead and with_subject.intent != (in_event.candidates[:1] or [("", 0.0)])[0][0]:
+            # ... and with the previous subject's words it must not read as another answer
+            # (the one that lists both)
+            return in_event
         if with_subject.decision is Decision.ANSWER and (
                 with_subject.intent != previous or again or in_event.decision is Decision.DECLINE):
             return with_subject
@@ -207,6 +216,29 @@ class FollowUpReader(Decider):
         # "ok and training?" after legal frameworks: its own closest, not the same answer again
         return better(in_event, with_subject) if with_subject.decision is not Decision.ANSWER \
             else in_event
+
+    def _clear_lead(self, reply: Reply) -> Reply:
+        """An unsure reply answered with its closest when that leads as a confident answer
+        would (whatever how little the question names); the reply itself otherwise."""
+        if reply.decision is not Decision.CLARIFY or not reply.candidates:
+            return reply
+        best, score = reply.candidates[0]
+        runner_up = reply.candidates[1][1] if len(reply.candidates) > 1 else 0.0
+        t = self.thresholds
+        if best in self.gaps or best not in self.kb.intents \
+                or t.confidence(score, runner_up) < t.answer_threshold:
+            return reply
+        return replace(self._answer_as_asked(self.kb.intents[best], reply.question, score,
+                                             reply.explanation), candidates=reply.candidates)
+
+    def _in_place_of(self, question: str, previous: str) -> bool:
+        """Whether a "what about X?" follow-up names, as X, a subject the previous answer does
+        not speak of (it asks of X instead)."""
+        asked = _WHAT_ABOUT.match(question)
+        if asked is None:
+            return False
+        words = set(self.normaliser.content_tokens(asked.group("what"))) - ANSWER_TYPE_WORDS
+        return bool(words) and not words & self._answer_words.get(previous, frozenset())
 
     def _event_for_it(self, question: str, previous: str) -> Reply | None:
         """The answer to a follow-up read with "it" (or "the 11th one") as the event the previous
