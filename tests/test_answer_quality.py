@@ -1328,3 +1328,16 @@ def test_what_about_another_subject_asks_of_it_instead(
     # not the answer that lists both subjects (the key areas), nor only "the closest I have"
     reply = _after(shipped_responder, first_question, follow_up)
     assert reply.decision is Decision.ANSWER and reply.intent == expected
+
+
+@pytest.mark.parametrize(("first_question", "follow_up", "expected"), [
+    ("What did the meeting say about human trafficking victims?", "and the traffickers?",
+     "human-trafficking"),
+    # information sharing has an answer of its own, though the partners' answer names it
+    ("What is the role of dialogue partners in ASEAN's response?", "and info sharing?",
+     "information-sharing"),
+])
+def test_and_the_x_after_an_answer_that_speaks_of_x_is_that_answer(
+        shipped_responder: Responder, first_question: str, follow_up: str, expected: str) -> None:
+    reply = _after(shipped_responder, first_question, follow_up)
+    assert reply.decision is Decision.ANSWER and reply.intent == expected

@@ -53,6 +53,9 @@ _ITS_WORD = re.compile(r"\bits\b", re.I)
 #: "what about X?", X being only an event's name: the question before, of that event.
 _WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|okay|and|so)\W+)*(?:what|how)\s+about\s+(?P<what>.+?)\W*$",
                          re.I)
+#: "and the traffickers?": a subject asked of in the same breath as the answer before.
+_AND_THE = re.compile(r"^\W*(?:(?:ok|okay|so)\W+)*and\s+(?P<what>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)"
+                      r"\W*$", re.I)
 #: A correction naming the event meant: "no, I meant the ASEAN meeting".
 MEANT = re.compile(r"^\W*(?:no\W+|sorry\W+)?i\s+meant\s+(?P<what>.+?)\W*$", re.I)
 
@@ -169,6 +172,14 @@ class FollowUpReader(Decider):
         again = not (not reading.tokens and _ASKS_WHAT_WAS_SAID.search(question)) and (
             self._asks_again(reading, previous)
             or (refers_back(question) and self._asks_of_answer(reading, previous)))
+        if not second_part and self._of_the_same(question, previous) and not (
+                (own := self.decide(question, reading)).decision is Decision.ANSWER
+                and own.intent != previous):
+            # "and the traffickers?" after what the meeting said about trafficking victims:
+            # that answer speaks of them too (not "and info sharing?" after the dialogue
+            # partners' help with it: information sharing has an answer of its own)
+            return self.answer(self.kb.intents[previous], question,
+                               reading.best.score if reading.best else 0.0)
         in_event = self._not_again(self.decide(question, reading), previous, again=again)
         if not second_part and self._says_it_already(question, reading, previous) and not (
                 in_event.decision is Decision.ANSWER
@@ -230,6 +241,15 @@ class FollowUpReader(Decider):
             return reply
         return replace(self._answer_as_asked(self.kb.intents[best], reply.question, score,
                                              reply.explanation), candidates=reply.candidates)
+
+    def _of_the_same(self, question: str, previous: str) -> bool:
+        """Whether "and the X?" / "what about X?" names only what the previous answer (not a
+        list, whose items have answers of their own) itself says."""
+        asked = _AND_THE.match(question) or _WHAT_ABOUT.match(question)
+        if asked is None or previous in self._items_of:
+            return False
+        words = set(self.normaliser.content_tokens(asked.group("what"))) - ANSWER_TYPE_WORDS
+        return bool(words) and words <= self._answer_words.get(previous, frozenset())
 
     def _in_place_of(self, question: str, previous: str) -> bool:
         """Whether a "what about X?" follow-up names, as X, a subject the previous answer does
