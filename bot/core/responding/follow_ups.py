@@ -173,8 +173,8 @@ class FollowUpReader(Decider):
             self._asks_again(reading, previous)
             or (refers_back(question) and self._asks_of_answer(reading, previous)))
         if not second_part and self._of_the_same(question, previous) and not (
-                (own := self.decide(question, reading)).decision is Decision.ANSWER
-                and own.intent != previous):
+                (in_it := self.decide(question, reading)).decision is Decision.ANSWER
+                and in_it.intent != previous):
             # "and the traffickers?" after what the meeting said about trafficking victims:
             # that answer speaks of them too (not "and info sharing?" after the dialogue
             # partners' help with it: information sharing has an answer of its own)
