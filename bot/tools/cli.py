@@ -25,12 +25,14 @@ from typing import TextIO
 from bot import texts
 from bot.config import ConfigError, Settings, default_path
 from bot.core.conversation import Conversations
+from bot.core.harm.model import HarmModelError
 from bot.core.responder import Responder
 from bot.errors import KnowledgeError, StorageError
 from bot.logs import redact
 from bot.render import render_text, terminal_safe, to_json, topics_text
 from bot.storage.base import redacted
 from bot.storage.opening import is_postgres_url
+from bot.tools import harm_model
 from bot.tools.brief import print_briefing
 from bot.tools.check import check
 from bot.tools.db import add_db_command
@@ -193,6 +195,11 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
     return run_ingest(_settings(args), args, out)
 
 
+def cmd_harm_model(args: argparse.Namespace, out: TextIO) -> int:
+    """Train the harm boundary's model on the tuning sets (or check the shipped one)."""
+    return harm_model.run(default_path("tests").parent, args, out)
+
+
 def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     """Print the accuracy report for a labelled question set."""
     settings = _settings(args)
@@ -320,6 +327,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="wrong-answer rate the threshold recommendation must meet (default 0.03)")
     ev.add_argument("--summary", action="store_true", help="headline figures only")
     ev.set_defaults(func=cmd_eval)
+    harm = sub.add_parser("harm-model", help="train the harm boundary's model on the tuning "
+                          "sets (--check: is the shipped one what they train?)")
+    harm_model.add_arguments(harm)
+    harm.set_defaults(func=cmd_harm_model)
     rev = sub.add_parser("review", help="unanswered questions, grouped, for the curators")
     rev.add_argument("--days", type=_review_days, default=30, metavar="DAYS",
                      help=f"how far back, 1 to {MAX_REVIEW_DAYS} (default 30 days)")
@@ -363,7 +374,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except ConfigError as exc:
         sys.stderr.write(texts.config_error(str(exc)) + "\n")
         return 2
-    except StorageError as exc:
+    except (StorageError, HarmModelError) as exc:
         sys.stderr.write(f"briefbot: {exc}\n")
         return 2
     except BrokenPipeError:

@@ -17,6 +17,10 @@ one of these readings, tried in this order:
   own crime ("my scam accounts"), paying officials, people kept in, and the like;
 * bare keywords, a request with its grammar dropped (``keywords``).
 
+A ``model`` trained on other writers' requests and fair look-alikes has a say too: sure that a
+message about a crime is a request, it refuses it whatever the rules say (it never overrules
+a rule that refuses).
+
 So "how do police detect structuring?", "what is a romance scam?" and "why do criminals use
 drones?" pass: they ask about the crime, not for help with it.
 """
@@ -30,7 +34,8 @@ from bot.core.harm.asker.shared import WANTING
 from bot.core.harm.disguise import deobfuscate
 from bot.core.harm.keywords import keyword_request
 from bot.core.harm.lexicon import Lexicon
-from bot.core.harm.purpose import evasive
+from bot.core.harm.model import HarmModel
+from bot.core.harm.purpose import by_captors, evasive
 from bot.core.harm.question import HARM, OPEN, Question
 from bot.core.harm.requests import (
     REQUEST_OPENERS,
@@ -100,6 +105,14 @@ _GETTING_PAST = re.compile(r"\b(?:safest|safe|safer|route|routes|past|through|ac
                            r"checkpoints?)\b", re.I)
 #: Steps asked for the asker's own use: "give me tips *i can use*".
 _FOR_THE_ASKER = re.compile(r"\b(?:i|we)\s+can\s+use\b|\bfor\s+me\b")
+#: Keeping clear of a crime, as its victim or its tool: "how can I avoid *becoming a money
+#: mule*", "how to avoid *fake job offers*" (not "avoid *getting caught*").
+_SHUNS_THE_CRIME = re.compile(
+    r"\b(?:avoid|avoiding|stay\s+away\s+from|steer\s+clear\s+of|not\s+fall\s+for)\s+"
+    r"(?:becoming|falling\s+for|(?:being|getting)\s+(?:scammed|trafficked|exploited|recruited|"
+    r"tricked|fooled|conned|targeted|robbed|lured|hacked|defrauded|cheated|a\s+victim)|"
+    r"(?:the\s+|these\s+|such\s+)?(?:fake|scam|scams|scammers|fraud|frauds|fraudsters|"
+    r"traffickers|trafficking|recruiters|phishing|money\s+mule|money\s+mules))\b")
 #: Crimes named as nouns that no operation verb covers.
 CRIME_NOUNS = frozenset({"fraud", "scams", "scam", "laundering", "trafficking", "smuggling",
                          "terrorism", "extortion", "phishing"})
@@ -115,8 +128,10 @@ def _asks_of_the_bot(normalised: str) -> bool:
 class HarmGuard(Lexicon):
     """Decides whether a question asks for operational help with a crime."""
 
-    def __init__(self, boundary: HarmBoundary, normaliser: Normaliser) -> None:
+    def __init__(self, boundary: HarmBoundary, normaliser: Normaliser,
+                 model: HarmModel | None = None) -> None:
         self.refusal = boundary.refusal
+        self._model = model
         self._phrases = [f" {normaliser.normalise(p)} " for p in boundary.phrases if p.strip()]
         super().__init__(boundary, normaliser)
 
@@ -126,6 +141,17 @@ class HarmGuard(Lexicon):
         ``normalised`` is the question already normalised, when the caller has it."""
         if normalised is None:
             normalised = self._normaliser.normalise(question)
+        if self._model is None:
+            return self._rules_refuse(question, normalised)
+        if self._model.is_harmful(question) and self._touches_crime(normalised) \
+                and not _SHUNS_THE_CRIME.search(normalised):
+            # the words of a request, as other writers use them, about a crime ("how do I
+            # make a chocolate cake?" asks how to make something too)
+            return True
+        return self._rules_refuse(question, normalised)
+
+    def _rules_refuse(self, question: str, normalised: str) -> bool:
+        """Whether the rules read ``question`` as a request for help with a crime."""
         if self._harmful(normalised):
             return True
         # Each sentence opens as a question does: "I'm a researcher. Please write ten scam
@@ -314,6 +340,15 @@ class HarmGuard(Lexicon):
                 return " ".join(words[max(index - 1, 0):index + 1])
         return None
 
+    def _touches_crime(self, normalised: str) -> bool:
+        """Whether a (normalised) message names a crime, its contraband, tools or qualifiers, a
+        criminal (not just "they"), or those who fight crime."""
+        q = self._prepared(normalised)
+        return any(q.is_contraband(i) or q.operation(i) or q.at(self.tools, i)
+                   or q.at(self.qualifiers, i) or q.at(self.authorities, i)
+                   or (word in self.one_actor and word not in PRONOUN_ACTORS)
+                   or word in CRIME_NOUNS for i, word in enumerate(q.words))
+
     def _crime_at_work(self, normalised: str) -> bool:
         """Whether a (normalised) message names a crime, its contraband, its tool or a criminal
         ("a real smuggler"), and none of those who fight it ("how police would catch her", "an
@@ -340,8 +375,13 @@ class HarmGuard(Lexicon):
     def _harmful(self, normalised: str) -> bool:
         padded = f" {normalised} "
         for phrase in self._phrases:
-            if phrase in padded:
-                return True
+            start = padded.find(phrase)
+            while start >= 0:
+                if not by_captors(padded[start + len(phrase):].split()[:3]):
+                    return True
+                # "report a trafficker without getting caught *by the gang*": kept from
+                # criminals, not from the law
+                start = padded.find(phrase, start + 1)
         q = self._prepared(normalised)
         return bool(q.words) and question_is_harmful(q)
 

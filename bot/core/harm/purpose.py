@@ -12,6 +12,8 @@ the border without a passport"). An evasive purpose also makes goods illicit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.core.harm.question import NEGATIONS, Question
 
 #: After a detection, words that make it an error to be spared: "so it doesn't get flagged *by
@@ -48,6 +50,21 @@ KEEPING = frozenset({"keep", "stop", "prevent"})
 EVASIVE_OPENERS = PURPOSES | UNSEEN | {"without"}
 
 
+#: Those a victim or a witness hides from: "without getting caught *by the gang*".
+CAPTORS = frozenset({"gang", "gangs", "trafficker", "traffickers", "smuggler", "smugglers",
+                     "scammer", "scammers", "cartel", "cartels", "criminals", "mafia", "mob",
+                     "boss", "bosses", "recruiter", "recruiters", "abuser", "abusers", "captor",
+                     "captors", "kidnappers"})
+
+
+def by_captors(words: Sequence[str]) -> bool:
+    """Whether words say "by" criminals: "(getting caught) by the gang", "by my captors"."""
+    if "by" not in words:
+        return False
+    after = words[words.index("by") + 1:]
+    return bool(CAPTORS.intersection(after[:2]))
+
+
 def evasive(q: Question) -> bool:
     """Whether the question means to escape notice: "without the bank noticing", "without a
     passport", "so the fiu doesn't flag them", "make sure nobody notices", "don't want it
@@ -70,6 +87,8 @@ def evasive(q: Question) -> bool:
             continue                         # "open a bank account without a passport"
         if word == "without" and words[index + 1:index + 2] in (["me"], ["us"]):
             continue                         # "my card was used without me knowing"
+        if word == "without" and by_captors(words[index + 1:index + 7]):
+            continue                         # "report him without getting caught by the gang"
         if word == "without" and (
                 q.within(q.g.detections, index + 1, index + WITHOUT_REACH + 1)
                 or q.within(q.g.authorities, index + 1, index + WITHOUT_REACH)):

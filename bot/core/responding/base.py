@@ -8,6 +8,7 @@ from collections import Counter
 
 from bot.core.events import EventGuard
 from bot.core.harm import HarmGuard
+from bot.core.harm.model import shipped_model
 from bot.core.matcher import Matcher, MatchResult
 from bot.core.normalise import STOPWORDS, Normaliser, fold, stem
 from bot.core.phrasing import (
@@ -323,7 +324,7 @@ class ResponderBase:
         self._tells_frequency = frozenset(
             key for key in (*kb.intents, *self.gaps)
             if self.matcher.words_of(key, answer=True) >= PERIODIC)
-        self.guard = HarmGuard(kb.harm, self.normaliser)
+        self.guard = HarmGuard(kb.harm, self.normaliser, shipped_model())
         #: Words the sources write with a capital: the names they know.
         self._capitalised = frozenset(
             stem(fold(word)) for text in _named_texts(kb) for word in _CAPITALISED.findall(text))

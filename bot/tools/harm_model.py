@@ -1,0 +1,158 @@
+"""``briefbot harm-model``: train the harm boundary's model (``bot.core.harm.model``) on the
+project's harm *tuning* data, or check that the shipped weights are what training gives.
+
+It learns from every harm set in ``tests/harm/`` but the held-out ones (harmful requests and
+their fair look-alikes), from the tuning evaluation sets ``tests/eval/tuning-*.yaml`` (their
+harmful questions against all the others, asked without a question before them), and from the
+knowledge itself: every example of an intent, a not-stated entry or out of scope is a fair
+question, every example of the harm boundary a request. The held-out, validation and clean
+evaluation sets are never read, so they still measure it.
+Training is deterministic (a fixed seed, features summed in sorted order), so ``--check``
+can demand the shipped file byte for byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import random
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import yaml
+
+from bot.core.harm.model import MODEL_PATH, MODEL_VERSION, features
+from bot.knowledge.intents import KnowledgeBase, load_knowledge
+
+#: Harm sets never trained on: they measure the boundary.
+HELD_OUT_HARM_SETS = frozenset({"heldout.yaml", "everyday-heldout.yaml"})
+#: The probability at or above which the model calls a message harmful: set on a harm set it
+#: had not been trained on, where it added 33 of 41 requests the rules missed and refused no
+#: fair question.
+THRESHOLD = 0.9
+#: Passes over the data, how many of the last are averaged, step size and weight decay of the
+#: stochastic gradient descent.
+EPOCHS = 15
+AVERAGED = 8
+STEP = 0.1
+DECAY = 1e-4
+#: Lighter weights than this are left out of the file (they change no decision).
+SMALLEST_WEIGHT = 0.01
+#: Weights are stored to this many decimals.
+DECIMALS = 4
+
+
+def training_files(harm_dir: Path, eval_dir: Path) -> list[Path]:
+    """The files the model learns from, in a fixed order."""
+    harm = [p for p in sorted(harm_dir.glob("*.yaml")) if p.name not in HELD_OUT_HARM_SETS]
+    return [*harm, *sorted(eval_dir.glob("tuning-*.yaml"))]
+
+
+def examples(files: Sequence[Path]) -> list[tuple[str, int]]:
+    """(message, 1 if harmful else 0) from harm sets and evaluation sets alike."""
+    found: list[tuple[str, int]] = []
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if "questions" in data:          # an evaluation set: follow-ups need their context
+            found += [(str(q["q"]), int(q["expect"] == "harmful"))
+                      for q in data["questions"] if not q.get("context")]
+        else:                            # a harm set
+            found += [(str(q), 1) for q in data["harmful"]]
+            found += [(str(q), 0) for q in data["fair"]]
+    return found
+
+
+def train(data: Sequence[tuple[str, int]]) -> tuple[dict[str, float], float]:
+    """Logistic regression by stochastic gradient descent, each class weighted by its rarity
+    (harmful requests are fewer), averaged over the last ``AVERAGED`` passes so that the order
+    of the examples matters less: (weights by feature, bias)."""
+    rows = [(features(text), label) for text, label in data]
+    harmful = sum(label for _, label in rows)
+    if not harmful or harmful == len(rows):
+        raise ValueError("the training data needs harmful requests and fair questions")
+    weight_of = {1: len(rows) / (2 * harmful), 0: len(rows) / (2 * (len(rows) - harmful))}
+    weights: dict[str, float] = {}
+    bias = 0.0
+    summed: dict[str, float] = {}
+    summed_bias = 0.0
+    order = list(range(len(rows)))
+    shuffle = random.Random(0).shuffle   # noqa: S311 - a fixed order, not a secret
+    for epoch in range(EPOCHS):
+        shuffle(order)
+        for index in order:
+            found, label = rows[index]
+            score = bias + sum(weights.get(f, 0.0) for f in found)
+            probability = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+            step = STEP * (probability - label) * weight_of[label]
+            bias -= step
+            for f in found:
+                weights[f] = weights.get(f, 0.0) * (1.0 - STEP * DECAY) - step
+        if epoch >= EPOCHS - AVERAGED:
+            for f, w in weights.items():
+                summed[f] = summed.get(f, 0.0) + w
+            summed_bias += bias
+    return {f: w / AVERAGED for f, w in summed.items()}, summed_bias / AVERAGED
+
+
+def knowledge_examples(kb: KnowledgeBase) -> list[tuple[str, int]]:
+    """The knowledge's own questions, fair, and its harm boundary's requests."""
+    fair = [*(e for intent in kb.intents.values() for e in intent.examples),
+            *(e for document in kb.corpus.documents.values() for gap in document.not_stated
+              for e in gap.examples),
+            *kb.out_of_scope]
+    return [(e, 0) for e in fair] + [(e, 1) for e in kb.harm.examples]
+
+
+def build(harm_dir: Path, eval_dir: Path, root: Path) -> dict[str, Any]:
+    """The model file's content, trained on the files under ``harm_dir`` and ``eval_dir`` and
+    the knowledge in ``root``."""
+    intents_path, corpus_dir = root / "intents.yaml", root / "corpus"
+    sets = training_files(harm_dir, eval_dir)
+    files = [*sets, intents_path, *sorted(corpus_dir.glob("*.yaml"))]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.read_bytes())
+    weights, bias = train([*examples(sets),
+                           *knowledge_examples(load_knowledge(intents_path, corpus_dir))])
+    kept = {f: round(w, DECIMALS) for f, w in sorted(weights.items())
+            if abs(w) >= SMALLEST_WEIGHT}
+    return {"version": MODEL_VERSION, "threshold": THRESHOLD, "bias": round(bias, DECIMALS),
+            "trained_on": [str(p.relative_to(root)) for p in files],
+            "data_sha256": digest.hexdigest(), "weights": kept}
+
+
+def serialise(model: dict[str, Any]) -> str:
+    """The file's text: one weight a line, so a retrained model's diff is readable."""
+    return json.dumps(model, indent=0, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The ``harm-model`` subcommand's options."""
+    parser.add_argument("--check", action="store_true",
+                        help="only check that the shipped model is what training gives")
+
+
+def run(root: Path, args: argparse.Namespace, out: TextIO, path: Path = MODEL_PATH) -> int:
+    """Train and write the model (or, with ``--check``, compare); the exit status."""
+    harm_dir, eval_dir = root / "tests" / "harm", root / "tests" / "eval"
+    if not harm_dir.is_dir() or not eval_dir.is_dir():
+        out.write(f"error: the tuning sets are not here ({harm_dir}, {eval_dir}): run this "
+                  "in the project's folder\n")
+        return 2
+    text = serialise(build(harm_dir, eval_dir, root))
+    if args.check:
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current != text:
+            out.write(f"error: {path} is not what the tuning sets train: run `briefbot "
+                      "harm-model` and commit it\n")
+            return 1
+        out.write(f"OK: {path} is up to date\n")
+        return 0
+    path.write_text(text, encoding="utf-8")
+    model = json.loads(text)
+    out.write(f"wrote {path}: {len(model['weights'])} weights from "
+              f"{len(model['trained_on'])} files\n")
+    return 0
