@@ -40,7 +40,7 @@ _SOURCE_KEYS = ("document", "paragraph", "quote")
 _HARM_KEYS = ("refusal", "lead_ins", "wants", "operations", "undertakings", "dealings",
               "concealments", "contraband", "goods", "qualifiers", "evasions", "authorities",
               "detections", "writing", "tools", "actors", "details", "safe_verbs", "subjects",
-              "phrases", "examples")
+              "phrases", "examples", "learned_model")
 #: The harm boundary's optional word lists (HarmBoundary fields of the same names).
 _HARM_LISTS = ("safe_verbs", "dealings", "contraband", "wants", "undertakings", "concealments",
                "goods", "qualifiers", "evasions", "authorities", "detections", "writing", "tools",
@@ -131,6 +131,9 @@ class HarmBoundary:
     actors: tuple[str, ...] = ()
     details: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
+    #: Whether the model trained on the project's harm sets (``bot.core.harm.model``) has a say
+    #: too: it was trained for this knowledge, so another knowledge base opts in.
+    learned_model: bool = False
 
 
 @dataclass(frozen=True)
@@ -401,6 +404,11 @@ def _read_harm(reader: _Reader, data: LineDict) -> HarmBoundary:
     if not isinstance(refusal, str) or not refusal.strip():
         reader.error(own_line(raw), "'harm_boundary.refusal' is missing.", "add the refusal text.")
         refusal = ""
+    learned = raw.get("learned_model", False)
+    if not isinstance(learned, bool):
+        reader.error(line_of(raw, "learned_model"), "'harm_boundary.learned_model' must be true or "
+                     "false.", "write 'learned_model: true' to use the trained model, or drop it.")
+        learned = False
     return HarmBoundary(
         refusal.strip(),
         reader.text_list(raw, "lead_ins"),
@@ -408,6 +416,7 @@ def _read_harm(reader: _Reader, data: LineDict) -> HarmBoundary:
         reader.text_list(raw, "phrases", required=False),
         reader.text_list(raw, "examples", required=False),
         **{key: reader.text_list(raw, key, required=False) for key in _HARM_LISTS},
+        learned_model=learned,
     )
 
 

@@ -143,12 +143,15 @@ class HarmGuard(Lexicon):
             normalised = self._normaliser.normalise(question)
         if self._model is None:
             return self._rules_refuse(question, normalised)
-        if self._model.is_harmful(question) and self._touches_crime(normalised) \
-                and not _SHUNS_THE_CRIME.search(normalised):
-            # the words of a request, as other writers use them, about a crime ("how do I
-            # make a chocolate cake?" asks how to make something too)
-            return True
-        return self._rules_refuse(question, normalised)
+        return self._learned_refuses(question, normalised) \
+            or self._rules_refuse(question, normalised)
+
+    def _learned_refuses(self, message: str, normalised: str) -> bool:
+        """Whether the model is sure a message about a crime is a request (the words of one, as
+        other writers use them): not "how do I make a chocolate cake?", which names no crime,
+        nor "how can I avoid becoming a money mule", which keeps clear of one."""
+        return self._model is not None and self._model.is_harmful(message) \
+            and self._touches_crime(normalised) and not _SHUNS_THE_CRIME.search(normalised)
 
     def _rules_refuse(self, question: str, normalised: str) -> bool:
         """Whether the rules read ``question`` as a request for help with a crime."""
@@ -242,6 +245,14 @@ class HarmGuard(Lexicon):
                 and self.is_harmful(f"{said_before.rstrip(' ?.!')}, {question}"):
             return True                      # "now add the script the scammers read, word for
             #                                  word" after a story about a scam compound
+        if self._model is not None:
+            # read with the question before it, the model may be sure a follow-up is a request:
+            # "Which crossing should I use to move a load through it then?" after the transit
+            # route for drugs (not anything at all after a request that was itself refused)
+            joined = f"{said_before.rstrip(' ?.!')}, {question}"
+            if self._learned_refuses(joined, self._normaliser.normalise(joined)) \
+                    and not self.is_harmful(said_before):
+                return True
         if len(question.split()) > FOLLOW_UP_WORDS:
             return False
         if _OWN_GOODS.search(question) and _GETTING_PAST.search(question) \

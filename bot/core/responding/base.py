@@ -324,7 +324,8 @@ class ResponderBase:
         self._tells_frequency = frozenset(
             key for key in (*kb.intents, *self.gaps)
             if self.matcher.words_of(key, answer=True) >= PERIODIC)
-        self.guard = HarmGuard(kb.harm, self.normaliser, shipped_model())
+        self.guard = HarmGuard(kb.harm, self.normaliser,
+                               shipped_model() if kb.harm.learned_model else None)
         #: Words the sources write with a capital: the names they know.
         self._capitalised = frozenset(
             stem(fold(word)) for text in _named_texts(kb) for word in _CAPITALISED.findall(text))
