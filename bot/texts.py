@@ -21,7 +21,7 @@ NO_MORE_DETAIL_MESSAGE = "The article doesn't go into more detail than this:"
 #: For a question about what came of something: the articles report no outcomes.
 NO_OUTCOME_MESSAGE = "The article doesn't say what came of this. It says only this:"
 #: A question for what a term is that the article only mentions ("what is ransomware?").
-NOT_DEFINED_MESSAGE = "The article doesn't explain what {term} is. It says only this:"
+NOT_DEFINED_MESSAGE = "The article doesn't explain what {term} means. It says only this:"
 #: A question about another edition of a reported event ("the 17th AMMTC").
 OTHER_EDITION_MESSAGE = ("The article reports the {event}, not the {edition} one. It says only "
                          "this:")

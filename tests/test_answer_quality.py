@@ -1341,3 +1341,13 @@ def test_and_the_x_after_an_answer_that_speaks_of_x_is_that_answer(
         shipped_responder: Responder, first_question: str, follow_up: str, expected: str) -> None:
     reply = _after(shipped_responder, first_question, follow_up)
     assert reply.decision is Decision.ANSWER and reply.intent == expected
+
+
+def test_what_the_article_means_by_a_term_it_never_explains_is_said_not_to_be_there(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "What does the article mean by 'victim-centered approaches'?")
+    assert reply.reason is Reason.NOT_STATED
+    assert reply.lines[0].text == ("The article doesn't explain what victim-centered approaches "
+                                   "means. It says only this:")
+    assert reply.sources                                       # where it does speak of them

@@ -237,9 +237,14 @@ _DEFINE = re.compile(
     r"(?P<term>[^?!.]+?)\W*$"
     r"|^\W*(?P<named>[^?!.]+?)\s+(?:meaning|definition)\W*$"
     r"|^\W*what\s+does\s+(?P<meant>[^?!.]+?)\s+mean\W*$"
+    # "what does the article mean by 'victim-centered approaches'?", "what is meant by ..."
+    r"|^\W*(?:what\s+(?:does|do|did)\s+(?:the\s+(?:article|text|piece|faq|author|report)|it|"
+    r"they)\s+mean\s+by|what\s+is\s+meant\s+by)\s+(?P<by>[^?!.]+?)\W*$"
     # "how does ransomware work", "how does AI actually work tho"
     r"|^\W*(?:so\s+|and\s+)?how\s+(?:does|do)\s+(?P<works>[^?!.,]+?)\s+"
     r"(?:actually\s+|even\s+|really\s+)?work\b[^?!.]*\W*$", re.I)
+#: Quotation marks around a term: "what does it mean by 'economic crimes'?".
+_QUOTES = re.compile("[\"'\u2018\u2019\u201c\u201d]")
 #: A term to define is a few words; more is a question about something ("what is the purpose of
 #: the AMMTC").
 _TERM_WORDS = 3
@@ -260,7 +265,7 @@ def term_to_define(question: str) -> str | None:
     if found is None:
         return None
     term = (found.group("term") or found.group("named") or found.group("meant")
-            or found.group("works") or "")
+            or found.group("works") or _QUOTES.sub("", found.group("by") or "").strip())
     term = _TERM_FILLER.sub("", term)
     if not _NOT_A_TERM.isdisjoint(term.lower().split()):
         return None                              # "what are they used for?" asks about them
