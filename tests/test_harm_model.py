@@ -21,6 +21,7 @@ from bot.core.reply import Reason
 from bot.core.responder import Responder
 from bot.errors import KnowledgeError
 from bot.tools import harm_model
+from bot.tools.check import check
 from bot.tools.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -169,3 +170,12 @@ def test_a_follow_up_is_read_by_the_model_with_the_question_before_it(
     chat.ask(shipped_responder, "me", first, now=0.0)
     reply = chat.ask(shipped_responder, "me", follow_up, now=5.0)
     assert (reply.reason is Reason.HARMFUL) is refused
+
+
+def test_check_says_to_retrain_when_the_model_refuses_an_example(
+        write_kb: Callable[..., tuple[Path, Path]], small_intents: str) -> None:
+    text = small_intents.replace("harm_boundary:\n", "harm_boundary:\n  learned_model: true\n")
+    text = text.replace("      - cartel chemical smuggling routes\n",
+                        "      - how could i smuggle pills in snack boxes so the scanners miss them\n")
+    refused = [p for p in check(*write_kb(text)).errors if "refused by the harm boundary" in p.message]
+    assert refused and "briefbot harm-model" in refused[0].fix

@@ -92,7 +92,9 @@ def behaviour_problems(responder: Responder) -> list[Problem]:
                 continue
             if reply.is_refusal:
                 what = "is refused by the harm boundary"
-                fix = "reword it, or narrow harm_boundary's lead_ins/operations."
+                fix = ("reword it, or narrow harm_boundary's lead_ins/operations"
+                       + ("; or retrain the harm model (`briefbot harm-model`: every example is "
+                          "one of its fair questions)." if kb.harm.learned_model else "."))
             elif reply.decision is Decision.ANSWER:
                 what = f"is answered by '{reply.intent}' (score {reply.score:.0f})"
                 fix = f"make it more specific to this intent, or move it to '{reply.intent}'."
