@@ -1351,3 +1351,11 @@ def test_what_the_article_means_by_a_term_it_never_explains_is_said_not_to_be_th
     assert reply.lines[0].text == ("The article doesn't explain what victim-centered approaches "
                                    "means. It says only this:")
     assert reply.sources                                       # where it does speak of them
+
+
+def test_a_follow_up_asking_of_the_answer_in_its_words_is_not_taken_for_another_event(
+        shipped_responder: Responder) -> None:
+    # "capacity building" is also one of the AMMTC's priorities, word for word; "one" is a theme
+    reply = _after(shipped_responder, "What were the conference themes?",
+                   "was capacity building one?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-themes"

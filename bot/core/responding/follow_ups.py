@@ -195,9 +195,13 @@ class FollowUpReader(Decider):
             # one of the items the previous answer lists
             return replace(self.answer(self.kb.intents[item], question, in_event.score,
                                        in_event.explanation), candidates=in_event.candidates)
-        if alone.decision is Decision.ANSWER and alone.score >= SURE > in_event.score:
+        if alone.decision is Decision.ANSWER and alone.score >= SURE > in_event.score \
+                and not (again and in_event.decision is Decision.ANSWER
+                         and in_event.intent == previous):
             # its own words all but repeat an example ("what did myanmar say about its
-            # security challenges"): they say more than the conversation
+            # security challenges"): they say more than the conversation (unless they ask of
+            # the answer before, in its words: "was capacity building one?" after the
+            # conference's themes)
             return alone
         if in_event.decision is Decision.ANSWER:
             return in_event
