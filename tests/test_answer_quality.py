@@ -1359,3 +1359,16 @@ def test_a_follow_up_asking_of_the_answer_in_its_words_is_not_taken_for_another_
     reply = _after(shipped_responder, "What were the conference themes?",
                    "was capacity building one?")
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-themes"
+
+
+@pytest.mark.parametrize(("first_question", "follow_up", "expected"), [
+    ("What does the AMMTC do?", "do they share intelligence there?", "ammtc-purpose"),
+    ("What does the ASEAN article conclude?", "what does it say member states are doing?",
+     "ammtc-conclusion"),
+])
+def test_a_follow_up_in_the_words_of_the_answer_before_is_that_answer(
+        shipped_responder: Responder, first_question: str, follow_up: str, expected: str) -> None:
+    # the AMMTC's answer says member states share intelligence there: not the answer on
+    # information sharing in general
+    reply = _after(shipped_responder, first_question, follow_up)
+    assert reply.decision is Decision.ANSWER and reply.intent == expected

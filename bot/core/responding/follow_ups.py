@@ -203,6 +203,15 @@ class FollowUpReader(Decider):
             # the answer before, in its words: "was capacity building one?" after the
             # conference's themes)
             return alone
+        if in_event.decision is Decision.ANSWER and in_event.intent != previous \
+                and again and previous not in self._items_of \
+                and ANSWER_TYPE_WORDS.isdisjoint(reading.tokens):
+            # "do they share intelligence there?" after what the AMMTC does, whose answer says
+            # it is where member states share intelligence: that answer, not the one on
+            # information sharing in general (a list's items have answers of their own; "how
+            # often", "who" and the like ask for a kind of fact the answer found gives)
+            return self.answer(self.kb.intents[previous], question, in_event.score,
+                               in_event.explanation)
         if in_event.decision is Decision.ANSWER:
             return in_event
         if alone.decision is Decision.ANSWER and in_event.suggestions \
