@@ -14,7 +14,6 @@ can demand the shipped file byte for byte.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
 import random
@@ -112,16 +111,12 @@ def build(harm_dir: Path, eval_dir: Path, root: Path) -> dict[str, Any]:
     intents_path, corpus_dir = root / "intents.yaml", root / "corpus"
     sets = training_files(harm_dir, eval_dir)
     files = [*sets, intents_path, *sorted(corpus_dir.glob("*.yaml"))]
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.read_bytes())
     weights, bias = train([*examples(sets),
                            *knowledge_examples(load_knowledge(intents_path, corpus_dir))])
     kept = {f: round(w, DECIMALS) for f, w in sorted(weights.items())
             if abs(w) >= SMALLEST_WEIGHT}
     return {"version": MODEL_VERSION, "threshold": THRESHOLD, "bias": round(bias, DECIMALS),
-            "trained_on": [str(p.relative_to(root)) for p in files],
-            "data_sha256": digest.hexdigest(), "weights": kept}
+            "trained_on": [str(p.relative_to(root)) for p in files], "weights": kept}
 
 
 def serialise(model: dict[str, Any]) -> str:

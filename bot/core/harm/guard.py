@@ -141,8 +141,6 @@ class HarmGuard(Lexicon):
         ``normalised`` is the question already normalised, when the caller has it."""
         if normalised is None:
             normalised = self._normaliser.normalise(question)
-        if self._model is None:
-            return self._rules_refuse(question, normalised)
         return self._learned_refuses(question, normalised) \
             or self._rules_refuse(question, normalised)
 

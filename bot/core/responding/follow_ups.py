@@ -258,20 +258,21 @@ class FollowUpReader(Decider):
     def _of_the_same(self, question: str, previous: str) -> bool:
         """Whether "and the X?" / "what about X?" names only what the previous answer (not a
         list, whose items have answers of their own) itself says."""
-        asked = _AND_THE.match(question) or _WHAT_ABOUT.match(question)
-        if asked is None or previous in self._items_of:
-            return False
-        words = set(self.normaliser.content_tokens(asked.group("what"))) - ANSWER_TYPE_WORDS
-        return bool(words) and words <= self._answer_words.get(previous, frozenset())
+        words = self._subject_named(_AND_THE.match(question) or _WHAT_ABOUT.match(question))
+        return bool(words) and previous not in self._items_of \
+            and words <= self._answer_words.get(previous, frozenset())
 
     def _in_place_of(self, question: str, previous: str) -> bool:
         """Whether a "what about X?" follow-up names, as X, a subject the previous answer does
         not speak of (it asks of X instead)."""
-        asked = _WHAT_ABOUT.match(question)
-        if asked is None:
-            return False
-        words = set(self.normaliser.content_tokens(asked.group("what"))) - ANSWER_TYPE_WORDS
+        words = self._subject_named(_WHAT_ABOUT.match(question))
         return bool(words) and not words & self._answer_words.get(previous, frozenset())
+
+    def _subject_named(self, asked: re.Match[str] | None) -> set[str]:
+        """The words (stems) of the X that "and the X?" / "what about X?" names."""
+        if asked is None:
+            return set()
+        return set(self.normaliser.content_tokens(asked.group("what"))) - ANSWER_TYPE_WORDS
 
     def _event_for_it(self, question: str, previous: str) -> Reply | None:
         """The answer to a follow-up read with "it" (or "the 11th one") as the event the previous
