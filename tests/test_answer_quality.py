@@ -1372,3 +1372,14 @@ def test_a_follow_up_in_the_words_of_the_answer_before_is_that_answer(
     # information sharing in general
     reply = _after(shipped_responder, first_question, follow_up)
     assert reply.decision is Decision.ANSWER and reply.intent == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how many orgs went 2 the china conf", "gscc-participants"),
+    ("what can u do", "help"),
+])
+def test_chat_spellings_of_short_words_read_as_the_words(
+        shipped_responder: Responder, question: str, expected: str) -> None:
+    # "u", "r", "wr": "you", "are", "were"; "orgs went" is not "countries went"
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == expected
