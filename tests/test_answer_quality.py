@@ -1383,3 +1383,20 @@ def test_chat_spellings_of_short_words_read_as_the_words(
     # "u", "r", "wr": "you", "are", "were"; "orgs went" is not "countries went"
     reply = shipped_responder.respond(question)
     assert reply.decision is Decision.ANSWER and reply.intent == expected
+
+
+@pytest.mark.parametrize(("first_question", "follow_up", "expected"), [
+    ("What key priorities did the 11th AMMTC identify?", "ok and the second priority?",
+     "legal-frameworks"),
+    ("What were the 11th AMMTC's priorities?", "explain the first one", "information-sharing"),
+    ("What does capacity building involve?", "what's the last priority on that list?",
+     "dialogue-partners"),
+    ("What does capacity building involve?", "and the next one?", "dialogue-partners"),
+    ("What crimes did the 11th AMMTC focus on?", "what about the third one", "drug-trafficking-asean"),
+])
+def test_an_item_asked_for_by_its_place_in_the_list_is_that_item(
+        shipped_responder: Responder, first_question: str, follow_up: str, expected: str) -> None:
+    # the priorities are listed as information sharing, legal frameworks, capacity building,
+    # dialogue partners; the key areas as terrorism, cybercrime, drug trafficking, trafficking
+    reply = _after(shipped_responder, first_question, follow_up)
+    assert reply.decision is Decision.ANSWER and reply.intent == expected

@@ -98,6 +98,11 @@ class Responder(FollowUpReader):
         if asks_to_compose(question):
             return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
                          topics=self._topic_titles)
+        item = self.item_by_place(question, previous) \
+            if previous is not None and previous in self.kb.intents else None
+        if item is not None:
+            # "ok and the second priority?" after the priorities: that item's own answer
+            return self.answer(self.kb.intents[item], question)
         edition = self.events.other_edition(normalised)
         if edition is None and previous is not None and previous in self.kb.intents and not (
                 _ASKS_WHETHER.match(normalised) or any(

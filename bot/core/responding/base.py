@@ -134,6 +134,24 @@ def _items(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
             if any(line.is_list_item for line in intent.answer_lines)}
 
 
+def _items_in_order(listing: Intent, items: frozenset[str], kb: KnowledgeBase
+                    ) -> tuple[str, ...]:
+    """The intents a list answer's items stand for, in the list's order: each item is the one
+    citing the paragraph the list quotes that item from (empty when an item has no one such)."""
+    order: list[str] = []
+    for line in listing.answer_lines:
+        if not line.is_list_item:
+            continue
+        quoted = {(s.document, s.paragraph) for s in listing.sources
+                  if fold(s.quote) == fold(line.text)}
+        owners = [item for item in sorted(items)
+                  if quoted & {(s.document, s.paragraph) for s in kb.intents[item].sources}]
+        if len(owners) != 1:
+            return ()
+        order.append(owners[0])
+    return tuple(order)
+
+
 def _evidence_of(intent: Intent, kb: KnowledgeBase) -> str:
     """What an intent answers with: its title and answer, the words a document-minded asker uses."""
     return " ".join((intent.title, *(line.text for line in intent.answer_lines)))
@@ -258,6 +276,13 @@ class ResponderBase:
         #: The intents each list answer's items stand for (the priorities: information sharing,
         #: legal frameworks ...).
         self._items_of = _items(kb)
+        #: Each list answer's item intents in the list's order, and the list each item is in:
+        #: "and the second priority?" after the priorities (or one of them) is the second.
+        self._items_in_order = {lst: order for lst in self._items_of
+                                if (order := _items_in_order(kb.intents[lst], self._items_of[lst],
+                                                             kb))}
+        self._list_of = {item: lst for lst, order in self._items_in_order.items()
+                         for item in order}
         #: What each intent gives a figure for, worked out once: what its answer counts and what
         #: its own examples ask to count ("how many groups took part").
         self._counts_of = {intent.id: _what_it_counts(intent, self.normaliser)

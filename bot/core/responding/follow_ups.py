@@ -56,6 +56,15 @@ _WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|okay|and|so)\W+)*(?:what|how)\s+about\s+
 #: "and the traffickers?": a subject asked of in the same breath as the answer before.
 _AND_THE = re.compile(r"^\W*(?:(?:ok|okay|so)\W+)*and\s+(?P<what>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)"
                       r"\W*$", re.I)
+#: "and the second priority?", "explain the first one", "what's the last item on that list?":
+#: an item of the list just answered (or the list of the item just answered), by its place.
+_NTH_ITEM = re.compile(r"\bthe\s+(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last"
+                       r"|final|next)\s+(?:one|priority|item|area|point|bullet|theme|key\s+area)"
+                       r"(?:\s+on\s+(?:the|that)\s+list)?\b", re.I)
+_PLACES = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
+           "4th": 3, "fifth": 4, "5th": 4, "last": -1, "final": -1}
+#: A follow-up asking for an item by its place has at most this many words.
+NTH_ITEM_WORDS = 8
 #: A correction naming the event meant: "no, I meant the ASEAN meeting".
 MEANT = re.compile(r"^\W*(?:no\W+|sorry\W+)?i\s+meant\s+(?P<what>.+?)\W*$", re.I)
 
@@ -141,6 +150,24 @@ class FollowUpReader(Decider):
             return None
         rewritten = rewritten.replace("\x00", target.names[0], 1).replace("\x00", "")
         return re.sub(r"\s+", " ", rewritten).strip()
+
+    def item_by_place(self, question: str, previous: str) -> str | None:
+        """The item a short follow-up asks for by its place in the list answered before it, or
+        in the list the item answered before it is from ("and the next one?"); None otherwise."""
+        asked = _NTH_ITEM.search(question) if len(question.split()) <= NTH_ITEM_WORDS else None
+        if asked is None:
+            return None
+        listing = previous if previous in self._items_in_order else self._list_of.get(previous)
+        if listing is None:
+            return None
+        order = self._items_in_order[listing]
+        nth = asked.group("nth").lower()
+        if nth == "next":
+            if previous == listing or order.index(previous) + 1 >= len(order):
+                return None
+            return order[order.index(previous) + 1]
+        place = _PLACES[nth]
+        return order[place] if place < len(order) else None
 
     def _follow_up(self, question: str, previous: str, alone: Reply, *,
                    second_part: bool = False) -> Reply:
