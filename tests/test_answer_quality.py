@@ -1400,3 +1400,15 @@ def test_an_item_asked_for_by_its_place_in_the_list_is_that_item(
     # dialogue partners; the key areas as terrorism, cybercrime, drug trafficking, trafficking
     reply = _after(shipped_responder, first_question, follow_up)
     assert reply.decision is Decision.ANSWER and reply.intent == expected
+
+
+def test_a_list_of_what_an_answer_names_one_by_one_in_a_sentence_is_answered(
+        shipped_responder: Responder) -> None:
+    # "One of the themes ... was the anticipation ..., the promotion ..., ... and the sharing
+    # ...": the themes, one by one
+    reply = shipped_responder.respond("Can you list the themes mentioned in the article?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-themes"
+    # "... dialogue partners can provide valuable support in terms of technical assistance,
+    # capacity building, and information sharing" names the help, not the partners
+    reply = shipped_responder.respond("list the dialogue partners")
+    assert reply.reason is Reason.NOT_STATED

@@ -216,6 +216,32 @@ def _kinds_unnamed(intent: Intent, normaliser: Normaliser
     return frozenset(kinds)
 
 
+#: Where a sentence goes on to name the things before it: "one of the *themes* ... *was* the
+#: anticipation ..., the promotion ..., ... and ...", "*activities such as* human trafficking, ...".
+_NAMING = re.compile(r"\b(?:was|were|are|is|include|includes|including|such\s+as|like)\b")
+#: Words before "was", "such as" ... where the things enumerated may be named.
+ENUMERATED_REACH = 4
+
+
+def _enumerated(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
+    """The stems of the things an answer without list items names one by one in a sentence (a
+    plural just before "was", "such as" and the like, followed by items in commas, not by a
+    verb: "populations are often exploited ..." names no populations): "list the themes" is
+    answered by "One of the themes ... was A, B, C and D"."""
+    found: set[str] = set()
+    for line in intent.answer_lines:
+        for sentence in sentences(line.text):
+            for naming in _NAMING.finditer(sentence):
+                after = sentence[naming.end():].split()
+                if sentence[naming.end():].count(",") < 2 or any(
+                        word.endswith("ed") for word in after[:2]):
+                    continue
+                before = normaliser.normalise(sentence[:naming.start()]).split()
+                found.update(stem(word) for word in before[-ENUMERATED_REACH:]
+                             if word.endswith("s") and word not in STOPWORDS)
+    return frozenset(found)
+
+
 def _what_it_counts(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
     """The stems of what an intent gives a figure for: each word its answer names at most
     ``COUNT_REACH`` words after a number, and what its examples count."""
@@ -293,6 +319,10 @@ class ResponderBase:
                             for intent in kb.intents.values()}
         self._kinds_unnamed_in = {intent.id: _kinds_unnamed(intent, self.normaliser)
                                   for intent in kb.intents.values()}
+        #: What each answer without list items names one by one ("themes"): a question asking
+        #: to list those is answered.
+        self._enumerated_in = {intent.id: _enumerated(intent, self.normaliser)
+                               for intent in kb.intents.values()}
         #: Small talk answers only questions made of small-talk words ("good morning", not
         #: "translate 'good morning' into Burmese").
         self._small_talk = frozenset(intent.id for intent in kb.intents.values()

@@ -51,7 +51,9 @@ class ReplyComposer(ResponderBase):
             reply = self._says_only(intent, question, texts.NO_OUTCOME_MESSAGE, score)
         elif asks_for_detail(asked) or (
                 asks_for_list(asked)
-                and not any(line.is_list_item for line in intent.answer_lines)) \
+                and not any(line.is_list_item for line in intent.answer_lines)
+                and self._enumerated_in[intent.id].isdisjoint(
+                    self.normaliser.content_tokens(asked))) \
                 or not self._counts(intent, asked) or self._names_none_of(intent, asked):
             reply = self.no_more_detail(intent, question, score)
         elif (term := term_to_define(question)) is not None and not self._defines(intent, term):
