@@ -1412,3 +1412,16 @@ def test_a_list_of_what_an_answer_names_one_by_one_in_a_sentence_is_answered(
     # capacity building, and information sharing" names the help, not the partners
     reply = shipped_responder.respond("list the dialogue partners")
     assert reply.reason is Reason.NOT_STATED
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Were NGOs named among those who should fight cyber criminals?", "who-must-cooperate"),
+    ("Were human trafficking and money laundering both named among the crimes committed by "
+     "tech-savvy online networks?", "online-crime-networks"),
+])
+def test_whether_the_answer_names_something_among_others_is_answered(
+        shipped_responder: Responder, question: str, expected: str) -> None:
+    # the answer names them ("non-governmental organizations"; "activities such as human
+    # trafficking, money laundering ..."): not a request for names the article never gives
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == expected

@@ -390,6 +390,20 @@ _NARROWING = re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?(?:(?:what|how)\s+about|wha
                         r"\bspecifically\b(?:\W*$|,)", re.I)
 
 
+#: "were NGOs named among those who should ...?": whether the answer names them among others,
+#: asked yes or no (not "were the companies named?": what their names are).
+_NAMED_WHETHER = re.compile(r"^\W*(?:were|was|is|are)\s+(?P<what>[^,;?]+?)\s+(?:both\s+|all\s+|also\s+)?"
+                            r"(?:named|mentioned|listed)\s+(?:among|alongside|as\s+one\s+of|with)\b",
+                            re.I)
+
+
+def named_whether(question: str) -> str | None:
+    """What a yes-or-no question asks whether the article names ("NGOs" in "were NGOs named
+    among ...?"), or None."""
+    found = _NAMED_WHETHER.match(question)
+    return found.group("what") if found else None
+
+
 def asks_for_detail(question: str) -> bool:
     """Whether the question asks for particulars ("what specific mechanisms ...", "the names
     of the officials"), which a one-sentence snippet answers only in outline."""

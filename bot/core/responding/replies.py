@@ -13,6 +13,7 @@ from bot.core.phrasing import (
     asks_for_detail,
     asks_for_list,
     counted,
+    named_whether,
     term_to_define,
     which_of,
 )
@@ -47,6 +48,12 @@ class ReplyComposer(ResponderBase):
         if intent.kind != "content":
             return self.answer(intent, question, score, explanation)
         asked = _QUOTE_MARKS.sub("", question)  # 'Which "public awareness campaigns" ...?'
+        named = named_whether(asked)
+        if named is not None and set(self.normaliser.content_tokens(named)) \
+                <= self._answer_words[intent.id]:
+            # "were NGOs named among those who should fight cyber criminals?": the answer
+            # names them, so it answers yes
+            return self.answer(intent, question, score, explanation)
         if asks_about_outcome(asked):
             reply = self._says_only(intent, question, texts.NO_OUTCOME_MESSAGE, score)
         elif asks_for_detail(asked) or (
