@@ -1425,3 +1425,17 @@ def test_whether_the_answer_names_something_among_others_is_answered(
     # trafficking, money laundering ..."): not a request for names the article never gives
     reply = shipped_responder.respond(question)
     assert reply.decision is Decision.ANSWER and reply.intent == expected
+
+
+@pytest.mark.parametrize(("first_question", "follow_up", "expected"), [
+    ("What did the article say about cybercrime?", "and what's needed to deal with it?",
+     "cybercrime-asean"),
+    ("What did the AMMTC article say about drug trafficking?", "how do they propose to disrupt it?",
+     "drug-trafficking-asean"),
+])
+def test_what_is_to_be_done_after_an_answer_that_says_it_is_that_answer(
+        shipped_responder: Responder, first_question: str, follow_up: str, expected: str) -> None:
+    # "Collaboration on cybersecurity measures ... is crucial to mitigate these threats";
+    # "Enhanced border control ... are vital in disrupting these criminal networks"
+    reply = _after(shipped_responder, first_question, follow_up)
+    assert reply.decision is Decision.ANSWER and reply.intent == expected

@@ -200,13 +200,16 @@ _REASON = re.compile(_OPENING + r"(?:why\b|what\s+for\b|for\s+what\b|to\s+what\s
 #: A follow-up asking what is to be done: "how to deal with it?", "what measures did they
 #: suggest?", "solutions?".
 _MEASURES = re.compile(_OPENING + r"(?:how\b.*\b(?:fight|deal|counter|tackle|combat|stop|address|"
-                       r"solve|handle)\b|what\s+(?:measures|steps|solutions|"
+                       r"solve|handle|disrupt|curb|prevent)\b|what\s+(?:measures|steps|solutions|"
                        r"actions|action)\b|solutions?\W*$|what\b.*\b(?:propose|suggest|recommend)|"
                        r"(?:did|do|does)\s+(?:they|it)\s+(?:propose|suggest|recommend)|"
                        r"what(?:'s|s|\s+is)?\s+(?:being|to\s+be)\s+done\b|"
                        r"what\b.*\bwant(?:s|ed)?\s+done\b|what\s+should\s+"
                        r"(?:be|they|countries|we)\s+do|what\b.*\b(?:is|are)\s+(?:needed|required|"
-                       r"necessary)\s+to\s+(?:fight|deal|counter|tackle|combat|stop|address))", re.I)
+                       r"necessary)\s+to\s+(?:fight|deal|counter|tackle|combat|stop|address)|"
+                       r"what(?:'s|’s|s|\s+is|\s+are)\s+(?:needed|required|necessary)\b|"
+                       r"what\s+needs\s+to\s+be\s+done\b|"
+                       r"what(?:'s|’s|s|\s+is)\s+the\s+(?:fix|remedy|solution|cure|response)\b)", re.I)
 
 
 def asks_reason(question: str) -> bool:
