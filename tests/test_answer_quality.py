@@ -1439,3 +1439,9 @@ def test_what_is_to_be_done_after_an_answer_that_says_it_is_that_answer(
     # "Enhanced border control ... are vital in disrupting these criminal networks"
     reply = _after(shipped_responder, first_question, follow_up)
     assert reply.decision is Decision.ANSWER and reply.intent == expected
+
+
+def test_whats_it_for_after_what_an_event_is_called_asks_the_events_purpose(
+        shipped_responder: Responder) -> None:
+    reply = _after(shipped_responder, "What does AMMTC stand for?", "what's it for?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-purpose"
