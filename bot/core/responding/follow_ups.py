@@ -28,9 +28,8 @@ _RANK = {Reason.MATCHED: 4, Reason.SMALLTALK: 4, Reason.NOT_STATED: 3, Reason.AM
 
 #: "It" in a follow-up, or "the 11th one": the event the answer before it is from. Only "it"
 #: after "was", "is" (or "what's"), "does" or "did" ("what was it for?", "what's it for?", "what
-#: crimes does it deal with?"),
-#: "its" ("what's its purpose?") or "the 11th one": after a preposition ("Southeast Asia's role
-#: *in it*") it is what the answer spoke of.
+#: crimes does it deal with?"), "its" ("what's its purpose?") or "the 11th one": after a
+#: preposition ("Southeast Asia's role *in it*") it is what the answer spoke of.
 _IT = re.compile(r"\bits\b|(?<=\bwas )it\b|(?<=\bis )it\b|(?<=\bdoes )it\b|(?<=\bdid )it\b"
                  r"|(?<=\bwhat['’]s )it\b|(?<=\bwhats )it\b"
                  r"|\b(the\s+(?:\w+\s+)?)one\b", re.I)
