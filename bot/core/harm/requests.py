@@ -104,6 +104,9 @@ LEGALITY = frozenset({"illegal", "legal", "crime", "offence", "offense", "allowe
                       "lawful", "unlawful"})
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
 GO = frozenset({"go", "going", "goes", "went"})
+#: Words before a noun: "how can *a* scam victim ..." names the victim, not a scam to run.
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "my", "our", "your", "his", "her",
+                         "their"})
 #: Lead-ins that end on making something, whose object is what is made: "for *making* meth".
 MADE = frozenset({"making", "cooking", "producing", "manufacturing", "synthesizing",
                   "synthesising"})
@@ -149,7 +152,7 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
                 return HARM                  # "avoid being detected", not "avoid being scammed"
             return FAIR
         if word == "tell" and (words[index + 1:index + 2] in (["if"], ["whether"]) or not {
-                "from", "apart"}.isdisjoint(words[index + 2:index + 8])):
+                "from", "apart"}.isdisjoint(words[index + 2:index + 12])):
             return FAIR                      # "how can i tell a real email from a fake one"
         if mask & g.authorities.bit and words[index + 1:index + 2] \
                 and words[index + 1] in AUTHORITY_ACTS and q.at(g.authorities, index):
@@ -169,6 +172,9 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
             continue                         # most words: none of the guard's
         if words[index - 1] in NEGATIONS:
             continue                         # "so my donations don't fund terrorism"
+        if words[index - 1] in DETERMINERS and index + 1 < len(words) \
+                and q.at(g.subjects, index + 1):
+            continue                         # "how can a scam victim get their money back"
         if words[index - 1] == "from" and word.endswith("ing") and not RESTRAINED.isdisjoint(
                 words[max(index - 6, 0):index]):
             continue                         # "keep my children from getting into drugs"
