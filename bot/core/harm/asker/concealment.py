@@ -56,6 +56,12 @@ QUESTIONING = frozenset({"ask", "asks", "find", "check", "search", "stop", "ques
 SILENCING = (("stay", "quiet"), ("keep", "quiet"), ("stay", "silent"), ("keep", "silent"),
              ("shut", "him", "up"), ("shut", "her", "up"), ("mouth", "shut"),
              ("silence", "him"), ("silence", "her"), ("keep", "his", "mouth"), ("shut", "up"))
+#: Keeping the held quiet: "*keep* a trafficking *victim quiet*", "*make* the girls *stay silent*"
+#: (not "keep them quiet", "keep the workers quiet at night": anyone's, and noise).
+_MAKING_QUIET = frozenset({"keep", "make", "keeping", "making"})
+_QUIET = frozenset({"quiet", "silent", "shut"})
+_SILENCED = frozenset({"victim", "victims", "witness", "witnesses", "girl", "girls", "woman",
+                       "women", "maid", "maids", "wife", "wives", "brides", "recruits"})
 #: Keeping someone from telling: "*stop* victims *talking* to police".
 KEEPING_FROM = frozenset({"stop", "keep", "prevent", "stopping", "keeping", "preventing"})
 SPEAKING_UP = frozenset({"talking", "talk", "speaking", "speak", "reporting", "report", "testifying",
@@ -320,6 +326,10 @@ def silences_someone(q: Question) -> bool:
                for i, w in enumerate(words[index + 3:index + 10], index + 3)))  # and talking"
            for index, word in enumerate(words)) and q.within(q.g.authorities, 0, len(words)):
         return True
+    if any(word in _MAKING_QUIET and not _SILENCED.isdisjoint(words[index + 1:index + 4])
+           and not _QUIET.isdisjoint(words[index + 2:index + 6])
+           for index, word in enumerate(words)):
+        return True                          # "how do i keep a trafficking victim quiet"
     return has(words, SILENCING) and q.within(q.g.authorities, 0, len(words))
 
 
