@@ -1445,3 +1445,16 @@ def test_whats_it_for_after_what_an_event_is_called_asks_the_events_purpose(
         shipped_responder: Responder) -> None:
     reply = _after(shipped_responder, "What does AMMTC stand for?", "what's it for?")
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-purpose"
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("Which countries were supplying drones to criminal groups, according to the text?", False),
+    ("which countries give drones 2 criminals", False),
+    ("which country hosted the gscc", True),        # "held in the People's Republic of China"
+    ("Which country hosts the AMMTC?", True),       # "hosted by different ASEAN member states"
+])
+def test_which_countries_of_an_answer_that_names_none_is_said_not_to_be_there(
+        shipped_responder: Responder, question: str, answered: bool) -> None:
+    reply = shipped_responder.respond(question)
+    assert (reply.decision is Decision.ANSWER) is answered
+    assert answered or reply.reason is Reason.NOT_STATED

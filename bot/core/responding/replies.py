@@ -25,6 +25,17 @@ from bot.knowledge.intents import Intent, Line
 #: The small-talk intent whose answer introduces the bot.
 HELP_INTENT = "help"
 
+#: "which countries ...", "which nations ...": of an answer that speaks of no country, nor names
+#: one ("held in the People's Republic of China", "hosted by different ASEAN member states"),
+#: there is none to name.
+_WHICH_STATES = re.compile(r"\bwhich\s+(?:[\w-]+\s+)?(?:countries|country|nations|nation|states)\b",
+                           re.I)
+_COUNTRIES = frozenset(stem(w) for w in (
+    "countries", "country", "nations", "nation", "states", "state", "member", "asean",
+    "myanmar", "burma", "china", "thailand", "laos", "lao", "vietnam", "cambodia", "malaysia",
+    "singapore", "indonesia", "philippines", "brunei", "india", "japan", "korea", "australia",
+    "russia", "america"))
+
 #: Double quotes around the words a question quotes.
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)",
@@ -105,6 +116,9 @@ class ReplyComposer(ResponderBase):
         if asked and not self._unnamed_in[intent.id].isdisjoint(
                 self.normaliser.content_tokens(asked)):
             return True
+        if _WHICH_STATES.search(question) and _COUNTRIES.isdisjoint(self._answer_words[intent.id]):
+            return True                         # "which countries supply drones to criminal
+            #                                     groups?" of an answer naming no country
         named = _WHICH_KIND.search(question) or _WHAT_WERE_THE.search(question)
         if named is None:                       # up to four words: "which successful security
             return False                        # restoration strategies"
