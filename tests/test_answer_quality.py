@@ -3,6 +3,7 @@ right event, two questions in one, follow-ups, context before the question, the 
 
 import pytest
 
+from bot import texts
 from bot.core.conversation import Conversations
 from bot.core.reply import Decision, Reason, Reply
 from bot.core.responder import Responder
@@ -1458,3 +1459,19 @@ def test_which_countries_of_an_answer_that_names_none_is_said_not_to_be_there(
     reply = shipped_responder.respond(question)
     assert (reply.decision is Decision.ANSWER) is answered
     assert answered or reply.reason is Reason.NOT_STATED
+
+
+@pytest.mark.parametrize(("question", "outcome_asked"), [
+    ("What does the article say the final outcome document of the GSCC contained?", True),
+    ("What outcome documents came out of the Global Security Cooperation Conference?", True),
+    ("I need the official outcome documents from the ministers' meeting. Does the article point "
+     "to where those get published?", False),
+])
+def test_what_a_meeting_put_out_is_an_outcome_the_articles_never_report(
+        shipped_responder: Responder, question: str, outcome_asked: bool) -> None:
+    reply = shipped_responder.respond(question)
+    if outcome_asked:
+        assert reply.reason is Reason.NOT_STATED
+        assert reply.lines[0].text == texts.NO_OUTCOME_MESSAGE
+    else:                                       # where outcomes are published: the FAQ says
+        assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-stay-updated"

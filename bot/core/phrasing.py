@@ -377,12 +377,18 @@ _OUTCOME = re.compile(
     r"what\s+(?:happened|came)\s+(?:of\s+(?:it|that|this|them)|after(?:wards)?|next|since|then)|"
     r"what\s+did\s+(?:they|it|the\s+\w+)\s+(?:actually\s+)?decide\b(?!\s+to\b)|"
     r"any\s+(?:numbers|figures|statistics|stats|data)\b)", re.I)
+#: What a meeting put out: "the outcome documents", "a joint statement" (asked what it says, not
+#: where such things are published).
+_OUTCOME_DOCUMENT = re.compile(r"\boutcome\s+documents?\b|\b(?:final|joint)\s+(?:document|"
+                               r"declaration|communiqu[eé]|statement)s?\b", re.I)
+_WHERE = re.compile(r"\bwhere\b", re.I)
 
 
 def asks_about_outcome(question: str) -> bool:
     """Whether the question asks what came of something (adopted, signed, caught, figures on
-    it), which the articles never report."""
-    return _OUTCOME.search(question) is not None
+    it, the outcome documents), which the articles never report."""
+    return _OUTCOME.search(question) is not None or (
+        _OUTCOME_DOCUMENT.search(question) is not None and _WHERE.search(question) is None)
 
 
 #: "Specifically" after "what about X" narrows the subject ("what about cybercrime specifically?",
