@@ -1475,3 +1475,12 @@ def test_what_a_meeting_put_out_is_an_outcome_the_articles_never_report(
         assert reply.lines[0].text == texts.NO_OUTCOME_MESSAGE
     else:                                       # where outcomes are published: the FAQ says
         assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-stay-updated"
+
+
+def test_which_of_the_things_an_answer_says_were_explored_is_said_not_to_be_there(
+        shipped_responder: Responder) -> None:
+    # "The meeting explored mechanisms to improve information sharing": it names none
+    reply = shipped_responder.respond(
+        "which mechanisms to improve information sharing did the meeting explore")
+    assert reply.reason is Reason.NOT_STATED
+    assert reply.sources                                # with the sentence that speaks of them

@@ -212,7 +212,7 @@ def _kinds_unnamed(intent: Intent, normaliser: Normaliser
         if token in _NAMEABLE:
             before = words[index - 1] if index else ""
             kinds.add((stem(before) if before and before not in STOPWORDS
-                       and before not in GENERIC else None, token))
+                       and before not in GENERIC and not before.endswith("ed") else None, token))
     return frozenset(kinds)
 
 
