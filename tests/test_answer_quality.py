@@ -1484,3 +1484,16 @@ def test_which_of_the_things_an_answer_says_were_explored_is_said_not_to_be_ther
         "which mechanisms to improve information sharing did the meeting explore")
     assert reply.reason is Reason.NOT_STATED
     assert reply.sources                                # with the sentence that speaks of them
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("wat drugs go thru SE asia", False),  # "a major transit route for illicit drug trafficking"
+    ("What does the AMMTC article say about cybercrime?", True),
+])
+def test_which_drugs_of_an_answer_that_names_none_is_said_not_to_be_there(
+        shipped_responder: Responder, question: str, answered: bool) -> None:
+    reply = shipped_responder.respond(question)
+    assert (reply.decision is Decision.ANSWER) is answered
+    assert answered or reply.reason is Reason.NOT_STATED
+    follow_up = _after(shipped_responder, question, "what about drugs?")    # not which drugs
+    assert follow_up.decision is Decision.ANSWER or not answered

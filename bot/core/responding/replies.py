@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from bot import texts
-from bot.core.normalise import stem
+from bot.core.normalise import fold, stem
 from bot.core.phrasing import (
     asks_about_outcome,
     asks_for_detail,
@@ -35,6 +35,13 @@ _COUNTRIES = frozenset(stem(w) for w in (
     "myanmar", "burma", "china", "thailand", "laos", "lao", "vietnam", "cambodia", "malaysia",
     "singapore", "indonesia", "philippines", "brunei", "india", "japan", "korea", "australia",
     "russia", "america"))
+
+#: "which drugs ...", "wat drugs go thru SE asia": of an answer that neither speaks of drugs (not
+#: "drug trafficking") nor names one, there is none to name.
+_WHICH_DRUGS = re.compile(r"\b(?:which|what|wat|wich)\s+(?:(?!(?:about|of|on|regarding)\b)[\w-]+\s+)?"
+                          r"(?:drugs|narcotics)\b", re.I)
+_DRUGS = frozenset({"drugs", "narcotics", "heroin", "methamphetamine", "meth", "opium", "cocaine",
+                    "yaba", "ketamine", "fentanyl", "cannabis", "ecstasy"})
 
 #: Double quotes around the words a question quotes.
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
@@ -119,6 +126,10 @@ class ReplyComposer(ResponderBase):
         if _WHICH_STATES.search(question) and _COUNTRIES.isdisjoint(self._answer_words[intent.id]):
             return True                         # "which countries supply drones to criminal
             #                                     groups?" of an answer naming no country
+        if _WHICH_DRUGS.search(question) and _DRUGS.isdisjoint(
+                fold(" ".join(line.text for line in intent.answer_lines)).split()):
+            return True                         # "which drugs go through SE Asia?" of "a major
+            #                                     transit route for illicit drug trafficking"
         named = _WHICH_KIND.search(question) or _WHAT_WERE_THE.search(question)
         if named is None:                       # up to four words: "which successful security
             return False                        # restoration strategies"
