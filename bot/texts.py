@@ -15,7 +15,9 @@ from collections.abc import Sequence
 EMPTY_MESSAGE = "Please ask me a question in words, for example: what did the AMMTC agree on?"
 DECLINE_MESSAGE = "I don't have that in my sources. I can brief you on:"
 CLARIFY_MESSAGE = "The closest I have:"
-NOT_STATED_MESSAGE = "The article doesn't say {what}. It says only this:"
+#: What follows "the article doesn't say ..." when the snippet it does give comes after it.
+SAYS_ONLY_THIS = " It says only this:"
+NOT_STATED_MESSAGE = "The article doesn't say {what}." + SAYS_ONLY_THIS
 #: A question for more detail than the snippet has ("which specific challenges ...").
 NO_MORE_DETAIL_MESSAGE = "The article doesn't go into more detail than this:"
 #: For a question about what came of something: the articles report no outcomes.

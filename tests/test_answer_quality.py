@@ -1497,3 +1497,15 @@ def test_which_drugs_of_an_answer_that_names_none_is_said_not_to_be_there(
     assert answered or reply.reason is Reason.NOT_STATED
     follow_up = _after(shipped_responder, question, "what about drugs?")    # not which drugs
     assert follow_up.decision is Decision.ANSWER or not answered
+
+
+def test_a_part_the_article_does_not_speak_to_is_said_after_the_answer_to_the_other(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "Where can I find AMMTC outcomes, and is there a number I can call?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-stay-updated"
+    for rendered in (render_text(reply), "".join(render_html(reply))):
+        assert "ASEAN Secretariat website" in rendered
+        assert "The article doesn't say the ASEAN Secretariat's web address or how to contact" \
+            in rendered
+        assert rendered.count("ASEAN Secretariat website") == 1    # the snippet once, not twice

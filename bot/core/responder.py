@@ -67,6 +67,17 @@ def _says_less(first: Reply, second: Reply) -> bool:
     return False
 
 
+def _without_snippet(reply: Reply) -> Reply | None:
+    """"The article doesn't say ..." alone, without the snippet it goes on to quote (which
+    another part of the message gets as its answer); None when it says nothing but that
+    there is no more detail."""
+    said = reply.lines[0].text if reply.lines else ""
+    if not said.endswith(texts.SAYS_ONLY_THIS):
+        return None
+    return replace(reply, lines=(Line(said.removesuffix(texts.SAYS_ONLY_THIS)),), sources=(),
+                   suggestions=())
+
+
 class Responder(FollowUpReader):
     """Turns questions into Replies using one loaded knowledge base. Safe to share across tasks."""
 
@@ -175,8 +186,18 @@ class Responder(FollowUpReader):
                 answered_parts = [r for r in answered_parts if r is not second]
             if len(answered_parts) == 2 and _says_less(first, second):
                 # "what did it say about AI and online fraud": the part the article says no
-                # more on would quote the other part's answer again, which answers both
-                answered_parts = [r for r in answered_parts if r.decision is Decision.ANSWER]
+                # more on would quote the other part's answer again, which answers both; what
+                # it doesn't say at all is still said, without that answer again ("where can I
+                # find AMMTC outcomes, and is there a number I can call?")
+                unsaid = next(_without_snippet(r) for r in answered_parts
+                              if r.decision is not Decision.ANSWER)
+                if unsaid is None:
+                    answered_parts = [r for r in answered_parts if r.decision is Decision.ANSWER]
+                else:
+                    base = first if first.decision is Decision.ANSWER else second
+                    return replace(base, question=question, parts=tuple(
+                        unsaid if r.decision is not Decision.ANSWER else r
+                        for r in (first, second)))
             elif (len(answered_parts) == 2 and first.intent != second.intent
                     and first.lines != second.lines):
                 # an answer to one part and "the article doesn't say" to the other is an answer
