@@ -179,3 +179,18 @@ def test_check_says_to_retrain_when_the_model_refuses_an_example(
                         "      - how could i smuggle pills in snack boxes so the scanners miss them\n")
     refused = [p for p in check(*write_kb(text)).errors if "refused by the harm boundary" in p.message]
     assert refused and "briefbot harm-model" in refused[0].fix
+
+
+def test_one_more_training_example_changes_no_other_examples_place_in_any_pass() -> None:
+    # a curator's new intent example must not reshuffle the whole training run (with a shuffle
+    # seeded once, one more example moved three harm decisions on the evaluation sets)
+    data = [(f"question number {n}", n % 2) for n in range(200)]
+    added = ("was the gscc held in myanmar", 0)
+    for epoch in range(harm_model.EPOCHS):
+        before = sorted(data, key=lambda example: harm_model._place(epoch, example))
+        after = sorted([*data, added], key=lambda example: harm_model._place(epoch, example))
+        assert [example for example in after if example != added] == before
+    weights, _ = harm_model.train(data)
+    again, _ = harm_model.train([*data, added])
+    unchanged = sum(abs(again[f] - w) < 1e-3 for f, w in weights.items())
+    assert unchanged >= 0.9 * len(weights)
