@@ -15,9 +15,9 @@ example leaves the others' order as it was, so one more example moves little els
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
-import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
