@@ -1509,3 +1509,11 @@ def test_a_part_the_article_does_not_speak_to_is_said_after_the_answer_to_the_ot
         assert "The article doesn't say the ASEAN Secretariat's web address or how to contact" \
             in rendered
         assert rendered.count("ASEAN Secretariat website") == 1    # the snippet once, not twice
+
+
+def test_whether_the_conference_was_held_in_another_country_is_where_it_was_held(
+        shipped_responder: Responder) -> None:
+    # not what Myanmar said there: the question asks where it was held
+    reply = shipped_responder.respond("Was the Global Security Cooperation Conference held in "
+                                      "Myanmar?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-venue"
