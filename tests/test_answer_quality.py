@@ -1517,3 +1517,13 @@ def test_whether_the_conference_was_held_in_another_country_is_where_it_was_held
     reply = shipped_responder.respond("Was the Global Security Cooperation Conference held in "
                                       "Myanmar?")
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-venue"
+
+
+@pytest.mark.parametrize("question", [
+    "What is the ASEAN Defence Ministers' Meeting?",
+    "What is ASEAN's Work Plan on Preventing and Countering Violent Extremism?",
+])
+def test_a_short_question_naming_something_the_sources_never_name_is_not_answered(
+        shipped_responder: Responder, question: str) -> None:
+    # "is" is a small word, not a title's: the capitals are a name the articles never use
+    assert shipped_responder.respond(question).decision is not Decision.ANSWER

@@ -280,7 +280,7 @@ class Decider(ReplyComposer):
         "the Munich Security Conference", "the ASEAN Convention on Counter Terrorism" (what the
         asker says of themselves, "I work at the Ministry of Home Affairs.", is not asked)."""
         words = re.findall(r"[\w'’-]+", question)
-        if not any(len(word) >= 3 and word.islower() and word not in _NAME_JOINS
+        if not any(len(word) >= 2 and word.islower() and word not in _NAME_JOINS
                    for word in words) and not (words and words[0].islower()):
             return False  # Title Case Throughout Says Nothing ("and the ASEAN Summit?" is not)
         read = sentences_asking(question)
