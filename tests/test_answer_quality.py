@@ -1527,3 +1527,16 @@ def test_a_short_question_naming_something_the_sources_never_name_is_not_answere
         shipped_responder: Responder, question: str) -> None:
     # "is" is a small word, not a title's: the capitals are a name the articles never use
     assert shipped_responder.respond(question).decision is not Decision.ANSWER
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("gscc attendance total", False),           # the article counts organisations, not people
+    ("gscc total participants", False),
+    ("total number of organisations at the gscc", True),     # "over 50 ... organizations"
+    ("number of orgs at gscc", True),
+])
+def test_a_count_asked_in_keywords_is_answered_only_by_a_figure_for_that_thing(
+        shipped_responder: Responder, question: str, answered: bool) -> None:
+    reply = shipped_responder.respond(question)
+    assert (reply.decision is Decision.ANSWER) is answered
+    assert answered or reply.reason is Reason.NOT_STATED

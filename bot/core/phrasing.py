@@ -453,13 +453,23 @@ _NO_NOUN = frozenset("were was are is did do does have has had will would can co
                      "took went joined of in at there".split())
 
 
+#: A count asked in keywords: "gscc *total participants*", "*number of* delegates", "gscc
+#: *attendance total*".
+_COUNTED_WORDS = re.compile(r"\b(?:total(?:\s+number\s+of)?|number\s+of|no\s+of|count\s+of)\s+"
+                            r"([a-z]+)\b"
+                            r"|\b([a-z]+)\s+(?:total|number|count)\W*$", re.I)
+
+
 def counted(question: str) -> str | None:
-    """The thing a "how many" / "how much" question counts, or None when it counts nothing (or
-    time, which any figure in an answer speaks to)."""
+    """The thing a "how many" / "how much" question (or "total X", "number of X", "X total")
+    counts, or None when it counts nothing (or time, which any figure in an answer speaks to)."""
     found = _COUNTED.search(question)
-    if found is None or found.group(1).lower() in _ANY_FIGURE | _NO_NOUN:
+    thing = found.group(1) if found else None
+    if found is None and (words := _COUNTED_WORDS.search(question)):
+        thing = words.group(1) or words.group(2)
+    if thing is None or thing.lower() in _ANY_FIGURE | _NO_NOUN:
         return None
-    return found.group(1).lower()
+    return thing.lower()
 
 
 _ASKER = r"\b(?:i|i'm|im|i've|i'd|me|my|we|we're|we've|us|our)\b"
