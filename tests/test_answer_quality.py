@@ -1540,3 +1540,14 @@ def test_a_count_asked_in_keywords_is_answered_only_by_a_figure_for_that_thing(
     reply = shipped_responder.respond(question)
     assert (reply.decision is Decision.ANSWER) is answered
     assert answered or reply.reason is Reason.NOT_STATED
+
+
+@pytest.mark.parametrize("question", [
+    "Is sharing intelligence one of the things the AMMTC is for?",
+    "Do ASEAN states share intelligence through the AMMTC?",
+])
+def test_sharing_intelligence_through_the_ammtc_is_what_the_ammtc_is_for(
+        shipped_responder: Responder, question: str) -> None:
+    # "The AMMTC serves as a crucial platform for ASEAN member states to ... share intelligence"
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-purpose"
