@@ -123,13 +123,13 @@ class ReplyComposer(ResponderBase):
         if asked and not self._unnamed_in[intent.id].isdisjoint(
                 self.normaliser.content_tokens(asked)):
             return True
+        # "which countries supply drones to criminal groups?" of an answer naming no country;
+        # "which drugs go through SE Asia?" of "a major transit route for illicit drug trafficking"
         if _WHICH_STATES.search(question) and _COUNTRIES.isdisjoint(self._answer_words[intent.id]):
-            return True                         # "which countries supply drones to criminal
-            #                                     groups?" of an answer naming no country
+            return True
         if _WHICH_DRUGS.search(question) and _DRUGS.isdisjoint(
                 fold(" ".join(line.text for line in intent.answer_lines)).split()):
-            return True                         # "which drugs go through SE Asia?" of "a major
-            #                                     transit route for illicit drug trafficking"
+            return True
         named = _WHICH_KIND.search(question) or _WHAT_WERE_THE.search(question)
         if named is None:                       # up to four words: "which successful security
             return False                        # restoration strategies"
