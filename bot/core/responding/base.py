@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 from bot.core.events import EventGuard
 from bot.core.harm import HarmGuard
@@ -134,10 +135,11 @@ def _items(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
             if any(line.is_list_item for line in intent.answer_lines)}
 
 
-def _items_in_order(listing: Intent, items: frozenset[str], kb: KnowledgeBase
-                    ) -> tuple[str, ...]:
+def _items_in_order(listing: Intent, items: frozenset[str],
+                    paragraphs: Mapping[str, frozenset[tuple[str, str]]]) -> tuple[str, ...]:
     """The intents a list answer's items stand for, in the list's order: each item is the one
-    citing the paragraph the list quotes that item from (empty when an item has no one such)."""
+    citing the paragraph the list quotes that item from (empty when an item has no one such);
+    ``paragraphs`` are the paragraphs each content intent quotes."""
     order: list[str] = []
     for line in listing.answer_lines:
         if not line.is_list_item:
@@ -145,7 +147,7 @@ def _items_in_order(listing: Intent, items: frozenset[str], kb: KnowledgeBase
         quoted = {(s.document, s.paragraph) for s in listing.sources
                   if fold(s.quote) == fold(line.text)}
         owners = [item for item in sorted(items)
-                  if quoted & {(s.document, s.paragraph) for s in kb.intents[item].sources}]
+                  if quoted & paragraphs.get(item, frozenset())]
         if len(owners) != 1:
             return ()
         order.append(owners[0])
@@ -306,7 +308,7 @@ class ResponderBase:
         #: "and the second priority?" after the priorities (or one of them) is the second.
         self._items_in_order = {lst: order for lst in self._items_of
                                 if (order := _items_in_order(kb.intents[lst], self._items_of[lst],
-                                                             kb))}
+                                                             self._paragraphs))}
         self._list_of = {item: lst for lst, order in self._items_in_order.items()
                          for item in order}
         #: What each intent gives a figure for, worked out once: what its answer counts and what
@@ -323,6 +325,10 @@ class ResponderBase:
         #: to list those is answered.
         self._enumerated_in = {intent.id: _enumerated(intent, self.normaliser)
                                for intent in kb.intents.values()}
+        #: Each answer's words as written, not stemmed ("drugs" is not the "drug" of "drug
+        #: trafficking"), worked out once.
+        self._answer_spelling = {intent.id: frozenset(fold(" ".join(
+            line.text for line in intent.answer_lines)).split()) for intent in kb.intents.values()}
         #: Small talk answers only questions made of small-talk words ("good morning", not
         #: "translate 'good morning' into Burmese").
         self._small_talk = frozenset(intent.id for intent in kb.intents.values()

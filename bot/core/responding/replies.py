@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from bot import texts
-from bot.core.normalise import fold, stem
+from bot.core.normalise import stem
 from bot.core.phrasing import (
     asks_about_outcome,
     asks_for_detail,
@@ -127,8 +127,7 @@ class ReplyComposer(ResponderBase):
         # "which drugs go through SE Asia?" of "a major transit route for illicit drug trafficking"
         if _WHICH_STATES.search(question) and _COUNTRIES.isdisjoint(self._answer_words[intent.id]):
             return True
-        if _WHICH_DRUGS.search(question) and _DRUGS.isdisjoint(
-                fold(" ".join(line.text for line in intent.answer_lines)).split()):
+        if _WHICH_DRUGS.search(question) and _DRUGS.isdisjoint(self._answer_spelling[intent.id]):
             return True
         named = _WHICH_KIND.search(question) or _WHAT_WERE_THE.search(question)
         if named is None:                       # up to four words: "which successful security
