@@ -1323,6 +1323,9 @@ def test_a_last_sentence_naming_nothing_does_not_displace_the_closest_to_the_mes
     ("What does the AMMTC article say about cybercrime?", "what about drugs?",
      "drug-trafficking-asean"),
     ("What did they say about legal frameworks?", "what about training?", "capacity-building"),
+    # "and X?" naming what the answer before does not speak of asks of X as well
+    ("What did the AMMTC say about legal frameworks?", "and training?", "capacity-building"),
+    ("What did the AMMTC say about cybercrime?", "and drugs?", "drug-trafficking-asean"),
 ])
 def test_what_about_another_subject_asks_of_it_instead(
         shipped_responder: Responder, first_question: str, follow_up: str, expected: str) -> None:

@@ -248,9 +248,10 @@ class FollowUpReader(Decider):
             # answered, and the conversation's closest agrees
             return alone
         instead = self._in_place_of(question, previous)
-        if instead and (lead := self._clear_lead(in_event)).decision is Decision.ANSWER:
-            # "what about drugs?" after cybercrime asks of drugs instead: in the conversation's
-            # event its one word is enough when its closest leads clearly
+        if (instead or self._in_place_of(question, previous, pattern=_AND_THE)) \
+                and (lead := self._clear_lead(in_event)).decision is Decision.ANSWER:
+            # "what about drugs?" (or "and training?") after cybercrime asks of drugs instead:
+            # in the conversation's event its one word is enough when its closest leads clearly
             return lead
         with_subject = self._not_again(self.decide(
             question, self._match(question, title, with_context=True, previous=previous)), previous,
@@ -290,10 +291,11 @@ class FollowUpReader(Decider):
         return bool(words) and previous not in self._items_of \
             and words <= self._answer_words.get(previous, frozenset())
 
-    def _in_place_of(self, question: str, previous: str) -> bool:
-        """Whether a "what about X?" follow-up names, as X, a subject the previous answer does
-        not speak of (it asks of X instead)."""
-        words = self._subject_named(_WHAT_ABOUT.match(question))
+    def _in_place_of(self, question: str, previous: str, pattern: re.Pattern[str] = _WHAT_ABOUT
+                     ) -> bool:
+        """Whether a "what about X?" follow-up (or one ``pattern`` matches) names, as X, a
+        subject the previous answer does not speak of (it asks of X instead)."""
+        words = self._subject_named(pattern.match(question))
         return bool(words) and not words & self._answer_words.get(previous, frozenset())
 
     def _subject_named(self, asked: re.Match[str] | None) -> set[str]:
