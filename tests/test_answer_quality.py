@@ -1554,3 +1554,17 @@ def test_sharing_intelligence_through_the_ammtc_is_what_the_ammtc_is_for(
     # "The AMMTC serves as a crucial platform for ASEAN member states to ... share intelligence"
     reply = shipped_responder.respond(question)
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-purpose"
+
+
+def test_whether_myanmar_was_represented_at_the_conference_is_answered_with_its_participants(
+        shipped_responder: Responder) -> None:
+    # yes, it was: not "the article doesn't say who represented Myanmar"
+    reply = shipped_responder.respond("Was Myanmar represented at the global security conference?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-participants"
+
+
+def test_a_follow_up_the_sources_do_not_answer_is_not_given_the_answer_before_again(
+        shipped_responder: Responder) -> None:
+    # who led Myanmar's delegation is not in the article; the participants' answer does not say it
+    reply = _after(shipped_responder, "Did Myanmar attend the gscc?", "who led their delegation?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED

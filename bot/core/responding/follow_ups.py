@@ -261,7 +261,8 @@ class FollowUpReader(Decider):
             # (the one that lists both)
             return in_event
         if with_subject.decision is Decision.ANSWER and (
-                with_subject.intent != previous or again or in_event.decision is Decision.DECLINE):
+                with_subject.intent != previous or again or in_event.decision is Decision.DECLINE) \
+                and not (with_subject.intent == previous and in_event.reason is Reason.NOT_STATED):
             return with_subject
         event_named = self._event_for_it(question, previous)
         if event_named is not None:
