@@ -424,6 +424,18 @@ def test_a_yes_no_question_after_and_is_the_second_part(shipped_responder: Respo
     assert "myanmar-foreign-policy" in reply.answered_intents
 
 
+def test_a_yes_no_question_after_and_without_a_comma_is_the_second_part(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("What is Myanmar's foreign policy and did it pledge "
+                                      "support for the global security plan?")
+    assert reply.decision is Decision.ANSWER
+    assert set(reply.answered_intents) == {"myanmar-foreign-policy", "myanmar-five-principles"}
+    # "it" is the first part's subject: asked of something the sources never speak of, the
+    # second part is not answered on its own
+    reply = shipped_responder.respond("What's the EU AI Act and does it cover deepfake fraud?")
+    assert reply.decision is not Decision.ANSWER
+
+
 def test_a_short_second_part_leaning_on_an_unknown_first_is_not_answered(
         shipped_responder: Responder) -> None:
     # "who was responsible" means responsible for the bombings, which the sources never mention

@@ -97,7 +97,10 @@ def test_two_questions_are_found_however_they_are_joined() -> None:
                      "the global security plan?") == [
         "What does Myanmar's foreign policy stress",
         "does the country support the global security plan?"]
+    assert split_two("What is Myanmar's foreign policy and did it pledge support?") == [
+        "What is Myanmar's foreign policy", "did it pledge support?"]
     assert split_two("what do ministers and police do") == []
+    assert split_two("what did the police and the courts do") == []
 
 
 def test_two_subjects_of_one_question_are_two_questions() -> None:

@@ -16,7 +16,10 @@ _SECOND = re.compile(r"(?:\?\s*|,\s*|;\s*|\s+)(?:and\s+(?:also\s+)?|also\s+|plus
                      r"(?=(?:and\s+)?(?:when|where|who|whom|what|why|how|which|whats|what's|wat|"
                      r"wats|hows|whos|who's|wen|wer)\b)"
                      # a yes/no question after ", and": "what does X stress, and does it ..."
-                     r"|,\s*and\s+(?=(?:does|did|do|is|was|are|were|can|has|have)\b)", re.I)
+                     r"|,\s*and\s+(?=(?:does|did|do|is|was|are|were|can|has|have)\b)"
+                     # ... or after "and" alone, asked of a subject: "what is X and did it ..."
+                     r"|\s+and\s+(?=(?:does|did|is|was|are|were|has|have)\s+(?:it|they|the|this|"
+                     r"that|any|myanmar|china|asean)\b)", re.I)
 #: (a sentence may end inside the quotation marks of one it quotes: "... in drug production.'")
 _SENTENCES = re.compile(r"(?<=[.!?:;])\s+|(?<=[.!?]['\"\u2019\u201d])\s+|\s+[-\u2013\u2014]\s+")
 #: A last sentence this short ("What does the article recommend?") leans on the one before.
