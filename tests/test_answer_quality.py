@@ -1580,3 +1580,14 @@ def test_a_follow_up_the_sources_do_not_answer_is_not_given_the_answer_before_ag
     # who led Myanmar's delegation is not in the article; the participants' answer does not say it
     reply = _after(shipped_responder, "Did Myanmar attend the gscc?", "who led their delegation?")
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what does the GSCC article say about cartels?", "drug-cartels"),
+    ("Did the 11th AMMTC consider working with dialogue partners?", "dialogue-partners"),
+])
+def test_naming_the_answers_own_event_does_not_count_against_it(
+        shipped_responder: Responder, question: str, expected: str) -> None:
+    # "GSCC" is the cartels' own event: it is no word of another subject
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == expected

@@ -21,7 +21,9 @@ How a question is scored
    with the question are scored (one sharing none scores at most the character part), and a
    question costs time in proportion to the examples it could match, not to the size of the
    knowledge base (large knowledge bases are searched best-first instead, see below).
-   A known word that the intent never uses weighs at least ``FOREIGN_FLOOR``; one that only
+   A known word that the intent never uses (nor its evidence, which includes the name of the
+   event it answers from: "the GSCC article" is no word against the cartels' snippet) weighs
+   at least ``FOREIGN_FLOOR``; one that only
    intents of *other topics* use (a question about the AMMTC put to a conference intent) weighs
    ``CONFLICT_SHARE`` times an unknown word: it says the question is about something else.
 5. A question that quotes an answer: runs of ``PHRASE_WORDS`` question words found in that order
@@ -202,13 +204,15 @@ class Matcher:
                  topics: Mapping[str, Sequence[str]] | None = None, *,
                  evidence: Mapping[str, str] | None = None,
                  passages: Mapping[str, Sequence[str]] | None = None,
+                 names: Mapping[str, str] | None = None,
                  prune_min_examples: int = PRUNE_MIN_EXAMPLES) -> None:
         """``examples`` are (intent id, example text) pairs, in the knowledge base's order;
         ``topics`` maps intent ids to their topics (intents without topics never conflict);
         ``evidence`` maps intent ids to the text they answer with (words there are the intent's
         own, with ``EVIDENCE_CREDIT``); ``passages`` maps intent ids to the sentences only they
         answer with (a question quoting ``PHRASE_WORDS`` words of one in a row scores the share
-        of the question those quoted words weigh);
+        of the question those quoted words weigh); ``names`` maps intent ids to the name of the
+        event they answer from, evidence that leaves the words' weights as they are;
         from ``prune_min_examples`` examples on, questions with long posting lists are searched
         best-first (see the module docstring)."""
         self.normaliser = normaliser
@@ -257,6 +261,14 @@ class Matcher:
         self._intent_vocabulary: list[frozenset[str]] = [frozenset() for _ in self._intent_ids]
         for intent_index, _, tokens, _ in staged:
             self._intent_vocabulary[intent_index] |= frozenset(tokens)
+        # the names of an intent's own event count as its evidence does (its IDF untouched:
+        # every intent of that event has them)
+        for intent_id, text in (names or {}).items():
+            if intent_id in index_of:
+                named = frozenset(t for t in content_tokens_of(normaliser.normalise(text))
+                                  if t in self._idf)
+                evidence_tokens[index_of[intent_id]] = \
+                    evidence_tokens.get(index_of[intent_id], frozenset()) | named
         self._intent_evidence: list[frozenset[str]] = [
             evidence_tokens.get(i, frozenset()) - self._intent_vocabulary[i]
             for i in range(len(self._intent_ids))]

@@ -159,6 +159,13 @@ def _evidence_of(intent: Intent, kb: KnowledgeBase) -> str:
     return " ".join((intent.title, *(line.text for line in intent.answer_lines)))
 
 
+def _event_names(intent: Intent, kb: KnowledgeBase) -> list[str]:
+    """The names of the events an intent answers from ("gscc", "conference", ...)."""
+    documents = dict.fromkeys(source.document for source in intent.sources)
+    return [kb.corpus.documents[document].names[0] for document in documents
+            if document in kb.corpus.documents and kb.corpus.documents[document].names]
+
+
 def _own_sentences(kb: KnowledgeBase) -> dict[str, list[str]]:
     """The sentences each content intent alone answers with, less the words put in brackets for
     context: a question quoting one is asked of that intent. A sentence several answers give
@@ -280,6 +287,8 @@ class ResponderBase:
             evidence={intent.id: _evidence_of(intent, kb) for intent in kb.intents.values()
                       if intent.kind == "content"},
             passages=_own_sentences(kb),
+            names={intent.id: " ".join(_event_names(intent, kb)) for intent in kb.intents.values()
+                   if intent.kind == "content"},
         )
         self.events = EventGuard(kb, self.normaliser, self.gaps)
         #: Each document's names as one pattern, longest first, to find or replace them in a
