@@ -48,13 +48,19 @@ STAYING = frozenset({"stay", "stays", "staying", "keep", "keeps", "keeping", "re
 KEEPING = frozenset({"keep", "stop", "prevent"})
 #: Words that can open an evasive purpose.
 EVASIVE_OPENERS = PURPOSES | UNSEEN | {"without"}
+#: What is left behind to be followed: "with *no trace*", "no paper trail".
+TRACES = frozenset({"trace", "traces", "trail", "paper", "record", "records"})
 
 
 #: Those a victim or a witness hides from: "without getting caught *by the gang*".
 CAPTORS = frozenset({"gang", "gangs", "trafficker", "traffickers", "smuggler", "smugglers",
                      "scammer", "scammers", "cartel", "cartels", "criminals", "mafia", "mob",
                      "boss", "bosses", "recruiter", "recruiters", "abuser", "abusers", "captor",
-                     "captors", "kidnappers"})
+                     "captors", "kidnappers", "guards"})
+
+
+#: Words that make guards the authorities' own.
+_OFFICIAL = frozenset({"border", "coast", "customs", "police", "security", "prison"})
 
 
 def by_captors(words: Sequence[str]) -> bool:
@@ -62,7 +68,8 @@ def by_captors(words: Sequence[str]) -> bool:
     if "by" not in words:
         return False
     after = words[words.index("by") + 1:]
-    return bool(CAPTORS.intersection(after[:2]))
+    # (border guards are the authorities: "caught by border guards")
+    return bool(CAPTORS.intersection(after[:2])) and not _OFFICIAL.intersection(after[:2])
 
 
 def evasive(q: Question) -> bool:
@@ -79,6 +86,9 @@ def evasive(q: Question) -> bool:
     if any(word in KEEPING and q.within(q.g.authorities, index + 1, index + 4)
            and "from" in words[index + 2:index + 6] for index, word in enumerate(words)):
         return True                          # "keep the authorities from shutting it down"
+    if any(word == "no" and words[index + 1:index + 2] and words[index + 1] in TRACES
+           for index, word in enumerate(words)):
+        return True                          # "move cash ... *no trace*", "with no paper trail"
     if EVASIVE_OPENERS.isdisjoint(words) and "want" not in words:
         return False
     for index, word in enumerate(words):
@@ -87,8 +97,10 @@ def evasive(q: Question) -> bool:
             continue                         # "open a bank account without a passport"
         if word == "without" and words[index + 1:index + 2] in (["me"], ["us"]):
             continue                         # "my card was used without me knowing"
-        if word == "without" and by_captors(words[index + 1:index + 7]):
-            continue                         # "report him without getting caught by the gang"
+        if word == "without" and (by_captors(words[index + 1:index + 7])
+                                  or CAPTORS.intersection(words[index + 1:index + 3])):
+            continue                         # "report him without getting caught by the gang",
+            #                                  "get out without the bosses noticing"
         if word == "without" and (
                 q.within(q.g.detections, index + 1, index + WITHOUT_REACH + 1)
                 or q.within(q.g.authorities, index + 1, index + WITHOUT_REACH)):

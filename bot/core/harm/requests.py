@@ -118,6 +118,11 @@ CONTROLLING = frozenset({"make", "keep", "trick", "force", "scare", "threaten", 
                          "lure", "hook", "my", "our"})
 
 
+#: What telling a thing "is" asks to judge: "tell a deepfake call *is fake*".
+GENUINE_OR_NOT = frozenset({"fake", "real", "genuine", "legit", "legitimate", "authentic",
+                            "fraudulent", "false", "true"})
+
+
 def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
     """What the request starting at word ``start`` asks for: HARM, FAIR or OPEN."""
     g, words, masks = q.g, q.words, q.masks
@@ -152,8 +157,11 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
                 return HARM                  # "avoid being detected", not "avoid being scammed"
             return FAIR
         if word == "tell" and (words[index + 1:index + 2] in (["if"], ["whether"]) or not {
-                "from", "apart"}.isdisjoint(words[index + 2:index + 12])):
-            return FAIR                      # "how can i tell a real email from a fake one"
+                "from", "apart"}.isdisjoint(words[index + 2:index + 12]) or any(
+                words[after] in ("is", "are", "was") and words[after + 1] in GENUINE_OR_NOT
+                for after in range(index + 2, min(index + 8, len(words) - 1)))):
+            return FAIR                      # "how can i tell a real email from a fake one",
+            #                                  "how can i tell a deepfake call is fake"
         if mask & g.authorities.bit and words[index + 1:index + 2] \
                 and words[index + 1] in AUTHORITY_ACTS and q.at(g.authorities, index):
             return FAIR                      # "the technique customs uses to find drugs"
@@ -280,10 +288,12 @@ def someone_elses_want(q: Question, index: int, length: int) -> bool:
         return True                          # "a parcel is held and *needs* a fee": a thing's
     if words[index] in ("suggest", "suggests") and (
             words[index + 1:index + 2] == ["that"] or words[index - 1] in ("that", "which")
+            or words[index - 1] in ("signs", "indicators", "flags", "patterns", "clues")
             or (words[index - 1] in ("might", "may", "could", "would")
                 and words[index - 2] not in ("you", "u"))):
         return True                          # "what signs *suggest that* a worker is ...",
-        #                                      "red flags *that suggest* trafficking"
+        #                                      "red flags *that suggest* trafficking",
+        #                                      "what red flags *suggest* illegal remittance"
     if words[index] in SUPERLATIVES and index and words[index - 1] in DEGREES:
         return True                          # "pay *too good*, is it a scam": a judgement
     if words[index] in WANTING and turned_from_it(words, index):

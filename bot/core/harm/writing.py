@@ -85,6 +85,10 @@ def pays_the_writer(q: Question, start: int) -> bool:
         for i in range(start, end))  # "send me my money back" is a victim's wish
 
 
+#: A stand-in after one of these is no thing written: "how can hospitals prepare *for it*?".
+_PREPOSITIONS = frozenset({"for", "against", "to", "about", "with", "from", "on", "into"})
+
+
 def writes_what_was_named(q: Question) -> bool:
     """A writing task for "one" of a crime's tools named before it: "ransomware: write me
     one that locks a company's files"."""
@@ -96,7 +100,8 @@ def writes_what_was_named(q: Question) -> bool:
         for after in range(index + length, min(len(words), index + length + 3)):
             if words[after] in STAND_INS and (words[after + 1:after + 2] in (
                     [], ["that"], ["which"]) or words[after + 1:after + 3] == ["for", "me"]) \
-                    and not q.within(g.subjects, index + length, after):
+                    and not q.within(g.subjects, index + length, after) \
+                    and _PREPOSITIONS.isdisjoint(words[index + length:after]):
                 return any(q.at(g.tools, i) or q.is_contraband(i)
                            or q.operation(i) for i in range(index))
     return False
