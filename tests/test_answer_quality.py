@@ -1591,3 +1591,23 @@ def test_naming_the_answers_own_event_does_not_count_against_it(
     # "GSCC" is the cartels' own event: it is no word of another subject
     reply = shipped_responder.respond(question)
     assert reply.decision is Decision.ANSWER and reply.intent == expected
+
+
+@pytest.mark.parametrize("follow_up", ["what did they talk about?", "what did they talk about there?"])
+def test_they_after_a_question_naming_a_country_is_that_country(
+        shipped_responder: Responder, follow_up: str) -> None:
+    # Myanmar attended; "they" is Myanmar (China, where it was held, is a place, not a party)
+    reply = _after(shipped_responder, "Did Myanmar attend the security conference in China?",
+                   follow_up)
+    assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"
+
+
+def test_they_is_read_as_no_country_the_question_before_names_only_as_a_place(
+        shipped_responder: Responder) -> None:
+    assert shipped_responder.they_as_named("what did they talk about?",
+                                           "Who attended the conference in China?",
+                                           "gscc-participants") is None
+    assert shipped_responder.they_as_named("what did they talk about?",
+                                           "Did Myanmar attend the conference in China?",
+                                           "gscc-participants") \
+        == "what did Myanmar talk about at the gscc?"

@@ -139,6 +139,13 @@ class Responder(FollowUpReader):
                 alone = self._respond(meant.group("what"), None, meant.group("what"))
                 reply = alone if alone.decision is Decision.ANSWER else reply
             return replace(reply, question=question)
+        named = self.they_as_named(question, said_before, previous) \
+            if said_before is not None and previous is not None else None
+        if named is not None:
+            # "what did they talk about?" after "Did Myanmar attend the conference?": Myanmar
+            reply = self._respond(named, None, f"{said_before} {named}")
+            if reply.decision is Decision.ANSWER:
+                return replace(reply, question=question)
         return self._respond(question, previous, question, normalised)
 
     def _other_edition(self, question: str, edition: str, document_id: str) -> Reply:

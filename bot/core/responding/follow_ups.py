@@ -18,6 +18,7 @@ from bot.core.phrasing import (
 )
 from bot.core.reply import Decision, Reason, Reply
 from bot.core.responding.deciding import CLARIFY_MESSAGE, MORE_OF_THE_SAME, SIBLING_FLOOR, SURE, Decider
+from bot.core.responding.replies import COUNTRY_NAMES
 
 #: Scores this close are a tie: the order between them says nothing.
 TIE = 2.0
@@ -66,6 +67,14 @@ _PLACES = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "f
            "4th": 3, "fifth": 4, "5th": 4, "last": -1, "final": -1}
 #: A follow-up asking for an item by its place has at most this many words.
 NTH_ITEM_WORDS = 8
+#: A country a question names as a party, not as a place ("Did *Myanmar* attend the conference
+#: in China?"): what "they" in the follow-up stands for.
+_PARTY = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfrom )(?<!\binto )\b(?P<name>"
+                    + "|".join(COUNTRY_NAMES) + r")\b(?!['’]s\b)", re.I)
+#: "they" / "their" in a short follow-up.
+_THEY = re.compile(r"\b(?:they|their)\b", re.I)
+#: A follow-up about "they" has at most this many words.
+THEY_WORDS = 12
 #: A correction naming the event meant: "no, I meant the ASEAN meeting".
 MEANT = re.compile(r"^\W*(?:no\W+|sorry\W+)?i\s+meant\s+(?P<what>.+?)\W*$", re.I)
 
@@ -151,6 +160,26 @@ class FollowUpReader(Decider):
             return None
         rewritten = rewritten.replace("\x00", target.names[0], 1).replace("\x00", "")
         return re.sub(r"\s+", " ", rewritten).strip()
+
+    def they_as_named(self, question: str, said_before: str, previous: str) -> str | None:
+        """A short follow-up about "they" with "they" as the one country the question before
+        named as a party, at the event the answer before is from: "what did they talk about
+        there?" after "Did Myanmar attend the security conference in China?" asks what Myanmar
+        talked about at the conference. None otherwise."""
+        if len(question.split()) > THEY_WORDS or not _THEY.search(question):
+            return None
+        named = {m.group("name").lower() for m in _PARTY.finditer(said_before)}
+        documents = self.events.documents_of(previous)
+        if len(named) != 1 or len(documents) != 1:
+            return None
+        name = next(iter(named)).capitalize()
+        event = self.kb.corpus.documents[next(iter(documents))].names[0]
+        asked = _THEY.sub(lambda m: name if m.group(0).lower() == "they" else f"{name}'s",
+                          question).rstrip(" ?")
+        if self.events.named(question):
+            return f"{asked}?"
+        there = re.sub(r"\bthere\b", f"at the {event}", asked, count=1, flags=re.I)
+        return f"{there}?" if there != asked else f"{asked} at the {event}?"
 
     def item_by_place(self, question: str, previous: str) -> str | None:
         """The item a short follow-up asks for by its place in the list answered before it, or

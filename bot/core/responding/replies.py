@@ -30,11 +30,13 @@ HELP_INTENT = "help"
 #: there is none to name.
 _WHICH_STATES = re.compile(r"\bwhich\s+(?:[\w-]+\s+)?(?:countries|country|nations|nation|states)\b",
                            re.I)
+#: Countries a question may name.
+COUNTRY_NAMES = ("myanmar", "burma", "china", "thailand", "laos", "lao", "vietnam", "cambodia",
+                 "malaysia", "singapore", "indonesia", "philippines", "brunei", "india", "japan",
+                 "korea", "australia", "russia", "america")
 _COUNTRIES = frozenset(stem(w) for w in (
     "countries", "country", "nations", "nation", "states", "state", "member", "asean",
-    "myanmar", "burma", "china", "thailand", "laos", "lao", "vietnam", "cambodia", "malaysia",
-    "singapore", "indonesia", "philippines", "brunei", "india", "japan", "korea", "australia",
-    "russia", "america"))
+    *COUNTRY_NAMES))
 
 #: "which drugs ...", "wat drugs go thru SE asia": of an answer that neither speaks of drugs (not
 #: "drug trafficking") nor names one, there is none to name.
