@@ -1611,3 +1611,16 @@ def test_they_is_read_as_no_country_the_question_before_names_only_as_a_place(
                                            "Did Myanmar attend the conference in China?",
                                            "gscc-participants") \
         == "what did Myanmar talk about at the gscc?"
+
+
+@pytest.mark.parametrize(("first_question", "follow_up", "expected"), [
+    ("What did the AMMTC say about drug trafficking?", "what measures did they suggest?",
+     "drug-trafficking-asean"),
+    ("How are trafficking victims exploited?", "what did they suggest to protect them?",
+     "human-trafficking"),
+])
+def test_what_was_suggested_after_an_answer_that_says_what_is_needed_is_that_answer(
+        shipped_responder: Responder, first_question: str, follow_up: str, expected: str) -> None:
+    # "suggest" is no word of the sources, but it only asks what the answer already says
+    reply = _after(shipped_responder, first_question, follow_up)
+    assert reply.decision is Decision.ANSWER and reply.intent == expected

@@ -382,8 +382,9 @@ class FollowUpReader(Decider):
         else:
             return False
         named = set(reading.tokens) - self._asking_words - ANSWER_TYPE_WORDS
-        return previous in gives and not reading.unknown \
-            and named <= self._answer_words.get(previous, frozenset())
+        # (words the sources never use may still only ask: "what measures did they *suggest*?")
+        return previous in gives and set(reading.unknown) <= self._asking_words | MORE_OF_THE_SAME \
+            and named - MORE_OF_THE_SAME <= self._answer_words.get(previous, frozenset())
 
     def _item_asked(self, reply: Reply, previous: str) -> str | None:
         """The item of the previous answer's list that an unsure follow-up points to: its best
