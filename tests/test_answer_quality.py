@@ -1624,3 +1624,11 @@ def test_what_was_suggested_after_an_answer_that_says_what_is_needed_is_that_ans
     # "suggest" is no word of the sources, but it only asks what the answer already says
     reply = _after(shipped_responder, first_question, follow_up)
     assert reply.decision is Decision.ANSWER and reply.intent == expected
+
+
+def test_what_it_leads_to_after_an_answer_that_says_so_is_that_answer(
+        shipped_responder: Responder) -> None:
+    # "fueling addiction, violence, and instability" is what drug trafficking leads to
+    reply = _after(shipped_responder, "What does the article say about drug trafficking in "
+                   "Southeast Asia?", "what does it lead to?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "drug-trafficking-asean"

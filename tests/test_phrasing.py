@@ -3,6 +3,7 @@
 import pytest
 
 from bot.core.phrasing import (
+    asks_consequence,
     asks_measures,
     asks_reason,
     asks_to_compose,
@@ -199,3 +200,9 @@ def test_a_numbered_list_of_questions_is_read_item_by_item() -> None:
 def test_a_sentence_ending_inside_quotation_marks_ends_there(text: str,
                                                                sentences: list[str]) -> None:
     assert sentences_of(text) == sentences
+
+
+def test_a_follow_up_asking_what_something_leads_to_is_found() -> None:
+    assert asks_consequence("what does it lead to?")
+    assert asks_consequence("and what are the effects")
+    assert not asks_consequence("what does it say about drugs?")

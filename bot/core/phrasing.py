@@ -215,6 +215,20 @@ _MEASURES = re.compile(_OPENING + r"(?:how\b.*\b(?:fight|deal|counter|tackle|com
                        r"what(?:'s|’s|s|\s+is)\s+the\s+(?:fix|remedy|solution|cure|response)\b)", re.I)
 
 
+#: A follow-up asking what something leads to: "what does it lead to?", "what does it fuel?",
+#: "what are the effects?".
+_CONSEQUENCE = re.compile(_OPENING + r"(?:what\s+(?:does|did|do|can|could|will|would)\s+(?:it|that|"
+                          r"this|they)\s+(?:lead\s+to|fuel|cause|result\s+in|bring\s+about)\b|"
+                          r"what\s+(?:are|were)\s+(?:the\s+|its\s+)?(?:effects|consequences|impacts|"
+                          r"results)\b|what(?:'s|’s|s|\s+is)\s+(?:the\s+|its\s+)?(?:effect|impact|"
+                          r"consequence)\b)", re.I)
+
+
+def asks_consequence(question: str) -> bool:
+    """Whether a question asks what something leads to."""
+    return _CONSEQUENCE.search(question) is not None
+
+
 def asks_reason(question: str) -> bool:
     """Whether a question asks why, or what something is for."""
     return _REASON.search(question) is not None

@@ -56,6 +56,12 @@ _FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b")
 _GIVES_MEASURES = re.compile(r"\b(?:must|should|needs?\b|requires?|required|call(?:s|ed)? for|"
                              r"emphasi[sz]e|vital|essential|crucial|recommend|commit|priorit|"
                              r"strengthen|enhanc|improv|harmoniz|invest)", re.I)
+#: An answer that says what something leads to: "*fueling* addiction, violence, and instability".
+_GIVES_CONSEQUENCE = re.compile(r"\b(?:fuel|lead(?:s|ing)?\s+to|result(?:s|ing)?\s+in|caus|"
+                                r"undermin|instabilit|destabili)", re.I)
+#: Words of a follow-up that ask what something leads to, naming nothing.
+_LEADING_TO = "lead leads fuel fuels cause causes result results effect effects consequence " \
+              "consequences impact impacts bring"
 #: Words of a follow-up that ask why or what to do, naming nothing (filler words such as "deal"
 #: and "done" are dropped before these are compared).
 _ASKING = ("why matter matters meant supposed achieve needed necessary point purpose reason "
@@ -370,6 +376,10 @@ class ResponderBase:
         self._gives_measures = frozenset(
             intent.id for intent in kb.intents.values() if intent.kind == "content"
             and _GIVES_MEASURES.search(" ".join(line.text for line in intent.answer_lines)))
+        self._gives_consequence = frozenset(
+            intent.id for intent in kb.intents.values() if intent.kind == "content"
+            and _GIVES_CONSEQUENCE.search(" ".join(line.text for line in intent.answer_lines)))
+        self._leading_to = frozenset(self.normaliser.content_tokens(_LEADING_TO))
         self._gives_figure = frozenset(
             intent.id for intent in kb.intents.values() if intent.kind == "content"
             and any(_FIGURE.search(line.text) for line in intent.answer_lines))

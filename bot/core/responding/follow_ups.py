@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.core.matcher import ANSWER_TYPE_WORDS, MatchResult
 from bot.core.normalise import fold, stem
 from bot.core.phrasing import (
+    asks_consequence,
     asks_count_only,
     asks_measures,
     asks_reason,
@@ -370,18 +371,20 @@ class FollowUpReader(Decider):
         return found
 
     def _says_it_already(self, question: str, reading: MatchResult, previous: str) -> bool:
-        """Whether a follow-up asks why, what is to be done, or how many, of the answer it
-        follows, naming nothing that answer does not, and that answer gives a reason, what must
-        be done, or a figure."""
+        """Whether a follow-up asks why, what is to be done, how many or what it leads to, of
+        the answer it follows, naming nothing that answer does not, and that answer gives a
+        reason, what must be done, a figure or a consequence."""
         if asks_reason(question):
             gives = self._gives_reason
         elif asks_measures(question):
             gives = self._gives_measures
         elif asks_count_only(question):
             gives = self._gives_figure      # "how many?" after "over 50 ... organizations"
+        elif asks_consequence(question):
+            gives = self._gives_consequence  # "what does it lead to?" after "fueling addiction"
         else:
             return False
-        named = set(reading.tokens) - self._asking_words - ANSWER_TYPE_WORDS
+        named = set(reading.tokens) - self._asking_words - self._leading_to - ANSWER_TYPE_WORDS
         # (words the sources never use may still only ask: "what measures did they *suggest*?")
         return previous in gives and set(reading.unknown) <= self._asking_words | MORE_OF_THE_SAME \
             and named - MORE_OF_THE_SAME <= self._answer_words.get(previous, frozenset())
