@@ -60,8 +60,12 @@ SILENCING = (("stay", "quiet"), ("keep", "quiet"), ("stay", "silent"), ("keep", 
 #: (not "keep them quiet", "keep the workers quiet at night": anyone's, and noise).
 _MAKING_QUIET = frozenset({"keep", "make", "keeping", "making"})
 _QUIET = frozenset({"quiet", "silent", "shut"})
+#: Kept paying into a scam: "keep victims *on the hook*", "keep them *paying*".
+_STRUNG_ALONG = frozenset({"hook", "hooked", "paying", "investing", "sending"})
 _SILENCED = frozenset({"victim", "victims", "witness", "witnesses", "girl", "girls", "woman",
                        "women", "maid", "maids", "wife", "wives", "brides", "recruits"})
+#: Everyone outside, whom held people are kept from reaching: "from contacting *anyone*".
+_ANYONE = frozenset({"anyone", "anybody", "outsiders", "family", "families", "relatives"})
 #: Keeping someone from telling: "*stop* victims *talking* to police".
 KEEPING_FROM = frozenset({"stop", "keep", "prevent", "stopping", "keeping", "preventing"})
 SPEAKING_UP = frozenset({"talking", "talk", "speaking", "speak", "reporting", "report", "testifying",
@@ -326,10 +330,16 @@ def silences_someone(q: Question) -> bool:
                for i, w in enumerate(words[index + 3:index + 10], index + 3)))  # and talking"
            for index, word in enumerate(words)) and q.within(q.g.authorities, 0, len(words)):
         return True
-    if any(word in _MAKING_QUIET and not _SILENCED.isdisjoint(words[index + 1:index + 4])
-           and not _QUIET.isdisjoint(words[index + 2:index + 6])
+    if any(word in KEEPING_FROM and not HELD.isdisjoint(words[index + 1:index + 6])
+           and any(w in SPEAKING_UP and not _ANYONE.isdisjoint(words[i + 1:i + 4])
+                   for i, w in enumerate(words[index + 2:index + 9], index + 2))
            for index, word in enumerate(words)):
-        return True                          # "how do i keep a trafficking victim quiet"
+        return True                          # "keep the crew on my boat from contacting anyone"
+    if any(word in _MAKING_QUIET and not _SILENCED.isdisjoint(words[index + 1:index + 4])
+           and not (_QUIET | _STRUNG_ALONG).isdisjoint(words[index + 2:index + 6])
+           for index, word in enumerate(words)):
+        return True                          # "how do i keep a trafficking victim quiet",
+        #                                      "keep victims on the hook when they doubt"
     return has(words, SILENCING) and q.within(q.g.authorities, 0, len(words))
 
 

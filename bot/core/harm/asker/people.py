@@ -34,7 +34,7 @@ from bot.core.harm.writing import pays_the_writer
 #: Keeping people in: "keep my workers *from escaping*".
 RESTRAINTS = frozenset({"keep", "stop", "prevent", "stopping", "keeping", "preventing"})
 #: Debt bondage: a debt loaded on someone so that it is never paid off.
-DEBTS = frozenset({"debt", "debts"})
+DEBTS = frozenset({"debt", "debts", "loan", "loans"})
 NEVER_REPAID = (("never", "pay"), ("never", "repay"), ("cant", "pay"), ("cant", "repay"),
                 ("cannot", "pay"), ("never", "be", "able", "to", "pay"),
                 ("not", "able", "to", "pay"), ("never", "fully", "pay"),
