@@ -34,9 +34,8 @@ _WHICH_STATES = re.compile(r"\bwhich\s+(?:[\w-]+\s+)?(?:countries|country|nation
 COUNTRY_NAMES = ("myanmar", "burma", "china", "thailand", "laos", "lao", "vietnam", "cambodia",
                  "malaysia", "singapore", "indonesia", "philippines", "brunei", "india", "japan",
                  "korea", "australia", "russia", "america")
-_COUNTRIES = frozenset(stem(w) for w in (
-    "countries", "country", "nations", "nation", "states", "state", "member", "asean",
-    *COUNTRY_NAMES))
+#: ... and words that name some: "ASEAN member states" ("nations" alone names none).
+_COUNTRIES = frozenset(stem(w) for w in ("member", "asean", *COUNTRY_NAMES))
 
 #: "which drugs ...", "wat drugs go thru SE asia": of an answer that neither speaks of drugs (not
 #: "drug trafficking") nor names one, there is none to name.
