@@ -1635,3 +1635,15 @@ def test_what_it_leads_to_after_an_answer_that_says_so_is_that_answer(
     reply = _after(shipped_responder, "What does the article say about drug trafficking in "
                    "Southeast Asia?", "what does it lead to?")
     assert reply.decision is Decision.ANSWER and reply.intent == "drug-trafficking-asean"
+
+
+def test_a_place_named_in_the_askers_framing_does_not_stop_the_answer(
+        shipped_responder: Responder) -> None:
+    # "Yangon" says where the uncle works, not what is asked about
+    reply = shipped_responder.respond(
+        "My uncle works for a customs agency in Yangon and keeps talking about precursor "
+        "chemicals. Could you tell me what the article says about why stopping them matters?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "precursor-chemicals"
+    # a name in the question itself still does
+    assert shipped_responder.respond("What did the Munich Security Conference say about "
+                                     "precursor chemicals?").decision is not Decision.ANSWER

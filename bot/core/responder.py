@@ -251,7 +251,15 @@ class Responder(FollowUpReader):
             reading = self._match(question, context, normalised=normalised,
                                   unweighed=frozenset(about_asker))
             if not names_unknown(tail, reading):
-                reply = better(reply, self.decide(question, reading))
+                without = self.decide(question, reading)
+                if without.decision is not Decision.ANSWER and reading.unknown:
+                    # ... and the names among them ("a customs agency in Yangon") name no
+                    # subject: read without them, it may be answered
+                    about = frozenset(about_asker)
+                    unnamed = self.decide(question, replace(reading, unknown=tuple(
+                        word for word in reading.unknown if word not in about)))
+                    without = unnamed if unnamed.decision is Decision.ANSWER else without
+                reply = better(reply, without)
         if reply.decision is Decision.CLARIFY and not parts:
             agreed = self._agreed(question, context, reply)
             if agreed is not None:
