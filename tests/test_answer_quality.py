@@ -1647,3 +1647,13 @@ def test_a_place_named_in_the_askers_framing_does_not_stop_the_answer(
     # a name in the question itself still does
     assert shipped_responder.respond("What did the Munich Security Conference say about "
                                      "precursor chemicals?").decision is not Decision.ANSWER
+
+
+def test_which_kind_of_an_answer_that_names_an_example_of_it_is_answered(
+        shipped_responder: Responder) -> None:
+    # "advanced technologies like Artificial Intelligence" names the technology
+    reply = shipped_responder.respond("Which technology do online fraud gangs often use?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "online-fraud-ai"
+    # which AI tools, by name, it does not say
+    assert shipped_responder.respond("which AI tools do scammers use?").reason \
+        is Reason.NOT_STATED

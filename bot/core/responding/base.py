@@ -50,6 +50,8 @@ _GIVES_REASON = re.compile(r"\b(?:crucial|critical|essential|vital|safeguard|ens
 #: A sentence that opens with what it is for: "*To effectively implement these plans*, ...".
 _PURPOSE_FIRST = re.compile(r"^\W*to\s+(?:\w+ly\s+)?\w+", re.I)
 
+#: A kind followed by a named example of it: "technologies *like Artificial* Intelligence".
+_EXEMPLIFIED = re.compile(r"\b([a-z]+)\s+(?:like|such\s+as)\s+(?=[A-Z])")
 #: A figure in an answer: a number that is not an ordinal ("11th") or a year.
 _FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b")
 #: An answer that says what is to be done.
@@ -336,6 +338,11 @@ class ResponderBase:
                             for intent in kb.intents.values()}
         self._kinds_unnamed_in = {intent.id: _kinds_unnamed(intent, self.normaliser)
                                   for intent in kb.intents.values()}
+        #: The kinds each answer gives a named example of ("advanced technologies *like
+        #: Artificial Intelligence*"), as stems: a "which technology ...?" question it answers.
+        self._exemplified = {intent.id: frozenset(
+            stem(fold(kind)) for line in intent.answer_lines
+            for kind in _EXEMPLIFIED.findall(line.text)) for intent in kb.intents.values()}
         #: What each answer without list items names one by one ("themes"): a question asking
         #: to list those is answered.
         self._enumerated_in = {intent.id: _enumerated(intent, self.normaliser)

@@ -27,6 +27,7 @@ from bot.core.normalise import STOPWORDS, content_words_of, fold, stem
 from bot.core.phrasing import (
     sentences_asking,
     split_two,
+    which_of,
 )
 from bot.core.reply import Decision, Explanation, Reason, Reply
 from bot.core.responding.base import WORD
@@ -206,6 +207,10 @@ class Decider(ReplyComposer):
             if specific and not foreign else None
         if together is not None:
             return replace(together, candidates=ranked)
+        exemplified = self._kind_exemplified(question, close) if not foreign else None
+        if exemplified is not None and exemplified == best.intent_id:
+            return replace(self._answer_as_asked(self.kb.intents[exemplified], question,
+                                                 best.score, explanation), candidates=ranked)
         worded = self._in_its_words(result, close) if not foreign else None
         if worded is not None:
             return replace(self.answer(self.kb.intents[worded], question, best.score,
@@ -214,6 +219,17 @@ class Decider(ReplyComposer):
         reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
         return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
                      suggestions=suggestions, explanation=explanation, candidates=ranked)
+
+    def _kind_exemplified(self, question: str, close: list[Candidate]) -> str | None:
+        """The one close answer that names an example of the kind a "which ...?" question
+        asks for ("which technology do online fraud groups use?" of "advanced technologies like
+        Artificial Intelligence"); None otherwise."""
+        asked = which_of(question).split()
+        if not asked:
+            return None
+        kind = stem(fold(asked[0]))
+        giving = [c.intent_id for c in close if kind in self._exemplified.get(c.intent_id, ())]
+        return giving[0] if len(giving) == 1 else None
 
     def _quoted(self, question: str) -> str | None:
         """The one answer whose words, in order, a sentence that asks quotes between quotation
