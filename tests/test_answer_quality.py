@@ -1657,3 +1657,25 @@ def test_which_kind_of_an_answer_that_names_an_example_of_it_is_answered(
     # which AI tools, by name, it does not say
     assert shipped_responder.respond("which AI tools do scammers use?").reason \
         is Reason.NOT_STATED
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How does the conference article end regarding Myanmar?", "myanmar-commitment"),
+    ("How is Myanmar's commitment described at the end of the article?", "myanmar-commitment"),
+    ("how does the asean article end", "ammtc-conclusion"),
+    ("asean article conclusion tl;dr pls", "ammtc-conclusion"),
+])
+def test_how_an_article_ends_is_answered_from_its_closing_paragraph(
+        shipped_responder: Responder, question: str, expected: str) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Did the China conference wrap up on the 21st?",      # the conference's end, not the article's
+    "Which organisation is behind the contact details at the end of the ASEAN article?",
+])
+def test_the_end_of_something_else_is_not_the_articles_closing_paragraph(
+        shipped_responder: Responder, question: str) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.intent not in ("gscc-conclusion", "ammtc-conclusion", "myanmar-commitment")

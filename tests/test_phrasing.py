@@ -3,6 +3,7 @@
 import pytest
 
 from bot.core.phrasing import (
+    asks_about_ending,
     asks_consequence,
     asks_measures,
     asks_reason,
@@ -206,3 +207,10 @@ def test_a_follow_up_asking_what_something_leads_to_is_found() -> None:
     assert asks_consequence("what does it lead to?")
     assert asks_consequence("and what are the effects")
     assert not asks_consequence("what does it say about drugs?")
+
+
+def test_a_question_about_how_an_article_ends_is_found() -> None:
+    assert asks_about_ending("How does the conference article end regarding Myanmar?")
+    assert asks_about_ending("what does the conclusion say")
+    assert not asks_about_ending("Did the China conference wrap up on the 21st?")
+    assert not asks_about_ending("these conferences always end up where the money is")

@@ -229,6 +229,23 @@ def asks_consequence(question: str) -> bool:
     return _CONSEQUENCE.search(question) is not None
 
 
+#: A question about how an article ends: "how does the conference article *end* regarding
+#: Myanmar?", "what does its *conclusion* say?", "the *final paragraph*".
+_ENDING = re.compile(r"\b(?:conclusion|concluding|closing|(?:final|last)\s+(?:paragraph|part|"
+                     r"section|sentence|words?|message|point|line|bit))\b", re.I)
+#: ... or of how the article itself ends ("how does the piece *wrap up*", not "the conference
+#: wrapped up on the 21st", nor "they always *end up* ...").
+_ARTICLE_ENDS = re.compile(r"\b(?:end(?!\s+up\b)|ends(?!\s+up\b)|ending|wrap(?:s|ped)?\s+up)\b",
+                           re.I)
+_ARTICLE = re.compile(r"\b(?:article|piece|text|story|report|write-?up|it)\b", re.I)
+
+
+def asks_about_ending(question: str) -> bool:
+    """Whether a question asks what an article says at its end."""
+    return _ENDING.search(question) is not None or (
+        _ARTICLE_ENDS.search(question) is not None and _ARTICLE.search(question) is not None)
+
+
 def asks_reason(question: str) -> bool:
     """Whether a question asks why, or what something is for."""
     return _REASON.search(question) is not None

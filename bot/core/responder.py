@@ -17,6 +17,7 @@ from pathlib import Path
 from bot import texts
 from bot.core.harm import asks_to_do_it, gets_past_it
 from bot.core.phrasing import (
+    asks_about_ending,
     asks_to_compose,
     embedded_questions,
     framing,
@@ -78,6 +79,10 @@ def _without_snippet(reply: Reply) -> Reply | None:
         return None
     return replace(reply, lines=(Line(said.removesuffix(texts.SAYS_ONLY_THIS)),), sources=(),
                    suggestions=())
+
+
+#: What a question about an article's end asks about: "... end *regarding Myanmar*?".
+_ABOUT_WHAT = re.compile(r"\b(?:about|regarding|concerning|on)\s+(.+)$", re.I)
 
 
 class Responder(FollowUpReader):
@@ -264,6 +269,11 @@ class Responder(FollowUpReader):
             agreed = self._agreed(question, context, reply)
             if agreed is not None:
                 reply = agreed
+        if reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
+                and not parts and asks_about_ending(question):
+            # "how does the conference article end regarding Myanmar?": of the answers quoting
+            # the closing paragraph of the article it names (or of any)
+            reply = better(reply, self._at_the_end(question, context))
         if reply.decision is not Decision.ANSWER and answered_parts:
             reply = replace(answered_parts[0], question=question)  # the part it could answer
         if previous is None or previous not in self.kb.intents:
@@ -288,6 +298,33 @@ class Responder(FollowUpReader):
             # a bare keyword ("myanmar") starts a new subject; a short question may continue one
             reply = self._follow_up(question, previous, reply, second_part=second_part)
         return reply
+
+    def _at_the_end(self, question: str, context: str) -> Reply:
+        """The reply to a question about how an article ends, read among the answers that quote
+        the closing paragraph of the article it (or its context) names, or of either."""
+        named = self.events.named(question) or self.events.named(context)
+        closing = sorted(frozenset().union(*(intents for document, intents in
+                                             self._closing_intents.items()
+                                             if not named or document in named)))
+        about = _ABOUT_WHAT.search(question)
+        asked = set(self.normaliser.content_tokens(about.group(1) if about else question))
+        shared = {intent: len(asked & self._answer_words[intent]) for intent in closing}
+        most = max(shared.values(), default=0)
+        speaking = [intent for intent, count in shared.items() if count == most]
+        chosen = closing[0] if len(closing) == 1 else speaking[0] \
+            if most and len(speaking) == 1 else None
+        if chosen is None:
+            return self.decide(question, self.matcher.match(question, only=frozenset(closing)))
+        # the one closing answer, or the one that speaks of what is asked about ("... regarding
+        # Myanmar": Myanmar's commitment, not the conference's emphasis); not when the question
+        # names something else it never speaks of ("the postal address listed at the end")
+        reading = self.matcher.match(question)
+        known = set(reading.tokens) - set(reading.unknown) - self._naming_words \
+            - self._ending_words - self._telling
+        if known and not known & self._answer_words[chosen]:
+            return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,))
+        return self._answer_as_asked(self.kb.intents[chosen], question, reading.best.score
+                                     if reading.best else 0.0, None)
 
     def _it_named(self, part: str, before: str) -> str:
         """A part of a message with its "it" as the one event the words before it name: "... an

@@ -18,6 +18,7 @@ from bot.core.phrasing import (
     term_to_define,
 )
 from bot.core.thresholds import Thresholds
+from bot.knowledge.corpus import Document
 from bot.knowledge.intents import Intent, KnowledgeBase
 from bot.knowledge.quotes import sentences, without_notes
 
@@ -172,6 +173,15 @@ def _event_names(intent: Intent, kb: KnowledgeBase) -> list[str]:
     documents = dict.fromkeys(source.document for source in intent.sources)
     return [kb.corpus.documents[document].names[0] for document in documents
             if document in kb.corpus.documents and kb.corpus.documents[document].names]
+
+
+def _closing_paragraph(document: Document) -> str | None:
+    """The id of a document's closing paragraph: its last text before its first question (the
+    FAQ after an article's end), or its last text."""
+    before = next((i for i, p in enumerate(document.paragraphs) if p.kind == "question"),
+                  len(document.paragraphs))
+    texts = [p.id for p in document.paragraphs[:before] if p.kind == "text"]
+    return texts[-1] if texts else None
 
 
 def _own_sentences(kb: KnowledgeBase) -> dict[str, list[str]]:
@@ -338,6 +348,18 @@ class ResponderBase:
                             for intent in kb.intents.values()}
         self._kinds_unnamed_in = {intent.id: _kinds_unnamed(intent, self.normaliser)
                                   for intent in kb.intents.values()}
+        #: Each document's closing paragraph (its last text before any FAQ) and the content
+        #: intents that quote it: what "how does the article end?" asks for.
+        self._closing_intents = {document.id: frozenset(
+            intent.id for intent in kb.intents.values() if intent.kind == "content"
+            and any(source.document == document.id and source.paragraph == closing
+                    for source in intent.sources))
+            for document in kb.corpus.documents.values()
+            if (closing := _closing_paragraph(document)) is not None}
+        #: Words that ask about an article's end, not about a subject.
+        self._ending_words = frozenset(self.normaliser.content_tokens(
+            "end ends ending conclusion concluding closing wrap final last paragraph part section "
+            "sentence word words message point line bit article piece text story report"))
         #: The kinds each answer gives a named example of ("advanced technologies *like
         #: Artificial Intelligence*"), as stems: a "which technology ...?" question it answers.
         self._exemplified = {intent.id: frozenset(
