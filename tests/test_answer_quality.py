@@ -1679,3 +1679,12 @@ def test_the_end_of_something_else_is_not_the_articles_closing_paragraph(
         shipped_responder: Responder, question: str) -> None:
     reply = shipped_responder.respond(question)
     assert reply.intent not in ("gscc-conclusion", "ammtc-conclusion", "myanmar-commitment")
+
+
+def test_an_interjection_opening_a_follow_up_says_nothing_of_what_is_asked(
+        shipped_responder: Responder) -> None:
+    reply = _after(shipped_responder, "What does AMMTC stand for?", "ok and what's it for?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-purpose"
+    assert shipped_responder.respond("ok and what's AMMTC for?").intent == "ammtc-purpose"
+    # "ok thanks" is still thanks
+    assert shipped_responder.respond("ok thanks").intent == "thanks"

@@ -53,6 +53,10 @@ _PURPOSE_FIRST = re.compile(r"^\W*to\s+(?:\w+ly\s+)?\w+", re.I)
 
 #: A kind followed by a named example of it: "technologies *like Artificial* Intelligence".
 _EXEMPLIFIED = re.compile(r"\b([a-z]+)\s+(?:like|such\s+as)\s+(?=[A-Z])")
+#: An interjection opening a message ("ok and what's AMMTC for?", "cool, what about drugs?"),
+#: and how many words must follow it for it to be only that (not "ok thanks").
+_INTERJECTION = re.compile(r"^\W*(?:ok(?:ay)?|alright|cool|great|nice|hmm+|um+|oh)\b[\s,.!]+", re.I)
+INTERJECTED_WORDS = 3
 #: A figure in an answer: a number that is not an ordinal ("11th") or a year.
 _FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b")
 #: An answer that says what is to be done.
@@ -463,6 +467,10 @@ class ResponderBase:
         if _CLAUSE_WH.search(question):
             # "what did they emphasize *when they spoke* about ...": not a question of time
             question, normalised = _CLAUSE_WH.sub(_unless_joined, question), None
+        asked = _INTERJECTION.sub("", question, count=1)
+        if asked != question and len(asked.split()) >= INTERJECTED_WORDS:
+            # "ok and what's AMMTC for?": the "ok" says nothing of what is asked
+            question, normalised = asked, None
         text = f"{question} {context}" if with_context and context else question
         return self.matcher.match(text, limit=5,
                                   only=self.events.allowed(question, context, normalised,

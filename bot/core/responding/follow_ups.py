@@ -290,12 +290,17 @@ class FollowUpReader(Decider):
             # ... and with the previous subject's words it must not read as another answer
             # (the one that lists both)
             return in_event
+        event_named = self._event_for_it(question, previous)
         if with_subject.decision is Decision.ANSWER and (
                 with_subject.intent != previous or again or in_event.decision is Decision.DECLINE) \
-                and not (with_subject.intent == previous and in_event.reason is Reason.NOT_STATED):
+                and not (with_subject.intent == previous and in_event.reason is Reason.NOT_STATED) \
+                and (event_named is None or event_named.intent == with_subject.intent
+                     or not in_event.suggestions
+                     or in_event.suggestions[0].intent != event_named.intent):
             return with_subject
-        event_named = self._event_for_it(question, previous)
         if event_named is not None:
+            # "what crimes does it deal with?" after who hosts the AMMTC: "it" is the AMMTC,
+            # not the answer's subject ("hosts the AMMTC") read into the question
             return event_named
         # "ok and training?" after legal frameworks: its own closest, not the same answer again
         return better(in_event, with_subject) if with_subject.decision is not Decision.ANSWER \
