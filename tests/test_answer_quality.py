@@ -1617,24 +1617,19 @@ def test_they_is_read_as_no_country_the_question_before_names_only_as_a_place(
 
 
 @pytest.mark.parametrize(("first_question", "follow_up", "expected"), [
+    # "suggest" is no word of the sources, but it only asks what the answer already says
     ("What did the AMMTC say about drug trafficking?", "what measures did they suggest?",
      "drug-trafficking-asean"),
     ("How are trafficking victims exploited?", "what did they suggest to protect them?",
      "human-trafficking"),
+    # "fueling addiction, violence, and instability" is what drug trafficking leads to
+    ("What does the article say about drug trafficking in Southeast Asia?",
+     "what does it lead to?", "drug-trafficking-asean"),
 ])
-def test_what_was_suggested_after_an_answer_that_says_what_is_needed_is_that_answer(
+def test_a_follow_up_asking_what_the_answer_before_already_says_is_that_answer(
         shipped_responder: Responder, first_question: str, follow_up: str, expected: str) -> None:
-    # "suggest" is no word of the sources, but it only asks what the answer already says
     reply = _after(shipped_responder, first_question, follow_up)
     assert reply.decision is Decision.ANSWER and reply.intent == expected
-
-
-def test_what_it_leads_to_after_an_answer_that_says_so_is_that_answer(
-        shipped_responder: Responder) -> None:
-    # "fueling addiction, violence, and instability" is what drug trafficking leads to
-    reply = _after(shipped_responder, "What does the article say about drug trafficking in "
-                   "Southeast Asia?", "what does it lead to?")
-    assert reply.decision is Decision.ANSWER and reply.intent == "drug-trafficking-asean"
 
 
 def test_a_place_named_in_the_askers_framing_does_not_stop_the_answer(
