@@ -1683,3 +1683,11 @@ def test_an_interjection_opening_a_follow_up_says_nothing_of_what_is_asked(
     assert shipped_responder.respond("ok and what's AMMTC for?").intent == "ammtc-purpose"
     # "ok thanks" is still thanks
     assert shipped_responder.respond("ok thanks").intent == "thanks"
+
+
+def test_what_an_articles_opening_paragraph_says_is_answered_from_it(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "I want to be sure I understand the opening paragraph of the ASEAN article. Which "
+        "region's transnational crime was the meeting about?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-overview"

@@ -4,6 +4,7 @@ import pytest
 
 from bot.core.phrasing import (
     asks_about_ending,
+    asks_about_opening,
     asks_consequence,
     asks_measures,
     asks_reason,
@@ -214,3 +215,10 @@ def test_a_question_about_how_an_article_ends_is_found() -> None:
     assert asks_about_ending("what does the conclusion say")
     assert not asks_about_ending("Did the China conference wrap up on the 21st?")
     assert not asks_about_ending("these conferences always end up where the money is")
+
+
+def test_a_question_about_how_an_article_opens_is_found() -> None:
+    assert asks_about_opening("Per the opening paragraph, why did the meeting convene?")
+    assert asks_about_opening("what does the introduction say")
+    assert not asks_about_opening("who gave the opening speech at the conference?")
+    assert not asks_about_opening("an intro to ASEAN please")

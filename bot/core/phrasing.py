@@ -240,6 +240,17 @@ _ARTICLE_ENDS = re.compile(r"\b(?:end(?!\s+up\b)|ends(?!\s+up\b)|ending|wrap(?:s
 _ARTICLE = re.compile(r"\b(?:article|piece|text|story|report|write-?up|it)\b", re.I)
 
 
+#: A question about how an article opens: "per the *opening paragraph*", "the *introduction*".
+_OPENING_PART = re.compile(r"\b(?:opening|first|1st|introductory)\s+(?:paragraph|sentence|lines?|"
+                           r"section|part)\b|\bintro(?:duction)?\b(?!\s+to\b)|\b(?:beginning|start)"
+                           r"\s+of\s+the\s+(?:article|piece|text|story|write-?up)\b", re.I)
+
+
+def asks_about_opening(question: str) -> bool:
+    """Whether a question asks what an article says at its start."""
+    return _OPENING_PART.search(question) is not None
+
+
 def asks_about_ending(question: str) -> bool:
     """Whether a question asks what an article says at its end."""
     return _ENDING.search(question) is not None or (

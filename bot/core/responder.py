@@ -18,6 +18,7 @@ from bot import texts
 from bot.core.harm import asks_to_do_it, gets_past_it
 from bot.core.phrasing import (
     asks_about_ending,
+    asks_about_opening,
     asks_to_compose,
     embedded_questions,
     framing,
@@ -273,7 +274,11 @@ class Responder(FollowUpReader):
                 and not parts and asks_about_ending(question):
             # "how does the conference article end regarding Myanmar?": of the answers quoting
             # the closing paragraph of the article it names (or of any)
-            reply = better(reply, self._at_the_end(question, context))
+            reply = better(reply, self._at_the_end(question, context, self._closing_intents))
+        elif reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
+                and not parts and asks_about_opening(question):
+            # "per the opening paragraph, which region's crime was the meeting about?"
+            reply = better(reply, self._at_the_end(question, context, self._opening_intents))
         if reply.decision is not Decision.ANSWER and answered_parts:
             reply = replace(answered_parts[0], question=question)  # the part it could answer
         if previous is None or previous not in self.kb.intents:
@@ -299,12 +304,13 @@ class Responder(FollowUpReader):
             reply = self._follow_up(question, previous, reply, second_part=second_part)
         return reply
 
-    def _at_the_end(self, question: str, context: str) -> Reply:
-        """The reply to a question about how an article ends, read among the answers that quote
-        the closing paragraph of the article it (or its context) names, or of either."""
+    def _at_the_end(self, question: str, context: str,
+                    quoting: dict[str, frozenset[str]]) -> Reply:
+        """The reply to a question about how an article ends (or opens), read among the answers
+        that quote that paragraph (``quoting``, by document) of the article it (or its context)
+        names, or of either."""
         named = self.events.named(question) or self.events.named(context)
-        closing = sorted(frozenset().union(*(intents for document, intents in
-                                             self._closing_intents.items()
+        closing = sorted(frozenset().union(*(intents for document, intents in quoting.items()
                                              if not named or document in named)))
         about = _ABOUT_WHAT.search(question)
         asked = set(self.normaliser.content_tokens(about.group(1) if about else question))

@@ -360,8 +360,17 @@ class ResponderBase:
                     for source in intent.sources))
             for document in kb.corpus.documents.values()
             if (closing := _closing_paragraph(document)) is not None}
-        #: Words that ask about an article's end, not about a subject.
+        #: ... and its opening paragraph (its first text): what "the opening paragraph" asks for.
+        self._opening_intents = {document.id: frozenset(
+            intent.id for intent in kb.intents.values() if intent.kind == "content"
+            and any(source.document == document.id and source.paragraph == opening
+                    for source in intent.sources))
+            for document in kb.corpus.documents.values()
+            if (opening := next((p.id for p in document.paragraphs if p.kind == "text"), None))
+            is not None}
+        #: Words that ask about an article's end or start, not about a subject.
         self._ending_words = frozenset(self.normaliser.content_tokens(
+            "opening first introduction intro beginning start introductory "
             "end ends ending conclusion concluding closing wrap final last paragraph part section "
             "sentence word words message point line bit article piece text story report"))
         #: The kinds each answer gives a named example of ("advanced technologies *like
