@@ -271,14 +271,14 @@ class Responder(FollowUpReader):
             if agreed is not None:
                 reply = agreed
         if reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
-                and not parts and asks_about_ending(question):
-            # "how does the conference article end regarding Myanmar?": of the answers quoting
-            # the closing paragraph of the article it names (or of any)
-            reply = better(reply, self._at_the_end(question, context, self._closing_intents))
-        elif reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
-                and not parts and asks_about_opening(question):
-            # "per the opening paragraph, which region's crime was the meeting about?"
-            reply = better(reply, self._at_the_end(question, context, self._opening_intents))
+                and not parts:
+            # "how does the conference article end regarding Myanmar?", "per the opening
+            # paragraph, which region's crime was the meeting about?": of the answers quoting
+            # that paragraph of the article it names (or of any)
+            quoting = self._closing_intents if asks_about_ending(question) \
+                else self._opening_intents if asks_about_opening(question) else None
+            if quoting is not None:
+                reply = better(reply, self._at_paragraph(question, context, quoting))
         if reply.decision is not Decision.ANSWER and answered_parts:
             reply = replace(answered_parts[0], question=question)  # the part it could answer
         if previous is None or previous not in self.kb.intents:
@@ -304,29 +304,29 @@ class Responder(FollowUpReader):
             reply = self._follow_up(question, previous, reply, second_part=second_part)
         return reply
 
-    def _at_the_end(self, question: str, context: str,
-                    quoting: dict[str, frozenset[str]]) -> Reply:
+    def _at_paragraph(self, question: str, context: str,
+                      quoting: dict[str, frozenset[str]]) -> Reply:
         """The reply to a question about how an article ends (or opens), read among the answers
         that quote that paragraph (``quoting``, by document) of the article it (or its context)
         names, or of either."""
         named = self.events.named(question) or self.events.named(context)
-        closing = sorted(frozenset().union(*(intents for document, intents in quoting.items()
-                                             if not named or document in named)))
+        quoted = sorted(frozenset().union(*(intents for document, intents in quoting.items()
+                                            if not named or document in named)))
         about = _ABOUT_WHAT.search(question)
         asked = set(self.normaliser.content_tokens(about.group(1) if about else question))
-        shared = {intent: len(asked & self._answer_words[intent]) for intent in closing}
+        shared = {intent: len(asked & self._answer_words[intent]) for intent in quoted}
         most = max(shared.values(), default=0)
         speaking = [intent for intent, count in shared.items() if count == most]
-        chosen = closing[0] if len(closing) == 1 else speaking[0] \
+        chosen = quoted[0] if len(quoted) == 1 else speaking[0] \
             if most and len(speaking) == 1 else None
         if chosen is None:
-            return self.decide(question, self.matcher.match(question, only=frozenset(closing)))
-        # the one closing answer, or the one that speaks of what is asked about ("... regarding
+            return self.decide(question, self.matcher.match(question, only=frozenset(quoted)))
+        # the one answer quoting it, or the one that speaks of what is asked about ("... regarding
         # Myanmar": Myanmar's commitment, not the conference's emphasis); not when the question
         # names something else it never speaks of ("the postal address listed at the end")
         reading = self.matcher.match(question)
         known = set(reading.tokens) - set(reading.unknown) - self._naming_words \
-            - self._ending_words - self._telling
+            - self._position_words - self._telling
         if known and not known & self._answer_words[chosen]:
             return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,))
         return self._answer_as_asked(self.kb.intents[chosen], question, reading.best.score

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from bot.core.events import EventGuard
 from bot.core.harm import HarmGuard
@@ -188,6 +188,11 @@ def _closing_paragraph(document: Document) -> str | None:
     return texts[-1] if texts else None
 
 
+def _opening_paragraph(document: Document) -> str | None:
+    """The id of a document's opening paragraph: its first text."""
+    return next((p.id for p in document.paragraphs if p.kind == "text"), None)
+
+
 def _own_sentences(kb: KnowledgeBase) -> dict[str, list[str]]:
     """The sentences each content intent alone answers with, less the words put in brackets for
     context: a question quoting one is asked of that intent. A sentence several answers give
@@ -352,24 +357,13 @@ class ResponderBase:
                             for intent in kb.intents.values()}
         self._kinds_unnamed_in = {intent.id: _kinds_unnamed(intent, self.normaliser)
                                   for intent in kb.intents.values()}
-        #: Each document's closing paragraph (its last text before any FAQ) and the content
-        #: intents that quote it: what "how does the article end?" asks for.
-        self._closing_intents = {document.id: frozenset(
-            intent.id for intent in kb.intents.values() if intent.kind == "content"
-            and any(source.document == document.id and source.paragraph == closing
-                    for source in intent.sources))
-            for document in kb.corpus.documents.values()
-            if (closing := _closing_paragraph(document)) is not None}
-        #: ... and its opening paragraph (its first text): what "the opening paragraph" asks for.
-        self._opening_intents = {document.id: frozenset(
-            intent.id for intent in kb.intents.values() if intent.kind == "content"
-            and any(source.document == document.id and source.paragraph == opening
-                    for source in intent.sources))
-            for document in kb.corpus.documents.values()
-            if (opening := next((p.id for p in document.paragraphs if p.kind == "text"), None))
-            is not None}
+        #: Each document's closing paragraph (its last text before any FAQ) and its opening one
+        #: (its first text), with the content intents that quote them: what "how does the
+        #: article end?" and "per the opening paragraph ..." ask for.
+        self._closing_intents = self._quoting(kb, _closing_paragraph)
+        self._opening_intents = self._quoting(kb, _opening_paragraph)
         #: Words that ask about an article's end or start, not about a subject.
-        self._ending_words = frozenset(self.normaliser.content_tokens(
+        self._position_words = frozenset(self.normaliser.content_tokens(
             "opening first introduction intro beginning start introductory "
             "end ends ending conclusion concluding closing wrap final last paragraph part section "
             "sentence word words message point line bit article piece text story report"))
@@ -490,6 +484,18 @@ class ResponderBase:
     def match(self, question: str) -> MatchResult:
         """The candidates ``respond`` decides on for a plain question (the event kept)."""
         return self._match(question[:MAX_QUESTION_CHARS])
+
+    def _quoting(self, kb: KnowledgeBase, paragraph_of: Callable[[Document], str | None]
+                 ) -> dict[str, frozenset[str]]:
+        """Document id -> the content intents that quote its paragraph ``paragraph_of`` picks."""
+        found: dict[str, frozenset[str]] = {}
+        for document in kb.corpus.documents.values():
+            paragraph = paragraph_of(document)
+            if paragraph is not None:
+                found[document.id] = frozenset(
+                    intent for intent, quoted in self._paragraphs.items()
+                    if (document.id, paragraph) in quoted)
+        return found
 
     def _same_paragraph(self, first: str, second: str) -> bool:
         """Whether two content intents quote one paragraph."""
