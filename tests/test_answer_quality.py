@@ -1691,3 +1691,12 @@ def test_what_an_articles_opening_paragraph_says_is_answered_from_it(
         "I want to be sure I understand the opening paragraph of the ASEAN article. Which "
         "region's transnational crime was the meeting about?")
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-overview"
+
+
+def test_a_follow_up_pointing_back_at_what_the_article_never_says_is_said_to_be_missing(
+        shipped_responder: Responder) -> None:
+    # "they" are the precursor chemicals, whose origin the article never gives (not where AI
+    # "comes up" in the article, nor where extradition comes into it)
+    reply = _after(shipped_responder, "What does the article say about precursor chemicals?",
+                   "where do they come from?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED

@@ -25,6 +25,7 @@ from bot.core.phrasing import (
     last_sentence,
     leans_on_previous,
     numbered_questions,
+    refers_back,
     sentences_asking,
     split_two,
     two_sentences,
@@ -283,6 +284,12 @@ class Responder(FollowUpReader):
             reply = replace(answered_parts[0], question=question)  # the part it could answer
         if previous is None or previous not in self.kb.intents:
             return reply
+        if reply.score < SURE and not second_part and refers_back(question):
+            # "where do they come from?" after precursor chemicals: where precursor chemicals
+            # come from, which the article never says (not where AI "comes up" in it)
+            unsaid = self._unsaid_of_subject(question, previous)
+            if unsaid is not None:
+                return unsaid
         offered = [reply.intent] if reply.intent else [s.intent for s in reply.suggestions]
         if (offered and all(self.events.apart(intent, previous) for intent in offered)
                 and reply.score < SURE and not self.events.named(question, normalised)):

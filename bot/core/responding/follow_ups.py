@@ -306,6 +306,15 @@ class FollowUpReader(Decider):
         return better(in_event, with_subject) if with_subject.decision is not Decision.ANSWER \
             else in_event
 
+    def _unsaid_of_subject(self, question: str, previous: str) -> Reply | None:
+        """"The article doesn't say" when a question pointing back ("where do *they* come
+        from?"), read with the previous answer's subject, all but repeats a question the
+        sources do not answer; None otherwise."""
+        subject = _subject_of(self.kb.intents[previous].title)
+        reply = self.decide(question, self._match(question, subject, with_context=True,
+                                                  previous=previous))
+        return reply if reply.reason is Reason.NOT_STATED and reply.score >= SURE else None
+
     def _clear_lead(self, reply: Reply) -> Reply:
         """An unsure reply answered with its closest when that leads as a confident answer
         would (whatever how little the question names); the reply itself otherwise."""
