@@ -276,8 +276,10 @@ def test_when_was_it_and_where_is_asked_of_the_event_named_before(
 def test_a_short_second_part_leaning_on_another_event_is_not_answered(
         shipped_responder: Responder) -> None:
     # "where was it held?" asks where the SCO summit was, not the conference's venue
+    # "its theme" is the ASEAN Summit's, not the conference's themes
     for question in ("What did the 2023 SCO summit discuss, plus where was it held?",
-                     "what happened in the 2002 bali bombings and who was responsible?"):
+                     "what happened in the 2002 bali bombings and who was responsible?",
+                     "Who hosted the 2023 ASEAN Summit and what was its theme?"):
         assert shipped_responder.respond(question).decision is not Decision.ANSWER, question
 
 

@@ -54,9 +54,10 @@ LEANING_INFORMATION = 2.0
 #: A follow-up that asks whether something is so, or which it is: "was it the first one?".
 _ASKS_WHETHER = re.compile(r"^\W*(?:was|is|were|are|which)\b")
 
+#: A second part asked of the first's subject: "what's the EU AI Act and *does it* cover ...",
+#: "who hosted the 2023 ASEAN Summit and what was *its* theme?".
+_ITS_SUBJECT = re.compile(r"^\W*(?:does|did|is|was|has)\s+it\b|\bits\b", re.I)
 #: "it" asked when, where or how long of: "when was *it*", "where was *it* held".
-#: A second part asked of the first's subject: "what's the EU AI Act and *does it* cover ...".
-_ITS_SUBJECT = re.compile(r"^\W*(?:does|did|is|was|has)\s+it\b", re.I)
 _IT_ALONE = re.compile(r"(?<=^when was )it\b|(?<=^where was )it\b|(?<=^when is )it\b|"
                        r"(?<=^where is )it\b|(?<=^how long was )it\b|(?<=^how often is )it\b",
                        re.I)
@@ -196,7 +197,7 @@ class Responder(FollowUpReader):
                     first.reason is Reason.OUT_OF_SCOPE or (
                         first.decision is Decision.CLARIFY
                         and (names_unknown(parts[0], self._match(parts[0], before))
-                             or _ITS_SUBJECT.match(parts[1])))):
+                             or _ITS_SUBJECT.search(parts[1])))):
                 # "what happened in the 2002 bali bombings and who was responsible?", "what did
                 # the 2023 SCO summit discuss, plus where was it held?": a short second part
                 # leans on a first the sources know nothing of, or that names something else
