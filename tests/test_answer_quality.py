@@ -1702,3 +1702,11 @@ def test_a_follow_up_pointing_back_at_what_the_article_never_says_is_said_to_be_
     reply = _after(shipped_responder, "What does the article say about precursor chemicals?",
                    "where do they come from?")
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+
+
+@pytest.mark.parametrize("follow_up", ["by whom?", "and who by?"])
+def test_by_whom_asks_who_did_what_the_question_before_asked_of(
+        shipped_responder: Responder, follow_up: str) -> None:
+    # the AMMTC is "hosted by different ASEAN member states": the answer on how often it is held
+    reply = _after(shipped_responder, "How often is the AMMTC held?", follow_up)
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-frequency"

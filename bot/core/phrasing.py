@@ -322,6 +322,18 @@ def term_to_define(question: str) -> str | None:
         else None
 
 
+#: A follow-up asking only who did what the question before asks of: "by whom?", "who by?".
+_BY_WHOM = re.compile(r"^\W*(?:(?:and|ok|so)\W+)?(?:by\s+(?:whom|who)|who\s+by)\W*$", re.I)
+
+
+def completed_by_whom(question: str, said_before: str) -> str | None:
+    """The question before asked again of who did it, when the follow-up asks only that:
+    "by whom?" after "How often is the AMMTC held?" asks by whom it is held. None otherwise."""
+    if not _BY_WHOM.match(question):
+        return None
+    return f"{said_before.strip().rstrip('?.! ')} by whom?"
+
+
 def refers_back(question: str) -> bool:
     """Whether a question points back at what was said ("what approach did *they* want?")."""
     return _PRONOUN.search(question) is not None

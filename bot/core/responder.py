@@ -20,6 +20,7 @@ from bot.core.phrasing import (
     asks_about_ending,
     asks_about_opening,
     asks_to_compose,
+    completed_by_whom,
     embedded_questions,
     framing,
     last_sentence,
@@ -137,6 +138,8 @@ class Responder(FollowUpReader):
             if said_before is not None else None
         if again is None and said_before is not None and previous is None:
             again = self._it_as_said(question, said_before)
+        if again is None and said_before is not None:
+            again = completed_by_whom(question, said_before)
         if again is not None:
             # "and the other meeting?" after when the conference was: when the AMMTC was
             reply = self._respond(again, None, again)
