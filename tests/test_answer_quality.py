@@ -1710,3 +1710,13 @@ def test_by_whom_asks_who_did_what_the_question_before_asked_of(
     # the AMMTC is "hosted by different ASEAN member states": the answer on how often it is held
     reply = _after(shipped_responder, "How often is the AMMTC held?", follow_up)
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-frequency"
+
+
+def test_a_question_in_the_closing_sentences_words_gets_that_sentence(
+        shipped_responder: Responder) -> None:
+    # "create a more secure environment" is quoted; "ASEAN member states", named in the same
+    # sentence, count for it too (not the AMMTC's significance)
+    reply = shipped_responder.respond(
+        "According to the article, what kind of environment are ASEAN member states trying to "
+        "create?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-conclusion"

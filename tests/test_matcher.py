@@ -84,3 +84,18 @@ def test_a_question_quoting_an_answer_sentence_finds_that_intent() -> None:
     # without the sentence, its words alone count for less
     plain = Matcher(EXAMPLES, Normaliser({}), evidence=evidence).match(question)
     assert plain.best is None or plain.best.score < 50
+
+
+def test_a_quote_counts_the_quoted_sentences_other_words_the_question_names() -> None:
+    # "pose a significant challenge" is the quote; "criminal organizations", earlier in the same
+    # sentence, is named too and counts as shared
+    sentence = ("Criminal organizations involved in online fraud, often leveraging advanced "
+                "technologies like Artificial Intelligence, pose a significant challenge.")
+    passages = {"fraud": [sentence]}
+    matcher = Matcher([*EXAMPLES, ("fraud", "online fraud")], Normaliser({}),
+                      evidence={"fraud": sentence}, passages=passages)
+    whole = matcher.match("which criminal organizations pose a significant challenge?")
+    part = matcher.match("which mountains pose a significant challenge?")
+    assert whole.best is not None and whole.best.intent_id == "fraud"
+    assert part.best is not None and part.best.intent_id == "fraud"
+    assert whole.best.score >= part.best.score + 15

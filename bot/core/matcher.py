@@ -27,10 +27,12 @@ How a question is scored
    intents of *other topics* use (a question about the AMMTC put to a conference intent) weighs
    ``CONFLICT_SHARE`` times an unknown word: it says the question is about something else.
 5. A question that quotes an answer: runs of ``PHRASE_WORDS`` question words found in that order
-   in a sentence only that intent answers with count as words it shares, and the intent scores
-   what an example with those words would (up to ``QUOTE_CEILING``), if that is more than its
-   examples score. "What is crucial for ensuring peace, prosperity ..." is asked in the
-   document's words, which no example uses.
+   in a sentence that intent answers with count as words it shares, as do the question's other
+   words that sentence has, and the intent scores what an example with those words would (up to
+   ``QUOTE_CEILING``), if that is more than its examples score. "What is crucial for ensuring
+   peace, prosperity ..." is asked in the document's words, which no example uses; "which
+   criminal organizations pose a significant challenge?" quotes "pose a significant challenge"
+   from the sentence that also names the criminal organizations.
 6. An intent's score is its best example's (or quote's) score. Questions with no content words
    at all ("what can you do") are compared whole, with ``fuzz.ratio``, to the examples that have
    none either.
@@ -275,6 +277,7 @@ class Matcher:
         # run of words -> intent -> the first of its sentences that has them in that order
         self._phrases: dict[tuple[str, ...], dict[int, int]] = defaultdict(dict)
         self._passages: list[str] = []
+        self._passage_tokens: list[frozenset[str]] = []
         for intent_id, sentences in (passages or {}).items():
             for sentence in sentences if intent_id in index_of else ():
                 tokens = content_tokens_of(normaliser.normalise(sentence))
@@ -282,6 +285,7 @@ class Matcher:
                     self._phrases[tuple(tokens[start:start + PHRASE_WORDS])].setdefault(
                         index_of[intent_id], len(self._passages))
                 self._passages.append(sentence)
+                self._passage_tokens.append(frozenset(tokens))
         topics = topics or {}
         self._intent_topics = [frozenset(topics.get(i, ())) for i in self._intent_ids]
         self._token_topics: dict[str, frozenset[str]] = {
@@ -452,8 +456,8 @@ class Matcher:
                 ) -> dict[int, tuple[float, int]]:
         """Intent index -> (score, passage), for intents one of whose sentences (``passage``) the
         question quotes: as an example's overlap part would score, with the words in runs of
-        ``PHRASE_WORDS`` that sentence has as the words shared (the intent's other words and
-        answer type count as they do for its examples)."""
+        ``PHRASE_WORDS`` that sentence has, and the question's other words it has, as the words
+        shared (the intent's other words and answer type count as they do for its examples)."""
         words = [corrected.get(t, t) for t in tokens]
         covered: dict[int, set[str]] = defaultdict(set)
         passage: dict[int, int] = {}
@@ -463,9 +467,10 @@ class Matcher:
                 covered[index].update(run)
                 passage.setdefault(index, sentence)
         scores: dict[int, tuple[float, int]] = {}
-        for index, found in covered.items():
+        for index, runs in covered.items():
+            named = runs | self._passage_tokens[passage[index]].intersection(words)
             _, weight, factor = self._intent_info(index, query)
-            shared = sum(query.weights.get(t, 0.0) for t in found)
+            shared = sum(query.weights.get(t, 0.0) for t in named)
             scores[index] = (QUOTE_CEILING * factor * shared / weight, passage[index])
         return scores
 
