@@ -199,6 +199,15 @@ def test_a_long_message_is_answered_when_one_of_its_sentences_gives_its_closest_
     assert other.decision is not Decision.ANSWER
 
 
+def test_the_last_sentence_is_decided_on_its_own_words(shipped_responder: Responder) -> None:
+    # "what drugs do to people" tells of the asker: the question does not ask which drugs
+    question = ("I volunteer with a recovery charity and we see what drugs do to people every "
+                "day. What does the ASEAN article say drug trafficking causes in the region?")
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == "drug-trafficking-asean"
+    assert reply.question == question
+
+
 def test_the_articles_sections_are_named_like_the_article_itself(
         shipped_responder: Responder) -> None:
     # "the FAQ section" is where the asker read it, not what is asked about

@@ -64,6 +64,13 @@ _IT_ALONE = re.compile(r"(?<=^when was )it\b|(?<=^where was )it\b|(?<=^when is )
                        re.I)
 
 
+def _only_asking(message: str, sentence: str) -> bool:
+    """Whether ``sentence`` ends ``message`` and is its one sentence that asks something (what
+    comes before it tells of the asker; what comes after may ask more of it)."""
+    sentences = sentences_asking(message)
+    return sentences[-1] == (sentence, True) and sum(asks for _, asks in sentences) == 1
+
+
 def _says_less(first: Reply, second: Reply) -> bool:
     """Whether one of two parts' replies is "the article doesn't say" with, as its nearest
     fact, the answer the other part gets."""
@@ -233,14 +240,18 @@ class Responder(FollowUpReader):
                          topics=self._topic_titles)
         reply = self.decide(question, result)
         if reply.decision is not Decision.ANSWER and tail != question \
-                and self._of_a_part(last := self.decide(question, tail_read := self._match(
-                    tail, context))) \
+                and self._of_a_part(last := self.decide(
+                    tail if _only_asking(question, tail) else question,
+                    tail_read := self._match(tail, context))) \
                 and not (reply.decision is last.decision is Decision.CLARIFY
                          and tail_read.information < LEANING_INFORMATION):
             # the last sentence's reading stands for the message, unless it only offers the
             # closest to a sentence that names next to nothing ("... Which of us is right, and
-            # what exactly does it say?" leans on the sentences before it)
-            reply = better(reply, last)
+            # what exactly does it say?" leans on the sentences before it); decided on its own
+            # words when no other sentence asks ("we see what drugs do to people every day.
+            # What does the ASEAN article say drug trafficking causes?" does not ask which
+            # drugs; "Who attended? I'd like the full list." asks for a list of who attended)
+            reply = better(reply, replace(last, question=question))
         if reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
                 and not parts:
             named = with_subject_named(tail)
