@@ -1729,3 +1729,12 @@ def test_a_question_in_the_closing_sentences_words_gets_that_sentence(
         "According to the article, what kind of environment are ASEAN member states trying to "
         "create?")
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-conclusion"
+
+
+def test_texting_abbreviations_for_message_and_between_are_read_as_the_words(
+        shipped_responder: Responder) -> None:
+    # "msg" is the conference's message, which its conclusion gives
+    reply = shipped_responder.respond("wats the main msg of the gscc")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-conclusion"
+    assert shipped_responder.normaliser.normalise("info sharing btwn ctries") \
+        == "information sharing between countries"
