@@ -1738,3 +1738,5 @@ def test_texting_abbreviations_for_message_and_between_are_read_as_the_words(
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-conclusion"
     assert shipped_responder.normaliser.normalise("info sharing btwn ctries") \
         == "information sharing between countries"
+    assert shipped_responder.normaliser.normalise("wat did myanmar tlk abt, wud u say") \
+        == "what did myanmar talk about would you say"
