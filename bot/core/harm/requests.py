@@ -113,6 +113,9 @@ MADE = frozenset({"making", "cooking", "producing", "manufacturing", "synthesizi
 #: A substitute sought for what is hard to get: "what can *replace* ephedrine".
 SUBSTITUTES = frozenset({"replace", "swap", "substitute", "substitutes", "instead",
                          "alternative", "alternatives"})
+#: What victims named first in a request seek: "where can trafficking victims get *help*".
+HELP_SOUGHT = frozenset({"help", "support", "assistance", "shelter", "counselling", "counseling",
+                         "compensation", "justice", "protection", "aid", "advice"})
 #: Words that make the "victims" after them the ones acted on, not the subject asked about.
 CONTROLLING = frozenset({"make", "keep", "trick", "force", "scare", "threaten", "pressure",
                          "lure", "hook", "my", "our"})
@@ -180,9 +183,11 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
             continue                         # most words: none of the guard's
         if words[index - 1] in NEGATIONS:
             continue                         # "so my donations don't fund terrorism"
-        if words[index - 1] in DETERMINERS and index + 1 < len(words) \
-                and q.at(g.subjects, index + 1):
-            continue                         # "how can a scam victim get their money back"
+        if index + 1 < len(words) and q.at(g.subjects, index + 1) and (
+                words[index - 1] in DETERMINERS or (index == start and not HELP_SOUGHT.isdisjoint(
+                    words[index + 2:index + 6]))):
+            continue                         # "how can a scam victim get their money back",
+            #                                  "where can trafficking victims get help"
         if words[index - 1] == "from" and word.endswith("ing") and not RESTRAINED.isdisjoint(
                 words[max(index - 6, 0):index]):
             continue                         # "keep my children from getting into drugs"
