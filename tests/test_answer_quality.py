@@ -1658,8 +1658,10 @@ def test_a_place_named_in_the_askers_framing_does_not_stop_the_answer(
 def test_which_kind_of_an_answer_that_names_an_example_of_it_is_answered(
         shipped_responder: Responder) -> None:
     # "advanced technologies like Artificial Intelligence" names the technology
-    reply = shipped_responder.respond("Which technology do online fraud gangs often use?")
-    assert reply.decision is Decision.ANSWER and reply.intent == "online-fraud-ai"
+    for question in ("Which technology do online fraud gangs often use?",
+                     "which advanced technology do online fraud organizations leverage?"):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.ANSWER and reply.intent == "online-fraud-ai", question
     # which AI tools, by name, it does not say
     assert shipped_responder.respond("which AI tools do scammers use?").reason \
         is Reason.NOT_STATED

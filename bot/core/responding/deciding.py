@@ -222,13 +222,11 @@ class Decider(ReplyComposer):
 
     def _kind_exemplified(self, question: str, close: list[Candidate]) -> str | None:
         """The one close answer that names an example of the kind a "which ...?" question
-        asks for ("which technology do online fraud groups use?" of "advanced technologies like
-        Artificial Intelligence"); None otherwise."""
-        asked = which_of(question).split()
-        if not asked:
-            return None
-        kind = stem(fold(asked[0]))
-        giving = [c.intent_id for c in close if kind in self._exemplified.get(c.intent_id, ())]
+        asks for ("which (advanced) technology do online fraud groups use?" of "advanced
+        technologies like Artificial Intelligence"); None otherwise."""
+        kinds = {stem(fold(word)) for word in which_of(question).split()}
+        giving = [c.intent_id for c in close
+                  if not kinds.isdisjoint(self._exemplified.get(c.intent_id, ()))]
         return giving[0] if len(giving) == 1 else None
 
     def _quoted(self, question: str) -> str | None:
