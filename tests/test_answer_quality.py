@@ -1636,6 +1636,11 @@ def test_they_is_read_as_no_country_the_question_before_names_only_as_a_place(
     # "fueling addiction, violence, and instability" is what drug trafficking leads to
     ("What does the article say about drug trafficking in Southeast Asia?",
      "what does it lead to?", "drug-trafficking-asean"),
+    # "Enhanced border control ... are vital in disrupting these criminal networks"
+    ("What does the article say about drug trafficking in Southeast Asia?", "solutions?",
+     "drug-trafficking-asean"),
+    ("What is drug trafficking doing to Southeast Asia?", "whats being done?",
+     "drug-trafficking-asean"),
 ])
 def test_a_follow_up_asking_what_the_answer_before_already_says_is_that_answer(
         shipped_responder: Responder, first_question: str, follow_up: str, expected: str) -> None:

@@ -190,6 +190,7 @@ def leans_on_previous(question: str) -> bool:
     bare = [w.strip("?!.,").lower() for w in words]
     return bool(_FOLLOW_UP_START.match(question) or _PRONOUN.search(question)
                 or (len(words) <= 3 and all(w in _QUESTION_WORDS for w in bare))
+                or (len(words) <= 6 and _MEASURES.match(question) is not None)
                 or (len(words) <= 2 and bare[0] in _QUESTION_WORDS))  # "what dates?"
 
 
@@ -204,7 +205,7 @@ _REASON = re.compile(_OPENING + r"(?:why\b|what\s+for\b|for\s+what\b|to\s+what\s
 #: suggest?", "solutions?".
 _MEASURES = re.compile(_OPENING + r"(?:how\b.*\b(?:fight|deal|counter|tackle|combat|stop|address|"
                        r"solve|handle|disrupt|curb|prevent)\b|what\s+(?:measures|steps|solutions|"
-                       r"actions|action)\b|solutions?\W*$|what\b.*\b(?:propose|suggest|recommend)|"
+                       r"actions|action)\b|(?:any\s+)?solutions?\W*$|what\s+can\s+(?:be|they|we)\s+do(?:ne)?\b|what\b.*\b(?:propose|suggest|recommend)|"
                        r"(?:did|do|does)\s+(?:they|it)\s+(?:propose|suggest|recommend)|"
                        r"what(?:'s|s|\s+is)?\s+(?:being|to\s+be)\s+done\b|"
                        r"what\b.*\bwant(?:s|ed)?\s+done\b|what\s+should\s+"

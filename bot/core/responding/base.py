@@ -73,7 +73,7 @@ _LEADING_TO = "lead leads fuel fuels cause causes result results effect effects 
 #: and "done" are dropped before these are compared).
 _ASKING = ("why matter matters meant supposed achieve needed necessary point purpose reason "
            "fight counter tackle combat stop address solve handle measure measures step steps "
-           "solution solutions action actions propose proposed suggest suggested recommend "
+           "solution solutions fix remedy action actions propose proposed suggest suggested recommend "
            "recommended concrete plan important much exactly "
            # who was asked for it: "what did the ministers want done about it?"
            "ministers minister")

@@ -219,7 +219,8 @@ class FollowUpReader(Decider):
         reading = self._match(question, title, previous=previous)
         if not second_part and alone.decision is not Decision.ANSWER \
                 and len(reading.tokens) <= NEW_SUBJECT_WORDS \
-                and any(stem(w) not in MORE_OF_THE_SAME for w in reading.unknown):
+                and any(stem(w) not in MORE_OF_THE_SAME and stem(w) not in self._asking_words
+                        for w in reading.unknown):
             # "what about drones in ukraine?": a short follow-up naming what the sources never
             # mention asks about that, not more of the answer it follows
             return alone
