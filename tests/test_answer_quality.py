@@ -1616,6 +1616,14 @@ def test_they_after_a_question_naming_a_country_is_that_country(
     assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"
 
 
+def test_they_is_the_country_named_before_even_when_that_question_went_unanswered(
+        shipped_responder: Responder) -> None:
+    # who represented Myanmar the article doesn't say; what Myanmar talked about it does
+    reply = _after(shipped_responder, "Who represented Myanmar at the conference?",
+                   "ok, then what did they talk about?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"
+
+
 def test_they_is_read_as_no_country_the_question_before_names_only_as_a_place(
         shipped_responder: Responder) -> None:
     assert shipped_responder.they_as_named("what did they talk about?",

@@ -158,7 +158,7 @@ class Responder(FollowUpReader):
                 reply = alone if alone.decision is Decision.ANSWER else reply
             return replace(reply, question=question)
         named = self.they_as_named(question, said_before, previous) \
-            if said_before is not None and previous is not None else None
+            if said_before is not None else None
         if named is not None:
             # "what did they talk about?" after "Did Myanmar attend the conference?": Myanmar
             reply = self._respond(named, None, f"{said_before} {named}")

@@ -162,15 +162,18 @@ class FollowUpReader(Decider):
         rewritten = rewritten.replace("\x00", target.names[0], 1).replace("\x00", "")
         return re.sub(r"\s+", " ", rewritten).strip()
 
-    def they_as_named(self, question: str, said_before: str, previous: str) -> str | None:
+    def they_as_named(self, question: str, said_before: str, previous: str | None
+                      ) -> str | None:
         """A short follow-up about "they" with "they" as the one country the question before
-        named as a party, at the event the answer before is from: "what did they talk about
-        there?" after "Did Myanmar attend the security conference in China?" asks what Myanmar
-        talked about at the conference. None otherwise."""
+        named as a party, at the event the answer before is from (or, with none, the event
+        that question named): "what did they talk about there?" after "Did Myanmar attend the
+        security conference in China?" asks what Myanmar talked about at the conference. None
+        otherwise."""
         if len(question.split()) > THEY_WORDS or not _THEY.search(question):
             return None
         named = {m.group("name").lower() for m in _PARTY.finditer(said_before)}
-        documents = self.events.documents_of(previous)
+        documents = self.events.documents_of(previous) if previous is not None \
+            else self.events.named(said_before)
         if len(named) != 1 or len(documents) != 1:
             return None
         name = next(iter(named)).capitalize()
