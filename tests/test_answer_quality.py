@@ -1312,6 +1312,9 @@ def test_what_were_the_things_an_answer_names_only_as_a_kind_is_not_stated(
 @pytest.mark.parametrize(("first_question", "follow_up", "expected"), [
     ("When was the 11th AMMTC held?", "ok, what about the one in China?", "gscc-dates"),
     ("where was the gscc held?", "and what about the asean ministers meeting?", None),
+    # "capacity-building enhancement" was one of the conference's themes
+    ("What did the 11th AMMTC say about capacity building?", "same for the China conference?",
+     "gscc-themes"),
 ])
 def test_what_about_the_other_event_asks_the_question_before_of_it(
         shipped_responder: Responder, first_question: str, follow_up: str,
