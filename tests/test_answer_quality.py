@@ -1758,3 +1758,15 @@ def test_texting_abbreviations_for_message_and_between_are_read_as_the_words(
         == "information sharing between countries"
     assert shipped_responder.normaliser.normalise("wat did myanmar tlk abt, wud u say") \
         == "what did myanmar talk about would you say"
+
+
+@pytest.mark.parametrize(("first_question", "follow_up"), [
+    ("Where was the GSCC held?", "what's the population of China?"),
+    ("What did the 11th AMMTC say about extradition?",
+     "does Thailand have an extradition treaty with the US?"),
+])
+def test_a_follow_up_on_a_subject_neither_answer_speaks_of_is_not_answered(
+        shipped_responder: Responder, first_question: str, follow_up: str) -> None:
+    # China's population is no part of the venue's answer, nor a treaty of legal frameworks
+    reply = _after(shipped_responder, first_question, follow_up)
+    assert reply.decision is not Decision.ANSWER

@@ -350,6 +350,10 @@ class Matcher:
                     self._coverage[token] = max(self._coverage.get(token, 0.0),
                                                 self._idf[token] / example.weight)
 
+    def knows(self, token: str) -> bool:
+        """Whether any example uses this content word (stemmed)."""
+        return token in self._idf
+
     def words_of(self, intent_id: str, *, answer: bool = False) -> frozenset[str]:
         """The content words an intent's examples use, with ``answer`` those of its evidence
         too (empty for an intent the matcher doesn't know)."""

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bot import texts
 from bot.core.harm import asks_to_do_it, gets_past_it
+from bot.core.matcher import ANSWER_TYPE_WORDS
 from bot.core.phrasing import (
     asks_about_ending,
     asks_about_opening,
@@ -35,7 +36,7 @@ from bot.core.phrasing import (
 )
 from bot.core.reply import Decision, Reason, Reply
 from bot.core.responding.base import MAX_QUESTION_CHARS
-from bot.core.responding.deciding import DECLINE_MESSAGE, SURE, names_unknown
+from bot.core.responding.deciding import DECLINE_MESSAGE, MORE_OF_THE_SAME, SURE, names_unknown
 from bot.core.responding.follow_ups import MEANT, FollowUpReader, better
 from bot.core.thresholds import Thresholds
 from bot.knowledge.intents import Intent, Line, load_knowledge
@@ -323,8 +324,26 @@ class Responder(FollowUpReader):
                                            and reply.reason is not Reason.NOT_STATED
                                            and len(question.split()) >= 3):
             # a bare keyword ("myanmar") starts a new subject; a short question may continue one
-            reply = self._follow_up(question, previous, reply, second_part=second_part)
+            followed = self._follow_up(question, previous, reply, second_part=second_part)
+            if second_part or refers_back(question) or not (
+                    reply.reason is Reason.OUT_OF_SCOPE and followed.decision is Decision.ANSWER
+                    and self._strays(question, followed.intent, previous)):
+                # ("why are they controlled?" after precursor chemicals: of those chemicals)
+                reply = followed
         return reply
+
+    def _strays(self, question: str, answered: str | None, previous: str) -> bool:
+        """Whether a follow-up names a subject (a word the sources know, not an event's name
+        nor a word that only asks) that neither the answer found for it nor the answer before
+        speaks of: "what's the population of China?" after where the conference was held asks
+        of China's population, not of the venue."""
+        subject = set(self.normaliser.content_tokens(question)) - self._asking_words \
+            - self._telling - self._leading_to - self._naming_words - MORE_OF_THE_SAME \
+            - ANSWER_TYPE_WORDS
+        known = {word for word in subject if self.matcher.knows(word)}
+        spoken = self._answer_words.get(answered or "", frozenset()) \
+            | self._answer_words.get(previous, frozenset())
+        return bool(known - spoken)
 
     def _at_paragraph(self, question: str, context: str,
                       quoting: dict[str, frozenset[str]]) -> Reply:
