@@ -1498,6 +1498,10 @@ def test_which_countries_of_an_answer_that_names_none_is_said_not_to_be_there(
     ("What outcome documents came out of the Global Security Cooperation Conference?", True),
     ("I need the official outcome documents from the ministers' meeting. Does the article point "
      "to where those get published?", False),
+    # whether it worked, what was done since: what came of it
+    ("did the gscc work? what were the results?", True),
+    ("According to the article, what has Myanmar done since the conference to implement the "
+     "global security plan?", True),
 ])
 def test_what_a_meeting_put_out_is_an_outcome_the_articles_never_report(
         shipped_responder: Responder, question: str, outcome_asked: bool) -> None:

@@ -431,7 +431,8 @@ _OUTCOME = re.compile(
     r"prosecuted|convicted|funded|carried\s+out|put\s+in(?:to)?\s+(?:place|practice|effect))|"
     r"did\s+(?:they|it|anyone|anybody|the\s+\w+|any\s+\w+)\s+(?:actually\s+|ever\s+|really\s+)?"
     r"(?:sign|adopt|implement|ratify|enact|pass|achieve|deliver|follow\s+through|"
-    r"settle\s+(?:on|upon)|opt\s+for)|"
+    r"settle\s+(?:on|upon)|opt\s+for|work|succeed|pay\s+off)\b|"
+    r"what\s+(?:has|have)\s+(?:\w+\s+){1,3}?done\s+since\b|"
     r"what\s+(?:happened|came)\s+(?:of\s+(?:it|that|this|them)|after(?:wards)?|next|since|then)|"
     r"what\s+did\s+(?:they|it|the\s+\w+)\s+(?:actually\s+)?decide\b(?!\s+to\b)|"
     r"any\s+(?:numbers|figures|statistics|stats|data)\b)", re.I)
