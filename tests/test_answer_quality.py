@@ -292,6 +292,18 @@ def test_a_short_second_part_leaning_on_another_event_is_not_answered(
         assert shipped_responder.respond(question).decision is not Decision.ANSWER, question
 
 
+@pytest.mark.parametrize("question", [
+    "When is the next AMMTC and who will host it?",
+    "When is the next Global Security Cooperation Conference, and where will it be held?",
+])
+def test_it_after_the_next_meeting_is_the_next_meeting(
+        shipped_responder: Responder, question: str) -> None:
+    # who hosts the next one the article doesn't say (not who hosts the AMMTC in general)
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    assert not reply.parts
+
+
 def test_the_event_the_first_part_names_holds_for_the_second(
         shipped_responder: Responder) -> None:
     # "it" is the 11th AMMTC: the conference's venue is no answer

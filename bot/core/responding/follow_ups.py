@@ -118,6 +118,8 @@ class FollowUpReader(Decider):
         said = self._name_patterns[document].findall(said_before) if document else []
         if not said:
             return None
+        if re.search(rf"\bnext\s+{re.escape(said[0])}", said_before, re.I):
+            said = ["next", *said]           # "when is the next AMMTC and who will host it?"
         if _IT_WORD.search(question) is None:
             # "what country then?" after "which city hosted the GSCC?": of the GSCC
             return f"{question.rstrip(' ?')} of the {' '.join(said)}?" \
