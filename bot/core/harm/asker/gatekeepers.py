@@ -137,15 +137,23 @@ def absent_control(q: Question) -> bool:
     return ROTA.isdisjoint(words) is False and q.within(q.g.authorities, 1, len(words))
 
 
+#: Asking for options in order: "*rank* the routes by how unlikely ...".
+RANKING = frozenset({"rank", "order", "sort", "list"})
+
+
 def least_likely_caught(q: Question) -> bool:
-    """"which wallet is *least likely to get frozen*", "which bank is least likely to flag it": a
-    choice made to escape a control."""
+    """"which wallet is *least likely to get frozen*", "which bank is least likely to flag it",
+    "rank the routes by *how unlikely a courier is to get caught*": a choice made to escape a
+    control."""
     words = q.words
-    if SELECTORS.isdisjoint(words[:4]):
+    if SELECTORS.isdisjoint(words[:4]) and RANKING.isdisjoint(words[:2]):
         return False
     for index in range(len(words) - 3):
-        if words[index:index + 3] == ["least", "likely", "to"]:
-            verb = index + 3
+        if words[index:index + 2] in (["least", "likely"], ["how", "unlikely"]) \
+                and "to" in words[index + 2:index + 6]:
+            verb = words.index("to", index + 2) + 1
+            if verb >= len(words):
+                break
             if words[verb] in ("get", "be", "have") or words[verb:verb + 2] == ["get", "my"]:
                 verb += 2 if words[verb:verb + 2] in (["get", "my"], ["have", "my"]) else 1
                 verb += words[verb] == "account"
