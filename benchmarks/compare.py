@@ -51,9 +51,9 @@ TUNING = tuple(default_path(f"tests/eval/{name}.yaml")
                             "tuning-strangers-10", "tuning-strangers-11", "tuning-strangers-12",
                             "tuning-strangers-13", "tuning-strangers-14", "tuning-strangers-15",
                             "tuning-strangers-16", "tuning-strangers-17", "tuning-strangers-18",
-                            "tuning-strangers-19", "tuning-strangers-20", "independent-5",
-                            "independent-6", "questions", "heldout"))
-HELDOUT = default_path("tests/eval/independent-18.yaml")
+                            "tuning-strangers-19", "tuning-strangers-20", "tuning-strangers-21",
+                            "independent-5", "independent-6", "questions", "heldout"))
+HELDOUT = default_path("tests/eval/independent-19.yaml")
 APPROACHES = ("ours", "ours-top1", "rapidfuzz-wratio", "tfidf", "bm25", "embeddings")
 
 #: (intent id or None, score); None = declined or refused before matching; CLARIFY = "did you
