@@ -183,7 +183,8 @@ def _only_asks_to_be_told(sentence: str) -> bool:
 
 
 def leans_on_previous(question: str) -> bool:
-    """A short question that needs the previous one to make sense ("and who hosts it?")."""
+    """A short question that needs the previous one to make sense ("and who hosts it?",
+    "solutions?")."""
     words = question.split()
     if len(words) > 10:
         return False
@@ -205,7 +206,9 @@ _REASON = re.compile(_OPENING + r"(?:why\b|what\s+for\b|for\s+what\b|to\s+what\s
 #: suggest?", "solutions?".
 _MEASURES = re.compile(_OPENING + r"(?:how\b.*\b(?:fight|deal|counter|tackle|combat|stop|address|"
                        r"solve|handle|disrupt|curb|prevent)\b|what\s+(?:measures|steps|solutions|"
-                       r"actions|action)\b|(?:any\s+)?solutions?\W*$|what\s+can\s+(?:be|they|we)\s+do(?:ne)?\b|what\b.*\b(?:propose|suggest|recommend)|"
+                       r"actions|action)\b|(?:any\s+)?solutions?\W*$|"
+                       r"what\s+can\s+(?:be|they|we)\s+do(?:ne)?\b|"
+                       r"what\b.*\b(?:propose|suggest|recommend)|"
                        r"(?:did|do|does)\s+(?:they|it)\s+(?:propose|suggest|recommend)|"
                        r"what(?:'s|s|\s+is)?\s+(?:being|to\s+be)\s+done\b|"
                        r"what\b.*\bwant(?:s|ed)?\s+done\b|what\s+should\s+"

@@ -325,10 +325,12 @@ class Responder(FollowUpReader):
                                            and len(question.split()) >= 3):
             # a bare keyword ("myanmar") starts a new subject; a short question may continue one
             followed = self._follow_up(question, previous, reply, second_part=second_part)
-            if second_part or refers_back(question) or not (
-                    reply.reason is Reason.OUT_OF_SCOPE and followed.decision is Decision.ANSWER
-                    and self._strays(question, followed.intent, previous)):
-                # ("why are they controlled?" after precursor chemicals: of those chemicals)
+            # "what's the population of China?" after the venue stays out of scope (not "why
+            # are they controlled?" after precursor chemicals: "they" are those chemicals)
+            strays = not second_part and not refers_back(question) \
+                and reply.reason is Reason.OUT_OF_SCOPE and followed.decision is Decision.ANSWER \
+                and self._strays(question, followed.intent, previous)
+            if not strays:
                 reply = followed
         return reply
 

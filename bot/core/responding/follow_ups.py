@@ -53,7 +53,8 @@ _THEN = re.compile(r"\bthen\W*$|^\W*(?:and|so)\s+(?:what|which|who|where|when)\b
 _IT_WORD = re.compile(r"\bit\b", re.I)
 #: "it" or "its" in a question after the event it stands for: "I meant X. what was *its* aim?".
 _ITS_WORD = re.compile(r"\bits\b", re.I)
-#: "what about X?" (or "same for X?"), X being only an event's name: the question before, of that event.
+#: "what about X?" (or "same for X?"), X being only an event's name: the question before, of
+#: that event.
 _WHAT_ABOUT = re.compile(r"^\W*(?:(?:ok|okay|and|so)\W+)*(?:(?:what|how)\s+about|(?:the\s+)?same\s+"
                          r"(?:for|with|about|goes\s+for))\s+(?P<what>.+?)\W*$", re.I)
 #: "and the traffickers?": a subject asked of in the same breath as the answer before.
