@@ -47,6 +47,8 @@ _THE_OTHER = re.compile(r"^\W*(?:(?:and|what\s+about|how\s+about|same\s+for)\s+)
                         re.I)
 #: "what is it?": what the thing just mentioned is.
 _WHAT_IS_IT = re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?what(?:\s+is|'s|s)\s+it\W*$", re.I)
+#: "next" right before an event's name: "when is the *next* AMMTC".
+_NEXT_BEFORE = re.compile(r"\bnext\s+$", re.I)
 #: A follow-up that asks on from the question before: "what country *then*?".
 _THEN = re.compile(r"\bthen\W*$|^\W*(?:and|so)\s+(?:what|which|who|where|when)\b", re.I)
 #: "it" in a follow-up.
@@ -116,10 +118,12 @@ class FollowUpReader(Decider):
         if len(question.split()) > NEW_SUBJECT_WORDS + 3 or _WHAT_IS_IT.match(question):
             return None                      # "what is it?" asks what was just mentioned
         document = self._one_event(said_before)
-        said = self._name_patterns[document].findall(said_before) if document else []
-        if not said:
+        names = self._name_patterns[document] if document else None
+        first = names.search(said_before) if names else None
+        if names is None or first is None:
             return None
-        if re.search(rf"\bnext\s+{re.escape(said[0])}", said_before, re.I):
+        said = names.findall(said_before)
+        if _NEXT_BEFORE.search(said_before, 0, first.start()):
             said = ["next", *said]           # "when is the next AMMTC and who will host it?"
         if _IT_WORD.search(question) is None:
             # "what country then?" after "which city hosted the GSCC?": of the GSCC
