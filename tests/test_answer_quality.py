@@ -1786,3 +1786,12 @@ def test_a_follow_up_on_a_subject_neither_answer_speaks_of_is_not_answered(
     # China's population is no part of the venue's answer, nor a treaty of legal frameworks
     reply = _after(shipped_responder, first_question, follow_up)
     assert reply.decision is not Decision.ANSWER
+
+
+@pytest.mark.parametrize("question", ["what does asean want to achieve",
+                                      "whats asean tryin to achieve"])
+def test_what_asean_wants_to_achieve_is_what_it_aims_for(shipped_responder: Responder,
+                                                         question: str) -> None:
+    # was declined as out of scope: "ASEAN aims to create a safer and more secure region"
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-significance"
