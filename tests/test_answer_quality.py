@@ -1795,3 +1795,20 @@ def test_what_asean_wants_to_achieve_is_what_it_aims_for(shipped_responder: Resp
     # was declined as out of scope: "ASEAN aims to create a safer and more secure region"
     reply = shipped_responder.respond(question)
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-significance"
+
+
+def test_a_request_for_the_articles_words_is_read_with_the_sentence_before_it(
+        shipped_responder: Responder) -> None:
+    # was declined as out of scope: the sentence that asks names nothing of its own
+    reply = shipped_responder.respond(
+        "I'm helping a friend who teaches secondary school prepare a lesson on regional "
+        "cooperation in ASEAN. She wants to explain in plain words what the AMMTC is for. "
+        "Could you give the article's own explanation?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-purpose"
+    # a greeting before it is not what it asks about, nor is a new request ("protect them")
+    greeted = shipped_responder.respond("Good morning. Could you give the article's own "
+                                        "explanation?")
+    assert greeted.intent in (None, "greeting")
+    assert shipped_responder.respond(
+        "I'm worried about AI voice-cloning scam calls targeting my parents. How can I protect "
+        "them?").intent != "online-fraud-ai"

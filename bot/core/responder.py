@@ -17,6 +17,7 @@ from pathlib import Path
 from bot import texts
 from bot.core.harm import asks_to_do_it, gets_past_it
 from bot.core.matcher import ANSWER_TYPE_WORDS
+from bot.core.normalise import stem
 from bot.core.phrasing import (
     asks_about_ending,
     asks_about_opening,
@@ -63,6 +64,13 @@ _ITS_SUBJECT = re.compile(r"^\W*(?:does|did|is|was|has)\s+it\b|\bits\b", re.I)
 _IT_ALONE = re.compile(r"(?<=^when was )it\b|(?<=^where was )it\b|(?<=^when is )it\b|"
                        r"(?<=^where is )it\b|(?<=^how long was )it\b|(?<=^how often is )it\b",
                        re.I)
+
+
+#: The words of a sentence that asks only for what the text says of what came before it:
+#: "Could you give the article's own explanation?", "What exactly does it say?".
+_ASKS_FOR_THE_TEXT = frozenset(stem(word) for word in (
+    "explanation explain explains summary summarise summarize version wording words quote "
+    "passage own plain exactly precisely article articles piece text say says said".split()))
 
 
 def _only_asking(message: str, sentence: str) -> bool:
@@ -289,6 +297,11 @@ class Responder(FollowUpReader):
                 reply = agreed
         if reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
                 and not parts:
+            told = self._told_before(question, context)
+            if told is not None:
+                reply = told
+        if reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
+                and not parts:
             # "how does the conference article end regarding Myanmar?", "per the opening
             # paragraph, which region's crime was the meeting about?": of the answers quoting
             # that paragraph of the article it names (or of any)
@@ -430,6 +443,28 @@ class Responder(FollowUpReader):
             return None
         return replace(self._answer_as_asked(self.kb.intents[closest], question, reply.score,
                                              reply.explanation), candidates=reply.candidates)
+
+    def _told_before(self, question: str, context: str) -> Reply | None:
+        """The answer to a message whose sentences that ask name nothing of their own ("Could
+        you give the article's own explanation?") and whose one other sentence answered alone
+        says what they ask of ("She wants to explain in plain words what the AMMTC is for.")."""
+        read = sentences_asking(without_asides(question))
+        if len(read) < 2 or not any(asks for _, asks in read):
+            return None
+        answered: dict[str, Reply] = {}
+        for sentence, asks in read:
+            reading = self._match(sentence, context or question)
+            if asks:
+                if any(stem(token) not in _ASKS_FOR_THE_TEXT for token in reading.tokens):
+                    return None
+                continue
+            alone = self.decide(sentence, reading)
+            if alone.decision is Decision.ANSWER and alone.intent is not None \
+                    and self.kb.intents[alone.intent].kind == "content":
+                answered[alone.intent] = alone
+        if len(answered) != 1:
+            return None
+        return replace(next(iter(answered.values())), question=question)
 
     def inline_candidates(self, question: str, limit: int) -> list[Intent]:
         """Content intents worth offering as inline answer cards for ``question``."""
