@@ -449,16 +449,14 @@ class Responder(FollowUpReader):
         you give the article's own explanation?") and whose one other sentence answered alone
         says what they ask of ("She wants to explain in plain words what the AMMTC is for.")."""
         read = sentences_asking(without_asides(question))
-        if len(read) < 2 or not any(asks for _, asks in read):
+        asking = [sentence for sentence, asks in read if asks]
+        if len(read) < 2 or not asking or any(
+                stem(token) not in _ASKS_FOR_THE_TEXT
+                for sentence in asking for token in self.normaliser.content_tokens(sentence)):
             return None
         answered: dict[str, Reply] = {}
-        for sentence, asks in read:
-            reading = self._match(sentence, context or question)
-            if asks:
-                if any(stem(token) not in _ASKS_FOR_THE_TEXT for token in reading.tokens):
-                    return None
-                continue
-            alone = self.decide(sentence, reading)
+        for sentence in (sentence for sentence, asks in read if not asks):
+            alone = self.decide(sentence, self._match(sentence, context or question))
             if alone.decision is Decision.ANSWER and alone.intent is not None \
                     and self.kb.intents[alone.intent].kind == "content":
                 answered[alone.intent] = alone
