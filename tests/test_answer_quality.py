@@ -323,7 +323,11 @@ def test_a_term_the_article_only_mentions_is_not_defined_by_its_snippet(
     # the article mentions deepfakes and ransomware; it never says what they are, nor what
     # artificial intelligence is (its answer says how criminals use it)
     for question in ("what's a deepfake?", "ransomware meaning", "What is artificial intelligence?",
-                     "how does ransomware work", "wat even is cybersecurity"):
+                     "how does ransomware work", "wat even is cybersecurity",
+                     # it lists illegal remittance (hawala) among the crimes and speaks of
+                     # precursor chemicals crossing borders: it defines neither
+                     "what is hawala", "What is illegal remittance?",
+                     "what are precursor chemicals?"):
         reply = shipped_responder.respond(question)
         assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
         assert reply.lines[0].text.startswith("The article doesn't explain what")
