@@ -1188,6 +1188,8 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     # "specifically regarding drones" narrows the subject; it asks for no more detail
     ("What does it say nations should avoid doing in terms of support to criminal groups, "
      "specifically regarding drones and weapons?", "drones-arms-support"),
+    # the approach asked of one crime is that crime's (was the multi-sectoral approach)
+    ("What approach to human trafficking did the ministers call for?", "human-trafficking"),
 ])
 def test_a_stranger_s_wording_gets_the_answer(shipped_responder: Responder, question: str,
                                              intent: str) -> None:
