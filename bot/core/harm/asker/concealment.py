@@ -77,6 +77,15 @@ EVENTS = frozenset({"investigation", "raid", "trial", "audit", "arrest", "hearin
 WANTED = (("im", "wanted"), ("i", "am", "wanted"), ("we", "are", "wanted"), ("on", "the", "run"),
           ("i", "escaped", "from", "prison"), ("im", "a", "fugitive"), ("whos", "wanted"),
           ("who", "is", "wanted"))
+#: The asker named in a notice or warrant, and the travel it would stop.
+PURSUING_ME = (("my", "name", "is", "on"), ("warrant", "for", "my", "arrest"),
+               ("notice", "on", "me"), ("i", "have", "a", "red", "notice"),
+               ("i", "have", "an", "interpol"), ("im", "on", "a", "red", "notice"),
+               ("im", "on", "an", "interpol"), ("im", "under", "a", "red", "notice"))
+TRAVELLING = frozenset({"cross", "travel", "fly", "board", "leave", "border", "borders"})
+#: The asker asking how to do it anyway: "how can i still cross borders", "how do i travel".
+HOW_I_COULD = (*(("how", verb, "i") for verb in ("can", "do", "could", "would", "should")),
+               ("can", "i", "still"), ("could", "i", "still"))
 HIDEOUTS = (("place", "to", "run"), ("place", "to", "hide"), ("places", "to", "hide"),
             ("country", "to", "run"), ("country", "to", "flee"), ("hiding", "spots"),
             ("hiding", "spot"), ("hiding", "places"), ("hiding", "place"), ("place", "to", "flee"),
@@ -261,8 +270,12 @@ def takes_a_false_name(words: list[str]) -> bool:
 
 
 def on_the_run(words: list[str]) -> bool:
-    """"im wanted in thailand, which neighbouring country is safest to go to"."""
-    return has(words, WANTED) and not REFUGES.isdisjoint(words) and "mistake" not in words
+    """"im wanted in thailand, which neighbouring country is safest to go to", "if my name is
+    on an interpol notice, how can i still cross borders"."""
+    return "mistake" not in words and (
+        (has(words, WANTED) and not REFUGES.isdisjoint(words))
+        or (has(words, PURSUING_ME) and not TRAVELLING.isdisjoint(words)
+            and has(words, HOW_I_COULD)))
 
 
 def seeks_a_hideout(q: Question) -> bool:
