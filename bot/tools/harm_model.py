@@ -27,8 +27,12 @@ import yaml
 from bot.core.harm.model import MODEL_PATH, MODEL_VERSION, features
 from bot.knowledge.intents import KnowledgeBase, load_knowledge
 
-#: Harm sets never trained on: they measure the boundary.
-HELD_OUT_HARM_SETS = frozenset({"heldout.yaml", "everyday-heldout.yaml"})
+#: Harm sets never trained on: they measure the boundary. strangers-17 (with the tuning set
+#: written beside it) is kept out too: trained on, the model refused two fewer requests of the
+#: validation sets.
+HELD_OUT_HARM_SETS = frozenset({"heldout.yaml", "everyday-heldout.yaml", "strangers-17.yaml"})
+#: Tuning evaluation sets the model does not learn from (the rules are still tuned on them).
+UNTRAINED_TUNING_SETS = frozenset({"tuning-strangers-22.yaml"})
 #: The probability at or above which the model calls a message harmful: set on a harm set it
 #: had not been trained on, where it added 33 of 41 requests the rules missed and refused no
 #: fair question.
@@ -48,7 +52,8 @@ DECIMALS = 4
 def training_files(harm_dir: Path, eval_dir: Path) -> list[Path]:
     """The files the model learns from, in a fixed order."""
     harm = [p for p in sorted(harm_dir.glob("*.yaml")) if p.name not in HELD_OUT_HARM_SETS]
-    return [*harm, *sorted(eval_dir.glob("tuning-*.yaml"))]
+    return [*harm, *(p for p in sorted(eval_dir.glob("tuning-*.yaml"))
+                     if p.name not in UNTRAINED_TUNING_SETS)]
 
 
 def examples(files: Sequence[Path]) -> list[tuple[str, int]]:
