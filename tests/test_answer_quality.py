@@ -1190,6 +1190,9 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
      "specifically regarding drones and weapons?", "drones-arms-support"),
     # the approach asked of one crime is that crime's (was the multi-sectoral approach)
     ("What approach to human trafficking did the ministers call for?", "human-trafficking"),
+    # "which parties" asks who (was "the article doesn't say which networks exist")
+    ("Which parties are supposed to set up cross-border communication networks?",
+     "cross-border-information-exchange"),
 ])
 def test_a_stranger_s_wording_gets_the_answer(shipped_responder: Responder, question: str,
                                              intent: str) -> None:
