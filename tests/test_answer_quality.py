@@ -1783,6 +1783,9 @@ def test_texting_abbreviations_for_message_and_between_are_read_as_the_words(
         == "information sharing between countries"
     assert shipped_responder.normaliser.normalise("wat did myanmar tlk abt, wud u say") \
         == "what did myanmar talk about would you say"
+    # "cn" is "can": "where cn i see ammtc results" was only offered
+    reply = shipped_responder.respond("where cn i see ammtc results")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-stay-updated"
 
 
 @pytest.mark.parametrize(("first_question", "follow_up"), [
