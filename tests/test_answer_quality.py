@@ -1824,3 +1824,16 @@ def test_a_request_for_the_articles_words_is_read_with_the_sentence_before_it(
     assert shipped_responder.respond(
         "I'm worried about AI voice-cloning scam calls targeting my parents. How can I protect "
         "them?").intent != "online-fraud-ai"
+
+
+@pytest.mark.parametrize("follow_up", ["which report says that?", "where does it say that?",
+                                       "source?", "which article is that from?"])
+def test_asking_where_an_answer_comes_from_gets_it_again_with_its_source(
+        shipped_responder: Responder, follow_up: str) -> None:
+    # was "did you mean" with the wrong answers first, or the conference's venue
+    chat = Conversations()
+    first = chat.ask(shipped_responder, "me", "Does the article say criminal groups use drones?",
+                     now=0.0)
+    reply = chat.ask(shipped_responder, "me", follow_up, now=5.0)
+    assert reply.decision is Decision.ANSWER and reply.intent == first.intent
+    assert reply.sources == first.sources and reply.sources

@@ -338,6 +338,25 @@ def completed_by_whom(question: str, said_before: str) -> str | None:
     return f"{said_before.strip().rstrip('?.! ')} by whom?"
 
 
+#: A follow-up asking only where the answer before it comes from: "which report says that?",
+#: "where does it say that?", "source?".
+_ASKS_FOR_SOURCE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|but|sorry)\W+)*(?:"
+    r"(?:which|what)\s+(?:report|source|article|document|text|piece|study|paper)"
+    r"(?:\s+(?:(?:says?|said)(?:\s+(?:that|this|so))?|(?:is|was)\s+(?:that|it|this)\s+from|(?:is|was)\s+(?:that|it|this)"
+    r"|(?:does|did)\s+(?:that|it|this)\s+come\s+from))?"
+    r"|where\s+(?:does|did)\s+(?:it|the\s+article|the\s+text|the\s+piece)\s+say\s+(?:that|this|so)"
+    r"|where\s+(?:is|was|does)\s+(?:that|this)\s+(?:from|come\s+from)"
+    r"|(?:what(?:'s|s|\s+is)\s+(?:the|your)\s+)?sources?(?:\s+for\s+(?:that|this))?"
+    r")\W*$", re.I)
+
+
+def asks_for_source(question: str) -> bool:
+    """Whether a follow-up asks only where the answer before it comes from (the answer again,
+    with its source, tells it)."""
+    return _ASKS_FOR_SOURCE.match(question) is not None
+
+
 def refers_back(question: str) -> bool:
     """Whether a question points back at what was said ("what approach did *they* want?")."""
     return _PRONOUN.search(question) is not None

@@ -21,6 +21,7 @@ from bot.core.normalise import stem
 from bot.core.phrasing import (
     asks_about_ending,
     asks_about_opening,
+    asks_for_source,
     asks_to_compose,
     completed_by_whom,
     embedded_questions,
@@ -136,6 +137,10 @@ class Responder(FollowUpReader):
         if asks_to_compose(question):
             return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
                          topics=self._topic_titles)
+        if previous is not None and previous in self.kb.intents \
+                and self.kb.intents[previous].kind == "content" and asks_for_source(question):
+            # "which report says that?" after an answer: that answer again, with its source
+            return self.answer(self.kb.intents[previous], question)
         item = self.item_by_place(question, previous) \
             if previous is not None and previous in self.kb.intents else None
         if item is not None:
