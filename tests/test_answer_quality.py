@@ -1837,3 +1837,17 @@ def test_asking_where_an_answer_comes_from_gets_it_again_with_its_source(
     reply = chat.ask(shipped_responder, "me", follow_up, now=5.0)
     assert reply.decision is Decision.ANSWER and reply.intent == first.intent
     assert reply.sources == first.sources and reply.sources
+
+
+def test_one_item_of_a_list_named_by_its_label_gets_that_items_answer(
+        shipped_responder: Responder) -> None:
+    # was the whole list of priorities
+    for question, item in (("What is the capacity-building priority?", "capacity-building"),
+                           ("what is the legal frameworks priority", "legal-frameworks")):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.ANSWER and reply.intent == item, question
+    # whether it is on the list, or two of its items, get the list
+    for question in ("is capacity building one of the priorities?",
+                     "terrorism and cybercrime - what did the meeting say about each?"):
+        reply = shipped_responder.respond(question)
+        assert reply.intent in ("ammtc-priorities", "ammtc-key-areas"), question

@@ -74,6 +74,11 @@ _ASKS_FOR_THE_TEXT = frozenset(stem(word) for word in (
     "passage own plain exactly precisely article articles piece text say says said".split()))
 
 
+#: A question asking whether something is on a list, or for the list itself.
+_OF_THE_LIST = re.compile(r"^\W*(?:is|was|are|were|did|does|do|has|have)\b|\bone\s+of\b|"
+                          r"\b(?:priorities|areas|list|all|which|among)\b|\bwhat\s+are\b", re.I)
+
+
 def _only_asking(message: str, sentence: str) -> bool:
     """Whether ``sentence`` ends ``message`` and is its one sentence that asks something (what
     comes before it tells of the asker; what comes after may ask more of it)."""
@@ -314,6 +319,11 @@ class Responder(FollowUpReader):
                 else self._opening_intents if asks_about_opening(question) else None
             if quoting is not None:
                 reply = better(reply, self._at_paragraph(question, context, quoting))
+        if reply.decision is Decision.ANSWER and reply.intent in self._items_in_order \
+                and not parts and (item := self._item_named(question, reply.intent)):
+            # "what is the capacity-building priority?": that item's answer, not the list's
+            reply = replace(self.answer(self.kb.intents[item], question, reply.score,
+                                        reply.explanation), candidates=reply.candidates)
         if reply.decision is not Decision.ANSWER and answered_parts:
             reply = replace(answered_parts[0], question=question)  # the part it could answer
         if previous is None or previous not in self.kb.intents:
@@ -448,6 +458,21 @@ class Responder(FollowUpReader):
             return None
         return replace(self._answer_as_asked(self.kb.intents[closest], question, reply.score,
                                              reply.explanation), candidates=reply.candidates)
+
+    def _item_named(self, question: str, listing: str) -> str | None:
+        """The one item of a list answer a question names by its label, asking of it alone
+        ("what is the capacity-building priority?"), not whether it is on the list ("is capacity
+        building one of the priorities?") nor for the list ("which priorities ...")."""
+        if _OF_THE_LIST.search(question):
+            return None
+        asked = set(self.normaliser.content_tokens(question))
+        labels = [line for line in self.kb.intents[listing].answer_lines if line.is_list_item]
+        words = {item: self.normaliser.content_tokens(line.text)
+                 for item, line in zip(self._items_in_order[listing], labels, strict=False)}
+        named = [item for item, label in words.items() if set(label[-2:]) <= asked]
+        touched = [item for item, label in words.items() if not asked.isdisjoint(label)]
+        # "terrorism and cybercrime - what did it say about each?" names two
+        return named[0] if len(named) == 1 and touched == named else None
 
     def _told_before(self, question: str, context: str) -> Reply | None:
         """The answer to a message whose sentences that ask name nothing of their own ("Could
