@@ -466,11 +466,9 @@ class Responder(FollowUpReader):
         if _OF_THE_LIST.search(question):
             return None
         asked = set(self.normaliser.content_tokens(question))
-        labels = [line for line in self.kb.intents[listing].answer_lines if line.is_list_item]
-        words = {item: self.normaliser.content_tokens(line.text)
-                 for item, line in zip(self._items_in_order[listing], labels, strict=False)}
-        named = [item for item, label in words.items() if set(label[-2:]) <= asked]
-        touched = [item for item, label in words.items() if not asked.isdisjoint(label)]
+        labels = self._item_labels[listing]
+        named = [item for item, label in labels.items() if set(label[-2:]) <= asked]
+        touched = [item for item, label in labels.items() if not asked.isdisjoint(label)]
         # "terrorism and cybercrime - what did it say about each?" names two
         return named[0] if len(named) == 1 and touched == named else None
 
@@ -481,7 +479,7 @@ class Responder(FollowUpReader):
         read = sentences_asking(without_asides(question))
         asking = [sentence for sentence, asks in read if asks]
         if len(read) < 2 or not asking or any(
-                stem(token) not in _ASKS_FOR_THE_TEXT
+                token not in _ASKS_FOR_THE_TEXT     # content tokens are stems already
                 for sentence in asking for token in self.normaliser.content_tokens(sentence)):
             return None
         answered: dict[str, Reply] = {}

@@ -347,6 +347,12 @@ class ResponderBase:
                                                              self._paragraphs))}
         self._list_of = {item: lst for lst, order in self._items_in_order.items()
                          for item in order}
+        #: Each list answer's items with the words of their labels ("Capacity Building"), for
+        #: a question that names one item by its label.
+        self._item_labels = {lst: dict(zip(order, (
+            tuple(self.normaliser.content_tokens(line.text))
+            for line in kb.intents[lst].answer_lines if line.is_list_item), strict=False))
+            for lst, order in self._items_in_order.items()}
         #: What each intent gives a figure for, worked out once: what its answer counts and what
         #: its own examples ask to count ("how many groups took part").
         self._counts_of = {intent.id: _what_it_counts(intent, self.normaliser)
