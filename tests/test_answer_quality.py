@@ -794,6 +794,11 @@ def test_a_list_the_answer_does_not_give_is_said_not_to_be_there(shipped_respond
     assert shipped_responder.respond("The article seems to list who has to work together against "
                                      "cyber criminals. Who exactly is on that list?"
                                      ).intent == "who-must-cooperate"
+    # "what does the article list?" asks what it names, whatever the answer's shape
+    essay = shipped_responder.respond(
+        "I'm writing an essay on Myanmar's diplomacy and need to describe the principles its "
+        "foreign policy has traditionally emphasised. What does the article list?")
+    assert essay.decision is Decision.ANSWER and essay.intent == "myanmar-foreign-policy"
     # names the answer does not give
     names = _after(shipped_responder, "What did Myanmar's representatives do at the conference?",
                    "what were their names?")

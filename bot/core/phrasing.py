@@ -512,7 +512,8 @@ _LIST = re.compile(r"^\W*(?:(?:give|show|send)\s+(?:me|us)\s+)?(?:a\s+|the\s+)?l
                    r"four|five|six|seven|eight|nine|ten|fifty)\b|every\s+one\s+of|"
                    r"what\s+(?:are|were)\s+(?:those|these)\s+[a-z]+s\W*$|"
                    r"\b(?!(?:it|that|this|the|a|an|pls|please|plz|to|you|u|me|them|does|do|on|can|"
-                   r"could)\b)[a-z]+\s+list\W*$)", re.I)
+                   r"could|they|article|articles|text|report|piece|document|source)\b)"
+                   r"[a-z]+\s+list\W*$)", re.I)
 
 
 def asks_for_list(question: str) -> bool:
