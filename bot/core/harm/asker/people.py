@@ -203,6 +203,55 @@ def deceives_for_money(q: Question) -> bool:
                and pays_the_writer(q, index + 1) for index, word in enumerate(words))
 
 
+#: People lured into work they are not told the truth about: "get *girls* to work abroad".
+LURED = (HELD - {"them", "someone", "staff", "employees", "crew"}) | ONE_HELD | PASSENGERS \
+    | {"villagers", "villager", "teenagers", "teens", "students", "children", "kids"}
+#: Getting people to come: the moving and persuading words, and the offers that lure.
+LURING = TAKING | PERSUADING | {"recruit", "recruiting", "offer", "offering", "hire", "hiring",
+                                "pitch", "message", "messages", "ad", "ads", "advert"}
+#: The lured kept from knowing: "*without them knowing*", "dont want *them knowing*", "so she
+#: *doesnt tell her family*".
+UNTOLD = frozenset({"them", "her", "him"})
+KNOWING = frozenset({"knowing", "knowin", "know", "knows", "realising", "realizing", "realise",
+                     "realize", "finding"})
+TELLING_KIN = (("tell", "her", "family"), ("tell", "his", "family"), ("tell", "their", "family"),
+               ("tell", "her", "parents"), ("tell", "his", "parents"),
+               ("tell", "their", "parents"), ("tell", "anyone"), ("tell", "her", "mother"),
+               ("tell", "her", "mom"), ("tell", "her", "mum"))
+#: What the lured are brought into: "bringing girls ... *into sex work*", "jobs abroad that are
+#: *forced labor*".
+EXPLOITATION = (("sex", "work"), ("forced", "labor"), ("forced", "labour"), ("prostitution",),
+                ("sex", "trade"), ("slavery",), ("debt", "bondage"), ("sex", "industry"))
+#: Words of someone protecting the lured, not luring them: "*warn* girls about jobs that are
+#: forced labor", "convince girls *not to* take ...".
+PROTECTING = RESTRAINTS | {"warn", "warning", "protect", "avoid", "rescue", "save", "report",
+                           "spot", "recognise", "recognize", "identify", "escape", "safe",
+                           "safely", "dangerous", "risks"}
+#: Before a moving word: the lured were moved by someone else ("girls who *were* brought").
+PASSIVE = frozenset({"were", "was", "been", "being", "are", "is"})
+
+
+def lures_into_exploitation(words: list[str]) -> bool:
+    """"how do i get girls to work in bars overseas without them knowing what the job is",
+    "a pitch to convince villagers to take jobs abroad that are forced labor", "a plan for
+    bringing girls from rural laos into sex work": people got to come, kept from knowing or
+    brought into exploitation (not "convince girls not to take jobs that are forced labor")."""
+    if LURED.isdisjoint(words) or LURING.isdisjoint(words) \
+            or not PROTECTING.isdisjoint(words) or has(words, (("not", "to"), ("never", "to"))):
+        return False
+    if not any(word in LURING and (index == 0 or words[index - 1] not in PASSIVE)
+               and not (LURED | UNTOLD).isdisjoint(words[index + 1:index + 4])
+               for index, word in enumerate(words)):
+        return False                             # "girls who were brought into sex work"
+    if any(word in UNTOLD and words[index - 1] in ("without", "want")
+           and words[index + 1:index + 2] != [] and words[index + 1] in KNOWING
+           for index, word in enumerate(words) if index):
+        return True                              # "without them knowing", "dont want them knowing"
+    return has(words, EXPLOITATION) or any(
+        words[index - 1] in NEGATED for index, word in enumerate(words)
+        if index and word == "tell" and has(words[index:index + 3], TELLING_KIN))
+
+
 def joins_crime(q: Question) -> bool:
     """"how do i join a cartel", "how can i get a job smuggling people": the asker enlisting."""
     words = q.words
