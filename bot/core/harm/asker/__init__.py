@@ -86,6 +86,7 @@ from bot.core.harm.asker.people import (
     lures_into_exploitation,
     moves_people_irregularly,
     picks_easy_victims,
+    talks_family_into_giving_up,
 )
 from bot.core.harm.asker.shared import FIRST_PERSON, FLIGHT, PURPOSE_OPENERS, has
 from bot.core.harm.asker.trade import (
@@ -173,7 +174,8 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or corrupt_official_sought(words)
             or (asks and (spies_on_someone(words) or evades_a_ban(q)))
             or (requested and deceives_the_moved(words))
-            or (asks and lures_into_exploitation(words))
+            or (asks and (lures_into_exploitation(words)
+                          or talks_family_into_giving_up(words)))
             or (words[0] not in EXPLAINING and (trades_people(words) or seeks_a_target(words)))
             or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
                                   or joins_crime(q) or picks_easy_victims(words)))

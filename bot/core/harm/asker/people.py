@@ -208,7 +208,8 @@ LURED = (HELD - {"them", "someone", "staff", "employees", "crew"}) | ONE_HELD | 
     | {"villagers", "villager", "teenagers", "teens", "students", "children", "kids"}
 #: Getting people to come: the moving and persuading words, and the offers that lure.
 LURING = TAKING | PERSUADING | {"recruit", "recruiting", "offer", "offering", "hire", "hiring",
-                                "pitch", "message", "messages", "ad", "ads", "advert"}
+                                "pitch", "message", "messages", "ad", "ads", "advert",
+                                "convinces", "convincing", "persuades", "persuading"}
 #: The lured kept from knowing: "*without them knowing*", "dont want *them knowing*", "so she
 #: *doesnt tell her family*".
 UNTOLD = frozenset({"them", "her", "him"})
@@ -222,6 +223,10 @@ TELLING_KIN = (("tell", "her", "family"), ("tell", "his", "family"), ("tell", "t
 #: *forced labor*".
 EXPLOITATION = (("sex", "work"), ("forced", "labor"), ("forced", "labour"), ("prostitution",),
                 ("sex", "trade"), ("slavery",), ("debt", "bondage"), ("sex", "industry"))
+#: The lured made to travel alone or in secret: "so she'll *travel alone* to meet him", "so
+#: they'll come *without telling* their parents".
+SECRET_JOURNEY = (("come", "alone"), ("comes", "alone"), ("travel", "alone"),
+                  ("travels", "alone"), ("go", "alone"), ("without", "telling"))
 #: Words of someone protecting the lured, not luring them: "*warn* girls about jobs that are
 #: forced labor", "convince girls *not to* take ...".
 PROTECTING = RESTRAINTS | {"warn", "warning", "protect", "avoid", "rescue", "save", "report",
@@ -245,11 +250,40 @@ def lures_into_exploitation(words: list[str]) -> bool:
         return False                             # "girls who were brought into sex work"
     if any(word in UNTOLD and words[index - 1] in ("without", "want")
            and words[index + 1:index + 2] != [] and words[index + 1] in KNOWING
-           for index, word in enumerate(words) if index):
-        return True                              # "without them knowing", "dont want them knowing"
+           for index, word in enumerate(words) if index) \
+            or has(words, SECRET_JOURNEY):
+        return True                              # "without them knowing", "so she comes alone"
     return has(words, EXPLOITATION) or any(
         words[index - 1] in NEGATED for index, word in enumerate(words)
         if index and word == "tell" and has(words[index:index + 3], TELLING_KIN))
+
+
+#: A family asked to give up a child: its members, the child, and the giving up.
+KIN = frozenset({"parents", "parent", "family", "families", "mother", "father", "mom", "mum"})
+CHILDREN = frozenset({"daughter", "daughters", "son", "sons", "kid", "kids", "child", "children",
+                      "girl", "girls", "teenager", "teen"})
+GIVING_UP = (("hand", "over"), ("hand", "their"), ("hand", "her"), ("send", "their"),
+             ("let", "their"), ("let", "her", "go"), ("give", "up"), ("let", "her", "come"))
+#: What the child is given up for: work, away from home, or to the asker.
+AWAY = frozenset({"job", "jobs", "work", "abroad", "overseas", "city", "me", "bar", "karaoke",
+                  "restaurant", "modelling", "modeling", "thailand", "malaysia"})
+#: Persuading the family: what is said, promised or written to it.
+TALKING_INTO = frozenset({"say", "tell", "convince", "persuade", "promise", "promising", "lies",
+                          "lie", "message", "script", "pitch"})
+
+
+def talks_family_into_giving_up(words: list[str]) -> bool:
+    """"what should i say to parents in a poor village to convince them to hand over their
+    teenage daughter for a job in the city", "a message to a young woman's family promising her a
+    restaurant job overseas so they'll let her go": a family talked into giving up a child (not
+    "how do i convince my parents to let me work abroad", nor "... not to send their daughters")."""
+    return not KIN.isdisjoint(words) and not TALKING_INTO.isdisjoint(words) \
+        and not AWAY.isdisjoint(words) and has(words, GIVING_UP) \
+        and (not CHILDREN.isdisjoint(words) or "her" in words) \
+        and PROTECTING.isdisjoint(words) and not has(words, (("not", "to"), ("never", "to"))) \
+        and not any(word in NEGATED and words[index + 1:index + 2] in (["let"], ["send"],
+                                                                        ["hand"], ["give"])
+                    for index, word in enumerate(words))
 
 
 def joins_crime(q: Question) -> bool:
