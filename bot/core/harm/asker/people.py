@@ -193,14 +193,35 @@ HANDING_OVER = frozenset({"send", "sends", "wire", "wires", "transfer", "transfe
                           "gives", "pay", "pays", "lend", "lends"})
 
 
+#: Where the handed money goes: to the asker ("transfer their savings *to my account*").
+TO_THE_ASKER = (("to", "my"), ("to", "our"), ("to", "me"), ("to", "us"), ("into", "my"),
+                ("into", "our"))
+#: The deceived person's own money: "get older people to transfer *their savings*".
+THEIR_SAVINGS = (("their", "savings"), ("her", "savings"), ("his", "savings"),
+                 ("their", "life", "savings"), ("her", "life", "savings"))
+
+
 def deceives_for_money(q: Question) -> bool:
-    """"what's the best story to tell a widow so she sends me money": a deception told so that
-    someone hands the asker money (not "how do i ask my boss so he pays me overtime")."""
+    """"what's the best story to tell a widow so she sends me money", "a script to convince
+    elderly people their bank account is compromised so they transfer their savings to my
+    account", "convincing messages to get older people to transfer their savings": a deception
+    told so that someone hands the asker money (not "how do i ask my boss so he pays me
+    overtime", nor "convince my grandmother not to transfer her savings")."""
     words = q.words
     if DECEITS.isdisjoint(words):
         return False
-    return any(word in HANDING_OVER and "so" in words[max(index - 4, 0):index]
-               and pays_the_writer(q, index + 1) for index, word in enumerate(words))
+    for index, word in enumerate(words):
+        if word not in HANDING_OVER:
+            continue
+        before = words[max(index - 4, 0):index]
+        if "so" in before and pays_the_writer(q, index + 1):
+            return True
+        if ("so" in before or "to" in before) and NEGATED.isdisjoint(before) \
+                and PROTECTING.isdisjoint(words) and (
+                    has(words[index + 1:index + 8], TO_THE_ASKER)
+                    or has(words[index + 1:index + 4], THEIR_SAVINGS)):
+            return True
+    return False
 
 
 #: People lured into work they are not told the truth about: "get *girls* to work abroad".
