@@ -25,6 +25,7 @@ from bot.core.harm.asker.attacks import (
     hardest_to_find,
     measures_the_means,
     plans_most_harm,
+    rigs_a_drone,
     seeks_a_target,
     turns_a_drone_on,
 )
@@ -181,6 +182,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
                                   or joins_crime(q) or picks_easy_victims(words)))
             or (asks and (deceives_people(q) or deceives_for_money(q)))
             or (asks and (flies_over_a_barrier(q) or turns_a_drone_on(q)))
+            or (words[0] not in EXPLAINING and rigs_a_drone(q))
             or (asks and obstructs(q))
             or (asks and thwarts_pursuit(q))
             or (first_person and (hides_the_signs(q) or shields_own_people(q)

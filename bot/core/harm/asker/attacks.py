@@ -12,7 +12,15 @@ unnoticed, a drone over a barrier.
 
 from __future__ import annotations
 
-from bot.core.harm.asker.shared import CROSSINGS, SCARCITY, SELECTORS, WORST, has
+from bot.core.harm.asker.shared import (
+    CROSSINGS,
+    SCARCITY,
+    SELECTORS,
+    WEIGHT,
+    WEIGHTS,
+    WORST,
+    has,
+)
 from bot.core.harm.question import Question
 
 #: A drone carrying things past a barrier.
@@ -127,6 +135,51 @@ def flies_over_a_barrier(q: Question) -> bool:
                or (word in ("onto", "on", "over", "into")
                and not CROWDS.isdisjoint(words[index + 1:index + 4]))
                for index, word in enumerate(words))
+
+
+#: Fitting something to a drone: "*attach* a payload", "*mod*", "*fit* a release mechanism".
+RIGGING = frozenset({"attach", "attaching", "mount", "mounting", "fit", "fitting", "rig",
+                     "rigging", "modify", "modifying", "mod", "install", "installing", "strap"})
+#: What is fitted for dropping or hurting: a payload, a release, explosives.
+RELEASES = frozenset({"payload", "payloads", "release", "dropper", "explosive", "explosives",
+                      "bomb", "bombs", "grenade", "grenades"})
+#: Dropping contraband or explosives from one: "drone *drug drop*", "explosives for drone drop".
+DROPPED = frozenset({"drug", "drugs", "meth", "explosive", "explosives", "bomb", "bombs",
+                     "heroin", "pills", "grenade", "grenades"})
+#: A drone's limits that keep it out of restricted airspace, and switching them off.
+GEOFENCES = frozenset({"geofencing", "geofence", "geofences", "nofly"})
+SWITCHING_OFF = frozenset({"disable", "disabling", "bypass", "bypassing", "remove", "removing",
+                           "hack", "hacking", "unlock", "unlocking", "override", "crack"})
+#: A weight carried unseen: "carry *2kg* over a river *at nite*", "fly *under radar*".
+UNSEEN = frozenset({"night", "nite", "radar", "undetected", "unseen", "unnoticed", "river",
+                    "mekong", "border", "across"})
+#: A drone taking a load somewhere: "a drone that *carries* 2kg".
+HAULING = frozenset({"carries", "drops", "delivers", "fly", "flies", "flying", "lift", "lifts"})
+#: Before a fitting word: someone else's drones ("drones *are* modified to ...").
+DONE_BY_OTHERS = frozenset({"are", "were", "is", "was", "been", "being"})
+
+
+def rigs_a_drone(q: Question) -> bool:
+    """"drone payload drop mod", "how do i fit a release mechanism to a commercial drone so it
+    can drop something on a target", "disable a drone's geofencing", "a drone that carries 2kg
+    over a river at nite", "drone drug drop across border": a drone readied to drop, to carry a
+    load unseen or to fly where it is barred (not "how are drones modified to drop payloads")."""
+    words = q.words
+    if DRONES.isdisjoint(words) or "legally" in words or q.within(q.g.safe, 0, len(words)):
+        return False
+    if not RELEASES.isdisjoint(words) and any(
+            word in RIGGING and (index == 0 or words[index - 1] not in DONE_BY_OTHERS)
+            for index, word in enumerate(words)):
+        return True
+    if not GEOFENCES.isdisjoint(words) and not SWITCHING_OFF.isdisjoint(words):
+        return True
+    if "drop" in words and not DROPPED.isdisjoint(words):
+        return True
+    weighed = any(WEIGHT.fullmatch(word) or (word.isdigit() and words[index + 1:index + 2] != []
+                                              and words[index + 1] in WEIGHTS)
+                  for index, word in enumerate(words))
+    return weighed and not (DRONE_CARRYING | HAULING).isdisjoint(words) \
+        and not UNSEEN.isdisjoint(words)
 
 
 #: Those a drone would be used against: guards, soldiers, a checkpoint.

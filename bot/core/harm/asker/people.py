@@ -13,8 +13,6 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.core.harm.asker.shared import (
     CROSSINGS,
     FLIGHT,
@@ -24,6 +22,8 @@ from bot.core.harm.asker.shared import (
     NEGATED,
     PASSENGERS,
     TAKING,
+    WEIGHT,
+    WEIGHTS,
     has,
     is_crime,
     turned_from_it,
@@ -44,10 +44,6 @@ AFRAID = frozenset({"scared", "afraid", "frightened", "terrified", "fearful"})
 #: Ways no border post is on: "over the *mountains*".
 BARRIERS = frozenset({"mountains", "mountain", "jungle", "jungles", "river", "forest", "hills",
                       "fence", "sea", "swamp", "trails", "trail", "mekong", "moei"})
-#: A weight of something carried across a control.
-_WEIGHT = re.compile(r"\d+(?:\.\d+)?(?:kg|kgs|kilo|kilos|g|grams|lbs|keys|bricks)")
-WEIGHTS = frozenset({"kg", "kgs", "kilo", "kilos", "grams", "g", "lbs", "keys", "bricks",
-                     "pounds", "key", "brick", "pound", "gram"})
 #: Places where goods are checked: "a kilo through *the airport*".
 CONTROLLED_PLACES = frozenset({"airport", "airports", "port", "ports", "checkpoint", "border",
                                "borders", "customs", "terminal", "station"})
@@ -329,7 +325,7 @@ def joins_crime(q: Question) -> bool:
 def carries_a_weight(q: Question) -> bool:
     """"i need to get 2kg across the border by friday": a weight taken across a control."""
     words = q.words
-    weighed = [i for i, w in enumerate(words) if _WEIGHT.fullmatch(w) or (
+    weighed = [i for i, w in enumerate(words) if WEIGHT.fullmatch(w) or (
         (w.isdigit() or w in ("a", "half", "one", "two", "few")) and words[i + 1:i + 2]
         and words[i + 1] in WEIGHTS)]                # "2 kilos", "a kilo", "half a key"
     # "2kg across the border" names nothing: what it is goes unsaid ("2kg of rice" does not).

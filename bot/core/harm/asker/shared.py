@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.core.harm.question import Question
 
 #: Words that open a question asking to choose a place, institution, route or person.
@@ -33,6 +35,10 @@ HELD = frozenset({"workers", "worker", "victims", "girls", "girl", "women", "wom
 FLIGHT = frozenset({"escaping", "escape", "running", "leaving", "fleeing", "going", "talking",
                     "reporting", "contacting", "calling", "quitting", "telling", "getting",
                     "run", "leave", "flee"})
+#: A weight of something carried across a control: "*2kg*", "5 *kilos*".
+WEIGHT = re.compile(r"\d+(?:\.\d+)?(?:kg|kgs|kilo|kilos|g|grams|lbs|keys|bricks)")
+WEIGHTS = frozenset({"kg", "kgs", "kilo", "kilos", "grams", "g", "lbs", "keys", "bricks",
+                     "pounds", "key", "brick", "pound", "gram"})
 #: Moving people by a way no border post is on.
 MOVERS = frozenset({"bring", "take", "move", "get", "transport", "guide", "lead", "carry",
                     "sneak", "send"})
