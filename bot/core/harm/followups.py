@@ -14,7 +14,8 @@ import re
 #: "how would i actually do that?", "how could a group pull it off": the asker (or someone
 #: unnamed) doing what the conversation's last answer spoke of.
 _DOING_IT = re.compile(
-    r"(?:^\W*(?:(?:and|so|but|ok|okay|then|right|cool|great|nice|alright|interesting|wow|hmm)\W+)*"
+    r"(?:^\W*(?:(?:and|so|but|ok|okay|then|right|cool|great|nice|alright|interesting|wow|hmm|"
+    r"good|now|fine|perfect)\W+)*"
     # "which drone would be best for that and how do i mod it?": its second part asks it
     r"|\b(?:and|then)\s+)"
     r"(?:how|what\s+steps|what\s+would)\s+"
@@ -23,7 +24,7 @@ _DOING_IT = re.compile(
     r"(?:one\s+of\s+)?(?:those|these|such|the)\s+(?:groups|gangs|networks|criminals|terrorists))\s+"
     r"(?:actually\s+|really\s+|even\s+|go\s+about\s+)?"
     r"(?:do|doing|pull|carry|get\s+away|modify|mod|adapt|rig|build|make|set|start|run|copy|replicate|"
-    r"try|need)\b"
+    r"try|need|attach|mount|fit|arm)\b"
     # "show me how to set one up myself"
     r"|^\W*(?:(?:and|so|ok|okay|cool|great|nice|alright)\W+)*(?:show|teach|tell)\s+(?:me|us)\s+"
     r"how\s+to\s+(?:set\s+(?:one|it)\s+up|do\s+(?:it|that|this)|make\s+(?:one|it)|"
