@@ -39,6 +39,7 @@ from bot.core.harm.asker.concealment import (
     lies_low,
     obstructs,
     on_the_run,
+    presses_to_give_up_a_case,
     seeks_a_hideout,
     shields_own_people,
     silences_someone,
@@ -183,7 +184,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or (asks and (deceives_people(q) or deceives_for_money(q)))
             or (asks and (flies_over_a_barrier(q) or turns_a_drone_on(q)))
             or (words[0] not in EXPLAINING and rigs_a_drone(q))
-            or (asks and obstructs(q))
+            or (asks and (obstructs(q) or presses_to_give_up_a_case(words)))
             or (asks and thwarts_pursuit(q))
             or (first_person and (hides_the_signs(q) or shields_own_people(q)
                                   or has_own_victims(words)))

@@ -142,6 +142,18 @@ DOING_TO = (("do", "to", "him"), ("do", "to", "her"), ("do", "to", "them"),
 #: A witness kept from testifying: "get a witness *not to testify*".
 SILENCED = (("not", "testify"), ("not", "to", "testify"), ("to", "not", "testify"),
             ("from", "testifying"), ("change", "their", "testimony"), ("withdraw",))
+#: Getting someone to give up a case against the asker: "offer a victim money *to drop the
+#: complaint*", "make someone scared enough *to not testify*", "scare her *out of talking*".
+GIVING_UP_A_CASE = (("not", "to", "testify"), ("to", "not", "testify"), ("from", "testifying"),
+                    ("drop", "the", "complaint"), ("drop", "the", "charges"),
+                    ("drop", "the", "case"), ("drop", "charges"), ("drop", "her", "complaint"),
+                    ("drop", "his", "complaint"), ("drop", "their", "complaint"),
+                    ("withdraw", "the", "complaint"), ("out", "of", "talking"),
+                    ("out", "of", "testifying"), ("out", "of", "reporting"),
+                    ("out", "of", "going", "to"))
+#: Ways of getting them to: paying, pressing, frightening.
+PRESSING = frozenset({"make", "get", "offer", "pay", "scare", "frighten", "pressure", "force",
+                      "persuade", "convince", "say", "tell", "threaten"})
 
 
 def hides_from_authorities(q: Question) -> bool:
@@ -318,8 +330,9 @@ def obstructs(q: Question) -> bool:
     if OBSTRUCTED.isdisjoint(words):
         return False
     for index, word in enumerate(words):
-        if word in OBSTRUCTIONS and not OBSTRUCTED.isdisjoint(words[index + 1:index + 5]):
-            return True
+        if word in OBSTRUCTIONS and not OBSTRUCTED.isdisjoint(words[index + 1:index + 5]) \
+                and words[index + 1:index + 2] not in (["me"], ["us"]):
+            return True                          # not "someone wants to stop me testifying"
         if word in ("witness", "witnesses") and any(
                 tuple(words[index + 1:index + 1 + len(s)]) == s for s in SILENCED):
             return True
@@ -330,6 +343,16 @@ def obstructs(q: Question) -> bool:
         if word in ("informant", "informer", "snitch") and has(words[index + 1:], DOING_TO):
             return True                          # "who's the informant ... what do i do to him"
     return False
+
+
+def presses_to_give_up_a_case(words: list[str]) -> bool:
+    """"how much money should i offer a victim to drop the complaint", "how do i make someone
+    scared enough to not testify", "what would you say to a victim to scare her out of talking to
+    police": someone pressed to give up a case (not "someone is threatening me to stop me
+    testifying", nor "they offered me money to drop the complaint")."""
+    return any(word in PRESSING and words[index + 1:index + 2] not in (["me"], ["us"])
+               and has(words[index + 1:index + 9], GIVING_UP_A_CASE)
+               for index, word in enumerate(words))
 
 
 def silences_someone(q: Question) -> bool:

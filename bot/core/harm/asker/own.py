@@ -57,7 +57,8 @@ COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my",
                   ("run", "our", "own"), ("up", "my", "own"), ("up", "our", "own"),
                   ("can", "use", "them"), ("to", "copy", "it"), ("to", "copy", "that"),
                   ("to", "copy", "this"), ("to", "copy", "them"), ("can", "copy", "it"),
-                  ("can", "copy", "them"), ("can", "copy", "that"), ("could", "copy", "it"))
+                  ("can", "copy", "them"), ("can", "copy", "that"), ("could", "copy", "it"),
+                  ("i", "need", "ideas"))
 #: What the authorities look for, and not showing it: "so i can *avoid showing them*".
 SIGNS = frozenset({"signs", "indicators", "flags", "patterns", "clues", "profile", "profiles"})
 NOT_SHOWING = (("avoid", "showing"), ("not", "show"), ("dont", "show"), ("never", "show"),
