@@ -1793,6 +1793,16 @@ def test_texting_abbreviations_for_message_and_between_are_read_as_the_words(
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-stay-updated"
 
 
+
+def test_brought_up_asks_whether_something_is_mentioned(shipped_responder: Responder) -> None:
+    # "brought up" is "mentioned": the question is about extradition, not about bringing
+    reply = shipped_responder.respond("Was extradition brought up in the ASEAN article?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "legal-frameworks"
+    reply = shipped_responder.respond("Why is the Global Terrorism Index brought up in the piece "
+                                      "about the security conference?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "drones-terrorism"
+
+
 @pytest.mark.parametrize(("first_question", "follow_up"), [
     ("Where was the GSCC held?", "what's the population of China?"),
     ("What did the 11th AMMTC say about extradition?",
