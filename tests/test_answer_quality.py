@@ -1421,6 +1421,9 @@ def test_a_follow_up_asking_of_the_answer_in_its_words_is_not_taken_for_another_
     ("What does the AMMTC do?", "do they share intelligence there?", "ammtc-purpose"),
     ("What does the ASEAN article conclude?", "what does it say member states are doing?",
      "ammtc-conclusion"),
+    # what they pushed for is what the answer says: its victim-centred approaches
+    ("What did the AMMTC article say about human trafficking?", "what approach did they push?",
+     "human-trafficking"),
 ])
 def test_a_follow_up_in_the_words_of_the_answer_before_is_that_answer(
         shipped_responder: Responder, first_question: str, follow_up: str, expected: str) -> None:

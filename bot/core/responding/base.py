@@ -77,6 +77,9 @@ _ASKING = ("why matter matters meant supposed achieve needed necessary point pur
            "recommended concrete plan important much exactly "
            # who was asked for it: "what did the ministers want done about it?"
            "ministers minister")
+#: Verbs of urging, which ask what was urged: "what approach did they *push for*?".
+_URGING = ("push pushed pushing urge urged urging call called calling for advocate advocated "
+           "stress stressed emphasise emphasised emphasize emphasized want wanted")
 #: Words that ask what a text says (filler words such as "say" and "mention" are dropped before
 #: these are compared).
 _TELLING = ("claim", "claims", "claimed", "state", "states", "stated", "texts", "write", "writes",
@@ -426,6 +429,9 @@ class ResponderBase:
             intent.id for intent in kb.intents.values() if intent.kind == "content"
             and any(_FIGURE.search(line.text) for line in intent.answer_lines))
         self._asking_words = frozenset(self.normaliser.content_tokens(" ".join(_ASKING)))
+        #: Words that ask what someone urged, not about what: "what approach did they *push
+        #: for*?".
+        self._urging_words = frozenset(self.normaliser.content_tokens(" ".join(_URGING)))
         #: Words that ask what a text says, not what it says it about ("does the FAQ *claim*
         #: ...", "is X *mentioned* in the *text*").
         self._telling = frozenset(self.normaliser.content_tokens(" ".join(_TELLING)))

@@ -441,8 +441,9 @@ class FollowUpReader(Decider):
         """Whether every word of a follow-up (read alone: ``own``) is one the previous answer
         itself says: "what approach did they want?" after "the meeting emphasized the need for
         victim-centered approaches" asks about that answer, however well another intent's
-        examples match "approach"."""
-        words = set(own.tokens) - ANSWER_TYPE_WORDS
+        examples match "approach"; "what approach did they *push for*?" too: what they urged is
+        what the answer says)."""
+        words = set(own.tokens) - ANSWER_TYPE_WORDS - self._urging_words
         return bool(words) and not own.unknown and words <= self._answer_words[previous]
 
     def _not_again(self, reply: Reply, previous: str, *, again: bool) -> Reply:
