@@ -1797,6 +1797,16 @@ def test_texting_abbreviations_for_message_and_between_are_read_as_the_words(
 
 
 
+def test_based_on_the_article_frames_a_question_as_according_to_does(
+        shipped_responder: Responder) -> None:
+    # neither "according to" nor "based on the article" says what is asked about (nor asks
+    # what the bot is based on)
+    for question in ("What is the AMMTC for, based on the article?",
+                     "According to the article, what is the AMMTC for?"):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-purpose", question
+
+
 def test_brought_up_asks_whether_something_is_mentioned(shipped_responder: Responder) -> None:
     # "brought up" is "mentioned": the question is about extradition, not about bringing
     reply = shipped_responder.respond("Was extradition brought up in the ASEAN article?")
