@@ -117,9 +117,16 @@ def _asker_role(words: list[str], index: int) -> bool:
                for i, w in enumerate(before))
 
 
+#: An official paid regularly by the asker: "get an immigration officer *on my payroll*".
+ON_THE_PAYROLL = (("on", "my", "payroll"), ("on", "our", "payroll"), ("on", "the", "payroll"))
+
+
 def pays_officials(q: Question) -> bool:
-    """"how much should i pay a border guard", "how do i bribe the police"."""
+    """"how much should i pay a border guard", "how do i bribe the police", "how do i get an
+    immigration officer on my payroll"."""
     words = q.words
+    if has(words, ON_THE_PAYROLL) and not OFFICIALS.isdisjoint(words):
+        return True
     for index, word in enumerate(words):
         if word not in PAYMENTS:
             continue
