@@ -281,6 +281,40 @@ def takes_a_false_name(words: list[str]) -> bool:
     return not PAPERS.isdisjoint(words) and has(words, FALSE_NAMES)
 
 
+#: Identity papers a forger works on: "a passport data page", "a government stamp".
+FORGED_PAPERS = frozenset({"passport", "passports", "id", "ids", "visa", "visas", "licence",
+                           "license", "stamp", "stamps", "certificate", "certificates"})
+#: What a forger gets: "*blank* passports", "*hologram* foil", a *template* of the papers.
+FORGERS_STOCK = frozenset({"template", "templates", "blank", "hologram", "holograms", "foil"})
+#: Getting it: "where can i *get* the hologram foil", "give me a template".
+OBTAINING = frozenset({"get", "buy", "order", "source", "give", "send", "find", "where"})
+#: Papers written for an application, which a template is fair for: "a visa *letter*".
+FILLED_IN = frozenset({"letter", "letters", "form", "forms", "application", "cover", "resume",
+                       "cv", "photo", "photos"})
+#: Working on papers: "*recreate* a government stamp", "*edit* a passport photo page".
+REWORKING = frozenset({"edit", "alter", "recreate", "replicate", "reproduce", "forge"})
+#: What the reworked papers are to do: pass for real ("so it *looks original*", "so the face
+#: match at the egate *works*").
+PASSING = frozenset({"original", "origin", "real", "genuine", "authentic", "works", "passes",
+                     "pass", "egate", "egates", "scanner", "undetected", "unnoticed"})
+
+
+def forges_papers(words: list[str]) -> bool:
+    """"where can i get the hologram foil" for id cards, "an exact template of a myanmar
+    passport data page that i can edit", "recreate a government stamp for some visa papers ...
+    so it looks original": identity papers forged by the asker (not "what security features
+    make passports hard to forge", nor "a template for a visa application letter")."""
+    if FORGED_PAPERS.isdisjoint(words) or (FIRST_PERSON.isdisjoint(words)
+                                           and words[:2] != ["how", "to"]):
+        return False
+    if not FORGERS_STOCK.isdisjoint(words) and not OBTAINING.isdisjoint(words) \
+            and (FILLED_IN.isdisjoint(words) or "hologram" in words or "holograms" in words):
+        return True
+    return any(word in REWORKING and not FORGED_PAPERS.isdisjoint(words[index + 1:index + 5])
+               and not PASSING.isdisjoint(words[index + 2:])
+               for index, word in enumerate(words))
+
+
 def on_the_run(words: list[str]) -> bool:
     """"im wanted in thailand, which neighbouring country is safest to go to", "if my name is
     on an interpol notice, how can i still cross borders"."""
