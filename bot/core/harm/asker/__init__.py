@@ -31,6 +31,7 @@ from bot.core.harm.asker.attacks import (
 )
 from bot.core.harm.asker.concealment import (
     SPEAKING_UP,
+    breaks_into_systems,
     covers_story,
     evades_a_ban,
     flees_before,
@@ -176,7 +177,8 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or (asks and (silences_someone(q) or flees_before(q)))
             or (first_person and (on_the_run(words) or takes_a_false_name(words)))
             or corrupt_official_sought(words)
-            or (asks and (spies_on_someone(words) or evades_a_ban(q)))
+            or (asks and (spies_on_someone(words) or evades_a_ban(q)
+                          or breaks_into_systems(words)))
             or (requested and deceives_the_moved(words))
             or (asks and (lures_into_exploitation(words)
                           or talks_family_into_giving_up(words)))

@@ -413,6 +413,37 @@ def silences_someone(q: Question) -> bool:
     return has(words, SILENCING) and q.within(q.g.authorities, 0, len(words))
 
 
+#: Breaking into an organisation's systems: "get *into* a government email *server*".
+BREAKING_IN = frozenset({"into", "hack", "breach", "penetrate", "crack"})
+SYSTEMS = frozenset({"server", "servers", "network", "networks", "database", "databases",
+                     "system", "systems", "intranet", "email", "emails", "mail", "login",
+                     "accounts"})
+ORGANISATIONS = frozenset({"government", "governments", "company", "companys", "companies",
+                           "ministry", "ministrys", "bank", "banks", "police",
+                           "agency", "agencys", "embassy", "military", "army", "hospital",
+                           "hospitals", "ministries"})
+#: Passwords leaked elsewhere, tried against a login: credential stuffing.
+LEAKED = (("leaked", "passwords"), ("leaked", "password"), ("stolen", "passwords"),
+          ("leaked", "credentials"), ("stolen", "credentials"), ("password", "dump"),
+          ("combo", "list"), ("combo", "lists"))
+TRYING_LOGINS = frozenset({"test", "try", "check", "spray", "stuff"})
+
+
+def breaks_into_systems(words: list[str]) -> bool:
+    """"how do i get into a government email server", "get a list of leaked passwords and test
+    them against a company's login page": an organisation's systems broken into (not "how do i
+    get into my company email from home", "how do banks stop hackers getting into their
+    systems")."""
+    if has(words, LEAKED) and not TRYING_LOGINS.isdisjoint(words) \
+            and ("login" in words or "log" in words or "accounts" in words):
+        return True
+    return any(word in BREAKING_IN and not ORGANISATIONS.isdisjoint(words[index + 1:index + 4])
+               and not SYSTEMS.isdisjoint(words[index + 1:index + 6])
+               and "my" not in words[index + 1:index + 3] and "our" not in words[index + 1:index + 3]
+               and INTRUDERS.isdisjoint(words[max(index - 3, 0):index])
+               for index, word in enumerate(words))
+
+
 def spies_on_someone(words: list[str]) -> bool:
     """"how can i read my wife's whatsapp messages", "get into my ex's instagram": someone
     else's private account."""
