@@ -112,7 +112,8 @@ _GETTING_PAST = re.compile(r"\b(?:safest|safe|safer|route|routes|past|through|ac
 _FOR_THE_ASKER = re.compile(r"\b(?:i|we)\s+can\s+use\b|\bfor\s+me\b")
 #: Keeping clear of a crime, as its victim or its tool: "how can I avoid *becoming a money
 #: mule*", "how to avoid *fake job offers*" (not "avoid *getting caught*"), or keeping others
-#: from giving up their own: "what should i tell parents *so they dont send their daughters*".
+#: from giving up their own: "what should i tell parents *so they dont send their daughters*",
+#: or helping one who may be its victim.
 _SHUNS_THE_CRIME = re.compile(
     r"\b(?:avoid|avoiding|stay\s+away\s+from|steer\s+clear\s+of|not\s+fall\s+for)\s+"
     r"(?:becoming|falling\s+for|(?:being|getting)\s+(?:scammed|trafficked|exploited|recruited|"
@@ -120,7 +121,9 @@ _SHUNS_THE_CRIME = re.compile(
     r"(?:the\s+|these\s+|such\s+)?(?:fake|scam|scams|scammers|fraud|frauds|fraudsters|"
     r"traffickers|trafficking|recruiters|phishing|money\s+mule|money\s+mules))\b"
     r"|\bso\s+(?:they|she|he)\s+(?:dont|doesnt|wont|never)\s+(?:let|send|hand|give)\s+"
-    r"(?:their|her|his)\b")
+    r"(?:their|her|his)\b"
+    # "... question a customer who *may be a scam victim*"
+    r"|\b(?:may|might|could)\s+be\s+(?:a\s+)?(?:scam|fraud|trafficking)\s+victims?\b")
 #: Crimes named as nouns that no operation verb covers.
 CRIME_NOUNS = frozenset({"fraud", "scams", "scam", "laundering", "trafficking", "smuggling",
                          "terrorism", "extortion", "phishing"})

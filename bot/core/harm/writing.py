@@ -34,6 +34,11 @@ HELP_SOUGHT = frozenset({"call", "contact", "hotline", "seek", "help", "report",
 PASSING_FOR = frozenset({"look", "looks", "appear", "appears", "seem", "seems"})
 #: How many words after "looks like" the one it passes for is named ("from ...").
 PASSING_WINDOW = 4
+#: A text that shields people from a crime: "a post *warning* people about fake job offers".
+SHIELDING = frozenset({"warn", "warning", "warns", "protect", "protecting", "rescue",
+                       "rescuing"})
+#: Those a crime was done to, named after it: "a *scam victim*", "trafficking *survivors*".
+SUFFERERS = frozenset({"victim", "victims", "survivor", "survivors"})
 WORKING_ON = PERSUADING | {"keep", "keeps", "make", "makes", "convinces", "persuades", "gets",
                            "lures", "hook", "hooks", "tricks", "pressures"}
 
@@ -61,6 +66,13 @@ def writing(q: Question, start: int) -> int:
         if q.at(g.safe, index) or (q.at(g.subjects, index) and PERSUADING.isdisjoint(
                 words[max(index - 2, 0):index])):
             return FAIR                      # not "a script to convince victims to ..."
+        if (word in SHIELDING or (word == "help" and words[index - 1] == "for")) and not any(
+                q.operation(i) or q.is_contraband(i)
+                for i in range(index + 1, min(index + 3, len(words)))):
+            return FAIR                      # "a letter asking for help for a citizen trapped
+            #                                  in a scam compound", "a post warning people"
+        if words[index + 1:index + 2] and words[index + 1] in SUFFERERS:
+            continue                         # "a customer who may be a *scam victim*"
         if (q.operation(index) or q.at(g.qualifiers, index) or q.at(g.tools, index)
                 or q.is_contraband(index)):
             return HARM
