@@ -943,6 +943,19 @@ def test_follow_up_after_the_ammtc_never_gets_the_conference_dates(
     assert all(s.document != "gscc-2023" for s in reply.sources)
 
 
+def test_how_the_article_ends_after_one_article_is_that_article_s_ending(
+        shipped_responder: Responder) -> None:
+    # "the article" is the one the conversation is about, not the ASEAN one by default
+    after_gscc = _after(shipped_responder, "What did the 2nd GSCC emphasize?",
+                        "how does the article end?")
+    assert after_gscc.decision is Decision.ANSWER
+    assert all(s.document == "gscc-2023" for s in after_gscc.sources)
+    after_ammtc = _after(shipped_responder, "What did the AMMTC emphasize?",
+                         "how does the article end?")
+    assert after_ammtc.decision is Decision.ANSWER
+    assert all(s.document == "ammtc-11" for s in after_ammtc.sources)
+
+
 def test_context_before_the_question_does_not_drown_it(shipped_responder: Responder) -> None:
     reply = shipped_responder.respond(
         "I'm a journalist on deadline writing about regional security. "

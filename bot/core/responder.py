@@ -336,7 +336,9 @@ class Responder(FollowUpReader):
                 return unsaid
         offered = [reply.intent] if reply.intent else [s.intent for s in reply.suggestions]
         if (offered and all(self.events.apart(intent, previous) for intent in offered)
-                and reply.score < SURE and not self.events.named(question, normalised)):
+                and (reply.score < SURE or asks_about_ending(question)
+                     or asks_about_opening(question))
+                and not self.events.named(question, normalised)):
             # a question that names no event, in a conversation about one, is about that one
             # when that one answers it or says it doesn't ("who takes part?" after the AMMTC),
             # and "the closest I have" offers that one's closest
