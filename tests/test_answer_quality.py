@@ -1809,7 +1809,6 @@ def test_texting_abbreviations_for_message_and_between_are_read_as_the_words(
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-stay-updated"
 
 
-
 def test_based_on_the_article_frames_a_question_as_according_to_does(
         shipped_responder: Responder) -> None:
     # neither "according to" nor "based on the article" says what is asked about (nor asks
