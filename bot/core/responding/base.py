@@ -78,7 +78,7 @@ _ASKING = ("why matter matters meant supposed achieve needed necessary point pur
            # who was asked for it: "what did the ministers want done about it?"
            "ministers minister")
 #: Verbs of urging, which ask what was urged: "what approach did they *push for*?".
-_URGING = ("push pushed pushing urge urged urging call called calling for advocate advocated "
+_URGING = ("push pushed pushing urge urged urging call called calling advocate advocated "
            "stress stressed emphasise emphasised emphasize emphasized want wanted")
 #: Words that ask what a text says (filler words such as "say" and "mention" are dropped before
 #: these are compared).

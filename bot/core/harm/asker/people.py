@@ -189,6 +189,13 @@ HANDING_OVER = frozenset({"send", "sends", "wire", "wires", "transfer", "transfe
                           "gives", "pay", "pays", "lend", "lends"})
 
 
+#: Words of someone protecting people from a crime, not drawing them in: "*warn* girls about
+#: jobs that are forced labor", "*protect* elderly people from scammers".
+PROTECTING = RESTRAINTS | {"warn", "warning", "protect", "avoid", "rescue", "save", "report",
+                           "spot", "recognise", "recognize", "identify", "escape", "safe",
+                           "safely", "dangerous", "risks"}
+#: Persuading someone *not to*: "convince girls *not to* take jobs abroad".
+NOT_TO = (("not", "to"), ("never", "to"))
 #: Where the handed money goes: to the asker ("transfer their savings *to my account*").
 TO_THE_ASKER = (("to", "my"), ("to", "our"), ("to", "me"), ("to", "us"), ("into", "my"),
                 ("into", "our"))
@@ -244,11 +251,6 @@ EXPLOITATION = (("sex", "work"), ("forced", "labor"), ("forced", "labour"), ("pr
 #: they'll come *without telling* their parents".
 SECRET_JOURNEY = (("come", "alone"), ("comes", "alone"), ("travel", "alone"),
                   ("travels", "alone"), ("go", "alone"), ("without", "telling"))
-#: Words of someone protecting the lured, not luring them: "*warn* girls about jobs that are
-#: forced labor", "convince girls *not to* take ...".
-PROTECTING = RESTRAINTS | {"warn", "warning", "protect", "avoid", "rescue", "save", "report",
-                           "spot", "recognise", "recognize", "identify", "escape", "safe",
-                           "safely", "dangerous", "risks"}
 #: Before a moving word: the lured were moved by someone else ("girls who *were* brought").
 PASSIVE = frozenset({"were", "was", "been", "being", "are", "is"})
 
@@ -259,7 +261,7 @@ def lures_into_exploitation(words: list[str]) -> bool:
     bringing girls from rural laos into sex work": people got to come, kept from knowing or
     brought into exploitation (not "convince girls not to take jobs that are forced labor")."""
     if LURED.isdisjoint(words) or LURING.isdisjoint(words) \
-            or not PROTECTING.isdisjoint(words) or has(words, (("not", "to"), ("never", "to"))):
+            or not PROTECTING.isdisjoint(words) or has(words, NOT_TO):
         return False
     if not any(word in LURING and (index == 0 or words[index - 1] not in PASSIVE)
                and not (LURED | UNTOLD).isdisjoint(words[index + 1:index + 4])
@@ -297,7 +299,7 @@ def talks_family_into_giving_up(words: list[str]) -> bool:
     return not KIN.isdisjoint(words) and not TALKING_INTO.isdisjoint(words) \
         and not AWAY.isdisjoint(words) and has(words, GIVING_UP) \
         and (not CHILDREN.isdisjoint(words) or "her" in words) \
-        and PROTECTING.isdisjoint(words) and not has(words, (("not", "to"), ("never", "to"))) \
+        and PROTECTING.isdisjoint(words) and not has(words, NOT_TO) \
         and not any(word in NEGATED and words[index + 1:index + 2] in (["let"], ["send"],
                                                                         ["hand"], ["give"])
                     for index, word in enumerate(words))
