@@ -157,7 +157,8 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
     if (sourced and not (first_person and requested)) or _third_party(q):
         return False
     asks = requested or first_person or (words[0] in ("what", "which")
-                                         and words[1:2] != [] and words[1] in METHODS)
+                                         and words[1:2] != [] and words[1] in METHODS) \
+        or _asks_if_doable(words)
     return (lax_gatekeeper(q) or absent_control(q) or defeats_detection(q) or plans_sourcing(q)
             or chosen_to_route_through(q)
             or prices_contraband(q) or finds_a_market(q)
@@ -214,6 +215,16 @@ def _third_party(q: Question) -> bool:
                 and words[index - 1] not in ("my", "our") and not fled and not told:
             return True
     return False
+
+
+#: "is it *doable* to ...": whether a way works, which asks for it.
+DOABLE = frozenset({"possible", "doable", "feasible", "easy", "realistic", "practical"})
+
+
+def _asks_if_doable(words: list[str]) -> bool:
+    """"is it doable to attack a checkpoint with a drone?": asking whether a way works."""
+    return words[:2] == ["is", "it"] and words[2:3] != [] and words[2] in DOABLE \
+        and words[3:4] == ["to"]
 
 
 def _for_a_friend(words: list[str]) -> bool:

@@ -187,12 +187,23 @@ ARMED_AGAINST = GUARDED | CROWDS | {"police", "soldiers", "troops", "officers", 
                                     "guards", "patrol", "patrols", "convoy", "station"}
 
 
+#: Attacking someone with one: "*attack* a police checkpoint with an armed drone".
+ATTACKING_VERBS = frozenset({"attack", "attacking", "hit", "strike", "bomb", "bombing", "target",
+                             "targeting"})
+
+
 def turns_a_drone_on(q: Question) -> bool:
-    """"how could we use a drone like that *against a checkpoint*": a drone used as a weapon
-    (not "how do police use drones against smugglers": the authorities' use)."""
+    """"how could we use a drone like that *against a checkpoint*", "is it doable to *attack a
+    police checkpoint* with an armed drone? how?": a drone used as a weapon (not "how do police
+    use drones against smugglers": the authorities' use)."""
     words = q.words
-    if DRONES.isdisjoint(words) or "against" not in words or q.within(q.g.authorities, 0,
-                                                                       words.index("against")):
+    if DRONES.isdisjoint(words):
+        return False
+    if not q.within(q.g.safe, 0, len(words)) and any(
+            word in ATTACKING_VERBS and not ARMED_AGAINST.isdisjoint(words[index + 1:index + 4])
+            and not q.within(q.g.authorities, 0, index) for index, word in enumerate(words)):
+        return True
+    if "against" not in words or q.within(q.g.authorities, 0, words.index("against")):
         return False
     at = words.index("against")
     return not ARMED_AGAINST.isdisjoint(words[at + 1:at + 4])

@@ -26,6 +26,10 @@ OWN_HARM = frozenset({"addiction", "addicted", "use", "used",
                       "project", "article", "presentation", "dealer",
                       # something done to the asker's own thing: "my card number is being sold"
                       "being", "stolen", "leaked", "hacked", "compromised"})
+#: What a crime names when the asker runs it: "my smuggling *network*", "my scam *business*".
+ORGANISED = frozenset({"network", "networks", "ring", "rings", "operation", "operations",
+                       "business", "businesses", "gang", "crew", "syndicate", "racket", "cartel",
+                       "outfit", "cell", "empire", "enterprise"})
 #: What "for my own ..." is, when it is for the asker's good: "for my own *safety*".
 OWN_GOOD = frozenset({"safety", "protection", "understanding", "knowledge", "curiosity",
                       "interest", "learning", "studies", "study", "family", "parents", "kids",
@@ -59,6 +63,11 @@ COPYING_AT_END = (("start", "my", "own"), ("start", "our", "own"), ("run", "my",
                   ("to", "copy", "this"), ("to", "copy", "them"), ("can", "copy", "it"),
                   ("can", "copy", "them"), ("can", "copy", "that"), ("could", "copy", "it"),
                   ("i", "need", "ideas"))
+#: The same, for the asker's own ("... need tips *for mine*"), unless what was asked about is
+#: helpers ("how do shelters help workers escaping ...? tips for mine"): criminals or their
+#: crime open the question.
+COPYING_FOR_MINE = (("tips", "for", "mine"), ("ideas", "for", "mine"), ("tips", "for", "ours"),
+                    ("ideas", "for", "ours"))
 #: What the authorities look for, and not showing it: "so i can *avoid showing them*".
 SIGNS = frozenset({"signs", "indicators", "flags", "patterns", "clues", "profile", "profiles"})
 NOT_SHOWING = (("avoid", "showing"), ("not", "show"), ("dont", "show"), ("never", "show"),
@@ -104,10 +113,12 @@ def means_to_copy(q: Question) -> bool:
     """"how do traffickers avoid police? i need to know for my own operation": a question about
     others that the asker says is for doing the same."""
     words = q.words
-    if not any(w in ("i", "we", "my", "our") for w in words):
+    if not any(w in ("i", "we", "my", "our", "mine", "ours") for w in words):
         return False
+    mine = tuple(words[-3:]) in COPYING_FOR_MINE and any(
+        is_crime(q, i) or words[i] in CRIMINALS for i in range(1, min(4, len(words))))
     if not _copying(q, words) and tuple(words[-3:]) not in COPYING_AT_END \
-            and not _used_as_is(words) and not _ours_copy(words):
+            and not _used_as_is(words) and not _ours_copy(words) and not mine:
         return False
     return any(is_crime(q, i) or words[i] in CRIMINALS or _hides_goods(q, i)
                or q.at(q.g.qualifiers, i)     # "illegal remittance"
@@ -213,8 +224,8 @@ def _not_pursued(words: list[str]) -> bool:
 
 
 def own_crime(q: Question) -> bool:
-    """"my scam accounts", "my drug deals", "i'm selling coke", "so i can avoid triggering them
-    *while laundering* money": the asker owns the crime."""
+    """"my scam accounts", "my drug deals", "my smuggling network", "i'm selling coke", "so i
+    can avoid triggering them *while laundering* money": the asker owns the crime."""
     words = q.words
     for index, word in enumerate(words[:-2]):
         # "... so cops can't tell *i'm selling coke*" (not "i am buying cannabis legally")
@@ -234,6 +245,11 @@ def own_crime(q: Question) -> bool:
            and words[index + 2] not in OWN_HARM for index, word in enumerate(words[:-2])):
         return True                              # "... get around the measures when i hack banks"
     for index, word in enumerate(words[:-1]):
+        if word in ("my", "our") and any(
+                is_crime(q, crime) and words[crime + 1:crime + 2] != []
+                and words[crime + 1] in ORGANISED for crime in (index + 1, index + 2)
+                if crime < len(words)):
+            return True                          # "stop it exposing *my drug smuggling network*"
         if word not in ("my", "our") or (index and q.at(q.g.safe, index - 1)):
             continue                             # "how do i *protect* my card"
         for crime in (index + 1, index + 2):
