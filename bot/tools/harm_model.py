@@ -31,8 +31,10 @@ from bot.knowledge.intents import KnowledgeBase, load_knowledge
 #: written beside it) is kept out too: trained on, the model refused two fewer requests of the
 #: validation sets. So is strangers-18: trained on it and the tuning set written beside it, the
 #: model answered two more requests of the validation sets; on that tuning set alone, none.
+#: strangers-19 likewise: trained on it, one validation request was answered and one fewer
+#: refused (tuning-strangers-24 alone changed no reply).
 HELD_OUT_HARM_SETS = frozenset({"heldout.yaml", "everyday-heldout.yaml", "strangers-17.yaml",
-                                "strangers-18.yaml"})
+                                "strangers-18.yaml", "strangers-19.yaml"})
 #: Tuning evaluation sets the model does not learn from (the rules are still tuned on them).
 UNTRAINED_TUNING_SETS = frozenset({"tuning-strangers-22.yaml"})
 #: The probability at or above which the model calls a message harmful: set on a harm set it
