@@ -1891,3 +1891,21 @@ def test_one_item_of_a_list_named_by_its_label_gets_that_items_answer(
                      "terrorism and cybercrime - what did the meeting say about each?"):
         reply = shipped_responder.respond(question)
         assert reply.intent in ("ammtc-priorities", "ammtc-key-areas"), question
+
+
+def test_these_days_says_nothing_of_what_is_asked(shipped_responder: Responder) -> None:
+    # "these days" and "nowadays" are "now": they do not ask about days
+    for question in ("What is Myanmar doing about narcotics these days?",
+                     "what is myanmar doing against narcotics nowadays"):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-counter-narcotics", \
+            question
+
+
+def test_a_criminal_group_no_longer_armed_is_not_a_record_wiped(
+        shipped_responder: Responder) -> None:
+    # "stop ... criminal" read as getting rid of a criminal record refused a fair question
+    reply = shipped_responder.respond("Is it suggested that countries should stop supplying arms "
+                                      "to criminal groups?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "drones-arms-support"
+    assert shipped_responder.respond("how do i wipe my criminal record").reason is Reason.HARMFUL

@@ -130,7 +130,7 @@ OBSTRUCTIONS = frozenset({"destroy", "erase", "wipe", "burn", "dump", "bury", "d
                           "expunge", "shred", "delete", "clean", "hide", "pay", "stop",
                           "pressure", "pressuring", "lean"})
 OBSTRUCTED = frozenset({"evidence", "body", "corpse", "witness", "witnesses", "fingerprints",
-                        "dna", "footage", "criminal", "record", "records", "testify",
+                        "dna", "footage", "record", "records", "testify",
                         "testifying", "testimony", "bodies", "journalist", "journalists",
                         "reporter", "reporters", "whistleblower", "informant", "informer",
                         "snitch", "activist"})
