@@ -1909,3 +1909,16 @@ def test_a_criminal_group_no_longer_armed_is_not_a_record_wiped(
                                       "to criminal groups?")
     assert reply.decision is Decision.ANSWER and reply.intent == "drones-arms-support"
     assert shipped_responder.respond("how do i wipe my criminal record").reason is Reason.HARMFUL
+
+
+def test_when_joining_a_clause_in_a_what_question_asks_no_time(
+        shipped_responder: Responder) -> None:
+    # "when they spoke" says when something was said, it does not ask when the conference was
+    for question in ("What did Myanmar's delegates focus on when they spoke at the GSCC?",
+                     "What did Myanmar's delegation focus on when they addressed the GSCC?"):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.ANSWER \
+            and reply.intent == "myanmar-security-challenges", question
+    # a question that asks for a time still does
+    reply = shipped_responder.respond("when was the gscc held")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-dates"

@@ -252,9 +252,21 @@ def content_tokens_of(normalised: str) -> list[str]:
 _GERUND = re.compile(r"[a-z]{3,}ing")
 
 
+#: Questions that ask for something other than a time, so a later "when" before a subject
+#: joins a clause ("what did they focus on *when they spoke* at the gscc").
+_NOT_A_TIME = frozenset({"what", "whats", "which", "who", "why", "how"})
+#: Subjects that open such a clause.
+_SUBJECTS = frozenset({"they", "he", "she", "we", "i", "you", "it", "its", "theyre"})
+
+
 def content_words_of(normalised: str) -> list[tuple[str, str]]:
     """(word, stem) for each content word of an already normalised string. "when" before a
-    verb in -ing ("what did they underline when describing ...") asks no time."""
+    verb in -ing ("what did they underline when describing ..."), or before a subject in a
+    question that asks something else ("what did they focus on when they spoke ..."), asks no
+    time."""
     words = normalised.split()
-    return [(word, stem(word)) for word, after in zip_longest(words, words[1:], fillvalue="")
-            if word not in STOPWORDS and not (word == "when" and _GERUND.fullmatch(after))]
+    clause = bool(words) and words[0] in _NOT_A_TIME
+    return [(word, stem(word)) for index, (word, after)
+            in enumerate(zip_longest(words, words[1:], fillvalue=""))
+            if word not in STOPWORDS and not (word == "when" and (
+                _GERUND.fullmatch(after) or (clause and index > 1 and after in _SUBJECTS)))]
