@@ -1922,3 +1922,14 @@ def test_when_joining_a_clause_in_a_what_question_asks_no_time(
     # a question that asks for a time still does
     reply = shipped_responder.respond("when was the gscc held")
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-dates"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("wen was the gscc lol", "gscc-dates"),
+    ("where was the gscc haha", "gscc-venue"),
+    ("wat was the 11th ammtc about tbh", "ammtc-overview"),
+])
+def test_chat_interjections_say_nothing_of_what_is_asked(shipped_responder: Responder,
+                                                         question: str, expected: str) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == expected

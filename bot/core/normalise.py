@@ -44,6 +44,7 @@ STOPWORDS: frozenset[str] = frozenset(
     student paper essay newsletter writing honestly gonna nah director confirm note notes
     whether talked wondered love understand possibly
     specifically story stories think thinks faq faqs section originally according
+    lol lmao haha hahaha rofl xd btw tbh ngl omg idk
     """.split()
 )
 
