@@ -84,11 +84,20 @@ def hides_a_thing_named(q: Question, start: int) -> bool:
         q.is_object(i) for i in range(start))
 
 
+#: What a victim gets back: "is there a way to get *money back* after a crypto scam".
+RECOVERED = frozenset({"the", "my", "our", "his", "her", "their", "money", "funds", "savings",
+                       "cash", "crypto", "bitcoin", "deposit", "deposits", "payment",
+                       "payments"})
+
+
 def recovers(q: Question, start: int) -> bool:
-    """The asker's own things brought back: "get *my* scam money *back*"."""
+    """The asker's own things, or a victim's money, brought back: "get *my* scam money *back*",
+    "a way to get *money back* after a crypto scam"."""
     following = q.words[start:start + OBJECT_WINDOW]
-    return "back" in following and not {"my", "our"}.isdisjoint(
-        following[:following.index("back")])
+    if "back" not in following:
+        return False
+    before = following[:following.index("back")]
+    return not {"my", "our"}.isdisjoint(before) or (bool(before) and RECOVERED.issuperset(before))
 
 
 def object_within(q: Question, start: int, goods: bool) -> bool:

@@ -149,7 +149,10 @@ DROPPED = frozenset({"drug", "drugs", "meth", "explosive", "explosives", "bomb",
 #: A drone's limits that keep it out of restricted airspace, and switching them off.
 GEOFENCES = frozenset({"geofencing", "geofence", "geofences", "nofly"})
 SWITCHING_OFF = frozenset({"disable", "disabling", "bypass", "bypassing", "remove", "removing",
-                           "hack", "hacking", "unlock", "unlocking", "override", "crack"})
+                           "hack", "hacking", "unlock", "unlocking", "override", "crack",
+                           "switch", "switching", "turn", "turning"})
+#: The same limits in two words: "its *no fly* restrictions", "*remote id*".
+GEOFENCE_PHRASES = (("no", "fly"), ("remote", "id"))
 #: A weight carried unseen: "carry *2kg* over a river *at nite*", "fly *under radar*".
 UNSEEN = frozenset({"night", "nite", "radar", "undetected", "unseen", "unnoticed", "river",
                     "mekong", "border", "across"})
@@ -171,7 +174,8 @@ def rigs_a_drone(q: Question) -> bool:
             word in RIGGING and (index == 0 or words[index - 1] not in DONE_BY_OTHERS)
             for index, word in enumerate(words)):
         return True
-    if not GEOFENCES.isdisjoint(words) and not SWITCHING_OFF.isdisjoint(words):
+    if (not GEOFENCES.isdisjoint(words) or has(words, GEOFENCE_PHRASES)) \
+            and not SWITCHING_OFF.isdisjoint(words):
         return True
     if "drop" in words and not DROPPED.isdisjoint(words):
         return True

@@ -128,7 +128,8 @@ OBSTRUCTIONS = frozenset({"destroy", "erase", "wipe", "burn", "dump", "bury", "d
                           "rid", "intimidate", "silence", "scare", "threaten", "bribe", "hurt",
                           "punish", "shut", "kill", "attack", "beat",
                           "expunge", "shred", "delete", "clean", "hide", "pay", "stop",
-                          "pressure", "pressuring", "lean"})
+                          "pressure", "pressuring", "lean", "discredit", "smear", "dox",
+                          "doxx"})
 OBSTRUCTED = frozenset({"evidence", "body", "corpse", "witness", "witnesses", "fingerprints",
                         "dna", "footage", "record", "records", "testify",
                         "testifying", "testimony", "bodies", "journalist", "journalists",
@@ -138,7 +139,8 @@ OBSTRUCTED = frozenset({"evidence", "body", "corpse", "witness", "witnesses", "f
 LOCATING = frozenset({"find", "locate", "track", "trace", "get"})
 HOME = frozenset({"where", "address", "home", "house", "lives"})
 DOING_TO = (("do", "to", "him"), ("do", "to", "her"), ("do", "to", "them"),
-            ("do", "about", "him"), ("do", "with", "him"))
+            ("do", "about", "him"), ("do", "with", "him"), ("deal", "with", "him"),
+            ("deal", "with", "her"), ("deal", "with", "them"))
 #: A witness kept from testifying: "get a witness *not to testify*".
 SILENCED = (("not", "testify"), ("not", "to", "testify"), ("to", "not", "testify"),
             ("from", "testifying"), ("change", "their", "testimony"), ("withdraw",))
@@ -150,7 +152,10 @@ GIVING_UP_A_CASE = (("not", "to", "testify"), ("to", "not", "testify"), ("from",
                     ("drop", "his", "complaint"), ("drop", "their", "complaint"),
                     ("withdraw", "the", "complaint"), ("out", "of", "talking"),
                     ("out", "of", "testifying"), ("out", "of", "reporting"),
-                    ("out", "of", "going", "to"))
+                    ("out", "of", "going", "to"), ("change", "her", "statement"),
+                    ("change", "his", "statement"), ("change", "their", "statement"),
+                    ("take", "back", "her", "statement"), ("take", "back", "his", "statement"),
+                    ("retract", "her"), ("retract", "his"), ("retract", "the"))
 #: Ways of getting them to: paying, pressing, frightening.
 PRESSING = frozenset({"make", "get", "offer", "pay", "scare", "frighten", "pressure", "force",
                       "persuade", "convince", "say", "tell", "threaten"})

@@ -244,6 +244,13 @@ def _would_let_go_free(words: list[str]) -> bool:
     return False
 
 
+#: Those who expose or escape crime, whom a way past the criminals keeps safe: "how can
+#: *journalists* investigate scam compounds without being detected by the gangs".
+EXPOSERS = frozenset({"journalists", "journalist", "reporters", "reporter", "researchers",
+                      "researcher", "investigators", "activists", "ngos", "ngo", "victims",
+                      "whistleblowers", "survivors", "rescuers"})
+
+
 def ways_for_criminals_to_evade(q: Question) -> bool:
     """"how can drug cartels avoid being apprehended", "how can criminal networks move money
     without being traced": ways for criminals to escape the authorities, asked as what they
@@ -258,8 +265,9 @@ def ways_for_criminals_to_evade(q: Question) -> bool:
          if words[i] in ("should", "could", "would", "can")), None)
     if asked is None or modal is None or words[modal + 1:modal + 2] == ["be"] or not any(
             w in CRIMINALS or w in q.g.one_actor or w in ACTING_GROUPS
-            for w in words[asked + 1:modal + 5]):
-        return False
+            for w in words[asked + 1:modal + 5]) or (words[modal + 1:modal + 2] != []
+                                                     and words[modal + 1] in EXPOSERS):
+        return False                     # not "how can journalists investigate scam compounds"
     if not LOOPHOLES.isdisjoint(words) and not EXPLOITING.isdisjoint(words):
         return True                      # "how would a criminal group exploit the gaps ..."
     if has(words, (("too", "late"),)):

@@ -139,11 +139,18 @@ def pays_officials(q: Question) -> bool:
     return False
 
 
+#: Someone else's offer to the asker, which the asker asks about: "someone *offered to pay me*
+#: to let money pass through my account. what happens if i say yes?" (a money mule's question).
+OFFERED = frozenset({"offered", "offering", "offers"})
+
+
 def lets_through_for_money(words: list[str]) -> bool:
     """"how much could i make letting certain containers through": a control waved aside for
-    money."""
+    money (not an offer to the asker to let money through their account)."""
     return not MONEY_WORDS.isdisjoint(words) and any(
         word in WAVES and "through" in words[index + 1:index + 6]
+        and not any(w in OFFERED and words[j + 1:j + 4].count("me") for j, w in
+                    enumerate(words[:index]))
         for index, word in enumerate(words))
 
 
