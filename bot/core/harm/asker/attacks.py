@@ -61,6 +61,8 @@ MOST = frozenset({"most", "maximum", "max", "biggest", "greatest", "highest"})
 HARMED = frozenset({"people", "damage", "casualties", "deaths", "harm", "panic", "victims",
                     "payout", "destruction", "chaos", "impact"})
 PLANNING = frozenset({"would", "could", "will", "to", "for"})
+#: Protecting a place, which the hardest to do makes a target.
+GUARDING = frozenset({"protect", "defend", "guard", "secure", "patrol"})
 #: Attack targets by their name: "a list of *soft targets* ... with light security".
 SOFT_TARGETS = (("soft", "targets"), ("soft", "target"))
 #: Targets ranked by how little they are protected: "the *softest targets* in a city".
@@ -79,11 +81,19 @@ def seeks_a_target(words: list[str]) -> bool:
 def plans_most_harm(q: Question) -> bool:
     """An attack planned for the most harm, or where protection is weakest: "what time would an
     attack on a train station *hurt the most people*", "which soft targets have the *least
-    security*", "the *weakest point* ... to drop ransomware" (not "which attack killed the most
+    security*", "the *weakest point* ... to drop ransomware", the places "*hardest* for police *to
+    protect* during an attack" (not "which attack killed the most
     people in 2023": what happened)."""
     words = q.words
-    if (ATTACKING.isdisjoint(words) and not has(words, SOFT_TARGETS)) \
-            or q.within(q.g.safe, 0, len(words)):
+    if ATTACKING.isdisjoint(words) and not has(words, SOFT_TARGETS):
+        return False
+    if any(word in HARDEST and any(
+            guard in GUARDING and words[guard_at + 1:guard_at + 2] != ["from"]
+            for guard_at, guard in enumerate(words[index + 1:index + 5], index + 1))
+           for index, word in enumerate(words)):
+        return True                              # "hardest for police to protect during an
+        #                                          attack" (not "hardest to protect from attacks")
+    if q.within(q.g.safe, 0, len(words)):
         return False
     if has(words, SOFTEST_TARGETS):
         return True                              # "rank the softest targets ... for an attack"

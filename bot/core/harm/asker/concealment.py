@@ -432,16 +432,27 @@ LEAKED = (("leaked", "passwords"), ("leaked", "password"), ("stolen", "passwords
           ("leaked", "credentials"), ("stolen", "credentials"), ("password", "dump"),
           ("combo", "list"), ("combo", "lists"))
 TRYING_LOGINS = frozenset({"test", "try", "check", "spray", "stuff"})
+#: Getting past someone else's login: "how do i get *past their login* page".
+GETTING_PAST = frozenset({"past", "bypass", "around", "round"})
+LOGINS = frozenset({"login", "logins", "password", "passwords", "2fa", "otp", "firewall",
+                    "authentication"})
 
 
 def breaks_into_systems(words: list[str]) -> bool:
     """"how do i get into a government email server", "get a list of leaked passwords and test
-    them against a company's login page": an organisation's systems broken into (not "how do i
+    them against a company's login page", "get past their login page": an organisation's
+    systems broken into (not "how do i
     get into my company email from home", "how do banks stop hackers getting into their
     systems")."""
     if has(words, LEAKED) and not TRYING_LOGINS.isdisjoint(words) \
             and ("login" in words or "log" in words or "accounts" in words):
         return True
+    if any(word in GETTING_PAST and (words[index + 1:index + 2] == ["their"] or not
+                                     ORGANISATIONS.isdisjoint(words[index + 1:index + 4]))
+           and not LOGINS.isdisjoint(words[index + 1:index + 5])
+           and INTRUDERS.isdisjoint(words[max(index - 3, 0):index])
+           for index, word in enumerate(words)):
+        return True                              # "get past their login page"
     return any(word in BREAKING_IN and not ORGANISATIONS.isdisjoint(words[index + 1:index + 4])
                and not SYSTEMS.isdisjoint(words[index + 1:index + 6])
                and "my" not in words[index + 1:index + 3] and "our" not in words[index + 1:index + 3]
