@@ -1933,3 +1933,19 @@ def test_chat_interjections_say_nothing_of_what_is_asked(shipped_responder: Resp
                                                          question: str, expected: str) -> None:
     reply = shipped_responder.respond(question)
     assert reply.decision is Decision.ANSWER and reply.intent == expected
+
+
+@pytest.mark.parametrize(("first_question", "follow_up"), [
+    ("What foreign policy does Myanmar follow?", "and what about japan's foreign policy?"),
+    ("What are the AMMTC's priorities?", "what does the european union prioritise for crime?"),
+    ("Is Southeast Asia a transit route for drugs?", "whats the main drug route into australia?"),
+])
+def test_a_place_beyond_the_region_is_not_answered_with_an_answer_that_never_names_it(
+        shipped_responder: Responder, first_question: str, follow_up: str) -> None:
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", first_question, now=0.0)
+    reply = chat.ask(shipped_responder, "me", follow_up, now=5.0)
+    assert reply.decision is not Decision.ANSWER, reply.intent
+    # the asker's own place is not asked about
+    reply = shipped_responder.respond("I'm from India, what did the AMMTC prioritise?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-priorities"

@@ -76,6 +76,16 @@ QUOTED_WORDS = 2
 
 #: A year: one the answer doesn't give is about another time ("gscc 2025 dates").
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: Places beyond the region the sources speak of, however typed ("and what's india's foreign
+#: policy like?"): a question about one is not answered with an answer that never names it.
+_PLACES = re.compile(
+    r"\b(?:india|japan|korea|australia|russia|america|usa|uk|britain|england|europe|european|eu|"
+    r"africa|latin\s+america|south\s+america|middle\s+east|mexico|colombia|canada|germany|"
+    r"france|italy|spain|pakistan|afghanistan|iran|iraq|syria|nigeria|brazil|turkey|ukraine|"
+    r"bangladesh|sri\s+lanka|nepal|taiwan|hong\s+kong|new\s+zealand)(?:['’]?s)?\b", re.I)
+#: Words before a place that make it the asker's own ("I'm from India, ..."), not asked about.
+_ASKERS_OWN = re.compile(r"\b(?:i\s*['’]?m|i\s+am|i|we|we\s*['’]?re|my|our)\b(?:\s+\S+){0,3}\s*$",
+                         re.I)
 #: Words that name another edition of an event, and the events they may come before: "the
 #: *next gscc*", "the *previous* asean crime *meeting*".
 EDITIONS = frozenset({"next", "previous", "upcoming", "prior"})
@@ -171,6 +181,7 @@ class Decider(ReplyComposer):
         specific = result.information >= t.min_information or best.score >= EXACT
         foreign = names_unknown(question, result) or _another_crime(result) \
             or self._another_year(question, best.intent_id) \
+            or self._another_place(question, best.intent_id) \
             or (best.intent_id not in self.gaps and self._names_another(question))
         edition = _edition_named(result.tokens)
         if edition and best.intent_id not in self.gaps \
@@ -329,6 +340,25 @@ class Decider(ReplyComposer):
                     and self.kb.intents[c.intent_id].kind == "content"
                     and words <= self._answer_words[c.intent_id]]
         return covering[0] if len(covering) == 1 and covering[0] == close[0].intent_id else None
+
+    def _another_place(self, question: str, intent_id: str) -> bool:
+        """Whether a sentence that asks names a place beyond the region that the answer never
+        names: "what does the EU prioritise for crime?" is not asked of the AMMTC's priorities
+        (the asker's own place, "I'm from India, ...", is not asked about)."""
+        if intent_id in self.gaps:
+            return False
+        words = self.matcher.words_of(intent_id, answer=True)
+        for sentence, asks in sentences_asking(question):
+            if not asks:
+                continue
+            for place in _PLACES.finditer(sentence):
+                name = re.sub(r"['’]?s$", "", place.group(0).lower()) \
+                    if place.group(0).lower() not in ("us", "uss") else place.group(0).lower()
+                if _ASKERS_OWN.search(sentence[:place.start()]):
+                    continue
+                if not all(stem(fold(w)) in words for w in name.split()):
+                    return True
+        return False
 
     def _another_year(self, question: str, intent_id: str) -> bool:
         """Whether the question names a year that an answer never gives: "gscc 2025 dates" asks
