@@ -1949,3 +1949,10 @@ def test_a_place_beyond_the_region_is_not_answered_with_an_answer_that_never_nam
     # the asker's own place is not asked about
     reply = shipped_responder.respond("I'm from India, what did the AMMTC prioritise?")
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-priorities"
+
+
+@pytest.mark.parametrize("question", ["are you a bot?", "what can this bot do?"])
+def test_asking_what_the_bot_is_gets_what_it_does(shipped_responder: Responder,
+                                                  question: str) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == "help"
