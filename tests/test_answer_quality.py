@@ -1956,3 +1956,15 @@ def test_asking_what_the_bot_is_gets_what_it_does(shipped_responder: Responder,
                                                   question: str) -> None:
     reply = shipped_responder.respond(question)
     assert reply.decision is Decision.ANSWER and reply.intent == "help"
+
+
+def test_which_platforms_of_an_answer_that_names_none_is_said_not_to_be_named(
+        shipped_responder: Responder) -> None:
+    # the answer speaks of "online platforms" and names none
+    reply = shipped_responder.respond("I'm writing about online radicalization and need "
+                                      "specifics: which online platforms did the ASEAN ministers "
+                                      "say terrorists use?")
+    assert reply.decision is not Decision.ANSWER and reply.reason is Reason.NOT_STATED
+    reply = shipped_responder.respond("what does the ammtc say about terrorists using online "
+                                      "platforms")
+    assert reply.decision is Decision.ANSWER and reply.intent == "terrorism-extremism"
