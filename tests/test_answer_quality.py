@@ -1968,3 +1968,16 @@ def test_which_platforms_of_an_answer_that_names_none_is_said_not_to_be_named(
     reply = shipped_responder.respond("what does the ammtc say about terrorists using online "
                                       "platforms")
     assert reply.decision is Decision.ANSWER and reply.intent == "terrorism-extremism"
+
+
+def test_a_pronoun_for_something_else_named_before_is_not_answered_about_the_sources(
+        shipped_responder: Responder) -> None:
+    # "it" is the Colombo Plan, which the sources never name: not the conference's dates
+    reply = shipped_responder.respond("My teacher says the Colombo Plan is the oldest regional "
+                                      "programme against poverty. Could you tell me what it is "
+                                      "and when it started?")
+    assert reply.decision is not Decision.ANSWER, reply.intent
+    # ... but "it" for an event the sources report, named beside another name, is that event
+    reply = shipped_responder.respond("I read about the GSCC in the Bangkok Post. When was it "
+                                      "held?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-dates"

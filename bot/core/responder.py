@@ -263,7 +263,8 @@ class Responder(FollowUpReader):
                     tail if _only_asking(question, tail) else question,
                     tail_read := self._match(tail, context))) \
                 and not (reply.decision is last.decision is Decision.CLARIFY
-                         and tail_read.information < LEANING_INFORMATION):
+                         and tail_read.information < LEANING_INFORMATION) \
+                and not (last.decision is Decision.ANSWER and self.leans_on_another(question)):
             # the last sentence's reading stands for the message, unless it only offers the
             # closest to a sentence that names next to nothing ("... Which of us is right, and
             # what exactly does it say?" leans on the sentences before it); decided on its own
@@ -444,8 +445,8 @@ class Responder(FollowUpReader):
         has words the sources don't know: it asks what they don't have ("... Did the conference
         agree on any sanctions?")."""
         read = sentences_asking(without_asides(question))
-        if len(read) < 2 or not reply.suggestions:
-            return None
+        if len(read) < 2 or not reply.suggestions or self.leans_on_another(question):
+            return None                      # (not what "it" stands for, named before it)
         closest = reply.suggestions[0].intent
         answered: set[str | None] = set()
         asks_elsewhere = False

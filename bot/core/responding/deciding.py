@@ -57,6 +57,14 @@ _NAME_JOINS = frozenset({"of", "on", "and", "for", "the", "against", "to"})
 _NAME_JOINED = "|".join(sorted(_NAME_JOINS))
 _NAME_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_NAME_JOINED})\s+)*[A-Z][\w'’-]*)+")
 
+#: Words that lean on something named before: "when did *it* start?".
+_LEANING_ON = re.compile(r"\b(?:it|that|this|they|them)\b", re.I)
+#: ... unless it stands for the text: "what did *it say* about ...".
+_OF_THE_TEXT = re.compile(r"\b(?:it|they)\s+(?:says?|said|mentions?|mentioned|describes?|"
+                          r"described|notes?|noted|reports?|reported|claims?|claimed|writes?)\b",
+                          re.I)
+#: A place the asker is in or from ("a bank *in Ho Chi Minh City*"), which is not asked about.
+_ASKERS_PLACE = re.compile(r"\b(?:in|from|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+")
 #: Words that point at something talked about, and words that address the bot.
 _SOMETHING_ELSE = frozenset("it its they them their he she his her".split())
 _THE_BOT = frozenset("you u your ur bot".split())
@@ -310,7 +318,20 @@ class Decider(ReplyComposer):
             return False  # Title Case Throughout Says Nothing ("and the ASEAN Summit?" is not)
         read = sentences_asking(question)
         asking = [sentence for sentence, asks in read if asks] or [question]
-        return any(self._foreign_name(sentence) for sentence in asking)
+        return any(self._foreign_name(sentence) for sentence in asking) \
+            or self.leans_on_another(question)
+
+    def leans_on_another(self, question: str) -> bool:
+        """Whether a sentence that asks leans with a pronoun on something a sentence before it
+        names, in capitals, that the sources never name: "My uncle says the Bali Process is the
+        main forum against people smuggling. Could you explain what it is and when it
+        started?"."""
+        read = sentences_asking(question)
+        return any(asks and _LEANING_ON.search(sentence) and not _OF_THE_TEXT.search(sentence)
+                   and not self.events.named(sentence)
+                   and any(self._foreign_name(_ASKERS_PLACE.sub("", before))
+                           and not self.events.named(before) for before, _ in read[:index])
+                   for index, (sentence, asks) in enumerate(read))
 
     def _foreign_name(self, sentence: str) -> bool:
         """Whether a run of capitalised words in ``sentence`` has one the sources never write
