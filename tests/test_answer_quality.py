@@ -1981,3 +1981,15 @@ def test_a_pronoun_for_something_else_named_before_is_not_answered_about_the_sou
     reply = shipped_responder.respond("I read about the GSCC in the Bangkok Post. When was it "
                                       "held?")
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-dates"
+
+
+@pytest.mark.parametrize("follow_up", ["and how should it be tackled?", "so how should it be countered?"])
+def test_how_it_should_be_tackled_after_an_answer_that_says_so_is_that_answer(
+        shipped_responder: Responder, follow_up: str) -> None:
+    # "tackled" asks what is to be done as "tackle" does; the answer before says it
+    chat = Conversations()
+    first = chat.ask(shipped_responder, "me", "What did the 11th AMMTC say about terrorism?",
+                     now=0.0)
+    reply = chat.ask(shipped_responder, "me", follow_up, now=5.0)
+    assert reply.decision is Decision.ANSWER and reply.intent == first.intent == \
+        "terrorism-extremism"
