@@ -204,9 +204,9 @@ _REASON = re.compile(_OPENING + r"(?:why\b|what\s+for\b|for\s+what\b|to\s+what\s
                      r"what(?:'s|s|\s+is)?\s+the\s+(?:point|purpose|reason)\b)", re.I)
 #: A follow-up asking what is to be done: "how to deal with it?", "what measures did they
 #: suggest?", "solutions?".
-_MEASURES = re.compile(_OPENING + r"(?:how\b.*\b(?:(?:fight|deal|counter|tackle|combat|stop|address|"
-                       r"solve|handle|disrupt|curb|prevent)(?:s|d|ed|ing|ped)?|fought|dealt)\b|what\s+(?:measures|steps|solutions|"
-                       r"actions|action)\b|(?:any\s+)?solutions?\W*$|"
+_MEASURES = re.compile(_OPENING + r"(?:how\b.*\b(?:(?:fight|deal|counter|tackle|combat|stop|"
+                       r"address|solve|handle|disrupt|curb|prevent)(?:s|d|ed|ing|ped)?|fought|"
+                       r"dealt)\b|what\s+(?:measures|steps|solutions|actions|action)\b|(?:any\s+)?solutions?\W*$|"
                        r"what\s+can\s+(?:be|they|we)\s+do(?:ne)?\b|"
                        r"what\b.*\b(?:propose|suggest|recommend)|"
                        r"(?:did|do|does)\s+(?:they|it)\s+(?:propose|suggest|recommend)|"

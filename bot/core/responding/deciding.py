@@ -373,8 +373,7 @@ class Decider(ReplyComposer):
             if not asks:
                 continue
             for place in _PLACES.finditer(sentence):
-                name = re.sub(r"['’]?s$", "", place.group(0).lower()) \
-                    if place.group(0).lower() not in ("us", "uss") else place.group(0).lower()
+                name = re.sub(r"['’]?s$", "", place.group(0).lower())   # "india's": india
                 if _ASKERS_OWN.search(sentence[:place.start()]):
                     continue
                 if not all(stem(fold(w)) in words for w in name.split()):

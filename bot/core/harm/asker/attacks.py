@@ -82,8 +82,8 @@ def plans_most_harm(q: Question) -> bool:
     """An attack planned for the most harm, or where protection is weakest: "what time would an
     attack on a train station *hurt the most people*", "which soft targets have the *least
     security*", "the *weakest point* ... to drop ransomware", the places "*hardest* for police *to
-    protect* during an attack" (not "which attack killed the most
-    people in 2023": what happened)."""
+    protect* during an attack" (not "which attack killed the most people in 2023": what
+    happened)."""
     words = q.words
     if ATTACKING.isdisjoint(words) and not has(words, SOFT_TARGETS):
         return False

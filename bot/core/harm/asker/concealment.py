@@ -441,9 +441,8 @@ LOGINS = frozenset({"login", "logins", "password", "passwords", "2fa", "otp", "f
 def breaks_into_systems(words: list[str]) -> bool:
     """"how do i get into a government email server", "get a list of leaked passwords and test
     them against a company's login page", "get past their login page": an organisation's
-    systems broken into (not "how do i
-    get into my company email from home", "how do banks stop hackers getting into their
-    systems")."""
+    systems broken into (not "how do i get into my company email from home", "how do banks stop
+    hackers getting into their systems")."""
     if has(words, LEAKED) and not TRYING_LOGINS.isdisjoint(words) \
             and ("login" in words or "log" in words or "accounts" in words):
         return True
