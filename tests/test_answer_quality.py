@@ -1993,3 +1993,22 @@ def test_how_it_should_be_tackled_after_an_answer_that_says_so_is_that_answer(
     reply = chat.ask(shipped_responder, "me", follow_up, now=5.0)
     assert reply.decision is Decision.ANSWER and reply.intent == first.intent == \
         "terrorism-extremism"
+
+
+def test_it_after_another_years_conference_is_that_years_conference(
+        shipped_responder: Responder) -> None:
+    # "it" is the 2025 conference the sources never report: not the 2023 one's venue
+    reply = shipped_responder.respond("What was on the agenda of the 2025 GSCC, and where was it "
+                                      "held?")
+    assert reply.decision is not Decision.ANSWER, reply.intent
+    reply = shipped_responder.respond("What did the 2023 GSCC discuss and where was it held?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-themes"
+
+
+def test_when_something_unknown_happened_is_not_answered_with_the_conferences_dates(
+        shipped_responder: Responder) -> None:
+    # the coup is in no source; naming Myanmar does not make it the conference
+    reply = shipped_responder.respond("Who leads Myanmar now, and when did the coup take place?")
+    assert reply.decision is not Decision.ANSWER, reply.intent
+    reply = shipped_responder.respond("when did the myanmar conference take place?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-dates"

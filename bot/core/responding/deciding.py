@@ -146,6 +146,18 @@ def _another_crime(result: MatchResult) -> bool:
                for word, following in pairwise(words))
 
 
+#: When or where something was: "when did the *coup* happen", "where was *it* held".
+_WHEN_OF = re.compile(r"^(?:when|where) (?:did|does|was|were|is|will) (?:(?:the|a|an|this|that) )?"
+                      r"(?P<subject>\w+)")
+
+
+def _when_of_unknown(result: MatchResult) -> bool:
+    """Whether the question asks when or where of a subject the sources never name: "when did
+    the coup happen?" is not asked of the conference's dates, whatever else the message names."""
+    asked = _WHEN_OF.match(result.normalised)
+    return asked is not None and stem(asked.group("subject")) in result.unknown
+
+
 #: Words that ask more of the same subject, however unknown to the sources: "what does the index
 #: *add*", "the chemicals *side*", "what did they *suggest*".
 MORE_OF_THE_SAME = frozenset(stem(w) for w in (
@@ -188,6 +200,7 @@ class Decider(ReplyComposer):
         confident = t.confidence(best.score, runner_up) >= t.answer_threshold
         specific = result.information >= t.min_information or best.score >= EXACT
         foreign = names_unknown(question, result) or _another_crime(result) \
+            or _when_of_unknown(result) \
             or self._another_year(question, best.intent_id) \
             or self._another_place(question, best.intent_id) \
             or (best.intent_id not in self.gaps and self._names_another(question))

@@ -49,6 +49,8 @@ _THE_OTHER = re.compile(r"^\W*(?:(?:and|what\s+about|how\s+about|same\s+for)\s+)
 _WHAT_IS_IT = re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?what(?:\s+is|'s|s)\s+it\W*$", re.I)
 #: "next" right before an event's name: "when is the *next* AMMTC".
 _NEXT_BEFORE = re.compile(r"\bnext\s+$", re.I)
+#: A year right before the event's name: "the *2024* GSCC" is another edition than the sources'.
+_YEAR_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+$")
 #: A follow-up that asks on from the question before: "what country *then*?".
 _THEN = re.compile(r"\bthen\W*$|^\W*(?:and|so)\s+(?:what|which|who|where|when)\b", re.I)
 #: "it" in a follow-up.
@@ -125,6 +127,9 @@ class FollowUpReader(Decider):
         said = names.findall(said_before)
         if _NEXT_BEFORE.search(said_before, 0, first.start()):
             said = ["next", *said]           # "when is the next AMMTC and who will host it?"
+        elif year := _YEAR_BEFORE.search(said_before, 0, first.start()):
+            said = [year.group("year"), *said]   # "what did the 2024 GSCC discuss and where
+            #                                       was it held?": where the 2024 one was
         if _IT_WORD.search(question) is None:
             # "what country then?" after "which city hosted the GSCC?": of the GSCC
             return f"{question.rstrip(' ?')} of the {' '.join(said)}?" \
