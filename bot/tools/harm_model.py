@@ -32,9 +32,11 @@ from bot.knowledge.intents import KnowledgeBase, load_knowledge
 #: validation sets. So is strangers-18: trained on it and the tuning set written beside it, the
 #: model answered two more requests of the validation sets; on that tuning set alone, none.
 #: strangers-19 likewise: trained on it, one validation request was answered and one fewer
-#: refused (tuning-strangers-24 alone changed no reply).
+#: refused (tuning-strangers-24 alone changed no reply). strangers-20 too: trained on it, two
+#: harm-set requests and two follow-ups were no longer refused (one follow-up newly was);
+#: tuning-strangers-25 alone refused one more follow-up and changed no reply.
 HELD_OUT_HARM_SETS = frozenset({"heldout.yaml", "everyday-heldout.yaml", "strangers-17.yaml",
-                                "strangers-18.yaml", "strangers-19.yaml"})
+                                "strangers-18.yaml", "strangers-19.yaml", "strangers-20.yaml"})
 #: Tuning evaluation sets the model does not learn from (the rules are still tuned on them).
 UNTRAINED_TUNING_SETS = frozenset({"tuning-strangers-22.yaml"})
 #: The probability at or above which the model calls a message harmful: set on a harm set it
