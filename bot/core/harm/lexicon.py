@@ -281,7 +281,9 @@ class Lexicon:
                 continue
             mended.append(word)
             if word == "how" and following in self._bare_verbs \
-                    and not compound_adjective(words[index + 1:index + 4]):
+                    and not compound_adjective(words[index + 1:index + 4]) \
+                    and not (following == "police" and index + 2 < len(words)):
+                # (not "how police stop drugs": the police are who stops them)
                 mended.append("to")
             index += 1
         return mended

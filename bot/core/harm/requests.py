@@ -88,6 +88,8 @@ USING = frozenset({"use", "leverage", "exploit", "employ", "harness", "utilize",
 AFTER_USE = frozenset({"on", "in", "at", "and", "or", "against", "with", "without", "so", "more",
                        "like", "to", "then", "purposes", "schemes", "operations"})
 #: Verbs that keep someone else from doing something ("keep my children *from* getting").
+#: What makes a crime "harder to" commit is protection against it.
+HARDER = frozenset({"harder", "difficult", "tougher", "impossible"})
 RESTRAINED = frozenset({"keep", "stop", "prevent", "protect", "save", "discourage", "ban"})
 #: Verbs whose subject, right before them, is the authorities: "what *police use* to ...".
 AUTHORITY_ACTS = frozenset({"use", "uses", "used", "do", "does", "did", "can", "could", "find",
@@ -168,6 +170,10 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
         if mask & g.authorities.bit and words[index + 1:index + 2] \
                 and words[index + 1] in AUTHORITY_ACTS and q.at(g.authorities, index):
             return FAIR                      # "the technique customs uses to find drugs"
+        if word in HARDER and words[index + 1:index + 2] == ["for"] \
+                and q.within(g.authorities, index + 2, index + 4) \
+                and q.within(g.detections, index + 3, index + 6):
+            return HARM                      # "make it harder for police to detect my drugs"
         if compound_adjective(words[index:index + 3]):
             continue                         # "how *cross*-border cooperation helps"
         if word in FILLER:
@@ -188,6 +194,9 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
                     words[index + 2:index + 6]))):
             continue                         # "how can a scam victim get their money back",
             #                                  "where can trafficking victims get help"
+        if word.endswith("ed") and words[index - 1] in DETERMINERS \
+                and not HELP_SOUGHT.isdisjoint(words[index + 2:index + 6]):
+            continue                         # "how can a trafficked worker's family get help"
         if words[index - 1] == "from" and word.endswith("ing") and not RESTRAINED.isdisjoint(
                 words[max(index - 6, 0):index]):
             continue                         # "keep my children from getting into drugs"
@@ -206,6 +215,8 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
             return HARM                      # "convince a widow to send me her savings"
         if q.operation(index):
             previous = words[index - 1]
+            if previous == "to" and words[index - 2] in HARDER:
+                return FAIR                  # "make our cctv system harder to hack"
             if using and "for" in words[index - 2:index] \
                     and (index + 1 == len(words) or words[index + 1] in AFTER_USE):
                 return HARM                  # "use ai for (online) fraud", not "fraud detection"

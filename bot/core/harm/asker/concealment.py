@@ -388,8 +388,10 @@ def presses_to_give_up_a_case(words: list[str]) -> bool:
     """"how much money should i offer a victim to drop the complaint", "how do i make someone
     scared enough to not testify", "what would you say to a victim to scare her out of talking to
     police": someone pressed to give up a case (not "someone is threatening me to stop me
-    testifying", nor "they offered me money to drop the complaint")."""
+    testifying", nor "they offered me money to drop the complaint", nor "how can a victim's family
+    be protected from pressure to drop the case")."""
     return any(word in PRESSING and words[index + 1:index + 2] not in (["me"], ["us"])
+               and words[index - 1:index] not in (["from"], ["against"])
                and has(words[index + 1:index + 9], GIVING_UP_A_CASE)
                for index, word in enumerate(words))
 
