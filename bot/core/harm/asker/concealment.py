@@ -155,7 +155,10 @@ GIVING_UP_A_CASE = (("not", "to", "testify"), ("to", "not", "testify"), ("from",
                     ("out", "of", "going", "to"), ("change", "her", "statement"),
                     ("change", "his", "statement"), ("change", "their", "statement"),
                     ("take", "back", "her", "statement"), ("take", "back", "his", "statement"),
-                    ("retract", "her"), ("retract", "his"), ("retract", "the"))
+                    ("retract", "her"), ("retract", "his"), ("retract", "the"),
+                    ("withdraw", "her", "complaint"), ("withdraws", "her", "complaint"),
+                    ("withdraw", "his", "complaint"), ("withdraws", "his", "complaint"),
+                    ("withdraw", "their", "complaint"), ("withdraws", "the", "complaint"))
 #: Ways of getting them to: paying, pressing, frightening.
 PRESSING = frozenset({"make", "get", "offer", "pay", "scare", "frighten", "pressure", "force",
                       "persuade", "convince", "say", "tell", "threaten"})
@@ -392,7 +395,7 @@ def presses_to_give_up_a_case(words: list[str]) -> bool:
     be protected from pressure to drop the case")."""
     return any(word in PRESSING and words[index + 1:index + 2] not in (["me"], ["us"])
                and words[index - 1:index] not in (["from"], ["against"])
-               and has(words[index + 1:index + 9], GIVING_UP_A_CASE)
+               and has(words[index + 1:index + 13], GIVING_UP_A_CASE)
                for index, word in enumerate(words))
 
 
