@@ -2012,3 +2012,24 @@ def test_when_something_unknown_happened_is_not_answered_with_the_conferences_da
     assert reply.decision is not Decision.ANSWER, reply.intent
     reply = shipped_responder.respond("when did the myanmar conference take place?")
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-dates"
+
+
+def test_a_second_part_leaning_on_what_the_sources_do_not_say_is_not_answered(
+        shipped_responder: Responder) -> None:
+    # "they" are campaigns the article never names, or hotlines it never mentions: not the
+    # conference's dates
+    reply = shipped_responder.respond("Which anti-drug awareness campaigns were launched, and "
+                                      "when do they begin?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, reply.intent
+    assert not reply.parts
+    reply = shipped_responder.respond("Which drug hotlines were set up, and when do they open?")
+    assert reply.decision is not Decision.ANSWER, reply.intent
+
+
+def test_what_it_calls_for_after_a_section_only_offered_is_not_answered_alone(
+        shipped_responder: Responder) -> None:
+    # "it" is the terrorism section: not the meeting's general approach
+    reply = shipped_responder.respond(
+        "I'm a lecturer in Manila. The ASEAN article has a part on terrorism and violent "
+        "extremism. What does it say the worry is, and what does it call for?")
+    assert reply.intent != "ammtc-approach"

@@ -60,7 +60,8 @@ _ASKS_WHETHER = re.compile(r"^\W*(?:was|is|were|are|which)\b")
 
 #: A second part asked of the first's subject: "what's the EU AI Act and *does it* cover ...",
 #: "who hosted the 2023 ASEAN Summit and what was *its* theme?".
-_ITS_SUBJECT = re.compile(r"^\W*(?:does|did|is|was|has)\s+it\b|\bits\b", re.I)
+_ITS_SUBJECT = re.compile(r"^\W*(?:(?:what|how|why|who|where|when|which)\s+)?(?:(?:does|did|is|was|has)"
+                          r"\s+it|(?:do|did|are|were|have)\s+they)\b|\bits\b", re.I)
 #: "it" asked when, where or how long of: "when was *it*", "where was *it* held".
 _IT_ALONE = re.compile(r"(?<=^when was )it\b|(?<=^where was )it\b|(?<=^when is )it\b|"
                        r"(?<=^where is )it\b|(?<=^how long was )it\b|(?<=^how often is )it\b",
@@ -223,7 +224,8 @@ class Responder(FollowUpReader):
             answered_parts = [r for r in (first, second) if r.decision is Decision.ANSWER
                               or r.reason is Reason.NOT_STATED]
             if len(parts[1].split()) <= LEANING_WORDS and (
-                    first.reason is Reason.OUT_OF_SCOPE or (
+                    first.reason is Reason.OUT_OF_SCOPE
+                    or (first.reason is Reason.NOT_STATED and refers_back(asked)) or (
                         first.decision is Decision.CLARIFY
                         and (names_unknown(parts[0], self._match(parts[0], before))
                              or _ITS_SUBJECT.search(parts[1])))):
