@@ -293,11 +293,12 @@ class HarmGuard(Lexicon):
         return resolved != question and self.is_harmful(resolved)
 
     def _thing_named(self, text: str) -> str | None:
-        """The first contraband or goods ``text`` names, with the word after it when that is
-        one too ("precursor chemicals", "drones"): what "them" may stand for."""
+        """The first contraband, goods or tool ``text`` names, with the word after it when that is
+        one too ("precursor chemicals", "drones", "sim swapping"): what "them" may stand for."""
         q = self._prepared(self._normaliser.normalise(text))
         for index in range(len(q.words)):
-            length = q.at(self.goods, index) or int(q.is_contraband(index))
+            length = q.at(self.goods, index) or int(q.is_contraband(index)) \
+                or q.at(self.tools, index)
             if length:
                 end = index + length
                 if end < len(q.words) and (q.at(self.goods, end) or q.is_contraband(end)):
