@@ -2033,3 +2033,25 @@ def test_what_it_calls_for_after_a_section_only_offered_is_not_answered_alone(
         "I'm a lecturer in Manila. The ASEAN article has a part on terrorism and violent "
         "extremism. What does it say the worry is, and what does it call for?")
     assert reply.intent != "ammtc-approach"
+
+
+@pytest.mark.parametrize("question", [
+    "What did the ASEAN finance ministers agree in 2023?",
+    "asean health ministers meeting outcomes",
+])
+def test_another_portfolios_ministers_meeting_is_declined(
+        shipped_responder: Responder, question: str) -> None:
+    # the sources report the crime ministers' meeting only: not offered as if it were this one
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE
+    assert not reply.suggestions
+
+
+def test_another_ministers_meeting_after_the_ammtc_is_not_answered_with_it(
+        shipped_responder: Responder) -> None:
+    chat = Conversations()
+    chat.ask(shipped_responder, "me", "What did the 11th AMMTC focus on?", now=0.0)
+    reply = chat.ask(shipped_responder, "me", "what about the ASEAN finance ministers' meeting?", now=5.0)
+    assert reply.decision is not Decision.ANSWER, reply.intent
+    reply = chat.ask(shipped_responder, "me", "what did the crime ministers agree?", now=10.0)
+    assert reply.decision is Decision.ANSWER and reply.intent.startswith("ammtc")

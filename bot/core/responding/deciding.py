@@ -151,6 +151,14 @@ _WHEN_OF = re.compile(r"^(?:when|where) (?:did|does|was|were|is|will) (?:(?:the|
                       r"(?P<subject>\w+)")
 
 
+#: Ministers of another portfolio than crime meet in other meetings: "the ASEAN *defence*
+#: ministers' meeting", "what did the *foreign* ministers agree?".
+_OTHER_MINISTERS = re.compile(
+    r"\b(?:defen[cs]e|foreign|finance|financial|economic|economy|health|education|labou?r|"
+    r"environment|agriculture|trade|energy|tourism|transport|justice|law)"
+    r" (?:ministers?|ministerial|ministries|ministry)\b")
+
+
 def _when_of_unknown(result: MatchResult) -> bool:
     """Whether the question asks when or where of a subject the sources never name: "when did
     the coup happen?" is not asked of the conference's dates, whatever else the message names."""
@@ -195,6 +203,11 @@ class Decider(ReplyComposer):
         if best is None or best.score < t.clarify_threshold:
             return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
                          score=best.score if best else 0.0, topics=self._topic_titles,
+                         explanation=explanation, candidates=ranked)
+        if _OTHER_MINISTERS.search(result.normalised) and best.intent_id not in self.gaps:
+            # another ministers' meeting: the sources report none
+            return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
+                         score=best.score, topics=self._topic_titles,
                          explanation=explanation, candidates=ranked)
         runner_up = result.candidates[1].score if len(result.candidates) > 1 else 0.0
         confident = t.confidence(best.score, runner_up) >= t.answer_threshold
