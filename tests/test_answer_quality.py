@@ -2055,3 +2055,18 @@ def test_another_ministers_meeting_after_the_ammtc_is_not_answered_with_it(
     assert reply.decision is not Decision.ANSWER, reply.intent
     reply = chat.ask(shipped_responder, "me", "what did the crime ministers agree?", now=10.0)
     assert reply.decision is Decision.ANSWER and reply.intent.startswith("ammtc")
+
+
+@pytest.mark.parametrize("question", [
+    "What is the Colombo Plan on drug control?",
+    "How does Frontex share intelligence on smuggling?",
+])
+def test_a_question_about_something_the_sources_never_name_is_declined_not_offered(
+        shipped_responder: Responder, question: str) -> None:
+    # nothing in the sources is about it: the reply says so, it offers no snippet as if it were
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE
+    assert not reply.suggestions
+    # ... while a name beside the event the sources report leaves the event's answers
+    reply = shipped_responder.respond("I saw Reuters cover the GSCC. When was it held?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-dates"

@@ -217,6 +217,11 @@ class Decider(ReplyComposer):
             or self._another_year(question, best.intent_id) \
             or self._another_place(question, best.intent_id) \
             or (best.intent_id not in self.gaps and self._names_another(question))
+        if names_unknown(question, result) and best.intent_id not in self.gaps \
+                and not self.events.named(question):
+            return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
+                         score=best.score, topics=self._topic_titles,
+                         explanation=explanation, candidates=ranked)
         edition = _edition_named(result.tokens)
         if edition and best.intent_id not in self.gaps \
                 and edition not in self.matcher.words_of(best.intent_id, answer=True) \
