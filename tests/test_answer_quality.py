@@ -2070,3 +2070,13 @@ def test_a_question_about_something_the_sources_never_name_is_declined_not_offer
     # ... while a name beside the event the sources report leaves the event's answers
     reply = shipped_responder.respond("I saw Reuters cover the GSCC. When was it held?")
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-dates"
+
+
+@pytest.mark.parametrize("question", ["are you an AI?", "r u a bot or a human", "Are you a real person?"])
+def test_asking_what_the_bot_is_gets_its_introduction(
+        shipped_responder: Responder, question: str) -> None:
+    # not the snippet on AI in online fraud, nor "the closest I have" on human trafficking
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == "help", reply.intent
+    reply = shipped_responder.respond("are ai tools used by online scammers?")
+    assert reply.intent == "online-fraud-ai"

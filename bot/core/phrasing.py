@@ -400,6 +400,21 @@ def which_of(question: str) -> str:
     return found.group(1)
 
 
+#: What a bot might be asked whether it is.
+_BOT_KINDS = (r"(?:an?\s+)?(?:ai|a\.i\.?|bot|robot|chatbot|chat\s*bot|human|real(?:\s+person|\s+human)?|"
+              r"person|machine|computer|program|llm|language\s+model)")
+#: A question about the bot itself: "are you an AI?", "r u a real person?", "bot or human?".
+_ABOUT_THE_BOT = re.compile(
+    rf"^\W*(?:(?:hey|hi|hello|so|ok|okay|wait)\W+)*(?:are|r)\s+(?:you|u)\s+"
+    rf"(?:just\s+|really\s+|actually\s+)?{_BOT_KINDS}(?:\s+or\s+{_BOT_KINDS})?\W*$", re.I)
+
+
+def asks_about_the_bot(question: str) -> bool:
+    """Whether the question asks what the bot is ("are you an AI?"): the bot's introduction
+    answers it, not the snippet on AI in online fraud."""
+    return _ABOUT_THE_BOT.match(question) is not None
+
+
 def asks_to_compose(question: str) -> bool:
     """Whether the question asks for a poem, a song, a story or a joke: nothing the sources
     can be quoted for."""

@@ -21,6 +21,7 @@ from bot.core.normalise import stem
 from bot.core.phrasing import (
     asks_about_ending,
     asks_about_opening,
+    asks_about_the_bot,
     asks_for_source,
     asks_to_compose,
     completed_by_whom,
@@ -140,6 +141,8 @@ class Responder(FollowUpReader):
                 said_before is not None and self.guard.harmful_after(question, said_before)):
             # "how would i actually do that?" after how criminals use drones asks for the crime
             return Reply(question, Decision.DECLINE, Reason.HARMFUL, (Line(self.kb.harm.refusal),))
+        if asks_about_the_bot(question):
+            return replace(self.introduction(), question=question)   # "are you an AI?"
         if asks_to_compose(question):
             return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
                          topics=self._topic_titles)
