@@ -2080,3 +2080,12 @@ def test_asking_what_the_bot_is_gets_its_introduction(
     assert reply.decision is Decision.ANSWER and reply.intent == "help", reply.intent
     reply = shipped_responder.respond("are ai tools used by online scammers?")
     assert reply.intent == "online-fraud-ai"
+
+
+def test_which_other_countries_were_at_the_conference_is_not_stated(
+        shipped_responder: Responder) -> None:
+    # the article names Myanmar and counts organizations: which other countries it never says
+    reply = shipped_responder.respond("Other than Myanmar, which countries went to the GSCC?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, reply.intent
+    reply = shipped_responder.respond("Who took part in the GSCC?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-participants"
