@@ -2078,7 +2078,7 @@ def test_asking_what_the_bot_is_gets_its_introduction(
     # not the snippet on AI in online fraud, nor "the closest I have" on human trafficking
     reply = shipped_responder.respond(question)
     assert reply.decision is Decision.ANSWER and reply.intent == "help", reply.intent
-    reply = shipped_responder.respond("are ai tools used by online scammers?")
+    reply = shipped_responder.respond("do online scammers use ai?")
     assert reply.intent == "online-fraud-ai"
 
 
@@ -2089,3 +2089,8 @@ def test_which_other_countries_were_at_the_conference_is_not_stated(
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, reply.intent
     reply = shipped_responder.respond("Who took part in the GSCC?")
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-participants"
+
+
+def test_what_tools_scammers_use_by_name_is_not_stated(shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("what ai tools do the online scammers use")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, reply.intent
