@@ -428,7 +428,7 @@ def question_is_harmful(q: Question) -> bool:
     for index in [i for i, mask in enumerate(q.masks) if mask & anchors]:
         for table, want in ((g.leads, False), (g.wants, True)):
             length = q.at(table, index)
-            if length and (want or words[index] in WANTING) \
+            if length and (want or words[index] in WANTING or words[index] == "trying") \
                     and someone_elses_want(q, index, length):
                 continue
             if length:

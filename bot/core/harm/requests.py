@@ -63,6 +63,8 @@ AUXILIARIES = frozenset({"do", "does", "did"})
 #: "want" and "need" as someone's wish, after an auxiliary and its subject ("did the meeting
 #: want"); the subject is looked for this many words back.
 SOMEONE_WANTS = frozenset({"want", "need"})
+#: The asker as the one acted on: "someone is trying to hack *my* account".
+_THE_ASKERS = frozenset({"my", "our", "me", "us"})
 WISH_AUXILIARIES = AUXILIARIES | {"would", "will"}
 AUXILIARY_REACH = 4
 FIRST_OR_SECOND = frozenset({"i", "me", "my", "we", "our", "us", "you", "your", "u", "ya", "im",
@@ -312,6 +314,12 @@ def someone_elses_want(q: Question, index: int, length: int) -> bool:
         #                                      "what red flags *suggest* illegal remittance"
     if words[index] in SUPERLATIVES and index and words[index - 1] in DEGREES:
         return True                          # "pay *too good*, is it a scam": a judgement
+    if words[index] == "trying" and index >= 2 and words[index - 1] in ("is", "are", "was", "were") \
+            and words[index - 2] not in FIRST_OR_SECOND \
+            and not _THE_ASKERS.isdisjoint(words[index + 2:index + 6]):
+        return True                          # "*a former employee is trying to* break into our
+        #                                      email, what should i do?": theirs, against the
+        #                                      asker (not "my brother is trying to smuggle meth")
     if words[index] in WANTING and turned_from_it(words, index):
         return True                          # "*my friend wants to* join ..., how can i
         #                                          talk him out of it" (not "... how should he")
