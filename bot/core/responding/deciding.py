@@ -146,7 +146,7 @@ def _another_crime(result: MatchResult) -> bool:
                for word, following in pairwise(words))
 
 
-#: When or where something was: "when did the *coup* happen", "where was *it* held".
+#: When or where something was: "when did the *coup* happen", "where was the *summit* held".
 _WHEN_OF = re.compile(r"^(?:when|where) (?:did|does|was|were|is|will) (?:(?:the|a|an|this|that) )?"
                       r"(?P<subject>\w+)")
 
@@ -201,27 +201,21 @@ class Decider(ReplyComposer):
         ranked = tuple((c.intent_id, c.score) for c in result.candidates[:3])
         best = result.best
         if best is None or best.score < t.clarify_threshold:
-            return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
-                         score=best.score if best else 0.0, topics=self._topic_titles,
-                         explanation=explanation, candidates=ranked)
-        if _OTHER_MINISTERS.search(result.normalised) and best.intent_id not in self.gaps:
-            # another ministers' meeting: the sources report none
-            return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
-                         score=best.score, topics=self._topic_titles,
-                         explanation=explanation, candidates=ranked)
+            return self._out_of_scope(question, best.score if best else 0.0, explanation, ranked)
+        unknown_name = names_unknown(question, result)
+        if best.intent_id not in self.gaps and (
+                _OTHER_MINISTERS.search(result.normalised)
+                or (unknown_name and not self.events.named(question))):
+            # another ministers' meeting, or something no source names beside no event they
+            # report ("What is the Bali Process?"): declined, no snippet offered as if it were
+            return self._out_of_scope(question, best.score, explanation, ranked)
         runner_up = result.candidates[1].score if len(result.candidates) > 1 else 0.0
         confident = t.confidence(best.score, runner_up) >= t.answer_threshold
         specific = result.information >= t.min_information or best.score >= EXACT
-        foreign = names_unknown(question, result) or _another_crime(result) \
-            or _when_of_unknown(result) \
+        foreign = unknown_name or _another_crime(result) or _when_of_unknown(result) \
             or self._another_year(question, best.intent_id) \
             or self._another_place(question, best.intent_id) \
             or (best.intent_id not in self.gaps and self._names_another(question))
-        if names_unknown(question, result) and best.intent_id not in self.gaps \
-                and not self.events.named(question):
-            return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
-                         score=best.score, topics=self._topic_titles,
-                         explanation=explanation, candidates=ranked)
         edition = _edition_named(result.tokens)
         if edition and best.intent_id not in self.gaps \
                 and edition not in self.matcher.words_of(best.intent_id, answer=True) \
@@ -250,9 +244,7 @@ class Decider(ReplyComposer):
         close = [c for c in result.candidates if c.intent_id not in self.gaps
                  and c.score >= max(t.clarify_threshold, best.score - t.clarify_window)]
         if not close:
-            return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
-                         score=best.score, topics=self._topic_titles,
-                         explanation=explanation, candidates=ranked)
+            return self._out_of_scope(question, best.score, explanation, ranked)
         together = self._one_paragraph(question, result, close, explanation) \
             if specific and not foreign else None
         if together is not None:
@@ -269,6 +261,13 @@ class Decider(ReplyComposer):
         reason = Reason.AMBIGUOUS if len(close) > 1 else Reason.UNSURE
         return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
                      suggestions=suggestions, explanation=explanation, candidates=ranked)
+
+    def _out_of_scope(self, question: str, score: float, explanation: Explanation,
+                      ranked: tuple[tuple[str, float], ...]) -> Reply:
+        """"I don't have that", with the topics the bot does cover."""
+        return Reply(question, Decision.DECLINE, Reason.OUT_OF_SCOPE, (DECLINE_MESSAGE,),
+                     score=score, topics=self._topic_titles, explanation=explanation,
+                     candidates=ranked)
 
     def _kind_exemplified(self, question: str, close: list[Candidate]) -> str | None:
         """The one close answer that names an example of the kind a "which ...?" question
