@@ -63,12 +63,12 @@ AUXILIARIES = frozenset({"do", "does", "did"})
 #: "want" and "need" as someone's wish, after an auxiliary and its subject ("did the meeting
 #: want"); the subject is looked for this many words back.
 SOMEONE_WANTS = frozenset({"want", "need"})
-#: The asker as the one acted on: "someone is trying to hack *my* account".
-_THE_ASKERS = frozenset({"my", "our", "me", "us"})
 WISH_AUXILIARIES = AUXILIARIES | {"would", "will"}
 AUXILIARY_REACH = 4
 FIRST_OR_SECOND = frozenset({"i", "me", "my", "we", "our", "us", "you", "your", "u", "ya", "im",
                              "ive", "id"})
+#: The asker as the one acted on: "someone is trying to hack *my* account".
+_THE_ASKERS = frozenset({"my", "our", "me", "us"})
 #: Words that may open a request before its verb: "please", "can you", "could you".
 REQUEST_OPENERS = frozenset({
     "can", "could", "would", "will", "you", "u", "now", "so", "go", "and", "then", "pls",
@@ -89,9 +89,9 @@ USING = frozenset({"use", "leverage", "exploit", "employ", "harness", "utilize",
 #: noun it names ("for scam *protection*").
 AFTER_USE = frozenset({"on", "in", "at", "and", "or", "against", "with", "without", "so", "more",
                        "like", "to", "then", "purposes", "schemes", "operations"})
-#: Verbs that keep someone else from doing something ("keep my children *from* getting").
 #: What makes a crime "harder to" commit is protection against it.
 HARDER = frozenset({"harder", "difficult", "tougher", "impossible"})
+#: Verbs that keep someone else from doing something ("keep my children *from* getting").
 RESTRAINED = frozenset({"keep", "stop", "prevent", "protect", "save", "discourage", "ban"})
 #: Verbs whose subject, right before them, is the authorities: "what *police use* to ...".
 AUTHORITY_ACTS = frozenset({"use", "uses", "used", "do", "does", "did", "can", "could", "find",

@@ -151,19 +151,19 @@ _WHEN_OF = re.compile(r"^(?:when|where) (?:did|does|was|were|is|will) (?:(?:the|
                       r"(?P<subject>\w+)")
 
 
+def _when_of_unknown(result: MatchResult) -> bool:
+    """Whether the question asks when or where of a subject the sources never name: "when did
+    the coup happen?" is not asked of the conference's dates, whatever else the message names."""
+    asked = _WHEN_OF.match(result.normalised)
+    return asked is not None and stem(asked.group("subject")) in result.unknown
+
+
 #: Ministers of another portfolio than crime meet in other meetings: "the ASEAN *defence*
 #: ministers' meeting", "what did the *foreign* ministers agree?".
 _OTHER_MINISTERS = re.compile(
     r"\b(?:defen[cs]e|foreign|finance|financial|economic|economy|health|education|labou?r|"
     r"environment|agriculture|trade|energy|tourism|transport|justice|law)"
     r" (?:ministers?|ministerial|ministries|ministry)\b")
-
-
-def _when_of_unknown(result: MatchResult) -> bool:
-    """Whether the question asks when or where of a subject the sources never name: "when did
-    the coup happen?" is not asked of the conference's dates, whatever else the message names."""
-    asked = _WHEN_OF.match(result.normalised)
-    return asked is not None and stem(asked.group("subject")) in result.unknown
 
 
 #: Words that ask more of the same subject, however unknown to the sources: "what does the index
