@@ -329,7 +329,14 @@ class HarmGuard(Lexicon):
                 named = self._authority_named(before)   # "... stay hidden from all of them"
             else:
                 named = self._crime_named(before) if pronoun else None
-            resolved.append(part[:pronoun.start()] + f" {named}" if pronoun and named else part)
+            read = part
+            if pronoun and named:
+                read = part[:pronoun.start()] + f" {named}"
+            elif _OWN_GOODS.search(part) and _GETTING_PAST.search(part):
+                thing = self._thing_named(before)   # "why do drugs transit the region, and
+                if thing is not None:               # which route should i use to move my product"
+                    read = _OWN_GOODS.sub(rf"\1 {thing} \2", part, count=1)
+            resolved.append(read)
         return resolved
 
     def _authority_named(self, text: str) -> str | None:

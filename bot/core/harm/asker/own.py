@@ -30,6 +30,8 @@ OWN_HARM = frozenset({"addiction", "addicted", "use", "used",
 ORGANISED = frozenset({"network", "networks", "ring", "rings", "operation", "operations",
                        "business", "businesses", "gang", "crew", "syndicate", "racket", "cartel",
                        "outfit", "cell", "empire", "enterprise"})
+#: The word that makes a group one of crime: "my *criminal* network".
+CRIMINAL = frozenset({"criminal", "crime"})
 #: What "for my own ..." is, when it is for the asker's good: "for my own *safety*".
 OWN_GOOD = frozenset({"safety", "protection", "understanding", "knowledge", "curiosity",
                       "interest", "learning", "studies", "study", "family", "parents", "kids",
@@ -246,10 +248,11 @@ def own_crime(q: Question) -> bool:
         return True                              # "... get around the measures when i hack banks"
     for index, word in enumerate(words[:-1]):
         if word in ("my", "our") and any(
-                is_crime(q, crime) and words[crime + 1:crime + 2] != []
+                (is_crime(q, crime) or words[crime] in CRIMINAL) and words[crime + 1:crime + 2] != []
                 and words[crime + 1] in ORGANISED for crime in (index + 1, index + 2)
                 if crime < len(words)):
-            return True                          # "stop it exposing *my drug smuggling network*"
+            return True                          # "stop it exposing *my drug smuggling network*",
+            #                                      "keep *my criminal network* from being exposed"
         if word not in ("my", "our") or (index and q.at(q.g.safe, index - 1)):
             continue                             # "how do i *protect* my card"
         for crime in (index + 1, index + 2):
