@@ -32,6 +32,13 @@ MEMO_LIMIT = 100_000
 WHOLE_WORDS = frozenset({"across", "abroad", "aboard", "ashore", "aside", "ahead", "afloat",
                          "amount", "amounts", "amass", "arise", "await", "award", "aware",
                          "ideal", "ideals", "icon", "icons", "item", "items"})
+#: Contraband's names in phrases that mean something else: "what do fraudsters *lean on*"
+#: (not the codeine drink), "one *bullet point* on the agenda", "a *bullet on* the agenda"; each
+#: is read as the word after the arrow.
+IDIOMS = {("lean", "on"): "rely", ("leans", "on"): "rely", ("leaning", "on"): "rely",
+          ("bullet", "point"): "item", ("bullet", "points"): "items", ("bullet", "on"): "item"}
+#: The words ``_mend_grammar`` starts from.
+_MENDED = frozenset({"how", "o", *(word for word, _ in IDIOMS)})
 #: Words skipped while reading a request ("how do i quickly launder", "how to get the drugs").
 FILLER = frozenset({
     "a", "an", "the", "i", "we", "you", "me", "my", "our", "your", "to", "be", "able", "some",
@@ -239,7 +246,7 @@ class Lexicon:
                 if word not in DROPPED:
                     read.extend(ALIASES.get(word) or self._glued.get(word) or (word,))
             words = read
-        if "how" in words or "o" in words:
+        if not _MENDED.isdisjoint(words):
             words = self._mend_grammar(words)
         lookup, vocabulary = self.word, self._vocabulary
         mended: list[str] = []
@@ -268,8 +275,8 @@ class Lexicon:
         return mended, known
 
     def _mend_grammar(self, words: list[str]) -> list[str]:
-        """"how make meth" is "how to make meth" (a learner's English drops the "to"), and "w o"
-        (folded from "w/o") is "without"."""
+        """"how make meth" is "how to make meth" (a learner's English drops the "to"), "w o"
+        (folded from "w/o") is "without", and an idiom's word is what the idiom means."""
         mended: list[str] = []
         index = 0
         while index < len(words):
@@ -279,7 +286,7 @@ class Lexicon:
                 mended.append("without")
                 index += 2
                 continue
-            mended.append(word)
+            mended.append(IDIOMS.get((word, following), word))
             if word == "how" and following in self._bare_verbs \
                     and not compound_adjective(words[index + 1:index + 4]) \
                     and not (following == "police" and index + 2 < len(words)):
