@@ -2094,3 +2094,13 @@ def test_which_other_countries_were_at_the_conference_is_not_stated(
 def test_what_tools_scammers_use_by_name_is_not_stated(shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what ai tools do the online scammers use")
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, reply.intent
+
+
+def test_specifically_in_a_yes_no_question_singles_out_a_subject(
+        shipped_responder: Responder) -> None:
+    # whether economic crimes came up, not which ones by name
+    reply = shipped_responder.respond("Were economic crimes discussed at the 11th AMMTC "
+                                      "specifically?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-key-areas", reply.intent
+    reply = shipped_responder.respond("Which economic crimes specifically did the AMMTC discuss?")
+    assert reply.decision is not Decision.ANSWER

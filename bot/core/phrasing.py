@@ -509,12 +509,19 @@ def named_whether(question: str) -> str | None:
     return found.group("what") if found else None
 
 
+#: A yes-or-no question: "*were* economic crimes discussed at the 11th AMMTC specifically?"
+#: asks whether a subject came up, which "specifically" only singles out.
+_YES_NO = re.compile(r"^\W*(?:were|was|is|are|did|does|do|has|have)\b", re.I)
+
+
 def asks_for_detail(question: str) -> bool:
     """Whether the question asks for particulars ("what specific mechanisms ...", "the names
     of the officials"), which a one-sentence snippet answers only in outline."""
-    found = _DETAIL.search(question)
-    return found is not None and not (found.group().lower() == "specifically"
-                                      and _NARROWING.search(question) is not None)
+    for found in _DETAIL.finditer(question):
+        if found.group().lower() != "specifically" or not (
+                _NARROWING.search(question) or _YES_NO.search(question)):
+            return True
+    return False
 
 
 #: Words that ask for the items of a list: "list the organisations", "what are the five

@@ -65,6 +65,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "hw": ("how",), "hwo": ("how",), "howto": ("how", "to"), "how2": ("how", "to"),
     "2": ("to",), "4": ("for",), "u": ("you",), "ya": ("you",), "ur": ("your",), "r": ("are",),
     "ppl": ("people",), "ppls": ("people",), "wanna": ("want", "to"),
+    # (a tool's name that stems to "card" would make "my credit card" one)
+    "carding": ("card", "dumps"),
     "gonna": ("going", "to"), "gotta": ("have", "to"), "gimme": ("give", "me"),
     "lemme": ("let", "me"), "cn": ("can",), "cud": ("could",), "shud": ("should",),
     "wud": ("would",), "wer": ("where",), "wher": ("where",), "whr": ("where",),
