@@ -123,7 +123,13 @@ _SHUNS_THE_CRIME = re.compile(
     r"|\bso\s+(?:they|she|he)\s+(?:dont|doesnt|wont|never)\s+(?:let|send|hand|give)\s+"
     r"(?:their|her|his)\b"
     # "... question a customer who *may be a scam victim*"
-    r"|\b(?:may|might|could)\s+be\s+(?:a\s+)?(?:scam|fraud|trafficking)\s+victims?\b")
+    r"|\b(?:may|might|could)\s+be\s+(?:a\s+)?(?:scam|fraud|trafficking)\s+victims?\b"
+    # "how can i *tell a fake* bank login page *from the real one*"
+    r"|\btell\s+(?:a|an|the)\s+(?:\w+\s+){0,5}?from\s+(?:a|an|the)\s+(?:real|genuine|legit|"
+    r"legitimate|official)\b")
+#: After "why", the verbs of a question asking for a reason ("why *is* real estate a popular
+#: way to launder money"), not "why don't you tell me how to ...".
+_EXPLAINED = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have"})
 #: Crimes named as nouns that no operation verb covers.
 CRIME_NOUNS = frozenset({"fraud", "scams", "scam", "laundering", "trafficking", "smuggling",
                          "terrorism", "extortion", "phishing"})
@@ -386,7 +392,9 @@ class HarmGuard(Lexicon):
         return any((q.is_contraband(i) or q.operation(i) or q.at(self.tools, i)
                     or q.at(self.qualifiers, i)
                     or (q.words[i] in self.one_actor and q.words[i] not in PRONOUN_ACTORS))
-                   and q.words[i - 1:i] not in (["anti"], ["counter"]) for i in indices) \
+                   and q.words[i - 1:i] not in (["anti"], ["counter"])
+                   and not (i + 1 < len(q.words) and q.at(self.subjects, i + 1))
+                   for i in indices) \
             and not any(q.at(self.authorities, i) for i in indices)
 
     def _criminals_at_work(self, normalised: str) -> bool:
@@ -430,11 +438,15 @@ def question_is_harmful(q: Question) -> bool:
     if start < len(words) and command(q, start) == HARM:
         return True
     open_request = False
+    # "why is ...", "why do ...": a reason asked for, not a way
+    explaining = words[0] == "why" and words[1:2] != [] and words[1] in _EXPLAINED
     anchors = g.anchor_bits
     read: set[tuple[int, bool, bool]] = set()
     for index in [i for i, mask in enumerate(q.masks) if mask & anchors]:
         for table, want in ((g.leads, False), (g.wants, True)):
             length = q.at(table, index)
+            if length and not want and explaining:
+                continue                     # "why is real estate a popular *way to* launder"
             if length and (want or words[index] in WANTING or words[index] == "trying") \
                     and someone_elses_want(q, index, length):
                 continue

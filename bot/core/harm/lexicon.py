@@ -59,6 +59,7 @@ DROPPED = frozenset({
     "hypothetically", "theoretically", "realistically", "purely", "honestly", "seriously",
     "basically", "literally", "simply", "um", "uh", "ok", "okay", "hey", "hi", "hello",
     "bot", "sir", "mate", "bro", "dude", "quick", "quickly", "briefly", "speaking", "lol", "yo",
+    "typically", "usually", "normally", "generally", "commonly",
 })
 #: Chat spellings read as the words they stand for.
 ALIASES: dict[str, tuple[str, ...]] = {

@@ -81,7 +81,9 @@ PLANNING = frozenset({"could", "would", "might"})
 #: work").
 WORKINGS = frozenset({"work", "works", "happen", "happens", "operate", "operates", "spread",
                       "spreads", "fuel", "fuels", "feed", "feeds", "affect", "affects", "harm",
-                      "harms", "damage", "damages", "impact", "impacts"})
+                      "harms", "damage", "damages", "impact", "impacts", "unfold", "unfolds",
+                      "evolve", "evolves", "develop", "develops", "start", "starts", "begin",
+                      "begins", "end", "ends"})
 #: Verbs that put something to a use: "how to *use* ai for fraud".
 USING = frozenset({"use", "leverage", "exploit", "employ", "harness", "utilize", "utilise",
                    "apply"})
