@@ -118,6 +118,7 @@ FALSE_NAMES: tuple[tuple[str, ...], ...] = (
     ("under", "someone", "elses", "name"), ("in", "someone", "elses", "name"))
 #: Those who inform on or watch a group from inside, and finding them out.
 INFORMERS = frozenset({"informant", "informants", "informer", "informers", "snitch", "snitches",
+                       "whistleblower", "whistleblowers",
                        "undercover", "rat", "mole", "narc", "narcs", "plant"})
 UNMASKING = frozenset({"spot", "tell", "identify", "figure", "detect", "recognise", "recognize", "find",
                        "track", "locate", "expose", "unmask", "out", "catch", "smoke", "root"})
