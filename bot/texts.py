@@ -22,6 +22,9 @@ NOT_STATED_MESSAGE = "The article doesn't say {what}." + SAYS_ONLY_THIS
 NO_MORE_DETAIL_MESSAGE = "The article doesn't go into more detail than this:"
 #: For a question about what came of something: the articles report no outcomes.
 NO_OUTCOME_MESSAGE = "The article doesn't say what came of this. It says only this:"
+#: A question for what someone said ("what did the Chinese hosts say?") of a snippet that
+#: reports nothing said.
+NOT_REPORTED_SAID_MESSAGE = "The article doesn't report what {who} said. It says only this:"
 #: A question for what a term is that the article only mentions ("what is ransomware?").
 NOT_DEFINED_MESSAGE = "The article doesn't explain what {term} means. It says only this:"
 #: A question about another edition of a reported event ("the 17th AMMTC").

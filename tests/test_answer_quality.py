@@ -2104,3 +2104,16 @@ def test_specifically_in_a_yes_no_question_singles_out_a_subject(
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-key-areas", reply.intent
     reply = shipped_responder.respond("Which economic crimes specifically did the AMMTC discuss?")
     assert reply.decision is not Decision.ANSWER
+
+
+def test_what_someone_the_article_never_quotes_said_is_said_not_to_be_reported(
+        shipped_responder: Responder) -> None:
+    # the venue's snippet reports nothing said: not an answer to what the hosts said
+    reply = shipped_responder.respond("What did the Chinese hosts say at the GSCC?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    assert reply.lines[0].text == ("The article doesn't report what the Chinese hosts said. It "
+                                   "says only this:")
+    assert reply.sources and reply.sources == shipped_responder.kb.intents["gscc-venue"].sources
+    # what the meeting said about a subject is that subject's snippet
+    reply = shipped_responder.respond("what did the ministers say about cybercrime?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "cybercrime-asean"

@@ -514,6 +514,38 @@ def named_whether(question: str) -> str | None:
 _YES_NO = re.compile(r"^\W*(?:were|was|is|are|did|does|do|has|have)\b", re.I)
 
 
+#: What someone said or put forward: "what did *the Chinese hosts* say at the GSCC?", "wat did
+#: china propose" (not what the article or "they" say: that asks what the text says).
+_SAID_BY = re.compile(r"^\W*(?:according\s+to\s+the\s+(?:article|text|piece)\W+)?"
+                      r"wh?at\s+(?:did|does|do|has|have)\s+(?P<who>(?:\w+\W+){0,3}?\w+)\s+"
+                      r"(?:say|said|propose|proposed|announce|announced|suggest|suggested|"
+                      r"state|stated|tell|told|put\s+forward|argue|argued)\b"
+                      # (not "what did the ministers say *about cybercrime*": of a subject)
+                      r"(?!\s+(?:about|abt|bout|on|regarding|concerning|of|in\s+(?:regard|relation)\s+"
+                      r"to)\b)",
+                      re.I)
+#: Who "says" in a question about the text itself.
+_TEXTS = frozenset({"article", "articles", "text", "piece", "report", "document", "it", "they",
+                    "source", "sources", "author", "faq", "page", "section", "conclusion",
+                    "paragraph", "index", "he", "she", "we", "you", "u", "this", "that",
+                    "story", "post", "site", "website", "writer", "summary", "intro",
+                    "introduction", "one", "first", "second", "other",
+                    # the meetings and those the articles report as speaking
+                    "asean", "ammtc", "meeting", "ministers", "minister", "ministerial",
+                    "conference", "gscc", "myanmar", "burma", "myanmars", "member", "states",
+                    "participants", "delegates", "nations", "countries"})
+
+
+def speaker_asked(question: str) -> str | None:
+    """Who a question asks what they said ("the Chinese hosts"), or None when it asks what a
+    text says."""
+    found = _SAID_BY.search(question)
+    if found is None:
+        return None
+    who = found.group("who")
+    return None if not _TEXTS.isdisjoint(re.findall(r"\w+", who.lower())) else who
+
+
 def asks_for_detail(question: str) -> bool:
     """Whether the question asks for particulars ("what specific mechanisms ...", "the names
     of the officials"), which a one-sentence snippet answers only in outline."""

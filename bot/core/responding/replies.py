@@ -14,6 +14,7 @@ from bot.core.phrasing import (
     asks_for_list,
     counted,
     named_whether,
+    speaker_asked,
     term_to_define,
     which_of,
 )
@@ -56,6 +57,17 @@ _WHAT_WERE_THE = re.compile(r"\bwhat\s+(?:were|are)\s+the\s+((?:[\w'-]+\s+){0,3}
                             r"\s(?:shared|mentioned|discussed|named|listed|cited)\b))", re.I)
 
 
+#: Words of an answer that reports what was said or put forward ("Myanmar's representatives
+#: *discussed* ...", "the conference *emphasized* ...").
+_REPORTS_SPEECH = re.compile(
+    r"\b(?:said|says|stated|emphasi[sz]ed|emphasi[sz]es|highlighted|highlights|stressed|"
+    r"underscored|urged|called\s+for|pledged|noted|discussed|raised|proposed|recogni[sz]ed|"
+    r"acknowledged|reaffirmed|agreed|committed|expressed|outlined|identified|explored|"
+    r"addressed|shared|pointed\s+out|affirmed|declared|announced|shed\s+light|underlining|"
+    r"underlined|underscores|emphasizing|emphasising|spoke|presented|described|explained)\b",
+    re.I)
+
+
 class ReplyComposer(ResponderBase):
     """Replies for intents and not-stated entries."""
 
@@ -73,8 +85,13 @@ class ReplyComposer(ResponderBase):
             # "were NGOs named among those who should fight cyber criminals?": the answer
             # names them, so it answers yes
             return self.answer(intent, question, score, explanation)
+        speaker = speaker_asked(asked)
         if asks_about_outcome(asked):
             reply = self._says_only(intent, question, texts.NO_OUTCOME_MESSAGE, score)
+        elif speaker is not None and not _REPORTS_SPEECH.search(
+                " ".join(line.text for line in intent.answer_lines)):
+            reply = self._says_only(intent, question, texts.NOT_REPORTED_SAID_MESSAGE.format(
+                who=speaker), score)
         elif asks_for_detail(asked) or (
                 asks_for_list(asked)
                 and not any(line.is_list_item for line in intent.answer_lines)
