@@ -2117,3 +2117,18 @@ def test_what_someone_the_article_never_quotes_said_is_said_not_to_be_reported(
     # what the meeting said about a subject is that subject's snippet
     reply = shipped_responder.respond("what did the ministers say about cybercrime?")
     assert reply.decision is Decision.ANSWER and reply.intent == "cybercrime-asean"
+
+
+def test_what_kinds_of_thing_an_answer_only_mentions_are_asked_by_name(
+        shipped_responder: Responder) -> None:
+    # the meeting "explored mechanisms to improve information sharing": which ones it never says
+    reply = shipped_responder.respond("What mechanisms for information sharing did the meeting "
+                                      "explore?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    assert reply.sources == shipped_responder.kb.intents["information-sharing"].sources
+    # a concern about a kind, or what nations must do, asks of the subject, not for names
+    reply = shipped_responder.respond("What concern about terrorist groups does the ASEAN "
+                                      "article raise?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "terrorism-extremism"
+    reply = shipped_responder.respond("what must nations do about cartels?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "drug-cartels"

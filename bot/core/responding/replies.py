@@ -56,6 +56,15 @@ _WHAT_WERE_THE = re.compile(r"\bwhat\s+(?:were|are)\s+the\s+((?:[\w'-]+\s+){0,3}
                             r"(?=\s*(?:[?.!]|$|\s(?:that|which)\s+(?:were|are|was)\b|"
                             r"\s(?:shared|mentioned|discussed|named|listed|cited)\b))", re.I)
 
+#: "what X did ...", "what X to ...": "what *mechanisms* to improve information sharing did the
+#: meeting explore?", "what *training programs* were launched?" ask to name them too.
+_WHAT_KIND = re.compile(r"^\W*(?:according\s+to\s+the\s+(?:article|text|piece)\W+)?what\s+"
+                        r"(?!(?:must|can|could|should|would|will|do|does|did|is|are|was|were|has|"
+                        r"have|had|kind|kinds|sort|sorts|type|types)\b)"
+                        r"((?:(?!(?:about|of|on|in|for|from|with|by|at)\b)[\w'-]+\s+){0,3}?"
+                        r"[\w'-]+s)\s+(?:to|for|did|do|does|were|was|are|has|have|had|will)\b",
+                        re.I)
+
 
 #: Words of an answer that reports what was said or put forward ("Myanmar's representatives
 #: *discussed* ...", "the conference *emphasized* ...").
@@ -147,7 +156,8 @@ class ReplyComposer(ResponderBase):
             return True
         if _WHICH_DRUGS.search(question) and _DRUGS.isdisjoint(self._answer_spelling[intent.id]):
             return True
-        named = _WHICH_KIND.search(question) or _WHAT_WERE_THE.search(question)
+        named = _WHICH_KIND.search(question) or _WHAT_WERE_THE.search(question) \
+            or _WHAT_KIND.search(question)
         if named is None:                       # up to four words: "which successful security
             return False                        # restoration strategies"
         kinds = set(self.normaliser.content_tokens(named.group(1)))
