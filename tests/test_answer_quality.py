@@ -2132,3 +2132,12 @@ def test_what_kinds_of_thing_an_answer_only_mentions_are_asked_by_name(
     assert reply.decision is Decision.ANSWER and reply.intent == "terrorism-extremism"
     reply = shipped_responder.respond("what must nations do about cartels?")
     assert reply.decision is Decision.ANSWER and reply.intent == "drug-cartels"
+
+
+def test_what_the_trends_it_refers_to_are_is_not_stated(shipped_responder: Responder) -> None:
+    # "emerging crime trends and technologies": the snippet names none of them
+    reply = shipped_responder.respond("What are the emerging crime trends and technologies "
+                                      "referred to?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    reply = shipped_responder.respond("what does capacity building address?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "capacity-building"

@@ -52,9 +52,13 @@ _WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w
 #: "what were the X" asks to name them too, when nothing but "that were shared" and the like
 #: follows: "what were the successful security restoration strategies that were shared?" (not
 #: "what are the unscrupulous groups *using* ...").
-_WHAT_WERE_THE = re.compile(r"\bwhat\s+(?:were|are)\s+the\s+((?:[\w'-]+\s+){0,3}[\w'-]+?)"
+_WHAT_WERE_THE = re.compile(r"\bwhat\s+(?:were|are)\s+the\s+((?:[\w'-]+\s+){0,4}[\w'-]+?)"
                             r"(?=\s*(?:[?.!]|$|\s(?:that|which)\s+(?:were|are|was)\b|"
-                            r"\s(?:shared|mentioned|discussed|named|listed|cited)\b))", re.I)
+                            r"\s(?:shared|mentioned|discussed|named|listed|cited|referred|"
+                            r"meant|in\s+question|(?:that|which)\s+(?:need|needs|capacity|"
+                            r"training|officers|law|the|they|it|ASEAN|member)|"
+                            r"(?:it|the\s+article|they)\s+(?:mentions|means|refers|lists|"
+                            r"talks|speaks))\b))", re.I)
 
 #: "what X did ...", "what X to ...": "what *mechanisms* to improve information sharing did the
 #: meeting explore?", "what *training programs* were launched?" ask to name them too.
