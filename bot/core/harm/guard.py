@@ -76,12 +76,14 @@ _TRAILING_PRONOUN = re.compile(r"\s+(?:one|it|them)\W*$", re.I)
 _EVADED_PRONOUN = re.compile(
     r"\b(?P<evading>get\s+around|get\s+past|get\s+round|stay\s+out\s+of\s+reach\s+of|"
     r"stay\s+(?:one\s+step\s+)?ahead\s+of|evade|dodge|bypass|circumvent|outsmart|slip\s+past|"
-    r"despite)\s+(?:that|this|it|them|both|those|these|their\s+\w+)\b", re.I)
+    r"despite)\s+(?:(?:each|all|any|every\s+one)\s+of\s+)?(?:that|this|it|them|both|those|these|"
+    r"their\s+\w+)\b", re.I)
 #: Words of enforcement, which such a pronoun stands for.
 _ENFORCEMENT = re.compile(r"\b(?:apprehend\w*|arrest\w*|police|law\s+enforcement|border\s+control\w*|"
                           r"exchange|information\s+sharing|intelligence|prevent\w*|extradit\w*|"
                           r"capacity\s+building|training|investigat\w*|enforcement|authorities|"
-                          r"customs|measures|legal\s+frameworks?|crack\s*down)\b", re.I)
+                          r"customs|measures|legal\s+frameworks?|crack\s*down|banks?|spot|spots|"
+                          r"detect|detects|flag|flags)\b", re.I)
 #: Criminals named before, joined: "how do i become *one of them*".
 _ONE_OF_THEM = re.compile(r"\bone\s+of\s+them\b", re.I)
 #: A part that ends on a pronoun kept away from or got past: "... stay hidden *from all of them*",
@@ -94,9 +96,9 @@ _FIGHTING = frozenset({"against", "combat", "combating", "combatting", "fight", 
 #: A pronoun a follow-up puts for what the answer before it spoke of: "buy *them* quietly".
 _PRONOUN_OBJECT = re.compile(r"\b(?:them|it|those|these|that stuff|this stuff)\b", re.I)
 #: Words a follow-up puts for what the question before it named: "hide *it* so *they* don't".
-_LEANING = re.compile(r"\b(?:it|them|one|those|these|they)\b", re.I)
+_LEANING = re.compile(r"\b(?:it|them|one|those|these|they)\b|\bsome\W*$", re.I)
 #: "it" or "one" in a follow-up, for what the question before named.
-_IT_OR_ONE = re.compile(r"\b(?:it|one)\b", re.I)
+_IT_OR_ONE = re.compile(r"\b(?:it|one)\b|\bsome(?=\W*$)", re.I)
 #: "set *one up*": what is set up, before the particle.
 _ONE_UP = re.compile(r"\b(?:it|one)\s+up\b", re.I)
 #: At most this many words: a longer follow-up says what it asks for itself.
@@ -115,7 +117,8 @@ _FOR_THE_ASKER = re.compile(r"\b(?:i|we)\s+can\s+use\b|\bfor\s+me\b")
 #: from giving up their own: "what should i tell parents *so they dont send their daughters*",
 #: or helping one who may be its victim.
 _SHUNS_THE_CRIME = re.compile(
-    r"\b(?:avoid|avoiding|stay\s+away\s+from|steer\s+clear\s+of|not\s+fall\s+for)\s+"
+    r"\b(?:avoid|avoiding|stay\s+away\s+from|steer\s+clear\s+of|(?:not|dont|never|wont)\s+"
+    r"fall\s+for)\s+"
     r"(?:becoming|falling\s+for|(?:being|getting)\s+(?:scammed|trafficked|exploited|recruited|"
     r"tricked|fooled|conned|targeted|robbed|lured|hacked|defrauded|cheated|a\s+victim)|"
     r"(?:the\s+|these\s+|such\s+)?(?:fake|scam|scams|scammers|fraud|frauds|fraudsters|"
@@ -279,8 +282,8 @@ class HarmGuard(Lexicon):
         if not _LEANING.search(question):
             return False                     # one naming nothing from before asks it alone
         before = said_before.rstrip(' ?.!')
-        if not self.is_harmful(f"{before}, {question}") and not (
-                question.rstrip().endswith("?") and self.is_harmful(f"{before}? {question}")) \
+        if not self.is_harmful(f"{before}, {question}") \
+                and not self.is_harmful(f"{before}? {question}") \
                 and not self._harmful_as_named(question, said_before):
             return False                     # (asked as the message's second question)
         return not self.is_harmful(said_before)
@@ -371,6 +374,9 @@ class HarmGuard(Lexicon):
             if q.at(self.qualifiers, index):
                 return " ".join(words[index:index + 2])     # "illegal remittance"
             if q.is_object(index) or q.operation(index):
+                tool = q.at(self.tools, index + 1) if index + 1 < len(words) else 0
+                if tool:                                    # "a crypto *rug pull*"
+                    return " ".join(words[index:index + 1 + tool])
                 return " ".join(words[max(index - 1, 0):index + 1])
         return None
 
