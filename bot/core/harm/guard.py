@@ -78,7 +78,8 @@ _EVADED_PRONOUN = re.compile(
     r"stay\s+(?:one\s+step\s+)?ahead\s+of|evade|dodge|bypass|circumvent|outsmart|slip\s+past|"
     r"despite)\s+(?:(?:each|all|any|every\s+one)\s+of\s+)?(?:that|this|it|them|both|those|these|"
     r"their\s+\w+)\b", re.I)
-#: Words of enforcement, which such a pronoun stands for.
+#: Words of enforcement and detection (banks that spot or flag), which such a pronoun stands
+#: for: "how do banks spot laundering? and how would i dodge each of those".
 _ENFORCEMENT = re.compile(r"\b(?:apprehend\w*|arrest\w*|police|law\s+enforcement|border\s+control\w*|"
                           r"exchange|information\s+sharing|intelligence|prevent\w*|extradit\w*|"
                           r"capacity\s+building|training|investigat\w*|enforcement|authorities|"

@@ -33,8 +33,8 @@ WHOLE_WORDS = frozenset({"across", "abroad", "aboard", "ashore", "aside", "ahead
                          "amount", "amounts", "amass", "arise", "await", "award", "aware",
                          "ideal", "ideals", "icon", "icons", "item", "items"})
 #: Contraband's names in phrases that mean something else: "what do fraudsters *lean on*"
-#: (not the codeine drink), "one *bullet point* on the agenda", "a *bullet on* the agenda"; each
-#: is read as the word after the arrow.
+#: (not the codeine drink), "one *bullet point* on the agenda", "a *bullet on* the agenda": the
+#: word and the one after it, and the word read in its place.
 IDIOMS = {("lean", "on"): "rely", ("leans", "on"): "rely", ("leaning", "on"): "rely",
           ("bullet", "point"): "item", ("bullet", "points"): "items", ("bullet", "on"): "item"}
 #: The words ``_mend_grammar`` starts from.
