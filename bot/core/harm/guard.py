@@ -274,12 +274,10 @@ class HarmGuard(Lexicon):
                 return True
         if len(question.split()) > FOLLOW_UP_WORDS:
             return False
-        if _OWN_GOODS.search(question) and _GETTING_PAST.search(question) \
-                and not self.is_harmful(said_before):
-            thing = self._thing_named(said_before)   # "which route is safest for my shipment?"
-            if thing is not None and self.is_harmful(
-                    _OWN_GOODS.sub(rf"\1 {thing} \2", question, count=1)):
-                return True                  # after why drugs transit the region
+        goods = self._own_goods_as_named(question, said_before)
+        if goods is not None and not self.is_harmful(said_before) and self.is_harmful(goods):
+            return True                      # "which route is safest for my shipment?" after
+            #                                  why drugs transit the region
         if not _LEANING.search(question):
             return False                     # one naming nothing from before asks it alone
         before = said_before.rstrip(' ?.!')
@@ -342,12 +340,19 @@ class HarmGuard(Lexicon):
             read = part
             if pronoun and named:
                 read = part[:pronoun.start()] + f" {named}"
-            elif _OWN_GOODS.search(part) and _GETTING_PAST.search(part):
-                thing = self._thing_named(before)   # "why do drugs transit the region, and
-                if thing is not None:               # which route should i use to move my product"
-                    read = _OWN_GOODS.sub(rf"\1 {thing} \2", part, count=1)
+            else:                       # "why do drugs transit the region, and which route
+                read = self._own_goods_as_named(part, before) or part  # ... my product"
             resolved.append(read)
         return resolved
+
+    def _own_goods_as_named(self, text: str, before: str) -> str | None:
+        """``text`` with the asker's goods, taken past the authorities, read as the contraband or
+        goods ``before`` named ("move *my product*" after drugs: "move my drugs product"), or
+        None when it has no such goods or nothing was named."""
+        if not (_OWN_GOODS.search(text) and _GETTING_PAST.search(text)):
+            return None
+        thing = self._thing_named(before)
+        return None if thing is None else _OWN_GOODS.sub(rf"\1 {thing} \2", text, count=1)
 
     def _authority_named(self, text: str) -> str | None:
         """The first authority ``text`` names ("law enforcement agencies"), or the authorities

@@ -59,6 +59,15 @@ _INTERJECTION = re.compile(r"^\W*(?:ok(?:ay)?|alright|cool|great|nice|hmm+|um+|o
 INTERJECTED_WORDS = 3
 #: A figure in an answer: a number that is not an ordinal ("11th") or a year.
 _FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b")
+#: Words of an answer that reports what was said or put forward ("Myanmar's representatives
+#: *discussed* ...", "the conference *emphasized* ...").
+_REPORTS_SPEECH = re.compile(
+    r"\b(?:said|says|stated|emphasi[sz]ed|emphasi[sz]es|highlighted|highlights|stressed|"
+    r"underscored|urged|called\s+for|pledged|noted|discussed|raised|proposed|recogni[sz]ed|"
+    r"acknowledged|reaffirmed|agreed|committed|expressed|outlined|identified|explored|"
+    r"addressed|shared|pointed\s+out|affirmed|declared|announced|shed\s+light|underlining|"
+    r"underlined|underscores|emphasizing|emphasising|spoke|presented|described|explained)\b",
+    re.I)
 #: An answer that says what is to be done.
 _GIVES_MEASURES = re.compile(r"\b(?:must|should|needs?\b|requires?|required|call(?:s|ed)? for|"
                              r"emphasi[sz]e|vital|essential|crucial|recommend|commit|priorit|"
@@ -425,6 +434,11 @@ class ResponderBase:
             intent.id for intent in kb.intents.values() if intent.kind == "content"
             and _GIVES_CONSEQUENCE.search(" ".join(line.text for line in intent.answer_lines)))
         self._leading_to = frozenset(self.normaliser.content_tokens(_LEADING_TO))
+        #: Answers that report something said ("Myanmar's representatives *discussed* ..."):
+        #: what a speaker said is asked of them; of the others it is said not to be reported.
+        self._reports_speech = frozenset(
+            intent.id for intent in kb.intents.values() if intent.kind == "content"
+            and _REPORTS_SPEECH.search(" ".join(line.text for line in intent.answer_lines)))
         self._gives_figure = frozenset(
             intent.id for intent in kb.intents.values() if intent.kind == "content"
             and any(_FIGURE.search(line.text) for line in intent.answer_lines))
