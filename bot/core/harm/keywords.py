@@ -40,6 +40,11 @@ TIPS = frozenset({"tips", "tricks"})
 KEYWORD_DEALINGS = frozenset({"buy", "purchase", "order", "sell", "seller", "sellers", "shop",
                               "vendor", "vendors", "supplier", "download", "link", "rent", "send"})
 
+#: The people a crime is done to: named after it in keywords that ask to buy ("fake passport
+#: supplier trafficking victims"), they are whom the goods are for, not a topic.
+CRIMES_PEOPLE = frozenset({"victims", "victim", "migrants", "workers", "women", "girls",
+                           "children", "kids"})
+
 
 def keyword_request(q: Question) -> bool:
     """Bare keywords that ask for an operation with the grammar dropped ("darknet market buy
@@ -60,9 +65,14 @@ def keyword_request(q: Question) -> bool:
         return keyword_request(moved)
     if trailing_how_to and end and words[end - 1] in ENDING_FAIR:
         return False                         # "phishing how to avoid", "deepfake how to tell"
+    # "fake passport supplier bangkok trafficking victims": the victims a crime names are whom
+    # the goods are bought for, not a topic, when the keywords ask to buy
+    buying = not KEYWORD_DEALINGS.isdisjoint(words)
+    subject = any(q.at(g.subjects, i) and not (
+        buying and i and q.operation(i - 1) and words[i] in CRIMES_PEOPLE) for i in range(end))
     if end > KEYWORD_WORDS or not GRAMMAR.isdisjoint(words[:end]) \
             or any(w in AUDIENCES and "for" in words[max(i - 2, 0):i] for i, w in enumerate(words)) \
-            or q.within(g.subjects, 0, end) or q.within(g.safe, 0, end):
+            or subject or q.within(g.safe, 0, end):
         return False
     if any(q.at(g.evasions, i) and q.within(g.authorities, i + 1, i + 1 + OBJECT_WINDOW)
            for i in range(end)):
@@ -76,12 +86,11 @@ def keyword_request(q: Question) -> bool:
     tips = not TIPS.isdisjoint(words)        # "money mule recruitment tips"
     if ((crime and (how_to or tips or q.within(g.writing, 0, end)))
             or (how_to and q.within(g.contraband, 0, end))) \
-            and not q.within(g.authorities, 0, end):
+            and not q.within(g.authorities, 0, end) and not q.within(g.subjects, 0, end):
         # "money laundering step by step guide real", "grenade drop mechanism diy"; not
         # "bomb detection guide"
         return True
-    if not (q.within(g.concealments, 0, end)
-            or not KEYWORD_DEALINGS.isdisjoint(words)):
+    if not (q.within(g.concealments, 0, end) or buying):
         return False
     return q.within(g.contraband, 0, end) or q.within(g.tools, 0, end) \
         or (q.qualified and q.within(g.goods, 0, end))
