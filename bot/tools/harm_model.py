@@ -36,15 +36,17 @@ from bot.knowledge.intents import KnowledgeBase, load_knowledge
 #: harm-set requests and two follow-ups were no longer refused (one follow-up newly was);
 #: tuning-strangers-25 alone refused one more follow-up and changed no reply. strangers-21 too:
 #: trained on it, the held-out harm sets lost one request and two follow-ups refused (gained
-#: one) and a fair follow-up of strangers-11 was refused.
+#: one) and a fair follow-up of strangers-11 was refused. strangers-22 too: trained on it, a
+#: validation request and a held-out harm-set request were no longer refused, a held-out harmful
+#: follow-up was answered and an everyday held-out request was refused.
 HELD_OUT_HARM_SETS = frozenset({"heldout.yaml", "everyday-heldout.yaml", "strangers-17.yaml",
                                 "strangers-18.yaml", "strangers-19.yaml", "strangers-20.yaml",
                                 "strangers-21.yaml", "strangers-22.yaml"})
 #: Tuning evaluation sets the model does not learn from (the rules are still tuned on them).
 #: tuning-strangers-26: trained on, two more validation requests were refused, but two fair
-#: questions of the harm sets were refused too (one of them held out).
-UNTRAINED_TUNING_SETS = frozenset({"tuning-strangers-22.yaml", "tuning-strangers-26.yaml",
-                                   "tuning-strangers-27.yaml"})
+#: questions of the harm sets were refused too (one of them held out). tuning-strangers-27 is
+#: learned from: it refused one more tuning request and changed no other reply.
+UNTRAINED_TUNING_SETS = frozenset({"tuning-strangers-22.yaml", "tuning-strangers-26.yaml"})
 #: The probability at or above which the model calls a message harmful: set on a harm set it
 #: had not been trained on, where it added 33 of 41 requests the rules missed and refused no
 #: fair question.
