@@ -2141,3 +2141,25 @@ def test_what_the_trends_it_refers_to_are_is_not_stated(shipped_responder: Respo
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
     reply = shipped_responder.respond("what does capacity building address?")
     assert reply.decision is Decision.ANSWER and reply.intent == "capacity-building"
+
+
+@pytest.mark.parametrize(("first", "follow_up"), [
+    # the trafficking answer says which approach the meeting wanted (victim-centred)
+    ("What does the ASEAN article say about human trafficking?", "what approach did the meeting want?"),
+    ("What did the AMMTC say about human trafficking?", "what approach did they push for?"),
+    ("What did the 11th AMMTC say about human trafficking?", "what approaches did they call for?"),
+    # ... and what is to be done ("strengthening legal frameworks")
+    ("What did the AMMTC article say about human trafficking?",
+     "and what did they say should be done about it?"),
+])
+def test_a_follow_up_in_the_words_of_the_answer_before_asks_of_that_answer(
+        shipped_responder: Responder, first: str, follow_up: str) -> None:
+    reply = _after(shipped_responder, first, follow_up)
+    assert reply.decision is Decision.ANSWER and reply.intent == "human-trafficking"
+    # asked on its own, it is the meeting's approach in general
+    alone = shipped_responder.respond("what approach did the meeting want?")
+    assert alone.intent == "ammtc-approach"
+    # a list's item still has an answer of its own
+    item = _after(shipped_responder, "What priorities did the 11th AMMTC identify?",
+                  "what about info sharing?")
+    assert item.intent == "information-sharing"

@@ -356,6 +356,9 @@ class Responder(FollowUpReader):
                 return inside
         if reply.reason is Reason.NOT_STATED and reply.score >= SURE:
             return reply  # "what are those five principles exactly?": the article never lists them
+        if not second_part and self._in_answer_before(question, reply, previous):
+            return replace(self.answer(self.kb.intents[previous], question, reply.score,
+                                       reply.explanation), candidates=reply.candidates)
         if leans_on_previous(question) or (reply.decision is not Decision.ANSWER
                                            and reply.reason is not Reason.NOT_STATED
                                            and len(question.split()) >= 3):

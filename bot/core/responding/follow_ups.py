@@ -94,6 +94,15 @@ def better(first: Reply, second: Reply) -> Reply:
     return second if _rank(second) > _rank(first) else first
 
 
+#: A question read as asking of the answer before it, in that answer's words, has at most this
+#: many words.
+IN_ANSWER_WORDS = 8
+
+#: "push for", "called for" closing a question: what was urged, not a purpose.
+_URGED_FOR = re.compile(r"\b(?P<urged>(?:push|call|advocat|argu|ask)\w*)\s+for(?=\W*$)", re.I)
+#: Words (stems) for any event: "the meeting" names none of an answer's subjects.
+_EVENT_WORDS = frozenset({"meet", "conferenc", "event", "summit", "gath", "articl", "text"})
+
 #: A follow-up of at most this many content words that names something no example or answer
 #: uses is about that new thing.
 NEW_SUBJECT_WORDS = 3
@@ -450,6 +459,28 @@ class FollowUpReader(Decider):
         what the answer says)."""
         words = set(own.tokens) - ANSWER_TYPE_WORDS - self._urging_words
         return bool(words) and not own.unknown and words <= self._answer_words[previous]
+
+    def _in_answer_before(self, question: str, reply: Reply, previous: str) -> bool:
+        """Whether a question answered on its own with another answer of the same event asks,
+        in words all from the answer before it, what that answer says: "what approach did the
+        meeting want?" after what the meeting said about trafficking, whose answer says which
+        approach it wanted (not the meeting's approach in general). The event's name alone is
+        not enough ("what did the meeting emphasize?")."""
+        found = reply.intent
+        if reply.decision is not Decision.ANSWER or found is None or found == previous \
+                or reply.parts or len(question.split()) > IN_ANSWER_WORDS \
+                or previous in self._items_of or found in self._items_of.get(previous, ()) \
+                or self._same_paragraph(found, previous) \
+                or _WHAT_ABOUT.match(question) or _AND_THE.match(question) \
+                or self.events.documents_of(found) != self.events.documents_of(previous):
+            # a list's items, and answers from one paragraph, have answers of their own; "what
+            # about X?" asks of X instead
+            return False
+        # "what approach did they push for?": the "for" of what is urged asks no purpose
+        own = self._match(_URGED_FOR.sub(r"\g<urged>", question))
+        return self._asks_of_answer(own, previous) and bool(
+            set(own.tokens) - ANSWER_TYPE_WORDS - self._urging_words - self._naming_words
+            - _EVENT_WORDS)
 
     def _not_again(self, reply: Reply, previous: str, *, again: bool) -> Reply:
         """A follow-up answered with the very answer it follows is read wrong ("so what should
