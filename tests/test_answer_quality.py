@@ -2163,3 +2163,26 @@ def test_a_follow_up_in_the_words_of_the_answer_before_asks_of_that_answer(
     item = _after(shipped_responder, "What priorities did the 11th AMMTC identify?",
                   "what about info sharing?")
     assert item.intent == "information-sharing"
+
+
+@pytest.mark.parametrize(("first", "follow_up", "intent"), [
+    # the answer before says what is to be done ("strengthening legal frameworks ...")
+    ("What are trafficking victims exploited for?", "what did the meeting say should be done?",
+     "human-trafficking"),
+    # ... and who is trained ("law enforcement officers")
+    ("What did the AMMTC say about capacity building?", "who should get the training?",
+     "capacity-building"),
+    ("What did the AMMTC say about capacity building?", "training for who?", "capacity-building"),
+])
+def test_a_follow_up_the_answer_before_already_answers_gets_it(
+        shipped_responder: Responder, first: str, follow_up: str, intent: str) -> None:
+    reply = _after(shipped_responder, first, follow_up)
+    assert reply.decision is Decision.ANSWER and reply.intent == intent
+
+
+def test_a_follow_up_asking_for_details_the_answer_before_leaves_out_is_not_that_answer(
+        shipped_responder: Responder) -> None:
+    reply = _after(shipped_responder,
+                   "What did the 11th AMMTC explore in order to improve information sharing?",
+                   "which mechanisms specifically?")
+    assert reply.decision is not Decision.ANSWER

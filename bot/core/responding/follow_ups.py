@@ -98,6 +98,8 @@ def better(first: Reply, second: Reply) -> Reply:
 #: many words.
 IN_ANSWER_WORDS = 8
 
+#: A question asking who: "who should be trained?", "training for whom?".
+_ASKS_WHO = re.compile(r"^\W*(?:and\s+|so\s+)?who\b|\bfor\s+whom?\W*$", re.I)
 #: "push for", "called for" closing a question: what was urged, not a purpose.
 _URGED_FOR = re.compile(r"\b(?P<urged>(?:push|call|advocat|argu|ask)\w*)\s+for(?=\W*$)", re.I)
 #: Words (stems) for any event: "the meeting" names none of an answer's subjects.
@@ -235,6 +237,17 @@ class FollowUpReader(Decider):
         previous event alone may make a weak match look certain."""
         title = _subject_of(self.kb.intents[previous].title)
         if not (second_part or leans_on_previous(question)):
+            if alone.decision is not Decision.ANSWER and (
+                    self._says_it_already(question, self._match(question, title,
+                                                                 previous=previous), previous)
+                    or (_ASKS_WHO.search(question)
+                        and self._asks_again(self._match(question), previous))):
+                # "what did the meeting say should be done?" after what it said about
+                # trafficking, "who should be trained?" after capacity building ("training of
+                # law enforcement officers"): that answer says (which details it leaves out,
+                # "which mechanisms specifically?", it does not)
+                return self.answer(self.kb.intents[previous], question, alone.score,
+                                   alone.explanation)
             with_subject = self.decide(question, self._match(question, title, with_context=True))
             own = {intent for intent, _ in alone.candidates}
             # the title alone must not answer: the question's own words must point there too
