@@ -1112,7 +1112,9 @@ def test_which_ones_of_a_kind_the_answer_only_names_as_a_kind_is_not_answered(
                      "Which successful security restoration strategies were shared?",
                      "Who were the prominent officials and experts at the conference?",
                      "Which emerging crime trends and technologies are law enforcement officers "
-                     "being trained to address?"):
+                     "being trained to address?",
+                     # "... cybercrime, and economic crimes": none of them named
+                     "Which economic crimes does the AMMTC address?"):
         reply = shipped_responder.respond(question)
         assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
     chat = Conversations()
@@ -1123,6 +1125,8 @@ def test_which_ones_of_a_kind_the_answer_only_names_as_a_kind_is_not_answered(
     reply = shipped_responder.respond("Which organizations must cooperate against cyber "
                                       "criminals?")
     assert reply.decision is Decision.ANSWER and reply.intent == "who-must-cooperate"
+    reply = shipped_responder.respond("Which crimes does the AMMTC deal with?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-key-areas"
 
 
 def test_what_an_acronym_stands_for_is_answered_with_the_full_name(

@@ -104,7 +104,7 @@ _NAMEABLE = frozenset(stem(w) for w in (
     "country", "nations", "nation", "agencies", "agency", "officials", "ministers", "partners",
     "governments", "institutions", "groups", "gangs", "drugs", "laws", "chemicals",
     "strategies", "mechanisms", "trends", "technologies", "campaigns", "initiatives",
-    "programmes", "programs", "projects", "operations", "platforms", "apps"))
+    "programmes", "programs", "projects", "operations", "platforms", "apps", "crimes"))
 
 #: "when" or "where" inside a sentence before its subject: a clause, not a question of time
 #: or place ("what did they say *when they* spoke", "the region *where the* drugs are made").
