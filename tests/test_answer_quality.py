@@ -1344,6 +1344,8 @@ def test_a_common_verb_alone_does_not_answer_about_drones_and_arms(
     ('What were the "successful security restoration strategies" mentioned there?', True),
     ("What are the unscrupulous groups using to breach the law?", False),
     ("what were the themes of the conference?", False),
+    # "explored mechanisms to improve information sharing": none named
+    ("What were the mechanisms to improve information sharing among member states?", True),
 ])
 def test_what_were_the_things_an_answer_names_only_as_a_kind_is_not_stated(
         shipped_responder: Responder, question: str, not_stated: bool) -> None:

@@ -53,7 +53,7 @@ _WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w
 #: follows: "what were the successful security restoration strategies that were shared?" (not
 #: "what are the unscrupulous groups *using* ...").
 _WHAT_WERE_THE = re.compile(r"\bwhat\s+(?:were|are)\s+the\s+((?:[\w'-]+\s+){0,4}[\w'-]+?)"
-                            r"(?=\s*(?:[?.!]|$|\s(?:that|which)\s+(?:were|are|was)\b|"
+                            r"(?=\s*(?:[?.!]|$|\s(?:that|which)\s+(?:were|are|was)\b|(?<!ing)\sto\b|"
                             r"\s(?:shared|mentioned|discussed|named|listed|cited|referred|"
                             r"meant|in\s+question|(?:that|which)\s+(?:need|needs|capacity|"
                             r"training|officers|law|the|they|it|ASEAN|member)|"
