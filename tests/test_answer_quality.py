@@ -2192,3 +2192,14 @@ def test_a_follow_up_asking_for_details_the_answer_before_leaves_out_is_not_that
                    "What did the 11th AMMTC explore in order to improve information sharing?",
                    "which mechanisms specifically?")
     assert reply.decision is not Decision.ANSWER
+
+
+def test_an_exact_count_of_a_figure_given_only_roughly_is_not_stated(
+        shipped_responder: Responder) -> None:
+    # "over 50 regional and international organizations": no exact number
+    reply = shipped_responder.respond("Exactly how many organizations were at the GSCC?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    assert "over 50" in " ".join(line.text for line in reply.lines)
+    # ... which still answers how many, roughly
+    reply = shipped_responder.respond("how many organizations attended the gscc")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-participants"

@@ -548,6 +548,18 @@ def speaker_asked(question: str) -> str | None:
     return None if not _TEXTS.isdisjoint(re.findall(r"\w+", who.lower())) else who
 
 
+#: "exactly how many organizations ...?": a precise count, which a figure given only roughly
+#: ("over 50") does not answer.
+_EXACT_COUNT = re.compile(r"\b(?:(?:exactly|precisely)\s+how\s+(?:many|much)|how\s+many\s+"
+                          r"(?:\w+\s+){0,3}?(?:exactly|precisely)|(?:the\s+)?(?:exact|precise)\s+"
+                          r"(?:figure|number|count|total|attendance))\b", re.I)
+
+
+def asks_exact_count(question: str) -> bool:
+    """Whether the question asks for a precise count ("exactly how many ...?")."""
+    return _EXACT_COUNT.search(question) is not None
+
+
 def asks_for_detail(question: str) -> bool:
     """Whether the question asks for particulars ("what specific mechanisms ...", "the names
     of the officials"), which a one-sentence snippet answers only in outline."""

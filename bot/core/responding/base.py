@@ -59,6 +59,9 @@ _INTERJECTION = re.compile(r"^\W*(?:ok(?:ay)?|alright|cool|great|nice|hmm+|um+|o
 INTERJECTED_WORDS = 3
 #: A figure in an answer: a number that is not an ordinal ("11th") or a year.
 _FIGURE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b")
+#: A figure given only roughly: "over 50", "more than 50", "nearly 50".
+_ROUGH_FIGURE = re.compile(r"\b(?:over|more\s+than|about|around|nearly|almost|some|at\s+least|"
+                           r"roughly|approximately|up\s+to)\s+\d+\b", re.I)
 #: Words of an answer that reports what was said or put forward ("Myanmar's representatives
 #: *discussed* ...", "the conference *emphasized* ...").
 _REPORTS_SPEECH = re.compile(
@@ -439,6 +442,10 @@ class ResponderBase:
         self._reports_speech = frozenset(
             intent.id for intent in kb.intents.values() if intent.kind == "content"
             and _REPORTS_SPEECH.search(" ".join(line.text for line in intent.answer_lines)))
+        #: ... and those whose figure is only rough ("over 50"): no exact count.
+        self._rough_figures = frozenset(
+            intent.id for intent in kb.intents.values() if intent.kind == "content"
+            and any(_ROUGH_FIGURE.search(line.text) for line in intent.answer_lines))
         self._gives_figure = frozenset(
             intent.id for intent in kb.intents.values() if intent.kind == "content"
             and any(_FIGURE.search(line.text) for line in intent.answer_lines))

@@ -10,6 +10,7 @@ from bot import texts
 from bot.core.normalise import stem
 from bot.core.phrasing import (
     asks_about_outcome,
+    asks_exact_count,
     asks_for_detail,
     asks_for_list,
     counted,
@@ -98,7 +99,8 @@ class ReplyComposer(ResponderBase):
                 and not any(line.is_list_item for line in intent.answer_lines)
                 and self._enumerated_in[intent.id].isdisjoint(
                     self.normaliser.content_tokens(asked))) \
-                or not self._counts(intent, asked) or self._names_none_of(intent, asked):
+                or not self._counts(intent, asked) or self._names_none_of(intent, asked) \
+                or (asks_exact_count(asked) and intent.id in self._rough_figures):
             reply = self.no_more_detail(intent, question, score)
         elif (term := term_to_define(question)) is not None and not self._defines(intent, term):
             reply = self.not_defined(intent, question, term, score)
