@@ -2203,3 +2203,21 @@ def test_an_exact_count_of_a_figure_given_only_roughly_is_not_stated(
     # ... which still answers how many, roughly
     reply = shipped_responder.respond("how many organizations attended the gscc")
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-participants"
+
+
+@pytest.mark.parametrize("question", [
+    "Who represented Myanmar at the conference in China?",
+    "According to the article, which Myanmar ministry sent representatives to China?",
+    "name of myanmar official at china security conference",
+    "Did Myanmar send a minister to the GSCC?",
+])
+def test_who_someone_was_by_name_or_office_is_not_stated(shipped_responder: Responder,
+                                                          question: str) -> None:
+    # the sources name no one: "prominent officials and experts ..., including Myanmar"
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+
+
+def test_who_took_part_is_still_answered(shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("Who attended the GSCC?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-participants"

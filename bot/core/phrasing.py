@@ -555,6 +555,23 @@ _EXACT_COUNT = re.compile(r"\b(?:(?:exactly|precisely)\s+how\s+(?:many|much)|how
                           r"(?:figure|number|count|total|attendance))\b", re.I)
 
 
+#: A person or office asked for by name: "who represented Myanmar?", "which Myanmar ministry
+#: sent people?", "the name of the Myanmar official", "did Myanmar send a minister?". The
+#: sources name no one.
+_PERSON = re.compile(
+    r"\bwho\s+(?:represented|led|headed|chaired|spoke\s+(?:for|on\s+behalf\s+of)|"
+    r"(?:was|were)\s+in\s+(?:the|their|its|[\w-]+['’]?s)\s+delegation)\b|"
+    r"\bwhich\s+(?:[\w-]+\s+){0,2}(?:ministry|ministries|minister|ministers)\b|"
+    r"\bnames?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:official|officials|minister|ministers|"
+    r"delegates?|representatives?|speakers?)\b|"
+    r"\bsend\s+(?:a|any|its|their)\s+(?:[\w-]+\s+)?(?:minister|ministers)\b", re.I)
+
+
+def asks_for_person(question: str) -> bool:
+    """Whether the question asks who someone was by name or office, which no answer gives."""
+    return _PERSON.search(question) is not None
+
+
 def asks_exact_count(question: str) -> bool:
     """Whether the question asks for a precise count ("exactly how many ...?")."""
     return _EXACT_COUNT.search(question) is not None

@@ -13,6 +13,7 @@ from bot.core.phrasing import (
     asks_exact_count,
     asks_for_detail,
     asks_for_list,
+    asks_for_person,
     counted,
     named_whether,
     speaker_asked,
@@ -100,7 +101,8 @@ class ReplyComposer(ResponderBase):
                 and self._enumerated_in[intent.id].isdisjoint(
                     self.normaliser.content_tokens(asked))) \
                 or not self._counts(intent, asked) or self._names_none_of(intent, asked) \
-                or (asks_exact_count(asked) and intent.id in self._rough_figures):
+                or (asks_exact_count(asked) and intent.id in self._rough_figures) \
+                or asks_for_person(asked):
             reply = self.no_more_detail(intent, question, score)
         elif (term := term_to_define(question)) is not None and not self._defines(intent, term):
             reply = self.not_defined(intent, question, term, score)
