@@ -2221,3 +2221,14 @@ def test_who_someone_was_by_name_or_office_is_not_stated(shipped_responder: Resp
 def test_who_took_part_is_still_answered(shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("Who attended the GSCC?")
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-participants"
+
+
+def test_which_things_of_a_kind_the_answer_never_speaks_of_is_not_stated(
+        shipped_responder: Responder) -> None:
+    # "investing in the training and development of law enforcement officers": no programme
+    for question in ("What training programs were launched for law enforcement officers?",
+                     "What new laws were agreed to harmonize legal frameworks?"):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
+    reply = shipped_responder.respond("What does capacity building involve?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "capacity-building"

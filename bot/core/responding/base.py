@@ -102,6 +102,12 @@ _MEANING = re.compile(r"\bmean(?:s|t)?\b", re.I)
 #: What a plural in general must, can or is: "nations must", "partners can", "campaigns are".
 _ASKED_OF = frozenset({"must", "should", "can", "could", "need", "will", "are"})
 #: Kinds of things that have names: "*which* NGOs" asks for names an answer may not give.
+#: Kinds of things a question may ask to name, of an answer that never speaks of any ("which
+#: training programmes were launched?" of "investing in the training ... of law enforcement
+#: officers"); countries and drugs have rules of their own.
+NAMEABLE_UNMENTIONED = frozenset(stem(w) for w in (
+    "programmes", "programs", "projects", "campaigns", "initiatives", "mechanisms", "laws",
+    "ministries", "agencies", "companies", "platforms", "apps", "operations"))
 _NAMEABLE = frozenset(stem(w) for w in (
     "organizations", "organization", "ngos", "ngo", "companies", "company", "countries",
     "country", "nations", "nation", "agencies", "agency", "officials", "ministers", "partners",

@@ -21,7 +21,7 @@ from bot.core.phrasing import (
     which_of,
 )
 from bot.core.reply import Decision, Explanation, Reason, Reply, Suggestion
-from bot.core.responding.base import ResponderBase
+from bot.core.responding.base import NAMEABLE_UNMENTIONED, ResponderBase
 from bot.knowledge.corpus import NotStated
 from bot.knowledge.intents import Intent, Line
 
@@ -157,6 +157,10 @@ class ReplyComposer(ResponderBase):
         if named is None:                       # up to four words: "which successful security
             return False                        # restoration strategies"
         kinds = set(self.normaliser.content_tokens(named.group(1)))
+        asked_kinds = kinds & NAMEABLE_UNMENTIONED
+        if asked_kinds and asked_kinds.isdisjoint(self._answer_words[intent.id]) \
+                and asked_kinds.isdisjoint(self._exemplified.get(intent.id, ())):
+            return True                         # "which training programmes were launched?"
         return any(kind in kinds and (which is None or which in kinds)
                    for which, kind in self._kinds_unnamed_in[intent.id])
 
