@@ -2232,3 +2232,12 @@ def test_which_things_of_a_kind_the_answer_never_speaks_of_is_not_stated(
         assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED, question
     reply = shipped_responder.respond("What does capacity building involve?")
     assert reply.decision is Decision.ANSWER and reply.intent == "capacity-building"
+
+
+def test_whether_a_country_attended_is_not_stated_unless_the_answer_names_it(
+        shipped_responder: Responder) -> None:
+    # the AMMTC article names no country that attended; the conference's names Myanmar
+    reply = shipped_responder.respond("Did China take part in the 11th AMMTC?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    reply = shipped_responder.respond("Did Myanmar take part in the GSCC?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-participants"

@@ -47,6 +47,14 @@ _WHICH_DRUGS = re.compile(r"\b(?:which|what|wat|wich)\s+(?:(?!(?:about|of|on|reg
 _DRUGS = frozenset({"drugs", "narcotics", "heroin", "methamphetamine", "meth", "opium", "cocaine",
                     "yaba", "ketamine", "fentanyl", "cannabis", "ecstasy"})
 
+#: "Did China take part in the 11th AMMTC?": whether a country attended, which an answer that
+#: never names it does not say.
+_COUNTRY_ATTENDED = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:did|was|were|has|have|had)\s+(?P<who>" + "|".join(COUNTRY_NAMES)
+    + r")\s+(?:(?:also|even|actually|really|ever)\s+)?(?:take\s+part|taken\s+part|took\s+part|"
+    r"attend|attended|participate|participated|join|joined|go|gone|send|sent|present|there|at)\b",
+    re.I)
+
 #: Double quotes around the words a question quotes.
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)",
@@ -102,7 +110,7 @@ class ReplyComposer(ResponderBase):
                     self.normaliser.content_tokens(asked))) \
                 or not self._counts(intent, asked) or self._names_none_of(intent, asked) \
                 or (asks_exact_count(asked) and intent.id in self._rough_figures) \
-                or asks_for_person(asked):
+                or asks_for_person(asked) or self._attendance_unsaid(intent, asked):
             reply = self.no_more_detail(intent, question, score)
         elif (term := term_to_define(question)) is not None and not self._defines(intent, term):
             reply = self.not_defined(intent, question, term, score)
@@ -137,6 +145,12 @@ class ReplyComposer(ResponderBase):
         organizations" answers how many organisations took part, not how many delegates."""
         thing = counted(question)
         return thing is None or stem(self.normaliser.normalise(thing)) in self._counts_of[intent.id]
+
+    def _attendance_unsaid(self, intent: Intent, question: str) -> bool:
+        """Whether the question asks if a country attended, and the answer never names it."""
+        asked = _COUNTRY_ATTENDED.search(question)
+        return asked is not None and not set(self.normaliser.content_tokens(
+            asked.group("who"))) <= self._answer_words[intent.id]   # "burma": myanmar
 
     def _names_none_of(self, intent: Intent, question: str) -> bool:
         """Whether a "which ..." question asks to name things the answer speaks of only in
