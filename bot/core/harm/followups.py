@@ -35,10 +35,12 @@ _DOING_IT = re.compile(
 #: way to carry out what the answer spoke of, the goods unnamed.
 _DOING_IT_SAFELY = re.compile(
     r"\b(?:safest|best|easiest|quickest|cheapest|smartest)\b.*\b(?:mov|ship|send|smuggl|bring|"
-    r"get|carr|transport)\w*\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:stuff|it|them|product|goods|package|packages|"
+    r"get|carr|transport|us)\w*\s+(?:with\s+|for\s+)?(?:the\s+|my\s+|our\s+|a\s+)?"
+    # "which of those routes would be safest for me to use with a small shipment?"
+    r"(?:small\s+|little\s+|big\s+|large\s+|first\s+)?(?:stuff|it|them|product|goods|package|packages|"
     r"load|shipment)\b", re.I)
 #: At most this many words: a long question says what it asks for itself.
-DOING_IT_WORDS = 14
+DOING_IT_WORDS = 16
 
 
 #: "how do i get around those", "i want to do the same": a follow-up that means to get past what

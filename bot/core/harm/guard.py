@@ -70,7 +70,7 @@ _IN_DETAIL = re.compile(r"\b(?:realistic|realistically|step by step|in detail|de
                         r"exact steps|exact method|exact methods|exact process|be specific|"
                         r"specific steps|authentic|authentically)\b")
 #: A part that ends on a pronoun for a thing named before it: "... show me how to run *one*".
-_TRAILING_PRONOUN = re.compile(r"\s+(?:one|it|them)\W*$", re.I)
+_TRAILING_PRONOUN = re.compile(r"\s+(?:one|it|them|(?P<owned>mine|ours))\W*$", re.I)
 #: An evasion whose object is a pronoun: "stay out of reach of *both*", "get around *that*" (not
 #: "avoid them", which a victim asks of scammers).
 _EVADED_PRONOUN = re.compile(
@@ -339,7 +339,9 @@ class HarmGuard(Lexicon):
                 named = self._crime_named(before) if pronoun else None
             read = part
             if pronoun and named:
-                read = part[:pronoun.start()] + f" {named}"
+                # "... where do I find people to be *mine*?": to be the asker's money mules
+                owner = {"mine": "my ", "ours": "our "}.get((pronoun.group("owned") or "").lower(), "")
+                read = part[:pronoun.start()] + f" {owner}{named}"
             else:                       # "why do drugs transit the region, and which route
                 read = self._own_goods_as_named(part, before) or part  # ... my product"
             resolved.append(read)
