@@ -130,7 +130,12 @@ _SHUNS_THE_CRIME = re.compile(
     r"|\b(?:may|might|could)\s+be\s+(?:a\s+)?(?:scam|fraud|trafficking)\s+victims?\b"
     # "how can i *tell a fake* bank login page *from the real one*"
     r"|\btell\s+(?:a|an|the)\s+(?:\w+\s+){0,5}?from\s+(?:a|an|the)\s+(?:real|genuine|legit|"
-    r"legitimate|official)\b")
+    r"legitimate|official)\b"
+    # "how can I escape debt bondage?": a victim getting out of it
+    r"|\b(?:escape|escaping|get\s+out\s+of|getting\s+out\s+of|break\s+free\s+(?:of|from)|"
+    r"leave|leaving|free\s+(?:myself|ourselves|him|her|them|my\s+\w+)\s+from)\s+"
+    r"(?:(?:a|the|this|my|their|his|her)\s+)?(?:debt\s+bondage|forced\s+labou?r|scam\s+compound|"
+    r"trafficking|traffickers|slavery)\b")
 #: After "why", the verbs of a question asking for a reason ("why *is* real estate a popular
 #: way to launder money"), not "why don't you tell me how to ...".
 _EXPLAINED = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have"})
