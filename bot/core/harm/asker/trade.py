@@ -101,6 +101,8 @@ def names_means(q: Question) -> bool:
             q.at(q.g.subjects, i) and not _asker_role(words, i) for i in range(len(words))):
         return False                             # "how do police find darknet vendors"
     for index, word in enumerate(words):
+        if word in ("connect", "connects") and words[index + 1:index + 2] in (["to"], ["with"]):
+            continue                             # "how does laundering *connect to* drugs"
         if word in MEANS and not q.within(q.g.authorities, index + 1, index + 8):
             # not "patterns in scam scripts that *detection* systems can look for"
             for near in range(max(index - 3, 0), min(index + 4, len(words))):
