@@ -252,7 +252,7 @@ class Matcher:
         for intent_index, text, tokens, normalised in staged:
             token_set = frozenset(tokens)
             example = _Example(intent_index, text, token_set,
-                               sum(self._idf[t] for t in token_set), " ".join(sorted(token_set)),
+                               math.fsum(self._idf[t] for t in token_set), " ".join(sorted(token_set)),
                                normalised)
             position = len(self._examples)
             self._examples.append(example)
@@ -474,7 +474,7 @@ class Matcher:
         for index, runs in covered.items():
             named = runs | self._passage_tokens[passage[index]].intersection(words)
             _, weight, factor = self._intent_info(index, query)
-            shared = sum(query.weights.get(t, 0.0) for t in named)
+            shared = math.fsum(query.weights.get(t, 0.0) for t in named)
             scores[index] = (QUOTE_CEILING * factor * shared / weight, passage[index])
         return scores
 
@@ -724,10 +724,10 @@ class Matcher:
         weights = query.weights
         used = tokens & self._intent_vocabulary[index]
         rest = tokens - used
-        intent_shared = sum(map(weights.__getitem__, used))
+        intent_shared = math.fsum(map(weights.__getitem__, used))
         said = rest & self._intent_evidence[index]
         if said:
-            intent_shared += sum(map(weights.__getitem__, said)) * EVIDENCE_CREDIT / POOLED_CREDIT
+            intent_shared += math.fsum(map(weights.__getitem__, said)) * EVIDENCE_CREDIT / POOLED_CREDIT
         foreign = 0.0
         known = self._foreign_cache
         for token in rest - said:
@@ -922,7 +922,7 @@ class _BestFirst:
         pending: list[tuple[float, int, bool]] = []
         for mask in groups:
             used = self._used(mask)
-            coverage = sum(m._coverage[t] for k, t in enumerate(tokens) if mask >> k & 1)
+            coverage = math.fsum(m._coverage[t] for k, t in enumerate(tokens) if mask >> k & 1)
             pending.append((-_bound(used / (self.query.weight + self._least_foreign(mask)),
                                     coverage, self._factor(mask)), mask, False))
         heapq.heapify(pending)
