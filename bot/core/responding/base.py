@@ -459,6 +459,9 @@ class ResponderBase:
         #: Words that ask what someone urged, not about what: "what approach did they *push
         #: for*?".
         self._urging_words = frozenset(self.normaliser.content_tokens(" ".join(_URGING)))
+        #: Words for any event: "the meeting" names none of an answer's subjects.
+        self._any_event_words = frozenset(self.normaliser.content_tokens(
+            "meeting conference event summit gathering"))
         #: Words that ask what a text says, not what it says it about ("does the FAQ *claim*
         #: ...", "is X *mentioned* in the *text*").
         self._telling = frozenset(self.normaliser.content_tokens(" ".join(_TELLING)))

@@ -102,8 +102,6 @@ IN_ANSWER_WORDS = 8
 _ASKS_WHO = re.compile(r"^\W*(?:and\s+|so\s+)?who\b|\bfor\s+whom?\W*$", re.I)
 #: "push for", "called for" closing a question: what was urged, not a purpose.
 _URGED_FOR = re.compile(r"\b(?P<urged>(?:push|call|advocat|argu|ask)\w*)\s+for(?=\W*$)", re.I)
-#: Words (stems) for any event: "the meeting" names none of an answer's subjects.
-_EVENT_WORDS = frozenset({"meet", "conferenc", "event", "summit", "gath", "articl", "text"})
 
 #: A follow-up of at most this many content words that names something no example or answer
 #: uses is about that new thing.
@@ -493,7 +491,7 @@ class FollowUpReader(Decider):
         own = self._match(_URGED_FOR.sub(r"\g<urged>", question))
         return self._asks_of_answer(own, previous) and bool(
             set(own.tokens) - ANSWER_TYPE_WORDS - self._urging_words - self._naming_words
-            - _EVENT_WORDS)
+            - self._any_event_words)
 
     def _not_again(self, reply: Reply, previous: str, *, again: bool) -> Reply:
         """A follow-up answered with the very answer it follows is read wrong ("so what should
