@@ -2268,3 +2268,17 @@ def test_replies_are_the_same_whatever_the_hash_seed() -> None:
                               env={**os.environ, "PYTHONHASHSEED": seed})
         seen.add(done.stdout)
     assert len(seen) == 1, seen
+
+
+def test_a_last_sentence_asking_about_what_came_before_is_not_read_alone(
+        shipped_responder: Responder) -> None:
+    # "what does the conference article say about that?" alone reads as the conference in
+    # general; "that" is what the sentence before it said
+    reply = shipped_responder.respond("I run an anti-fraud startup and heard that fraudsters now "
+                                      "use AI. What exactly does the conference article say "
+                                      "about that?")
+    assert reply.intent != "gscc-dates"
+    assert "online-fraud-ai" in {reply.intent, *(s.intent for s in reply.suggestions)}
+    reply = shipped_responder.respond("I heard drones are being used by terrorists. What exactly "
+                                      "does the conference piece say about it?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "drones-terrorism"

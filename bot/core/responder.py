@@ -69,6 +69,11 @@ _IT_ALONE = re.compile(r"(?<=^when was )it\b|(?<=^where was )it\b|(?<=^when is )
                        re.I)
 
 
+#: A sentence that ends asking of what the sentences before it said: "What exactly does the
+#: conference article say *about that*?".
+_ABOUT_WHAT_CAME = re.compile(r"\b(?:about|on|of)\s+(?:that|this|it|them|those|these)\W*$", re.I)
+
+
 #: The words of a sentence that asks only for what the text says of what came before it:
 #: "Could you give the article's own explanation?", "What exactly does it say?".
 _ASKS_FOR_THE_TEXT = frozenset(stem(word) for word in (
@@ -269,10 +274,13 @@ class Responder(FollowUpReader):
                     tail_read := self._match(tail, context))) \
                 and not (reply.decision is last.decision is Decision.CLARIFY
                          and tail_read.information < LEANING_INFORMATION) \
-                and not (last.decision is Decision.ANSWER and self.leans_on_another(question)):
+                and not (last.decision is Decision.ANSWER and self.leans_on_another(question)) \
+                and not (last.decision is Decision.ANSWER and _ABOUT_WHAT_CAME.search(tail)
+                         and tail_read.information < LEANING_INFORMATION):
             # the last sentence's reading stands for the message, unless it only offers the
             # closest to a sentence that names next to nothing ("... Which of us is right, and
-            # what exactly does it say?" leans on the sentences before it); decided on its own
+            # what exactly does it say?" and "... fraudsters use AI. What exactly does the
+            # conference article say about that?" lean on the sentences before it); decided on its own
             # words when no other sentence asks ("we see what drugs do to people every day.
             # What does the ASEAN article say drug trafficking causes?" does not ask which
             # drugs; "Who attended? I'd like the full list." asks for a list of who attended)
