@@ -41,7 +41,7 @@ from bot.knowledge.intents import KnowledgeBase, load_knowledge
 #: follow-up was answered and an everyday held-out request was refused.
 HELD_OUT_HARM_SETS = frozenset({"heldout.yaml", "everyday-heldout.yaml", "strangers-17.yaml",
                                 "strangers-18.yaml", "strangers-19.yaml", "strangers-20.yaml",
-                                "strangers-21.yaml", "strangers-22.yaml"})
+                                "strangers-21.yaml", "strangers-22.yaml", "strangers-23.yaml"})
 #: Tuning evaluation sets the model does not learn from (the rules are still tuned on them).
 #: tuning-strangers-26: trained on, two more validation requests were refused, but two fair
 #: questions of the harm sets were refused too (one of them held out). tuning-strangers-27 is
