@@ -168,7 +168,11 @@ class HarmGuard(Lexicon):
         if normalised is None:
             normalised = self._normaliser.normalise(question)
         return self._learned_refuses(question, normalised) \
-            or self._rules_refuse(question, normalised)
+            or self._rules_refuse(question, normalised) \
+            or any(self._learned_refuses(part, self._normaliser.normalise(part))
+                   for part in joined_parts(question))   # "Who attended the conference, and
+        #                                                  how could someone disrupt it with an
+        #                                                  attack?": the request read on its own
 
     def _learned_refuses(self, message: str, normalised: str) -> bool:
         """Whether the model is sure a message about a crime is a request (the words of one, as
