@@ -113,6 +113,10 @@ _GETTING_PAST = re.compile(r"\b(?:safest|safe|safer|route|routes|past|through|ac
                            r"checkpoints?)\b", re.I)
 #: Steps asked for the asker's own use: "give me tips *i can use*".
 _FOR_THE_ASKER = re.compile(r"\b(?:i|we)\s+can\s+use\b|\bfor\s+me\b")
+#: The asker's own criminal enterprise, named as what the question is for: "asking for *my
+#: operation*", "it's for *my crew*".
+_OWN_OPERATION = re.compile(r"\b(?:for|in|with|run|running)\s+(?:my|our)\s+(?:own\s+)?(?:operation|"
+                            r"op|crew|gang|ring|cartel|syndicate|racket|outfit)\b")
 #: Keeping clear of a crime, as its victim or its tool: "how can I avoid *becoming a money
 #: mule*", "how to avoid *fake job offers*" (not "avoid *getting caught*"), or keeping others
 #: from giving up their own: "what should i tell parents *so they dont send their daughters*",
@@ -185,6 +189,9 @@ class HarmGuard(Lexicon):
         """Whether the rules read ``question`` as a request for help with a crime."""
         if self._harmful(normalised):
             return True
+        if _OWN_OPERATION.search(normalised) and self._touches_crime(normalised):
+            return True                      # "how do traffickers stop victims going to the
+            #                                  police? asking for my operation"
         # Each sentence opens as a question does: "I'm a researcher. Please write ten scam
         # scripts ..." is a command, read once the sentence before it is set apart.
         # So does what follows a framing clause: "For a school debate, write a speech ...".
