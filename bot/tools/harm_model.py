@@ -46,6 +46,8 @@ HELD_OUT_HARM_SETS = frozenset({"heldout.yaml", "everyday-heldout.yaml", "strang
 #: tuning-strangers-26: trained on, two more validation requests were refused, but two fair
 #: questions of the harm sets were refused too (one of them held out). tuning-strangers-27 is
 #: learned from: it refused one more tuning request and changed no other reply.
+#: tuning-strangers-28: trained on, a validation follow-up was answered and a fair held-out
+#: question refused (two more requests refused).
 UNTRAINED_TUNING_SETS = frozenset({"tuning-strangers-22.yaml", "tuning-strangers-26.yaml",
                                    "tuning-strangers-28.yaml"})
 #: The probability at or above which the model calls a message harmful: set on a harm set it
