@@ -2214,6 +2214,7 @@ def test_an_exact_count_of_a_figure_given_only_roughly_is_not_stated(
     "According to the article, which Myanmar ministry sent representatives to China?",
     "name of myanmar official at china security conference",
     "Did Myanmar send a minister to the GSCC?",
+    "Did the Myanmar home affairs minister lead the delegation to the security conference in China?",
 ])
 def test_who_someone_was_by_name_or_office_is_not_stated(shipped_responder: Responder,
                                                           question: str) -> None:

@@ -556,7 +556,8 @@ _EXACT_COUNT = re.compile(r"\b(?:(?:exactly|precisely)\s+how\s+(?:many|much)|how
 
 
 #: A person or office asked for by name: "who represented Myanmar?", "which Myanmar ministry
-#: sent people?", "the name of the Myanmar official", "did Myanmar send a minister?". The
+#: sent people?", "the name of the Myanmar official", "did Myanmar send a minister?", "did its
+#: home affairs minister lead the delegation?". The
 #: sources name no one.
 _PERSON = re.compile(
     r"\bwho\s+(?:represented|led|headed|chaired|spoke\s+(?:for|on\s+behalf\s+of)|"
@@ -564,7 +565,9 @@ _PERSON = re.compile(
     r"\bwhich\s+(?:[\w-]+\s+){0,2}(?:ministry|ministries|minister|ministers)\b|"
     r"\bnames?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:official|officials|minister|ministers|"
     r"delegates?|representatives?|speakers?)\b|"
-    r"\bsend\s+(?:a|any|its|their)\s+(?:[\w-]+\s+)?(?:minister|ministers)\b", re.I)
+    r"\bsend\s+(?:a|any|its|their)\s+(?:[\w-]+\s+)?(?:minister|ministers)\b|"
+    r"\b(?:minister|official|president|secretary|chief)s?\s+(?:lead|led|head|headed|chair|"
+    r"chaired)\b", re.I)
 
 
 def asks_for_person(question: str) -> bool:
