@@ -2283,3 +2283,11 @@ def test_a_last_sentence_asking_about_what_came_before_is_not_read_alone(
     reply = shipped_responder.respond("I heard drones are being used by terrorists. What exactly "
                                       "does the conference piece say about it?")
     assert reply.decision is Decision.ANSWER and reply.intent == "drones-terrorism"
+
+
+def test_a_gathering_named_by_a_word_the_sources_never_use_is_not_the_conference(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("brics summit 2023 venue")
+    assert reply.decision is not Decision.ANSWER, reply.intent
+    reply = shipped_responder.respond("wher was the global security coop conference held")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-venue"

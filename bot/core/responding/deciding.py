@@ -146,6 +146,26 @@ def _another_crime(result: MatchResult) -> bool:
                for word, following in pairwise(words))
 
 
+#: Nouns for a gathering: a word the sources never use right before one names another event
+#: ("*sco* summit 2023 venue", "the *munich* conference").
+_GATHERINGS = frozenset(stem(w) for w in ("summit", "summits", "conference", "conferences",
+                                          "forum", "forums", "convention", "congress",
+                                          "assembly", "dialogue", "meeting", "meetings"))
+
+
+def _another_event(result: MatchResult) -> bool:
+    """Whether the question names a gathering the sources never report: a word no example or
+    answer uses right before a word for one ("sco summit 2023 venue"), and after no word they
+    use (in "the global security *coop* conference" it shortens a word of the name)."""
+    unknown = set(result.unknown)
+    if not unknown:
+        return False
+    known = set(result.tokens) - unknown
+    words = ["", *(stem(word) for word in result.normalised.split())]
+    return any(word in unknown and following in _GATHERINGS and before not in known
+               for before, word, following in zip(words, words[1:], words[2:], strict=False))
+
+
 #: When or where something was: "when did the *coup* happen", "where was the *summit* held".
 _WHEN_OF = re.compile(r"^(?:when|where) (?:did|does|was|were|is|will) (?:(?:the|a|an|this|that) )?"
                       r"(?P<subject>\w+)")
@@ -212,7 +232,8 @@ class Decider(ReplyComposer):
         runner_up = result.candidates[1].score if len(result.candidates) > 1 else 0.0
         confident = t.confidence(best.score, runner_up) >= t.answer_threshold
         specific = result.information >= t.min_information or best.score >= EXACT
-        foreign = unknown_name or _another_crime(result) or _when_of_unknown(result) \
+        foreign = unknown_name or _another_crime(result) or _another_event(result) \
+            or _when_of_unknown(result) \
             or self._another_year(question, best.intent_id) \
             or self._another_place(question, best.intent_id) \
             or (best.intent_id not in self.gaps and self._names_another(question))
