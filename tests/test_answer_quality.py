@@ -2291,3 +2291,9 @@ def test_a_gathering_named_by_a_word_the_sources_never_use_is_not_the_conference
     assert reply.decision is not Decision.ANSWER, reply.intent
     reply = shipped_responder.respond("wher was the global security coop conference held")
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-venue"
+
+
+def test_two_things_each_of_its_own_event_get_both_answers(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("what is the ammtc's purpose and the gscc's primary aim?")
+    assert [part.intent for part in reply.parts] == ["ammtc-purpose", "gscc-aim"]

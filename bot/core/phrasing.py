@@ -42,6 +42,11 @@ _JOINS = re.compile(r"\b(?:and|also|plus|as well as|along with|n)\b|[&;+]", re.I
 _TWO_SUBJECTS = re.compile(r"^(?P<head>.*?\b(?:about|on|regarding|concerning)\s+)(?P<first>[^,;?]+?)"
                            r"\s*,?\s+(?:and|plus|as\s+well\s+as|along\s+with|&)\s+"
                            r"(?P<second>[^,;?]+?)\W*$", re.I)
+#: Two things each of its owner, after one question: "what's the gscc's primary aim and the
+#: ammtc's purpose?".
+_TWO_OWNED = re.compile(r"^(?P<head>\W*(?:what['’]?s|what\s+(?:is|are|was|were)|tell\s+me)\s+)"
+                        r"(?:the\s+)?(?P<first>[\w-]+['’]s\s+[^,;?]+?)\s*,?\s+(?:and|plus|&)\s+"
+                        r"(?:the\s+)?(?P<second>[\w-]+['’]s\s+[^,;?]+?)\W*$", re.I)
 #: "cooperation between law enforcement and NGOs" is one subject: what is between the two.
 _BETWEEN = re.compile(r"\b(?:between|both)\b", re.I)
 #: Each of two subjects has at most this many words (longer ones are clauses, not subjects).
@@ -75,6 +80,11 @@ def split_two(question: str) -> list[str]:
             return [clause, f"{alone} {clause[asked_first.end():].strip()}"]
         if len(first.split()) >= 3 and len(second.split()) >= 2 and _asks(first):
             return [first, second]
+    owned = _TWO_OWNED.match(question)
+    if owned and len(owned.group("first").split()) <= _SUBJECT_WORDS \
+            and len(owned.group("second").split()) <= _SUBJECT_WORDS:
+        head = owned.group("head")
+        return [f"{head}{owned.group('first')}", f"{head}{owned.group('second')}"]
     subjects = _TWO_SUBJECTS.match(question)
     if subjects and (_asks(question) or question.lower().startswith("tell me")):
         head = subjects.group("head")
