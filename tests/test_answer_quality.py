@@ -2297,3 +2297,13 @@ def test_two_things_each_of_its_own_event_get_both_answers(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what is the ammtc's purpose and the gscc's primary aim?")
     assert [part.intent for part in reply.parts] == ["ammtc-purpose", "gscc-aim"]
+
+
+@pytest.mark.parametrize(("first", "intent"), [
+    ("What does AMMTC stand for?", "ammtc-overview"),
+    ("When was the GSCC held?", "gscc-dates"),
+])
+def test_which_edition_after_an_answer_is_the_edition_of_its_event(
+        shipped_responder: Responder, first: str, intent: str) -> None:
+    reply = _after(shipped_responder, first, "which edition does this article cover?")
+    assert reply.decision is Decision.ANSWER and reply.intent == intent

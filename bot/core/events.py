@@ -111,6 +111,10 @@ class EventGuard:
                 return word, document
         return None
 
+    def editions_of(self, document: str) -> frozenset[str]:
+        """The edition a document reports ("11th"), as normalised; none for a one-off."""
+        return self._editions.get(document, frozenset())
+
     def documents_of(self, intent: str) -> frozenset[str]:
         """The documents an intent (or a not-stated entry) answers from; none for small talk."""
         return self._documents.get(intent, frozenset())

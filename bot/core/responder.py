@@ -56,6 +56,14 @@ LEANING_WORDS = 6
 #: before it: its closest do not stand for the message's.
 LEANING_INFORMATION = 2.0
 
+#: A question for which edition of an event it is: "which edition does the article cover?".
+_ASKS_EDITION = re.compile(r"\b(?:which|what)\s+(?:edition|iteration)\b")
+
+#: All the words of a question asking only which edition the event was (not "what edition of
+#: the *index* is it?").
+_OF_AN_EDITION = frozenset({"which", "what", "edition", "iteration", "cover", "covers",
+                            "covered", "report", "reports", "reported", "describe", "describes"})
+
 #: A follow-up that asks whether something is so, or which it is: "was it the first one?".
 _ASKS_WHETHER = re.compile(r"^\W*(?:was|is|were|are|which)\b")
 
@@ -169,6 +177,14 @@ class Responder(FollowUpReader):
             edition = self.events.edition_asked_after(normalised, previous)
         if edition is not None and self._content_of.get(edition[1]):
             return self._other_edition(question, *edition)
+        if previous is not None and _ASKS_EDITION.search(normalised) \
+                and not self.events.named(question, normalised) \
+                and set(self.normaliser.content_tokens(question)) <= _OF_AN_EDITION:
+            # "which edition is the article about?" after what the AMMTC is: the 11th, as the
+            # article opens (not the conference's, which an edition question alone may get)
+            own = self._edition_told(question, previous)
+            if own is not None:
+                return self.answer(self.kb.intents[own], question)
         again = self._asked_of_the_other(question, said_before, previous) \
             if said_before is not None else None
         if again is None and said_before is not None and previous is None:
@@ -193,6 +209,20 @@ class Responder(FollowUpReader):
             if reply.decision is Decision.ANSWER:
                 return replace(reply, question=question)
         return self._respond(question, previous, question, normalised)
+
+    def _edition_told(self, question: str, previous: str) -> str | None:
+        """The answer opening the article of the event ``previous`` answers about that names
+        its edition (the closest to the question of several); None when it reports none."""
+        documents = self.events.documents_of(previous)
+        if len(documents) != 1:
+            return None
+        document = next(iter(documents))
+        editions = self.events.editions_of(document)
+        telling = [intent for intent in sorted(self._opening_intents.get(document, ()))
+                   if editions & self._answer_words.get(intent, frozenset())]
+        closest = [c.intent_id for c in self._match(question, question).candidates]
+        return min(telling, default=None, key=lambda intent: closest.index(intent)
+                   if intent in closest else len(closest))
 
     def _other_edition(self, question: str, edition: str, document_id: str) -> Reply:
         """"The article reports the 11th AMMTC, not the 17th one" before the closest snippet of
