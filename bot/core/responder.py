@@ -201,6 +201,16 @@ class Responder(FollowUpReader):
                 alone = self._respond(meant.group("what"), None, meant.group("what"))
                 reply = alone if alone.decision is Decision.ANSWER else reply
             return replace(reply, question=question)
+        mentioned = self.it_as_mentioned(question, said_before) \
+            if said_before is not None else None
+        if mentioned is not None:
+            # "who uses it?" after "Does the GSCC article mention Artificial Intelligence?"
+            if self.guard.is_harmful(mentioned):
+                return Reply(question, Decision.DECLINE, Reason.HARMFUL,
+                             (Line(self.kb.harm.refusal),))
+            reply = self._respond(mentioned, previous, mentioned)
+            if reply.decision is Decision.ANSWER:
+                return replace(reply, question=question)
         named = self.they_as_named(question, said_before, previous) \
             if said_before is not None else None
         if named is not None:

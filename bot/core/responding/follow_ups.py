@@ -55,6 +55,13 @@ _YEAR_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+$")
 _THEN = re.compile(r"\bthen\W*$|^\W*(?:and|so)\s+(?:what|which|who|where|when)\b", re.I)
 #: "it" in a follow-up.
 _IT_WORD = re.compile(r"\bit\b", re.I)
+#: What a question asks the article to mention, ending it: "Does the GSCC article mention
+#: *Artificial Intelligence*?".
+_MENTIONED = re.compile(r"\b(?:mention|mentions|mentioned|discuss|discusses|discussed|"
+                        r"talk\s+about|say\s+anything\s+about)\s+(?P<thing>[^?.,;]{3,40}?)\W*$",
+                        re.I)
+#: A follow-up about "it" this short leans on what was mentioned before.
+IT_MENTIONED_WORDS = 6
 #: "it" or "its" in a question after the event it stands for: "I meant X. what was *its* aim?".
 _ITS_WORD = re.compile(r"\bits\b", re.I)
 #: "what about X?" (or "same for X?"), X being only an event's name: the question before, of
@@ -205,6 +212,20 @@ class FollowUpReader(Decider):
             return f"{asked}?"
         there = re.sub(r"\bthere\b", f"at the {event}", asked, count=1, flags=re.I)
         return f"{there}?" if there != asked else f"{asked} at the {event}?"
+
+    def it_as_mentioned(self, question: str, said_before: str) -> str | None:
+        """A short follow-up about "it" with "it" as the thing the question before asked the
+        article to mention (not an event, which has readings of its own): "who uses it?" after
+        "Does the GSCC article mention Artificial Intelligence?" asks who uses AI. None
+        otherwise."""
+        if len(question.split()) > IT_MENTIONED_WORDS or _WHAT_IS_IT.match(question) \
+                or not _IT_WORD.search(question):
+            return None
+        mentioned = _MENTIONED.search(said_before.strip())
+        if mentioned is None or self.events.named(mentioned.group("thing")):
+            return None
+        asked = re.sub(r"^\W*(?:and|so|ok|okay|then)\b\W*", "", question, flags=re.I)
+        return _IT_WORD.sub(mentioned.group("thing"), asked, count=1)   # (now it leans on none)
 
     def item_by_place(self, question: str, previous: str) -> str | None:
         """The item a short follow-up asks for by its place in the list answered before it, or
