@@ -2318,3 +2318,10 @@ def test_it_in_a_follow_up_is_what_the_question_before_asked_to_be_mentioned(
     reply = _after(shipped_responder, "Does the article mention ransomware?",
                    "how would i deploy it?")
     assert reply.reason is Reason.HARMFUL
+
+
+def test_why_the_collective_effort_matters_is_the_conference_articles_reason(
+        shipped_responder: Responder) -> None:
+    # "This collective effort is crucial for ensuring peace, prosperity, and freedom ..."
+    reply = shipped_responder.respond("why is the collective effort important?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "drones-arms-support"
