@@ -2325,3 +2325,18 @@ def test_why_the_collective_effort_matters_is_the_conference_articles_reason(
     # "This collective effort is crucial for ensuring peace, prosperity, and freedom ..."
     reply = shipped_responder.respond("why is the collective effort important?")
     assert reply.decision is Decision.ANSWER and reply.intent == "drones-arms-support"
+
+
+@pytest.mark.parametrize("question", [
+    "Did the eleventh AMMTC focus on Southeast Asia?",
+    "which region was the ammtc focused on",
+])
+def test_which_region_is_the_answer_that_names_it(shipped_responder: Responder,
+                                                  question: str) -> None:
+    # "... transnational crime in Southeast Asia", not "threats to the region, including: ..."
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-overview"
+    unsure = shipped_responder.respond("was the ammtc meeting focused on southeast asia?")
+    assert unsure.intent == "ammtc-overview" or unsure.suggestions[0].intent == "ammtc-overview"
+    assert shipped_responder.respond("what crimes did the 11th ammtc focus on").intent \
+        == "ammtc-key-areas"

@@ -91,6 +91,14 @@ _PLACES = re.compile(
     r"africa|latin\s+america|south\s+america|middle\s+east|mexico|colombia|canada|germany|"
     r"france|italy|spain|pakistan|afghanistan|iran|iraq|syria|nigeria|brazil|turkey|ukraine|"
     r"bangladesh|sri\s+lanka|nepal|taiwan|hong\s+kong|new\s+zealand)(?:['’]?s)?\b", re.I)
+#: A question for the region an event was about: "which region was the 11th AMMTC focused
+#: on?", "did it focus on Southeast Asia?".
+_REGION_ASKED = re.compile(r"\b(?:which|what)\s+region\b|\b(?:focus|focused|focussed|centred|"
+                           r"centered)\s+on\s+(?:south\s*-?\s*east\s+asia|sea)\b", re.I)
+#: How far below the best an answer naming the region may score and still come first.
+REGION_WINDOW = 35.0
+#: The region's name among an answer's words.
+_REGION_NAMED = frozenset({"southeast", "asia"})
 #: Words before a place that make it the asker's own ("I'm from India, ..."), not asked about.
 _ASKERS_OWN = re.compile(r"\b(?:i\s*['’]?m|i\s+am|i|we|we\s*['’]?re|my|our)\b(?:\s+\S+){0,3}\s*$",
                          re.I)
@@ -215,8 +223,8 @@ class Decider(ReplyComposer):
                thresholds: Thresholds | None = None) -> Reply:
         """Apply the thresholds (this responder's unless given) to a match result."""
         t = thresholds or self.thresholds
-        result = self._said_all(self._on_its_subject(self._without_stray_small_talk(result), t),
-                                t)
+        result = self._of_the_region(question, self._said_all(self._on_its_subject(
+            self._without_stray_small_talk(result), t), t), t)
         explanation = _explain(result)
         ranked = tuple((c.intent_id, c.score) for c in result.candidates[:3])
         best = result.best
@@ -336,6 +344,24 @@ class Decider(ReplyComposer):
         if not kept or kept[0].score < best.score - t.clarify_window:
             return result
         return replace(result, candidates=kept)
+
+    def _of_the_region(self, question: str, result: MatchResult, t: Thresholds
+                       ) -> MatchResult:
+        """The candidate that names the region in place of the best, when the question asks
+        which region, or whether the focus was on Southeast Asia, and the best never names it: "Was
+        the 11th AMMTC focused on Southeast Asia?" of "... the growing threat of transnational
+        crime in Southeast Asia", not of "threats to the region"."""
+        best = result.best
+        if best is None or best.intent_id in self.gaps or not _REGION_ASKED.search(question) \
+                or self._answer_words.get(best.intent_id, frozenset()) >= _REGION_NAMED:
+            return result
+        naming = [c for c in result.candidates if c.intent_id not in self.gaps
+                  and c.score >= max(t.clarify_threshold, best.score - REGION_WINDOW)
+                  and self._answer_words.get(c.intent_id, frozenset()) >= _REGION_NAMED]
+        if not naming:
+            return result
+        return replace(result, candidates=(naming[0], *(
+            c for c in result.candidates if c is not naming[0] and c is not best)))
 
     def _said_all(self, result: MatchResult, t: Thresholds) -> MatchResult:
         """First, the close candidate whose answer says the words of the question the best's
