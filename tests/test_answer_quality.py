@@ -2340,3 +2340,17 @@ def test_which_region_is_the_answer_that_names_it(shipped_responder: Responder,
     assert unsure.intent == "ammtc-overview" or unsure.suggestions[0].intent == "ammtc-overview"
     assert shipped_responder.respond("what crimes did the 11th ammtc focus on").intent \
         == "ammtc-key-areas"
+
+
+@pytest.mark.parametrize("question", [
+    "What does Myanmar try to keep from flowing in, as part of fighting drugs?",
+    "According to the text, what has to be kept from coming in as part of the anti-drug effort?",
+])
+def test_what_must_not_flow_in_is_the_precursor_chemicals(shipped_responder: Responder,
+                                                          question: str) -> None:
+    # "A crucial aspect of this endeavour is preventing the inflow of precursor chemicals"
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.ANSWER and reply.intent == "precursor-chemicals"
+    # its answer includes the sentence on Myanmar's anti-drug work: said once
+    texts = [line.text for part in (reply.parts or (reply,)) for line in part.lines]
+    assert len(texts) == len(set(texts))

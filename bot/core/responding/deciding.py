@@ -380,8 +380,12 @@ class Decider(ReplyComposer):
         covering = [c for c in result.candidates[1:] if c.intent_id not in self.gaps
                     and c.score >= best.score - t.clarify_window
                     and words - self._answer_words.get(c.intent_id, frozenset()) < missing]
-        if len(covering) != 1 or self._same_paragraph(best.intent_id, covering[0].intent_id):
+        if len(covering) != 1 or (
+                self._same_paragraph(best.intent_id, covering[0].intent_id)
+                and self._answer_texts[best.intent_id]
+                not in self._answer_texts[covering[0].intent_id]):
             return result                    # one paragraph's sentences may answer together
+            #                                  (unless one answer is the other and more)
         return replace(result, candidates=(covering[0], *(
             c for c in result.candidates if c is not covering[0])))
 
@@ -481,6 +485,10 @@ class Decider(ReplyComposer):
                 or not set(result.tokens) - self._naming_words - ANSWER_TYPE_WORDS <= (
                     self.matcher.words_of(one.id) | self.matcher.words_of(other.id)):
             return None
+        for whole, within, score in ((one, other, close[0].score), (other, one, close[1].score)):
+            if self._answer_texts[within.id] in self._answer_texts[whole.id]:
+                # one answer is the other and more: it alone, or the reply says a sentence twice
+                return self.answer(whole, question, score, explanation)
         first = self.answer(one, question, close[0].score, explanation)
         return replace(first, parts=(first, self.answer(other, question, close[1].score)))
 
