@@ -105,8 +105,8 @@ _ONE_UP = re.compile(r"\b(?:it|one)\s+up\b", re.I)
 #: At most this many words: a longer follow-up says what it asks for itself.
 FOLLOW_UP_WORDS = 12
 #: The asker's own goods, unnamed: "my *shipment*" after a question about drugs.
-_OWN_GOODS = re.compile(r"\b(my|our)\s+(shipment|shipments|cargo|load|package|packages|parcel|"
-                        r"consignment|product|stuff|goods)\b", re.I)
+_OWN_GOODS = re.compile(r"\b(my|our)\s+(?:own\s+)?(shipment|shipments|cargo|load|package|"
+                        r"packages|parcel|consignment|product|stuff|goods)\b", re.I)
 #: Words of getting goods past the authorities: "the *safest route* for my shipment".
 _GETTING_PAST = re.compile(r"\b(?:safest|safe|safer|route|routes|past|through|across|border|hide|"
                            r"hidden|without|undetected|unnoticed|risk|risky|caught|customs|"
@@ -391,7 +391,8 @@ class HarmGuard(Lexicon):
 
     def _crime_named(self, text: str) -> str | None:
         """The first crime ``text`` names: a qualified thing ("illegal remittance"), or
-        contraband, goods or an operation with the word before it ("launder money")."""
+        contraband, goods or an operation with the word before it ("launder money"), or with
+        the operation after it ("money laundering")."""
         q = self._prepared(self._normaliser.normalise(text))
         words = q.words
         for index in range(len(words)):
@@ -401,6 +402,8 @@ class HarmGuard(Lexicon):
                 tool = q.at(self.tools, index + 1) if index + 1 < len(words) else 0
                 if tool:                                    # "a crypto *rug pull*"
                     return " ".join(words[index:index + 1 + tool])
+                if index + 1 < len(words) and q.operation(index + 1):
+                    return " ".join(words[index:index + 2])  # "*money laundering*"
                 return " ".join(words[max(index - 1, 0):index + 1])
         return None
 

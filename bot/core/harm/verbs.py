@@ -31,6 +31,21 @@ OBJECT_OPENERS = frozenset({
 STATE = frozenset({"government", "state", "taxman", "irs", "bank", "banks"})
 
 
+#: A case or example asked for, of a crime the law caught up with: "give a real *case* where
+#: it was *caught*" tells of enforcement, not how to do it.
+CASES = frozenset({"case", "cases", "example", "examples", "instance", "instances", "story"})
+CAUGHT = frozenset({"caught", "detected", "exposed", "uncovered", "busted", "prosecuted",
+                    "convicted", "arrested", "jailed", "sentenced", "stopped", "dismantled"})
+#: How many words after the case the law's catching it is looked for.
+CASE_WINDOW = 8
+
+
+def caught_case(words: list[str], index: int) -> bool:
+    """Whether word ``index`` asks for a case the law caught ("a real *case* where it was
+    caught")."""
+    return words[index] in CASES and not CAUGHT.isdisjoint(words[index + 1:index + 1 + CASE_WINDOW])
+
+
 def verb(q: Question, index: int) -> int | None:
     """HARM if word ``index`` starts an evasion of authority, or a concealment or dealing with
     its object; FAIR for an evasion of anything else; None if it is none of these."""
@@ -56,6 +71,9 @@ def verb(q: Question, index: int) -> int | None:
             for i in range(max(index - 6, 0), index)):
         return HARM                          # "how much meth do i need to make a profit"
     length = q.at(g.dealings, index) or q.at(g.undertakings, index)
+    if length and any(caught_case(q.words, at) for at in range(
+            index + length, min(index + length + OBJECT_WINDOW, len(q.words)))):
+        return FAIR                          # "give a real case where laundering was caught"
     if length and not q.evasive_purpose and recovers(q, index + length):
         return FAIR                          # "how do i get my scam money back"
     if length and object_within(q, index + length, goods=q.qualified

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bot.core.harm.lexicon import FILLER
 from bot.core.harm.question import CLAUSE_BREAKS, FAIR, HARM, OPEN, Question
-from bot.core.harm.verbs import OBJECT_WINDOW
+from bot.core.harm.verbs import OBJECT_WINDOW, caught_case
 
 #: How many words after a writing verb are searched for what the text is for.
 WRITING_WINDOW = 24
@@ -54,6 +54,8 @@ def writing(q: Question, start: int) -> int:
             and "use" in words[max(index - 3, 0):index]
         if used_on and word in USED_ON:
             return HARM                      # "an opening message to use on someone"
+        if caught_case(words, index):
+            return FAIR                      # "a real case where money laundering was caught"
         if word in FILLER:
             continue
         if (word in WORKED_ON and not WORKING_ON.isdisjoint(words[max(index - 2, 0):index])) \
