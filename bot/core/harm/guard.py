@@ -124,8 +124,9 @@ _OWN_OPERATION = re.compile(r"\b(?:for|in|with|run|running)\s+(?:my|our)\s+(?:ow
 _SHUNS_THE_CRIME = re.compile(
     r"\b(?:avoid|avoiding|stay\s+away\s+from|steer\s+clear\s+of|(?:not|dont|never|wont)\s+"
     r"fall\s+for)\s+"
-    r"(?:becoming|falling\s+for|(?:being|getting)\s+(?:scammed|trafficked|exploited|recruited|"
-    r"tricked|fooled|conned|targeted|robbed|lured|hacked|defrauded|cheated|a\s+victim)|"
+    r"(?:becoming|falling\s+for|losing\s+(?:money|savings|cash)|(?:being|getting)\s+(?:scammed|"
+    r"trafficked|exploited|recruited|tricked|fooled|conned|targeted|robbed|lured|hacked|"
+    r"defrauded|cheated|a\s+victim)|"
     r"(?:the\s+|these\s+|such\s+)?(?:fake|scam|scams|scammers|fraud|frauds|fraudsters|"
     r"traffickers|trafficking|recruiters|phishing|money\s+mule|money\s+mules))\b"
     r"|\bso\s+(?:they|she|he)\s+(?:dont|doesnt|wont|never)\s+(?:let|send|hand|give)\s+"
@@ -135,6 +136,10 @@ _SHUNS_THE_CRIME = re.compile(
     # "how can i *tell a fake* bank login page *from the real one*"
     r"|\btell\s+(?:a|an|the)\s+(?:\w+\s+){0,5}?from\s+(?:a|an|the)\s+(?:real|genuine|legit|"
     r"legitimate|official)\b"
+    # "what's the best way for a government to reduce police corruption?": fighting it
+    r"|\bfor\s+(?:a|the)\s+(?:government|ministry|state|police|regulator|regulators|bank|"
+    r"banks|city|country|agency)\s+to\s+(?:reduce|curb|fight|tackle|stop|prevent|root\s+out|"
+    r"combat|crack\s+down\s+on|cut)\b"
     # "how can I escape debt bondage?": a victim getting out of it
     r"|\b(?:escape|escaping|get\s+out\s+of|getting\s+out\s+of|break\s+free\s+(?:of|from)|"
     r"leave|leaving|free\s+(?:myself|ourselves|him|her|them|my\s+\w+)\s+from)\s+"
