@@ -132,6 +132,17 @@ GENUINE_OR_NOT = frozenset({"fake", "real", "genuine", "legit", "legitimate", "a
                             "fraudulent", "false", "true"})
 
 
+#: A crime's past participle before a person names its victim, not an act: "a *trafficked*
+#: girl", "*smuggled* migrants".
+DONE_TO = frozenset({"trafficked", "smuggled", "exploited", "scammed", "defrauded", "enslaved",
+                     "kidnapped", "abducted", "groomed", "recruited"})
+#: People a crime may be done to.
+PERSONS = frozenset({"girl", "girls", "boy", "boys", "woman", "women", "man", "men", "child",
+                     "children", "kid", "kids", "person", "persons", "people", "worker",
+                     "workers", "migrant", "migrants", "victim", "victims", "teen", "teens",
+                     "teenager", "teenagers", "minor", "minors", "relative", "relatives"})
+
+
 def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
     """What the request starting at word ``start`` asks for: HARM, FAIR or OPEN."""
     g, words, masks = q.g, q.words, q.masks
@@ -180,6 +191,8 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
             return HARM                      # "make it harder for police to detect my drugs"
         if compound_adjective(words[index:index + 3]):
             continue                         # "how *cross*-border cooperation helps"
+        if word in DONE_TO and words[index + 1:index + 2] and words[index + 1] in PERSONS:
+            continue                         # "how can a *trafficked girl* contact an NGO"
         if word in FILLER:
             if mask & g.qualifiers.bit and q.at(g.qualifiers, index):
                 return HARM                  # "someone elses account"
