@@ -221,6 +221,8 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
                 and CONTROLLING.isdisjoint(words[max(index - 2, 0):index]):
             return FAIR                      # not "make scam victims keep paying"
         length = q.at(g.writing, index)
+        if length and words[index + 1:index + 2] in (["word"], ["words"]):
+            continue                         # "agree a *code word* to beat it": a password
         if length:
             return writing(q, index + length)
         verdict = verb(q, index)
