@@ -2354,3 +2354,11 @@ def test_what_must_not_flow_in_is_the_precursor_chemicals(shipped_responder: Res
     # its answer includes the sentence on Myanmar's anti-drug work: said once
     texts = [line.text for part in (reply.parts or (reply,)) for line in part.lines]
     assert len(texts) == len(set(texts))
+
+
+def test_what_the_ammtc_does_for_member_states_is_its_purpose(
+        shipped_responder: Responder) -> None:
+    # "The AMMTC provides a platform for ASEAN member states to discuss and collaborate ...",
+    # not what the 11th meeting demonstrated
+    reply = shipped_responder.respond("so what does the AMMTC actually do for its member states?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-purpose"
