@@ -153,7 +153,7 @@ class Responder(FollowUpReader):
                 and self.guard.harmful_about(question, self.kb.intents[previous].title)) or (
                 said_before is not None and self.guard.harmful_after(question, said_before)):
             # "how would i actually do that?" after how criminals use drones asks for the crime
-            return Reply(question, Decision.DECLINE, Reason.HARMFUL, (Line(self.kb.harm.refusal),))
+            return self._refused(question)
         if asks_about_the_bot(question):
             return replace(self.introduction(), question=question)   # "are you an AI?"
         if asks_to_compose(question):
@@ -206,8 +206,7 @@ class Responder(FollowUpReader):
         if mentioned is not None:
             # "who uses it?" after "Does the GSCC article mention Artificial Intelligence?"
             if self.guard.is_harmful(mentioned):
-                return Reply(question, Decision.DECLINE, Reason.HARMFUL,
-                             (Line(self.kb.harm.refusal),))
+                return self._refused(question)
             reply = self._respond(mentioned, previous, mentioned)
             if reply.decision is Decision.ANSWER:
                 return replace(reply, question=question)
@@ -219,6 +218,10 @@ class Responder(FollowUpReader):
             if reply.decision is Decision.ANSWER:
                 return replace(reply, question=question)
         return self._respond(question, previous, question, normalised)
+
+    def _refused(self, question: str) -> Reply:
+        """The refusal, and nothing else: no snippet, source or buttons."""
+        return Reply(question, Decision.DECLINE, Reason.HARMFUL, (Line(self.kb.harm.refusal),))
 
     def _edition_told(self, question: str, previous: str) -> str | None:
         """The answer opening the article of the event ``previous`` answers about that names
@@ -320,8 +323,8 @@ class Responder(FollowUpReader):
             # the last sentence's reading stands for the message, unless it only offers the
             # closest to a sentence that names next to nothing ("... Which of us is right, and
             # what exactly does it say?" and "... fraudsters use AI. What exactly does the
-            # conference article say about that?" lean on the sentences before it); decided on its own
-            # words when no other sentence asks ("we see what drugs do to people every day.
+            # conference article say about that?" lean on the sentences before it); decided on
+            # its own words when no other sentence asks ("we see what drugs do to people every day.
             # What does the ASEAN article say drug trafficking causes?" does not ask which
             # drugs; "Who attended? I'd like the full list." asks for a list of who attended)
             reply = better(reply, replace(last, question=question))
