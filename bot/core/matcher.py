@@ -728,11 +728,12 @@ class Matcher:
         said = rest & self._intent_evidence[index]
         if said:
             intent_shared += math.fsum(map(weights.__getitem__, said)) * EVIDENCE_CREDIT / POOLED_CREDIT
-        foreign = 0.0
         known = self._foreign_cache
+        extras = []
         for token in rest - said:
             plain, conflicting, conflicts = known.get(token) or self._foreign_of(token)
-            foreign += conflicting if index in conflicts else plain
+            extras.append(conflicting if index in conflicts else plain)
+        foreign = math.fsum(extras)     # exactly: a set's order must not move the last bits
         mismatch = not ANSWER_TYPE_WORDS.isdisjoint(rest)
         return intent_shared, query.weight + foreign, TYPE_MISMATCH if mismatch else 1.0
 
@@ -974,11 +975,12 @@ class _BestFirst:
 
     def _used(self, mask: int) -> float:
         """Weight of the question words of ``mask``, summed as ``Matcher._intent_info`` does."""
-        return sum(w for k, w in enumerate(self.query.weights.values()) if mask >> k & 1)
+        return math.fsum(w for k, w in enumerate(self.query.weights.values()) if mask >> k & 1)
 
     def _least_foreign(self, mask: int) -> float:
         """The least foreign weight of an intent using exactly the words of ``mask``."""
-        return sum(plain for k, (_, plain, _) in enumerate(self.foreign_of) if not mask >> k & 1)
+        return math.fsum(plain for k, (_, plain, _) in enumerate(self.foreign_of)
+                         if not mask >> k & 1)
 
     def _factor(self, mask: int) -> float:
         """The answer-type factor of an intent using exactly the words of ``mask``."""
@@ -1003,10 +1005,11 @@ class _BestFirst:
             topics = m._intent_topics[index]
             denominator = denominators.get(topics)
             if denominator is None:
-                # Summed in the order, and with the values, of ``Matcher._foreign_weight``.
-                foreign = sum(conflict if topics and token_topics
-                              and topics.isdisjoint(token_topics) else plain
-                              for conflict, plain, token_topics in lacking)
+                # With the values of ``Matcher._intent_info``, summed exactly as it sums them
+                # (in any order the sum is the same, so the bound is the score's own).
+                foreign = math.fsum(conflict if topics and token_topics
+                                    and topics.isdisjoint(token_topics) else plain
+                                    for conflict, plain, token_topics in lacking)
                 denominator = denominators[topics] = self.query.weight + foreign
             bound = _bound(used / denominator, used / m._lightest[index], factor)
             if bound < floor:
