@@ -34,6 +34,12 @@ _BETWEEN = frozenset({"asean", "annual", "ministerial", "global", "security", "r
 _ONES = frozenset({"one", "edition", "time"})
 #: "was *this* the very first gscc?" asks about the document's own edition.
 _THIS = frozenset({"this", "it", "that"})
+#: A question for which edition of an event it is: "which edition does the article cover?".
+_ASKS_EDITION = re.compile(r"\b(?:which|what)\s+(?:edition|iteration)\b")
+#: All the words of a question asking only which edition the event was (not "what edition of
+#: the *index* is it?").
+_OF_AN_EDITION = frozenset({"which", "what", "edition", "iteration", "cover", "covers",
+                            "covered", "report", "reports", "reported", "describe", "describes"})
 
 
 class EventGuard:
@@ -95,6 +101,13 @@ class EventGuard:
                     and word not in self._editions[documents[0]]:
                 return word, documents[0]
         return None
+
+    def asks_which_edition(self, question: str, normalised: str) -> bool:
+        """Whether the (``normalised``) question asks only which edition the event is and names
+        no event: "which edition does the article cover?" (as a follow-up, of the event the
+        answer before it reports)."""
+        return bool(_ASKS_EDITION.search(normalised)) and not self.named(question, normalised) \
+            and set(self._normaliser.content_tokens(question)) <= _OF_AN_EDITION
 
     def edition_asked_after(self, normalised: str, intent: str) -> tuple[str, str] | None:
         """(the edition, the document) when a follow-up asks about another edition of the event

@@ -56,14 +56,6 @@ LEANING_WORDS = 6
 #: before it: its closest do not stand for the message's.
 LEANING_INFORMATION = 2.0
 
-#: A question for which edition of an event it is: "which edition does the article cover?".
-_ASKS_EDITION = re.compile(r"\b(?:which|what)\s+(?:edition|iteration)\b")
-
-#: All the words of a question asking only which edition the event was (not "what edition of
-#: the *index* is it?").
-_OF_AN_EDITION = frozenset({"which", "what", "edition", "iteration", "cover", "covers",
-                            "covered", "report", "reports", "reported", "describe", "describes"})
-
 #: A follow-up that asks whether something is so, or which it is: "was it the first one?".
 _ASKS_WHETHER = re.compile(r"^\W*(?:was|is|were|are|which)\b")
 
@@ -177,9 +169,7 @@ class Responder(FollowUpReader):
             edition = self.events.edition_asked_after(normalised, previous)
         if edition is not None and self._content_of.get(edition[1]):
             return self._other_edition(question, *edition)
-        if previous is not None and _ASKS_EDITION.search(normalised) \
-                and not self.events.named(question, normalised) \
-                and set(self.normaliser.content_tokens(question)) <= _OF_AN_EDITION:
+        if previous is not None and self.events.asks_which_edition(question, normalised):
             # "which edition is the article about?" after what the AMMTC is: the 11th, as the
             # article opens (not the conference's, which an edition question alone may get)
             own = self._edition_told(question, previous)

@@ -18,8 +18,8 @@ The decision (Rasa's fallback, with "did you mean" in between):
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from itertools import pairwise
 
 from bot import texts
 from bot.core.matcher import ANSWER_TYPE_WORDS, Candidate, MatchResult
@@ -143,15 +143,22 @@ def names_unknown(question: str, result: MatchResult) -> bool:
     return any(stem(fold(name)) in unknown for name in _NAME.findall(question.strip()))
 
 
-def _another_crime(result: MatchResult) -> bool:
-    """Whether the question names a kind of crime the sources never speak of: a word no example
-    or answer uses right before a crime ("*wildlife* trafficking", "*organ* smuggling")."""
+def _unknown_before(result: MatchResult, nouns: frozenset[str], *, after_known: bool) -> bool:
+    """Whether a word no example or answer uses comes right before one of ``nouns`` (stemmed);
+    unless ``after_known``, only where the word before it is not one they use."""
     unknown = set(result.unknown)
     if not unknown:
         return False
-    words = [stem(word) for word in result.normalised.split()]
-    return any(word in unknown and following in _CRIMES
-               for word, following in pairwise(words))
+    known: AbstractSet[str] = frozenset() if after_known else set(result.tokens) - unknown
+    words = ["", *(stem(word) for word in result.normalised.split())]
+    return any(word in unknown and following in nouns and before not in known
+               for before, word, following in zip(words, words[1:], words[2:], strict=False))
+
+
+def _another_crime(result: MatchResult) -> bool:
+    """Whether the question names a kind of crime the sources never speak of: a word no example
+    or answer uses right before a crime ("*wildlife* trafficking", "*organ* smuggling")."""
+    return _unknown_before(result, _CRIMES, after_known=True)
 
 
 #: Nouns for a gathering: a word the sources never use right before one names another event
@@ -165,13 +172,7 @@ def _another_event(result: MatchResult) -> bool:
     """Whether the question names a gathering the sources never report: a word no example or
     answer uses right before a word for one ("sco summit 2023 venue"), and after no word they
     use (in "the global security *coop* conference" it shortens a word of the name)."""
-    unknown = set(result.unknown)
-    if not unknown:
-        return False
-    known = set(result.tokens) - unknown
-    words = ["", *(stem(word) for word in result.normalised.split())]
-    return any(word in unknown and following in _GATHERINGS and before not in known
-               for before, word, following in zip(words, words[1:], words[2:], strict=False))
+    return _unknown_before(result, _GATHERINGS, after_known=False)
 
 
 #: When or where something was: "when did the *coup* happen", "where was the *summit* held".
