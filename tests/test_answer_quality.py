@@ -2362,3 +2362,18 @@ def test_what_the_ammtc_does_for_member_states_is_its_purpose(
     # not what the 11th meeting demonstrated
     reply = shipped_responder.respond("so what does the AMMTC actually do for its member states?")
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-purpose"
+
+
+@pytest.mark.parametrize("question", [
+    "My boss wants a note on the Munich Security Conference 2024. What were the main topics?",
+    "I'm reading up on last year's ASEAN Summit in Jakarta. What were the key outcomes there?",
+])
+def test_a_short_question_after_naming_another_gathering_is_not_answered(
+        shipped_responder: Responder, question: str) -> None:
+    # the last sentence alone would get the conference's themes or its conclusion
+    reply = shipped_responder.respond(question)
+    assert reply.decision is not Decision.ANSWER
+    # the asker's own place is no other gathering
+    own = shipped_responder.respond(
+        "I'm a student from Brunei. What is the purpose of the AMMTC according to the FAQ?")
+    assert own.decision is Decision.ANSWER and own.intent == "ammtc-purpose"

@@ -39,7 +39,13 @@ from bot.core.phrasing import (
 )
 from bot.core.reply import Decision, Reason, Reply
 from bot.core.responding.base import MAX_QUESTION_CHARS
-from bot.core.responding.deciding import DECLINE_MESSAGE, MORE_OF_THE_SAME, SURE, names_unknown
+from bot.core.responding.deciding import (
+    DECLINE_MESSAGE,
+    MORE_OF_THE_SAME,
+    SURE,
+    names_another_gathering,
+    names_unknown,
+)
 from bot.core.responding.follow_ups import MEANT, FollowUpReader, better
 from bot.core.thresholds import Thresholds
 from bot.knowledge.intents import Intent, Line, load_knowledge
@@ -309,7 +315,10 @@ class Responder(FollowUpReader):
                          and tail_read.information < LEANING_INFORMATION) \
                 and not (last.decision is Decision.ANSWER and self.leans_on_another(question)) \
                 and not (last.decision is Decision.ANSWER and _ABOUT_WHAT_CAME.search(tail)
-                         and tail_read.information < LEANING_INFORMATION):
+                         and tail_read.information < LEANING_INFORMATION) \
+                and not (last.decision is Decision.ANSWER
+                         and tail_read.information < LEANING_INFORMATION
+                         and names_another_gathering(question, result)):
             # the last sentence's reading stands for the message, unless it only offers the
             # closest to a sentence that names next to nothing ("... Which of us is right, and
             # what exactly does it say?" and "... fraudsters use AI. What exactly does the
@@ -324,8 +333,12 @@ class Responder(FollowUpReader):
             for clause in (*embedded_questions(tail), *((named,) if named else ())):
                 # the asker's framing ("as someone in Bangkok, I'd love to know ...") goes;
                 # the whole message still names the event
-                inner = self.decide(clause, self._match(clause, context or question))
-                if self._of_a_part(inner):
+                clause_read = self._match(clause, context or question)
+                inner = self.decide(clause, clause_read)
+                if self._of_a_part(inner) and not (
+                        inner.decision is Decision.ANSWER
+                        and clause_read.information < LEANING_INFORMATION
+                        and names_another_gathering(question, result)):
                     reply = better(reply, replace(inner, question=question))
                 if reply.decision is Decision.ANSWER:
                     break
@@ -504,6 +517,9 @@ class Responder(FollowUpReader):
             alone = self.decide(sentence, reading)
             if alone.decision is Decision.ANSWER:
                 answered.add(alone.intent)
+            elif names_another_gathering(sentence, reading):
+                return None                  # "... summarise the Munich Security Conference
+                #                              agenda. What were the main topics discussed?"
             if asks:
                 asks_elsewhere = alone.decision is not Decision.ANSWER and bool(reading.unknown)
         if answered != {closest} or asks_elsewhere:

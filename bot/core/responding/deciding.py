@@ -143,6 +143,20 @@ def names_unknown(question: str, result: MatchResult) -> bool:
     return any(stem(fold(name)) in unknown for name in _NAME.findall(question.strip()))
 
 
+def names_another_gathering(question: str, result: MatchResult) -> bool:
+    """Whether the question names a gathering no source reports: a name no example or answer
+    uses at most three words before a word for one ("the *Munich* Security Conference"), or
+    joined with one into a word of its own ("ASEAN Summit": "aseansummit")."""
+    unknown = set(result.unknown)
+    if not unknown:
+        return False
+    names = {stem(fold(name)) for name in _NAME.findall(question.strip())} & unknown
+    words = [stem(word) for word in result.normalised.split()]
+    return any((word in unknown and any(word.endswith(g) for g in _GATHERINGS))
+               or (word in names and not _GATHERINGS.isdisjoint(words[index + 1:index + 4]))
+               for index, word in enumerate(words))
+
+
 def _unknown_before(result: MatchResult, nouns: frozenset[str], *, after_known: bool) -> bool:
     """Whether a word no example or answer uses comes right before one of ``nouns`` (stemmed);
     unless ``after_known``, only where the word before it is not one they use."""
