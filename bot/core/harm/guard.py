@@ -144,7 +144,14 @@ _SHUNS_THE_CRIME = re.compile(
     r"|\b(?:escape|escaping|get\s+out\s+of|getting\s+out\s+of|break\s+free\s+(?:of|from)|"
     r"leave|leaving|free\s+(?:myself|ourselves|him|her|them|my\s+\w+)\s+from)\s+"
     r"(?:(?:a|the|this|my|their|his|her)\s+)?(?:debt\s+bondage|forced\s+labou?r|scam\s+compound|"
-    r"trafficking|traffickers|slavery)\b")
+    r"trafficking|traffickers|slavery)\b"
+    # "my boyfriend wants me to move money through my account. *could this be money
+    # laundering*?", "... *where can I get help*?": one drawn in, asking whether it is a crime
+    # or for help getting out
+    r"|\b(?:could|might|would|is)\s+(?:this|that|it)\s+(?:be\s+)?(?:a\s+)?(?:money\s+laundering|"
+    r"laundering|scam|fraud|trafficking|money\s+mule)\b"
+    r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+(?:get|find|seek|go\s+for)\s+help\b"
+    r"(?!\s+(?:with|to|doing|moving|getting|making|running|finding))")
 #: After "why", the verbs of a question asking for a reason ("why *is* real estate a popular
 #: way to launder money"), not "why don't you tell me how to ...".
 _EXPLAINED = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have"})

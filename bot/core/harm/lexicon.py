@@ -28,10 +28,11 @@ TYPO_CUTOFF = 85.0
 #: it misspells an operation or contraband).
 MEMO_LIMIT = 100_000
 
-#: Words that are themselves, not "a" or "i" run into a verb: "across" is not "a cross".
+#: Words that are themselves, not "a" or "i" run into a verb: "across" is not "a cross", "arent"
+#: (folded from "aren't") is not "a rent".
 WHOLE_WORDS = frozenset({"across", "abroad", "aboard", "ashore", "aside", "ahead", "afloat",
                          "amount", "amounts", "amass", "arise", "await", "award", "aware",
-                         "ideal", "ideals", "icon", "icons", "item", "items"})
+                         "ideal", "ideals", "icon", "icons", "item", "items", "arent"})
 #: Contraband's names in phrases that mean something else: "what do fraudsters *lean on*"
 #: (not the codeine drink), "one *bullet point* on the agenda", "a *bullet on* the agenda": the
 #: word and the one after it, and the word read in its place.
