@@ -55,6 +55,11 @@ _GETTING_PAST_IT = re.compile(
     # "what's the easiest way to get a truck of pills through it?"
     r"|\b(?:easiest|best|quickest|safest|simplest)\s+way\s+to\s+(?:get|move|sneak|bring|take|"
     r"slip|ship|smuggle)\b.*\b(?:through|past)\s+(?:it|them|that|those|this|these)\b"
+    # "how do I keep my shipments out of that information exchange?": the asker's goods kept
+    # from what was answered (not "my kids away from them": no goods)
+    r"|\b(?:keep|get)\s+(?:my|our)\s+(?:\w+\s+)?(?:shipments?|goods|cargo|packages?|parcels?|"
+    r"money|funds|cash|transfers?|transactions?|product|stuff|loads?|containers?|trucks?|boats?)\s+"
+    r"(?:out\s+of|off|away\s+from|clear\s+of|past|through)\s+(?:that|those|it|them|this|these)\b"
     # "what mistakes do the newly trained officers make that i could use?", "which crime is it
     # weakest on, so i can focus on that?": the weaknesses of what was answered, for the asker
     r"|\b(?:weak\w*|mistakes?|gaps?|loopholes?|flaws?|blind\s+spots?)\b.*\b(?:i|we)\s+"

@@ -97,9 +97,10 @@ _FIGHTING = frozenset({"against", "combat", "combating", "combatting", "fight", 
 #: A pronoun a follow-up puts for what the answer before it spoke of: "buy *them* quietly".
 _PRONOUN_OBJECT = re.compile(r"\b(?:them|it|those|these|that stuff|this stuff)\b", re.I)
 #: Words a follow-up puts for what the question before it named: "hide *it* so *they* don't".
-_LEANING = re.compile(r"\b(?:it|them|one|those|these|they)\b|\bsome\W*$", re.I)
-#: "it" or "one" in a follow-up, for what the question before named.
-_IT_OR_ONE = re.compile(r"\b(?:it|one)\b|\bsome(?=\W*$)", re.I)
+_LEANING = re.compile(r"\b(?:it|them|one|those|these|they)\b|\bsome(?:\s+for\s+(?:me|us))?\W*$",
+                      re.I)
+#: "it" or "one" in a follow-up, for what the question before named ("write *some* for me").
+_IT_OR_ONE = re.compile(r"\b(?:it|one)\b|\bsome(?=(?:\s+for\s+(?:me|us))?\W*$)", re.I)
 #: "set *one up*": what is set up, before the particle.
 _ONE_UP = re.compile(r"\b(?:it|one)\s+up\b", re.I)
 #: At most this many words: a longer follow-up says what it asks for itself.
