@@ -2377,3 +2377,15 @@ def test_a_short_question_after_naming_another_gathering_is_not_answered(
     own = shipped_responder.respond(
         "I'm a student from Brunei. What is the purpose of the AMMTC according to the FAQ?")
     assert own.decision is Decision.ANSWER and own.intent == "ammtc-purpose"
+
+
+def test_its_delegates_after_whether_a_country_attended_are_that_countrys(
+        shipped_responder: Responder) -> None:
+    chat = Conversations()
+    chat.ask(shipped_responder, "asker", "Was Myanmar at the security conference in China?", now=0.0)
+    reply = chat.ask(shipped_responder, "asker", "and what did its officials say?", now=1.0)
+    assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"
+    # the conference's own themes stay the conference's
+    chat.ask(shipped_responder, "asker", "Was Myanmar at the security conference in China?", now=2.0)
+    themes = chat.ask(shipped_responder, "asker", "what were its themes?", now=3.0)
+    assert themes.intent == "gscc-themes"

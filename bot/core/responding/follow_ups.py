@@ -84,8 +84,10 @@ NTH_ITEM_WORDS = 8
 #: in China?"): what "they" in the follow-up stands for.
 _PARTY = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfrom )(?<!\binto )\b(?P<name>"
                     + "|".join(COUNTRY_NAMES) + r")\b(?!['’]s\b)", re.I)
-#: "they" / "their" in a short follow-up.
-_THEY = re.compile(r"\b(?:they|their)\b", re.I)
+#: "they" / "their" in a short follow-up, and "its" before the people a country sends ("what
+#: did *its* delegates talk about?" after whether Myanmar attended; not "its themes").
+_THEY = re.compile(r"\b(?:they|their)\b|\bits(?=\s+(?:delegates?|delegation|representatives?|"
+                   r"officials?|ministers?|government|leaders?|envoys?)\b)", re.I)
 #: A follow-up about "they" has at most this many words.
 THEY_WORDS = 12
 #: A correction naming the event meant: "no, I meant the ASEAN meeting".
