@@ -2389,3 +2389,15 @@ def test_its_delegates_after_whether_a_country_attended_are_that_countrys(
     chat.ask(shipped_responder, "asker", "Was Myanmar at the security conference in China?", now=2.0)
     themes = chat.ask(shipped_responder, "asker", "what were its themes?", now=3.0)
     assert themes.intent == "gscc-themes"
+
+
+def test_two_subjects_that_together_are_answered_surely_get_that_answer(
+        shipped_responder: Responder) -> None:
+    # read apart, "training" and "development" get the overview and the conclusion
+    reply = shipped_responder.respond(
+        "I train police recruits. Did the 11th AMMTC say anything about training and development?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "capacity-building"
+    assert not reply.parts
+    # two subjects each with an answer of its own are still both answered
+    both = shipped_responder.respond("what did the conference say about drones and about AI?")
+    assert {part.intent for part in both.parts} == {"drones-terrorism", "online-fraud-ai"}

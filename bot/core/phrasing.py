@@ -95,6 +95,17 @@ def split_two(question: str) -> list[str]:
     return []
 
 
+def one_head(parts: list[str]) -> bool:
+    """Whether two parts differ only in their last words: one question about two subjects."""
+    first, second = parts[0].split(), parts[1].split()
+    shared = 0
+    for a, b in zip(first, second, strict=False):
+        if a.lower() != b.lower():
+            break
+        shared += 1
+    return shared >= 3
+
+
 def _sentences(text: str) -> list[str]:
     """The sentences of ``text``, stripped, empty ones left out."""
     return [s.strip() for s in _SENTENCES.split(text.strip()) if s.strip()]

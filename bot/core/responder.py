@@ -30,6 +30,7 @@ from bot.core.phrasing import (
     last_sentence,
     leans_on_previous,
     numbered_questions,
+    one_head,
     refers_back,
     sentences_asking,
     split_two,
@@ -97,6 +98,11 @@ def _only_asking(message: str, sentence: str) -> bool:
     comes before it tells of the asker; what comes after may ask more of it)."""
     sentences = sentences_asking(message)
     return sentences[-1] == (sentence, True) and sum(asks for _, asks in sentences) == 1
+
+
+#: A question on two subjects ("about training and development") whose whole reading is
+#: answered this surely is about what the two make together.
+PAIR_WHOLE = 80.0
 
 
 def _says_less(first: Reply, second: Reply) -> bool:
@@ -270,6 +276,13 @@ class Responder(FollowUpReader):
                                    second_part=True)
             answered_parts = [r for r in (first, second) if r.decision is Decision.ANSWER
                               or r.reason is Reason.NOT_STATED]
+            if one_head(parts) and first.intent and second.intent:
+                # "did the 11th AMMTC say anything about training and development?": not
+                # training's closest and development's, when the two together are answered surely
+                whole = self.decide(tail, self._match(tail, context))
+                if whole.decision is Decision.ANSWER and whole.score >= PAIR_WHOLE \
+                        and whole.intent not in (first.intent, second.intent):
+                    return replace(whole, question=question)
             if len(parts[1].split()) <= LEANING_WORDS and (
                     first.reason is Reason.OUT_OF_SCOPE
                     or (first.reason is Reason.NOT_STATED and refers_back(asked)) or (
