@@ -2401,3 +2401,19 @@ def test_two_subjects_that_together_are_answered_surely_get_that_answer(
     # two subjects each with an answer of its own are still both answered
     both = shipped_responder.respond("what did the conference say about drones and about AI?")
     assert {part.intent for part in both.parts} == {"drones-terrorism", "online-fraud-ai"}
+
+
+@pytest.mark.parametrize("question", [
+    "how can I protect my own tablet from hackers?",
+    "how do we keep our parents safe from AI voice scams?",
+])
+def test_how_to_keep_the_askers_own_safe_is_advice_the_sources_do_not_give(
+        shipped_responder: Responder, question: str) -> None:
+    chat = Conversations()
+    chat.ask(shipped_responder, "asker", "What did the conference say about AI in online fraud?",
+             now=0.0)
+    reply = chat.ask(shipped_responder, "asker", question, now=1.0)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE
+    # what the article says about protecting people is still answered
+    cited = shipped_responder.respond("how does the AMMTC protect citizens according to the article?")
+    assert cited.decision is Decision.ANSWER

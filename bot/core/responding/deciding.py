@@ -201,6 +201,12 @@ def _when_of_unknown(result: MatchResult) -> bool:
     return asked is not None and stem(asked.group("subject")) in result.unknown
 
 
+#: The asker keeping their own things or people safe: advice the sources never give ("how do I
+#: protect my own laptop from hackers?", "how can we stop scammers getting into our phones").
+_OWN_SAFETY = re.compile(
+    r"^(?:\w+ )?how (?:do|can|should|could) (?:i|we) (?:best )?(?:protect|secure|safeguard|"
+    r"keep|stop|prevent|defend)\b.*\b(?:my|our)\b")
+
 #: Ministers of another portfolio than crime meet in other meetings: "the ASEAN *defence*
 #: ministers' meeting", "what did the *foreign* ministers agree?".
 _OTHER_MINISTERS = re.compile(
@@ -248,6 +254,8 @@ class Decider(ReplyComposer):
         unknown_name = names_unknown(question, result)
         if best.intent_id not in self.gaps and (
                 _OTHER_MINISTERS.search(result.normalised)
+                or (_OWN_SAFETY.search(result.normalised) and not self.events.named(question)
+                    and "article" not in result.normalised)
                 or (unknown_name and not self.events.named(question))):
             # another ministers' meeting, or something no source names beside no event they
             # report ("What is the Bali Process?"): declined, no snippet offered as if it were
