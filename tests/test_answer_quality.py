@@ -2417,3 +2417,14 @@ def test_how_to_keep_the_askers_own_safe_is_advice_the_sources_do_not_give(
     # what the article says about protecting people is still answered
     cited = shipped_responder.respond("how does the AMMTC protect citizens according to the article?")
     assert cited.decision is Decision.ANSWER
+
+
+def test_how_an_article_ends_on_a_subject_is_its_closing_answer_that_names_it(
+        shipped_responder: Responder) -> None:
+    # the conference article's last paragraph: the conference's emphasis, then Myanmar's commitment
+    reply = shipped_responder.respond(
+        "I'm noting the end of the conference article for my class. How does it wrap up Myanmar's "
+        "part?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-commitment"
+    plain = shipped_responder.respond("how does the conference article end?")
+    assert plain.intent == "gscc-conclusion"

@@ -100,6 +100,12 @@ def _only_asking(message: str, sentence: str) -> bool:
     return sentences[-1] == (sentence, True) and sum(asks for _, asks in sentences) == 1
 
 
+#: A subject a question names: an owner ("*Myanmar's* role") or what it asks about ("about
+#: *Myanmar's* commitment"), not the article ("the Myanmar article") or the event.
+_SUBJECT_NAMED = re.compile(r"\b(?P<subject>\w+)['’]s\b(?!\s+(?:article|piece|text))"
+                            r"|\b(?:about|regarding|concerning)\s+(?:the\s+)?(?P<subject2>\w+)",
+                            re.I)
+
 #: A question on two subjects ("about training and development") whose whole reading is
 #: answered this surely is about what the two make together.
 PAIR_WHOLE = 80.0
@@ -392,6 +398,10 @@ class Responder(FollowUpReader):
                 else self._opening_intents if asks_about_opening(question) else None
             if quoting is not None:
                 reply = better(reply, self._at_paragraph(question, context, quoting))
+        if reply.decision is Decision.ANSWER and not parts and asks_about_ending(question):
+            # "how does the conference article wrap up Myanmar's role?": of its closing
+            # paragraph's answers, the one that says what it names
+            reply = self._ending_of_subject(question, reply)
         if reply.decision is Decision.ANSWER and reply.intent in self._items_in_order \
                 and not parts and (item := self._item_named(question, reply.intent)):
             # "what is the capacity-building priority?": that item's answer, not the list's
@@ -439,6 +449,27 @@ class Responder(FollowUpReader):
             if not strays:
                 reply = followed
         return reply
+
+    def _ending_of_subject(self, question: str, reply: Reply) -> Reply:
+        """``reply``, or the answer quoting the same closing paragraph that says more of the
+        words the question names (not its words for the ending, the article or the event)."""
+        answered = reply.intent
+        closing = next((intents for intents in self._closing_intents.values()
+                        if answered in intents), frozenset())
+        named = " ".join(m.group("subject") or m.group("subject2")
+                         for m in _SUBJECT_NAMED.finditer(question))
+        asked = set(self.normaliser.content_tokens(named)) - self._position_words
+
+        def saying(intent: str) -> int:   # (of its answer's text: a title names the event)
+            return len(asked.intersection(self._answer_texts.get(intent, "").split()))
+
+        said = saying(answered or "")
+        saying_more = [intent for intent in sorted(closing) if intent != answered
+                       and saying(intent) > said]
+        if len(saying_more) != 1:
+            return reply
+        return replace(self.answer(self.kb.intents[saying_more[0]], question, reply.score,
+                                   reply.explanation), candidates=reply.candidates)
 
     def _strays(self, question: str, answered: str | None, previous: str) -> bool:
         """Whether a follow-up names a subject (a word the sources know, not an event's name
