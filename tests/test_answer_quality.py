@@ -2428,3 +2428,16 @@ def test_how_an_article_ends_on_a_subject_is_its_closing_answer_that_names_it(
     assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-commitment"
     plain = shipped_responder.respond("how does the conference article end?")
     assert plain.intent == "gscc-conclusion"
+
+
+@pytest.mark.parametrize("question", [
+    "does the ammtc article have an image of officers at a training course?",
+    "picture of ministers working on cybersecurity in the asean article",
+])
+def test_what_the_pages_pictures_show_is_not_stated(shipped_responder: Responder,
+                                                    question: str) -> None:
+    # the captions were page furniture, left out of the corpus: not the capacity-building answer
+    reply = shipped_responder.respond(question)
+    assert reply.decision is not Decision.ANSWER
+    said = shipped_responder.respond("is there a photo of officers training in the asean article?")
+    assert said.decision is Decision.DECLINE and said.reason is Reason.NOT_STATED
