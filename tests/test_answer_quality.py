@@ -2441,3 +2441,12 @@ def test_what_the_pages_pictures_show_is_not_stated(shipped_responder: Responder
     assert reply.decision is not Decision.ANSWER
     said = shipped_responder.respond("is there a photo of officers training in the asean article?")
     assert said.decision is Decision.DECLINE and said.reason is Reason.NOT_STATED
+
+
+def test_a_second_part_asked_only_if_the_first_is_so_goes_with_a_first_not_stated(
+        shipped_responder: Responder) -> None:
+    # "what was it called?" asks of the agreement, not of the meeting: the article names none
+    reply = shipped_responder.respond(
+        "Did the 11th AMMTC adopt a specific agreement on trafficking, and if so what was it called?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    assert not reply.parts

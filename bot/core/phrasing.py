@@ -53,6 +53,12 @@ _BETWEEN = re.compile(r"\b(?:between|both)\b", re.I)
 _SUBJECT_WORDS = 4
 
 
+#: A first part that ends on the condition of the second: "..., and if so".
+_IF_SO_AT_END = re.compile(r",?\s*(?:and\s+|but\s+)?if\s+so\W*$", re.I)
+#: A part asked only if the one before it is so: "if so, what was it called?".
+IF_SO = re.compile(r"^\W*(?:and\s+)?if\s+(?:so|yes|they\s+did|it\s+did)\b", re.I)
+
+
 def split_two(question: str) -> list[str]:
     """The parts of a question that asks two things, or [] when it asks one."""
     shared = _SHARED_REST.match(question)
@@ -67,6 +73,11 @@ def split_two(question: str) -> list[str]:
     for cut in cuts:
         first, second = question[:cut.start()].strip(" ,;?"), question[cut.end():].strip()
         second = re.sub(r"^and\s+", "", second, flags=re.I)
+        condition = _IF_SO_AT_END.search(first)
+        if condition:
+            # "did it adopt an agreement, and if so | what was it called?": the condition is
+            # the second part's
+            first, second = first[:condition.start()].strip(" ,;?"), f"if so, {second}"
         if not _asks(first):
             # "With crime getting more sophisticated, what did the meeting highlight, and ...":
             # the question starts after the opening clause

@@ -19,6 +19,7 @@ from bot.core.harm import asks_to_do_it, gets_past_it
 from bot.core.matcher import ANSWER_TYPE_WORDS
 from bot.core.normalise import stem
 from bot.core.phrasing import (
+    IF_SO,
     asks_about_ending,
     asks_about_opening,
     asks_about_the_bot,
@@ -291,7 +292,8 @@ class Responder(FollowUpReader):
                     return replace(whole, question=question)
             if len(parts[1].split()) <= LEANING_WORDS and (
                     first.reason is Reason.OUT_OF_SCOPE
-                    or (first.reason is Reason.NOT_STATED and refers_back(asked)) or (
+                    or (first.reason is Reason.NOT_STATED
+                        and (refers_back(asked) or IF_SO.match(parts[1]) is not None)) or (
                         first.decision is Decision.CLARIFY
                         and (names_unknown(parts[0], self._match(parts[0], before))
                              or _ITS_SUBJECT.search(parts[1])))):
