@@ -21,6 +21,10 @@ KEYWORD_WORDS = 10
 GRAMMAR = frozenset({"what", "whats", "how", "why", "who", "whom", "when", "where", "which",
                      "is", "are", "was", "were", "do", "does", "did", "can", "could", "would",
                      "should", "will", "i", "we", "you", "my", "our", "please", "the", "a", "an"})
+#: Money a bare verb may be done to ("launder scam *money*").
+MONEY = frozenset({"money", "cash", "funds", "proceeds", "profits", "earnings"})
+#: The asker's own group, which keywords may name without being a sentence ("tips for my *group*").
+OWN_GROUPS = frozenset({"group", "gang", "crew", "cell", "network", "ring", "outfit", "cartel"})
 #: Who keywords are for, which makes them a topic ("human trafficking guide for teachers").
 AUDIENCES = frozenset({"teachers", "teacher", "students", "student", "parents", "schools",
                        "school", "beginners", "journalists", "kids", "children", "staff"})
@@ -70,7 +74,11 @@ def keyword_request(q: Question) -> bool:
     buying = not KEYWORD_DEALINGS.isdisjoint(words)
     subject = any(q.at(g.subjects, i) and not (
         buying and i and q.operation(i - 1) and words[i] in CRIMES_PEOPLE) for i in range(end))
-    if end > KEYWORD_WORDS or not GRAMMAR.isdisjoint(words[:end]) \
+    grammar = GRAMMAR.intersection(words[:end])
+    if grammar == {"my"} and any(words[i:i + 2] == ["for", "my"] and words[i + 2] in OWN_GROUPS
+                                 for i in range(end - 2)):
+        grammar = frozenset()                # "radicalization tips for my group": whose, not grammar
+    if end > KEYWORD_WORDS or grammar \
             or any(w in AUDIENCES and "for" in words[max(i - 2, 0):i] for i, w in enumerate(words)) \
             or subject or q.within(g.safe, 0, end):
         return False
@@ -90,6 +98,10 @@ def keyword_request(q: Question) -> bool:
         # "money laundering step by step guide real", "grenade drop mechanism diy"; not
         # "bomb detection guide"
         return True
+    if q.qualified and not MONEY.isdisjoint(words[:end]) and any(
+            q.operation(i) and not words[i].endswith(("ing", "ery", "ion", "ed"))
+            for i in range(end)):
+        return True                          # "hawala launder scam money": the bare verb asks it
     if not (q.within(g.concealments, 0, end) or buying):
         return False
     return q.within(g.contraband, 0, end) or q.within(g.tools, 0, end) \
