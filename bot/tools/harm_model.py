@@ -48,7 +48,8 @@ HELD_OUT_HARM_SETS = frozenset({"heldout.yaml", "everyday-heldout.yaml", "strang
 #: questions of the harm sets were refused too (one of them held out). tuning-strangers-27 is
 #: learned from: it refused one more tuning request and changed no other reply.
 #: tuning-strangers-28: trained on, a validation follow-up was answered and a fair held-out
-#: question refused (two more requests refused).
+#: question refused (two more requests refused). tuning-strangers-29: kept out, so that its first
+#: sight (every request refused) stays a check on the rules alone.
 UNTRAINED_TUNING_SETS = frozenset({"tuning-strangers-22.yaml", "tuning-strangers-26.yaml",
                                    "tuning-strangers-28.yaml", "tuning-strangers-29.yaml"})
 #: The probability at or above which the model calls a message harmful: set on a harm set it
