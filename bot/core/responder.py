@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bot import texts
 from bot.core.harm import asks_to_do_it, gets_past_it
-from bot.core.matcher import ANSWER_TYPE_WORDS
+from bot.core.matcher import ANSWER_TYPE_WORDS, MatchResult
 from bot.core.normalise import stem
 from bot.core.phrasing import (
     IF_SO,
@@ -110,6 +110,15 @@ _SUBJECT_NAMED = re.compile(r"\b(?P<subject>\w+)['’]s\b(?!\s+(?:article|piece|
 #: A question on two subjects ("about training and development") whose whole reading is
 #: answered this surely is about what the two make together.
 PAIR_WHOLE = 80.0
+
+
+def _leans_on_another_gathering(reply: Reply, read: MatchResult, question: str,
+                                 whole: MatchResult) -> bool:
+    """Whether ``reply`` answers a sentence or clause that names next to nothing (its ``read``)
+    of a message that names a gathering no source reports: "... summarise the Munich Security
+    Conference agenda. What were the main topics discussed?" is not answered with the themes."""
+    return reply.decision is Decision.ANSWER and read.information < LEANING_INFORMATION \
+        and names_another_gathering(question, whole)
 
 
 def _says_less(first: Reply, second: Reply) -> bool:
@@ -337,9 +346,7 @@ class Responder(FollowUpReader):
                 and not (last.decision is Decision.ANSWER and self.leans_on_another(question)) \
                 and not (last.decision is Decision.ANSWER and _ABOUT_WHAT_CAME.search(tail)
                          and tail_read.information < LEANING_INFORMATION) \
-                and not (last.decision is Decision.ANSWER
-                         and tail_read.information < LEANING_INFORMATION
-                         and names_another_gathering(question, result)):
+                and not _leans_on_another_gathering(last, tail_read, question, result):
             # the last sentence's reading stands for the message, unless it only offers the
             # closest to a sentence that names next to nothing ("... Which of us is right, and
             # what exactly does it say?" and "... fraudsters use AI. What exactly does the
@@ -356,10 +363,8 @@ class Responder(FollowUpReader):
                 # the whole message still names the event
                 clause_read = self._match(clause, context or question)
                 inner = self.decide(clause, clause_read)
-                if self._of_a_part(inner) and not (
-                        inner.decision is Decision.ANSWER
-                        and clause_read.information < LEANING_INFORMATION
-                        and names_another_gathering(question, result)):
+                if self._of_a_part(inner) \
+                        and not _leans_on_another_gathering(inner, clause_read, question, result):
                     reply = better(reply, replace(inner, question=question))
                 if reply.decision is Decision.ANSWER:
                     break
