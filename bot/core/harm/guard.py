@@ -35,7 +35,7 @@ from bot.core.harm.disguise import deobfuscate
 from bot.core.harm.keywords import keyword_request
 from bot.core.harm.lexicon import Lexicon
 from bot.core.harm.model import HarmModel
-from bot.core.harm.purpose import by_captors, evasive
+from bot.core.harm.purpose import asks_way_done_unseen, by_captors, evasive
 from bot.core.harm.question import HARM, OPEN, Question
 from bot.core.harm.requests import (
     REQUEST_OPENERS,
@@ -516,5 +516,5 @@ def question_is_harmful(q: Question) -> bool:
     instructed = bool(read) or not INSTRUCTIONS.isdisjoint(words)
     # a command ("draft a contract so the workers can never pay back ...") asks as a lead-in does
     commanded = start < len(words) and words[start] in g.commands
-    return (evading and open_request) or (instructed and speaks_as_criminal(q)) \
+    return (evading and (open_request or asks_way_done_unseen(q))) or (instructed and speaks_as_criminal(q)) \
         or asks_as_actor(q, bool(read) or commanded) or keyword_request(q)

@@ -39,10 +39,12 @@ ENDING_FAIR = frozenset({"avoid", "tell", "spot", "recognise", "recognize", "det
                          "understand", "happen", "happens", "operate", "operates"})
 #: With a crime (not contraband alone: "tips for arms control"), these ask how it is done too.
 TIPS = frozenset({"tips", "tricks"})
-#: Acquiring verbs that keep their meaning in bare keywords (unlike "trade" or "supply", which
-#: there name a topic: "drug trade myanmar").
+#: Acquiring or launching verbs that keep their meaning in bare keywords (unlike "trade" or
+#: "supply", which there name a topic: "drug trade myanmar"): "ransomware *deploy* small
+#: business".
 KEYWORD_DEALINGS = frozenset({"buy", "purchase", "order", "sell", "seller", "sellers", "shop",
-                              "vendor", "vendors", "supplier", "download", "link", "rent", "send"})
+                              "vendor", "vendors", "supplier", "download", "link", "rent", "send",
+                              "deploy", "install"})
 
 #: The people a crime is done to: named after it in keywords that ask to buy ("fake passport
 #: supplier trafficking victims"), they are whom the goods are for, not a topic.

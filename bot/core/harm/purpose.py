@@ -46,6 +46,11 @@ STAYING = frozenset({"stay", "stays", "staying", "keep", "keeps", "keeping", "re
                      "flying", "it", "them"})
 #: Verbs that hold the authorities back: "*keep* the authorities from shutting it down".
 KEEPING = frozenset({"keep", "stop", "prevent"})
+#: What the law does to criminals: "without *traffickers being prosecuted*" escapes the law,
+#: where "without the traffickers noticing" escapes the criminals.
+PUNISHED = frozenset({"caught", "prosecuted", "arrested", "charged", "convicted", "punished",
+                      "jailed", "detected", "identified", "traced", "tracked", "investigated",
+                      "held", "sanctioned", "extradited"})
 #: Words that can open an evasive purpose.
 EVASIVE_OPENERS = PURPOSES | UNSEEN | {"without"}
 #: What is left behind to be followed: "with *no trace*", "no paper trail".
@@ -70,6 +75,36 @@ def by_captors(words: Sequence[str]) -> bool:
     after = words[words.index("by") + 1:]
     # (border guards are the authorities: "caught by border guards")
     return bool(CAPTORS.intersection(after[:2])) and not _OFFICIAL.intersection(after[:2])
+
+
+#: Modals that ask for a way: "how *can* money be laundered".
+_WAY_MODALS = frozenset({"can", "could", "might", "would", "should"})
+#: How many words the passive's subject may take: "how can *vulnerable populations* be ...".
+_SUBJECT_REACH = 5
+
+
+def asks_way_done_unseen(q: Question) -> bool:
+    """Whether a question asks how a crime *can be done* to something while escaping the law:
+    "how can vulnerable populations be exploited ... without traffickers being prosecuted",
+    "how could cash be laundered without the bank noticing". Only with an evasive purpose: "how
+    can victims be exploited" alone is asked by those who study it."""
+    words = q.words
+    if not q.evasive_purpose or words[:1] != ["how"] or words[1:2] == [] \
+            or words[1] not in _WAY_MODALS:
+        return False
+    be = next((i for i in range(2, min(len(words), 2 + _SUBJECT_REACH)) if words[i] in (
+        "be", "get")), None)
+    return be is not None and any(q.operation(i) for i in range(be + 1, min(be + 3, len(words))))
+
+
+def _criminals_punished(words: Sequence[str]) -> bool:
+    """Whether words after "without" say criminals meet the law: "(without) *the traffickers
+    being prosecuted*", "any smugglers getting caught"."""
+    at = next((i for i, word in enumerate(words[:3]) if word in CAPTORS), None)
+    if at is None:
+        return False
+    rest = words[at + 1:at + 3]
+    return rest[:1] in (["being"], ["getting"], ["ever"]) and not PUNISHED.isdisjoint(rest[1:])
 
 
 def evasive(q: Question) -> bool:
@@ -97,6 +132,8 @@ def evasive(q: Question) -> bool:
             continue                         # "open a bank account without a passport"
         if word == "without" and words[index + 1:index + 2] in (["me"], ["us"]):
             continue                         # "my card was used without me knowing"
+        if word == "without" and _criminals_punished(words[index + 1:index + 6]):
+            return True                      # "without traffickers being prosecuted"
         if word == "without" and (by_captors(words[index + 1:index + 7])
                                   or CAPTORS.intersection(words[index + 1:index + 3])):
             continue                         # "report him without getting caught by the gang",

@@ -321,6 +321,12 @@ def someone_elses_want(q: Question, index: int, length: int) -> bool:
             and words[index - 1] in ("and", "it", "that", "which", "this") \
             and words[index + 1:index + 2] != ["to"]:
         return True                          # "a parcel is held and *needs* a fee": a thing's
+    if words[index] in ("needed", "required") and index \
+            and words[index - 1] in ("is", "are", "was", "were", "be", "been") \
+            and words[index + 1:index + 2] not in (["to"], ["for"]):
+        return True                          # "what networks *are needed* and what do fraud
+        #                                      groups use": what a task needs, no one's want
+        #                                      (not "what is needed *to* smuggle meth")
     if words[index] in ("suggest", "suggests") and (
             words[index + 1:index + 2] == ["that"] or words[index - 1] in ("that", "which")
             or words[index - 1] in ("signs", "indicators", "flags", "patterns", "clues")
