@@ -369,7 +369,7 @@ def test_chat_spellings_are_read_as_the_words_they_stand_for(shipped_responder: 
 
 
 def test_what_a_short_name_means_is_what_it_stands_for(shipped_responder: Responder) -> None:
-    for question in ("ammtc meaning", "what does AMMTC mean?"):
+    for question in ("ammtc meaning", "what does AMMTC mean?", "wat does ammtc mean haha"):
         assert shipped_responder.respond(question).intent == "ammtc-overview", question
     # what it means *for* someone is another question
     assert shipped_responder.respond("what does the ammtc mean for citizens?"
@@ -1234,6 +1234,9 @@ def test_a_stranger_s_wording_gets_the_answer(shipped_responder: Responder, ques
     # "them" is what the sentence before was about
     ("I only skimmed the ASEAN text and I'm unsure about the whole list of crimes the AMMTC "
      "deals with. Could you list them for me?", "ammtc-key-areas"),
+    # "they" are what the asker was told to list
+    ("I'm an analyst and my manager wants me to summarise the conference themes in a memo; "
+     "what are they?", "gscc-themes"),
 ])
 def test_a_last_sentence_leaning_on_the_one_before_is_read_with_it(
         shipped_responder: Responder, question: str, intent: str) -> None:
@@ -2448,5 +2451,10 @@ def test_a_second_part_asked_only_if_the_first_is_so_goes_with_a_first_not_state
     # "what was it called?" asks of the agreement, not of the meeting: the article names none
     reply = shipped_responder.respond(
         "Did the 11th AMMTC adopt a specific agreement on trafficking, and if so what was it called?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    assert not reply.parts
+    # without "if so", "it" is still the plan the first part asks about, not the meeting
+    reply = shipped_responder.respond(
+        "Did the 11th AMMTC sign any joint declaration, and what was it called?")
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
     assert not reply.parts

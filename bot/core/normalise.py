@@ -182,9 +182,11 @@ _PRESENT = re.compile(r"^(?:(?:so|and|but|ok) )?(?:(?:was|were) (?!it\b|that\b|t
 
 
 #: "ammtc meaning", "what does AMMTC mean": what a short name stands for (an "acronym" question),
-#: not what something means for someone ("what does the AMMTC mean for citizens").
+#: not what something means for someone ("what does the AMMTC mean for citizens"); chatter may
+#: follow ("wat does ammtc mean lol").
 _NAME_MEANING = re.compile(r"^(?:(?:so |and )?(?:what does|what do|whats|what is|wat does) )?(?:the )?"
-                           r"([a-z][a-z0-9]{1,5}) (?:mean|means|meaning|stand for|stands for)$"
+                           r"([a-z][a-z0-9]{1,5}) (?:mean|means|meaning|stand for|stands for)"
+                           r"(?: (?:lol|lmao|haha|pls|plz|please|exactly|again|tho|though|btw))*$"
                            r"|^(?:what is )?(?:the )?meaning of (?:the )?([a-z][a-z0-9]{1,5})$")
 
 

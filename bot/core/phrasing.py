@@ -707,16 +707,28 @@ _ABOUT_WHAT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:something\s+abo
                          r"([^,;.!?]+?)(?=\s*[,;.!?]|\s+but\b|\s+and\s+(?:i|we)\b|\s*$)", re.I)
 
 
+#: A bare question about a pronoun: "what were they?", "who was it?".
+_BARE_PRONOUN = re.compile(r"^(?:so\s+|and\s+)?(?:what|who|which)\s+(?:were|are|was|is)\s+"
+                           r"(they|them|it|those|these)\s*[?.!]*\s*$", re.I)
+#: What the sentence before asked to be told: "my boss asked me to *list the conference
+#: themes* for a briefing note".
+_ASKED_FOR = re.compile(r"\b(?:list|name|summari[sz]e|describe|explain|outline)\s+"
+                        r"((?:all\s+)?(?:the|its|their)\s+[^,;.!?]+?)"
+                        r"(?=\s+(?:for|to|in|so)\b|\s*[,;.!?]|\s+but\b|\s+and\b|\s*$)", re.I)
+
+
 def with_subject_named(question: str) -> str | None:
     """The last sentence with the subject the sentence before it named in place of its pronoun
     ("a colleague said the article mentions something about the chemicals used to make drugs.
     What was said about that?" asks what was said about those chemicals; "I'm confused about the
-    crimes the AMMTC covers. Could you list them?"), or None."""
+    crimes the AMMTC covers. Could you list them?", "my boss asked me to list the conference
+    themes for a briefing note; what were they?"), or None."""
     sentences = _sentences(question)
     if len(sentences) < 2:
         return None
-    back = _ABOUT_PRONOUN.search(sentences[-1]) or _TOLD_PRONOUN.search(sentences[-1])
-    named = list(_ABOUT_WHAT.finditer(sentences[-2]))
+    back = _ABOUT_PRONOUN.search(sentences[-1]) or _TOLD_PRONOUN.search(sentences[-1]) \
+        or _BARE_PRONOUN.search(sentences[-1])
+    named = list(_ABOUT_WHAT.finditer(sentences[-2])) or list(_ASKED_FOR.finditer(sentences[-2]))
     if back is None or not named:
         return None
     last = sentences[-1]

@@ -76,6 +76,12 @@ _IT_ALONE = re.compile(r"(?<=^when was )it\b|(?<=^where was )it\b|(?<=^when is )
                        r"(?<=^where is )it\b|(?<=^how long was )it\b|(?<=^how often is )it\b",
                        re.I)
 
+#: Something the first part asks whether there was, which a second part's "it" names: "did the
+#: 11th AMMTC adopt *any specific action plan or declaration*, and what was it called?".
+_ANY_OUTCOME = re.compile(r"\b(?:any|an?|some)\s+(?:[\w-]+\s+){0,3}?(?:plan|declaration|agreement|"
+                          r"treaty|statement|document|deal|pact|resolution|initiative|roadmap|"
+                          r"communiqu[eé]|action|outcome|mou|memorandum)s?\b", re.I)
+
 
 #: A sentence that ends asking of what the sentences before it said: "What exactly does the
 #: conference article say *about that*?".
@@ -284,9 +290,12 @@ class Responder(FollowUpReader):
             # the first part names the event the second leans on ("who chaired the 11th AMMTC,
             # and where was it held?")
             asked = self._it_named(parts[1], before)
-            if first.decision is not Decision.ANSWER and previous is None:
+            if first.decision is not Decision.ANSWER and previous is None \
+                    and not _ANY_OUTCOME.search(parts[0]):
                 # "who chaired the 11th AMMTC and which country hosted *it*?": with nothing
                 # answered to lean on, "it" is the event the first part names, in its words
+                # (not when the first asks whether there was a plan: "... and what was it
+                # called?" asks the plan's name)
                 asked = self._it_as_said(asked, parts[0]) or asked
             second = self._respond(asked, first.intent or previous, f"{before} {parts[0]}",
                                    second_part=True)
