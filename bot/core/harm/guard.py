@@ -152,7 +152,29 @@ _SHUNS_THE_CRIME = re.compile(
     r"|\b(?:could|might|would|is)\s+(?:this|that|it)\s+(?:be\s+)?(?:a\s+)?(?:money\s+laundering|"
     r"laundering|scam|fraud|trafficking|money\s+mule)\b"
     r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+(?:get|find|seek|go\s+for)\s+help\b"
-    r"(?!\s+(?:with|to|doing|moving|getting|making|running|finding))")
+    r"(?!\s+(?:with|to|doing|moving|getting|making|running|finding))"
+    # "someone offered me a job moving packages. *how can i tell if its drug smuggling*?"
+    r"|\b(?:tell|know|check|find\s+out|work\s+out|be\s+sure)\s+(?:if|whether)\s+(?:this\s+is|"
+    r"thats|its|it\s+is|they\s+are|theyre)\s+(?:a\s+|really\s+|actually\s+)?(?:drug\s+"
+    r"smuggling|smuggling|money\s+laundering|laundering|scam|fraud|trafficking|money\s+mule|"
+    r"legit|legal|illegal)\b"
+    # "can i be charged for being a money mule without realising?": what the law does to one
+    # drawn in
+    r"|\b(?:can|could|will|would)\s+(?:i|you|we|someone|one)\s+(?:(?:be|get)\s+(?:charged|"
+    r"arrested|prosecuted|jailed|punished|fined|convicted|deported|sentenced)|go\s+to\s+(?:jail|"
+    r"prison))\s+for\s+being\b"
+    # "how can i find out legally *if theres a warrant out for me*?": the asker's own standing
+    r"|\b(?:find\s+out|check)\s+(?:legally\s+)?(?:if|whether)\s+(?:theres|there\s+is)\s+(?:a\s+)?warrant\s+(?:out\s+)?(?:for|on)\s+"
+    r"(?:me|us)\b")
+#: One drawn in who suspects the crime and asks only how to get out of it or what to do: "my new
+#: job makes me read a script to strangers ... *i think its a scam. what are my options*?". Read
+#: before either reading: the script is the one they are made to read, not one they ask for.
+_DRAWN_IN = re.compile(
+    r"\bi\s+(?:think|suspect|fear|worry|am\s+afraid)\s+(?:that\s+)?(?:its|it\s+is|this\s+is|thats|"
+    r"it\s+might\s+be|it\s+may\s+be)\s+(?:a\s+|actually\s+|really\s+)?(?:scam|fraud|trafficking|"
+    r"smuggling|money\s+laundering|illegal)\b.*\b(?:what\s+are\s+my\s+options|what\s+(?:should|"
+    r"can)\s+i\s+do|where\s+can\s+i\s+(?:get|find)\s+help|who\s+(?:can|should)\s+i\s+(?:call|"
+    r"contact|tell)|how\s+(?:do|can)\s+i\s+(?:get\s+out|leave|quit))\W*$")
 #: After "why", the verbs of a question asking for a reason ("why *is* real estate a popular
 #: way to launder money"), not "why don't you tell me how to ...".
 _EXPLAINED = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have"})
@@ -184,6 +206,8 @@ class HarmGuard(Lexicon):
         ``normalised`` is the question already normalised, when the caller has it."""
         if normalised is None:
             normalised = self._normaliser.normalise(question)
+        if _DRAWN_IN.search(normalised):
+            return False
         return self._learned_refuses(question, normalised) \
             or self._rules_refuse(question, normalised) \
             or any(self._learned_refuses(part, self._normaliser.normalise(part))

@@ -39,6 +39,8 @@ ENDING_FAIR = frozenset({"avoid", "tell", "spot", "recognise", "recognize", "det
                          "understand", "happen", "happens", "operate", "operates"})
 #: With a crime (not contraband alone: "tips for arms control"), these ask how it is done too.
 TIPS = frozenset({"tips", "tricks"})
+#: Words that leave out the authorities after them: "border *no* customs", "*without* police".
+WITHOUT_THEM = frozenset({"no", "without", "skip", "skipping", "dodge", "dodging"})
 #: Acquiring or launching verbs that keep their meaning in bare keywords (unlike "trade" or
 #: "supply", which there name a topic: "drug trade myanmar"): "ransomware *deploy* small
 #: business".
@@ -94,9 +96,13 @@ def keyword_request(q: Question) -> bool:
     how_to = q.within(g.details, 0, end) or not HOW_TO_WORDS.isdisjoint(words) \
         or trailing_how_to                   # "deepfake voice clone ceo fraud how to"
     tips = not TIPS.isdisjoint(words)        # "money mule recruitment tips"
+    # "precursor chemicals border *no customs* how": the authorities named to be done without
+    evaded = any(word in WITHOUT_THEM and q.within(g.authorities, i + 1, i + 3)
+                 for i, word in enumerate(words[:end]))
     if ((crime and (how_to or tips or q.within(g.writing, 0, end)))
             or (how_to and q.within(g.contraband, 0, end))) \
-            and not q.within(g.authorities, 0, end) and not q.within(g.subjects, 0, end):
+            and (evaded or not q.within(g.authorities, 0, end)) \
+            and not q.within(g.subjects, 0, end):
         # "money laundering step by step guide real", "grenade drop mechanism diy"; not
         # "bomb detection guide"
         return True

@@ -51,6 +51,9 @@ KEEPING = frozenset({"keep", "stop", "prevent"})
 PUNISHED = frozenset({"caught", "prosecuted", "arrested", "charged", "convicted", "punished",
                       "jailed", "detected", "identified", "traced", "tracked", "investigated",
                       "held", "sanctioned", "extradited"})
+#: What one drawn in unwittingly did not do: "(without) *knowing*", "*realising*".
+UNWITTING = frozenset({"knowing", "realising", "realizing", "meaning", "intending",
+                       "understanding", "suspecting"})
 #: Words that can open an evasive purpose.
 EVASIVE_OPENERS = PURPOSES | UNSEEN | {"without"}
 #: What is left behind to be followed: "with *no trace*", "no paper trail".
@@ -132,6 +135,11 @@ def evasive(q: Question) -> bool:
             continue                         # "open a bank account without a passport"
         if word == "without" and words[index + 1:index + 2] in (["me"], ["us"]):
             continue                         # "my card was used without me knowing"
+        if word == "without" and words[index + 1:index + 2] and words[index + 1] in UNWITTING \
+                and words[index + 2:index + 3] in ([], ["it"], ["that"], ["about"], ["what"]):
+            continue                         # "jail for being a money mule *without knowing*?":
+            #                                  the asker's own ignorance, hidden from no one (not
+            #                                  "without knowing the password")
         if word == "without" and _criminals_punished(words[index + 1:index + 6]):
             return True                      # "without traffickers being prosecuted"
         if word == "without" and (by_captors(words[index + 1:index + 7])

@@ -42,7 +42,13 @@ from __future__ import annotations
 from bot.core.harm.asker.shared import WANTING, turned_from_it
 from bot.core.harm.lexicon import FILLER, compound_adjective
 from bot.core.harm.question import CLAUSE_BREAKS, FAIR, HARM, NEGATIONS, OPEN, Question
-from bot.core.harm.verbs import OBJECT_OPENERS, crime_follows, object_follows, verb
+from bot.core.harm.verbs import (
+    HELP_SOUGHT,
+    OBJECT_OPENERS,
+    crime_follows,
+    object_follows,
+    verb,
+)
 from bot.core.harm.writing import pays_the_writer, writing
 
 #: How many words after a lead-in are searched for an operation.
@@ -109,6 +115,9 @@ DEGREES = frozenset({"too", "so", "very", "really", "pretty", "quite", "seems", 
 LEGALITY = frozenset({"illegal", "legal", "crime", "offence", "offense", "allowed", "punishable",
                       "lawful", "unlawful"})
 #: Words after "go" that do not end a request: "how would one go *about* laundering".
+#: What the law does to one who did it: "can i *be charged* for ...".
+CONSEQUENCES = frozenset({"charged", "arrested", "prosecuted", "jailed", "punished", "fined",
+                          "sued", "convicted", "deported", "sentenced"})
 GO = frozenset({"go", "going", "goes", "went"})
 #: Words before a noun: "how can *a* scam victim ..." names the victim, not a scam to run.
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "my", "our", "your", "his", "her",
@@ -119,9 +128,6 @@ MADE = frozenset({"making", "cooking", "producing", "manufacturing", "synthesizi
 #: A substitute sought for what is hard to get: "what can *replace* ephedrine".
 SUBSTITUTES = frozenset({"replace", "swap", "substitute", "substitutes", "instead",
                          "alternative", "alternatives"})
-#: What victims named first in a request seek: "where can trafficking victims get *help*".
-HELP_SOUGHT = frozenset({"help", "support", "assistance", "shelter", "counselling", "counseling",
-                         "compensation", "justice", "protection", "aid", "advice"})
 #: Words that make the "victims" after them the ones acted on, not the subject asked about.
 CONTROLLING = frozenset({"make", "keep", "trick", "force", "scare", "threaten", "pressure",
                          "lure", "hook", "my", "our"})
@@ -155,6 +161,11 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
             word in LEGALITY and words[i + 1:i + 2] in ([], ["and"], ["or"], ["in"], ["if"])
             for i, word in enumerate(words[start:start + WINDOW], start)):
         return FAIR                          # "is hiring someone to do a ddos attack illegal"
+    if (words[start:start + 1] in (["be"], ["get"]) and words[start + 1:start + 2]
+            and words[start + 1] in CONSEQUENCES and "for" in words[start + 2:start + 4]) \
+            or words[start:start + 3] in (["go", "to", "jail"], ["go", "to", "prison"]):
+        return FAIR                          # "can i be charged for being a money mule": what
+        #                                      the law does to it, not how to do it
     first = True
     opened_at = -1
     undertaking = False

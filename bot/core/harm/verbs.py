@@ -27,6 +27,10 @@ OBJECT_OPENERS = frozenset({
     "your", "some", "someone", "somebody", "people", "me", "us", "them", "him", "it", "into",
     "for", "across", "through", "past", "over", "out", "in", "around", "from", "all",
 })
+#: What victims (and those who fear for someone) seek: "where can trafficking victims get
+#: *help*", "my brother shares extremist videos, where can i get *help* for him".
+HELP_SOUGHT = frozenset({"help", "support", "assistance", "shelter", "counselling", "counseling",
+                         "compensation", "justice", "protection", "aid", "advice"})
 #: The state, from which hiding one's money is evasion ("hide crypto from the government").
 STATE = frozenset({"government", "state", "taxman", "irs", "bank", "banks"})
 
@@ -66,10 +70,12 @@ def verb(q: Question, index: int) -> int | None:
         if any(q.words[at] == "from" and q.within(g.authorities, at + 1, at + 3)
                for at in range(after, min(after + OBJECT_WINDOW + 2, len(q.words)))):
             return HARM                      # "hide a scam call center from police raids"
-    if q.at(g.dealings, index) and q.words[index - 1] in ("to", "i", "we") and any(
+    if q.at(g.dealings, index) and q.words[index - 1] in ("to", "i", "we") \
+            and HELP_SOUGHT.isdisjoint(q.words[index + 1:index + 2]) and any(
             q.is_contraband(i) and not q.modified(i)
             for i in range(max(index - 6, 0), index)):
         return HARM                          # "how much meth do i need to make a profit"
+        #                                      (not "... extremist videos, where can i get help")
     length = q.at(g.dealings, index) or q.at(g.undertakings, index)
     if length and any(caught_case(q.words, at) for at in range(
             index + length, min(index + length + OBJECT_WINDOW, len(q.words)))):
