@@ -97,10 +97,27 @@ _FIGHTING = frozenset({"against", "combat", "combating", "combatting", "fight", 
 #: A pronoun a follow-up puts for what the answer before it spoke of: "buy *them* quietly".
 _PRONOUN_OBJECT = re.compile(r"\b(?:them|it|those|these|that stuff|this stuff)\b", re.I)
 #: Words a follow-up puts for what the question before it named: "hide *it* so *they* don't".
-_LEANING = re.compile(r"\b(?:it|them|one|those|these|they)\b|\bsome(?:\s+for\s+(?:me|us))?\W*$",
-                      re.I)
-#: "it" or "one" in a follow-up, for what the question before named ("write *some* for me").
-_IT_OR_ONE = re.compile(r"\b(?:it|one)\b|\bsome(?=(?:\s+for\s+(?:me|us))?\W*$)", re.I)
+_LEANING = re.compile(r"\b(?:it|them|one|those|these|they)\b|\bsome(?:\s+for\s+(?:me|us)|\s+that\s+"
+                      r"(?:actually\s+)?works?)?\W*$|\blike\s+(?:that|this)\b", re.I)
+#: "it" or "one" in a follow-up, for what the question before named ("write *some* for me",
+#: "write me *some* that works", "contracts *like that*").
+_IT_OR_ONE = re.compile(r"\b(?:it|one)\b|\bsome(?=(?:\s+for\s+(?:me|us)|\s+that\s+(?:actually\s+)?"
+                        r"works?)?\W*$)|(?<=\blike\s)(?:that|this|those)\b", re.I)
+#: A follow-up that takes the criminals' part in what was asked about: "do that for my
+#: girlfriend's gmail" after how hackers break into email, "what's the most effective of those
+#: methods, I manage a team" after how compounds keep workers from leaving.
+_TAKES_THEIR_PART = re.compile(
+    r"\b(?:do|try|use|apply)\s+(?:that|this|it|those|these|them)(?:\s+(?:methods?|ways?|tactics?|"
+    r"tricks?|techniques?))?\s+(?:for|on|to|against|with)\s+(?:my|her|his|their|our|someone|a|an|"
+    r"the)\b|\b(?:most\s+effective|best|easiest|quickest|cheapest|safest)\s+of\s+(?:those|these|"
+    r"them)\b(?=.*\b(?:i|we|my|our)\b)", re.I)
+#: What a follow-up that keeps clear of the crime says: "the best of those *to watch out for*".
+_KEEPS_CLEAR = re.compile(r"\b(?:watch\s+out|look\s+out|avoid|spot|recogni[sz]e|protect|prevent|"
+                          r"warn|report|defend|detect|teach|stop)\b", re.I)
+#: The auxiliaries of a question about what criminals do: "how *do* hackers ...".
+_ASKED_OF_THEM = frozenset({"do", "does", "did", "can", "could", "would", "might", "will"})
+#: How many words a question's criminals may take: "how do *scam compounds* ...".
+_ACTOR_REACH = 4
 #: "set *one up*": what is set up, before the particle.
 _ONE_UP = re.compile(r"\b(?:it|one)\s+up\b", re.I)
 #: At most this many words: a longer follow-up says what it asks for itself.
@@ -144,7 +161,8 @@ _SHUNS_THE_CRIME = re.compile(
     # "how can I escape debt bondage?": a victim getting out of it
     r"|\b(?:escape|escaping|get\s+out\s+of|getting\s+out\s+of|break\s+free\s+(?:of|from)|"
     r"leave|leaving|free\s+(?:myself|ourselves|him|her|them|my\s+\w+)\s+from)\s+"
-    r"(?:(?:a|the|this|my|their|his|her)\s+)?(?:debt\s+bondage|forced\s+labou?r|scam\s+compound|"
+    r"(?:(?:a|the|this|my|their|his|her)\s+)?(?:(?:contract|job|deal|situation|arrangement)\s+"
+    r"like\s+)?(?:debt\s+bondage|forced\s+labou?r|scam\s+compound|"
     r"trafficking|traffickers|slavery)\b"
     # "my boyfriend wants me to move money through my account. *could this be money
     # laundering*?", "... *where can I get help*?": one drawn in, asking whether it is a crime
@@ -327,6 +345,11 @@ class HarmGuard(Lexicon):
                 return True
         if len(question.split()) > FOLLOW_UP_WORDS:
             return False
+        if _TAKES_THEIR_PART.search(question) and not _KEEPS_CLEAR.search(question):
+            as_theirs = self._asked_as_the_actor(said_before)
+            if as_theirs is not None and self.is_harmful(as_theirs) \
+                    and not self.is_harmful(said_before):
+                return True                  # "do that for my girlfriend's gmail"
         goods = self._own_goods_as_named(question, said_before)
         if goods is not None and not self.is_harmful(said_before) and self.is_harmful(goods):
             return True                      # "which route is safest for my shipment?" after
@@ -352,6 +375,16 @@ class HarmGuard(Lexicon):
         if resolved == question:
             resolved = _IT_OR_ONE.sub(named, question, count=1)
         return resolved != question and self.is_harmful(resolved)
+
+    def _asked_as_the_actor(self, text: str) -> str | None:
+        """A question about what criminals do, asked as one of them ("how do hackers break into
+        email accounts" -> "how do i break into email accounts"), or None when it names none."""
+        words = self._normaliser.normalise(text).split()
+        if len(words) < 3 or words[0] not in ("how", "what") or words[1] not in _ASKED_OF_THEM:
+            return None
+        actor = next((i for i in range(2, min(len(words), 2 + _ACTOR_REACH))
+                      if words[i] in self.one_actor and words[i] not in PRONOUN_ACTORS), None)
+        return None if actor is None else " ".join([*words[:2], "i", *words[actor + 1:]])
 
     def _thing_named(self, text: str) -> str | None:
         """The first contraband, goods or tool ``text`` names, with the word after it when that is
@@ -435,6 +468,8 @@ class HarmGuard(Lexicon):
         for index in range(len(words)):
             if q.at(self.qualifiers, index):
                 return " ".join(words[index:index + 2])     # "illegal remittance"
+            if q.operation(index) > 1:
+                return " ".join(words[index:index + q.operation(index)])    # "*debt bondage*"
             if q.is_object(index) or q.operation(index):
                 tool = q.at(self.tools, index + 1) if index + 1 < len(words) else 0
                 if tool:                                    # "a crypto *rug pull*"
