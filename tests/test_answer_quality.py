@@ -369,7 +369,8 @@ def test_chat_spellings_are_read_as_the_words_they_stand_for(shipped_responder: 
 
 
 def test_what_a_short_name_means_is_what_it_stands_for(shipped_responder: Responder) -> None:
-    for question in ("ammtc meaning", "what does AMMTC mean?", "wat does ammtc mean haha"):
+    for question in ("ammtc meaning", "what does AMMTC mean?", "wat does ammtc mean haha",
+                     "wut does ammtc mean"):
         assert shipped_responder.respond(question).intent == "ammtc-overview", question
     # what it means *for* someone is another question
     assert shipped_responder.respond("what does the ammtc mean for citizens?"
@@ -2458,3 +2459,24 @@ def test_a_second_part_asked_only_if_the_first_is_so_goes_with_a_first_not_state
         "Did the 11th AMMTC sign any joint declaration, and what was it called?")
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
     assert not reply.parts
+
+
+def test_chat_spellings_ask_what_the_words_they_stand_for_ask(shipped_responder: Responder) -> None:
+    # "wat r the ..." asks for the list as "what are the ..." does: the article never gives it
+    reply = shipped_responder.respond("wat r the five principles myanmar stands by")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    assert [s.intent for s in reply.suggestions][:1] == ["myanmar-five-principles"]
+
+
+def test_what_a_verb_after_what_asks_is_no_list_of_names(shipped_responder: Responder) -> None:
+    # "what *stops* drug networks" asks what does, not which networks
+    reply = shipped_responder.respond("what stops drug networks, going by the ASEAN text?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "drug-trafficking-asean"
+
+
+def test_a_misspelt_count_is_of_the_thing_it_misspells(shipped_responder: Responder) -> None:
+    # the answer gives a figure for organisations, however they are spelt; none for delegates
+    reply = shipped_responder.respond("hw many organisatons attended the gscc")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-participants"
+    reply = shipped_responder.respond("hw many delegats attended the gscc")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED

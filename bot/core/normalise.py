@@ -184,7 +184,8 @@ _PRESENT = re.compile(r"^(?:(?:so|and|but|ok) )?(?:(?:was|were) (?!it\b|that\b|t
 #: "ammtc meaning", "what does AMMTC mean": what a short name stands for (an "acronym" question),
 #: not what something means for someone ("what does the AMMTC mean for citizens"); chatter may
 #: follow ("wat does ammtc mean lol").
-_NAME_MEANING = re.compile(r"^(?:(?:so |and )?(?:what does|what do|whats|what is|wat does) )?(?:the )?"
+_NAME_MEANING = re.compile(r"^(?:(?:so |and )?(?:(?:what|wat|wht|wut|wot) (?:does|do|is)|whats|wats) )?"
+                           r"(?:the )?"
                            r"([a-z][a-z0-9]{1,5}) (?:mean|means|meaning|stand for|stands for)"
                            r"(?: (?:lol|lmao|haha|pls|plz|please|exactly|again|tho|though|btw))*$"
                            r"|^(?:what is )?(?:the )?meaning of (?:the )?([a-z][a-z0-9]{1,5})$")
@@ -197,6 +198,13 @@ _REAL_IN = frozenset({"thin", "skin", "twin", "grin", "spin", "chin", "akin", "r
                       "login", "admin", "plain", "train", "brain", "drain", "stain", "latin",
                       "satin", "raisin", "vitamin", "insulin", "penguin", "kremlin", "berlin",
                       "dublin", "darwin"})
+
+
+#: Question words a chat spelling may stand for, which the readings of a question's wording look
+#: for: "wat r the 5 principles" asks "what are" they.
+_QUESTION_WORDS = frozenset({"what", "are", "you", "your", "about", "why", "when", "where", "how",
+                             "the", "they", "is", "was", "were", "who", "which", "does", "did",
+                             "do", "should", "could", "would", "can", "will", "must", "have"})
 
 
 class Normaliser:
@@ -218,6 +226,11 @@ class Normaliser:
                     and dropped not in replacements:
                 replacements[dropped] = word
         self._replacements = replacements
+        self._spelled = {variant: target for variant, target in replacements.items()
+                         if target in _QUESTION_WORDS and variant.isalpha()}
+        self._spelled_pattern = re.compile(r"\b(?:" + "|".join(
+            re.escape(v) for v in sorted(self._spelled, key=lambda v: (-len(v), v))) + r")\b",
+            re.I) if self._spelled else None
         if replacements:
             alternatives = "|".join(
                 re.escape(v) for v in sorted(replacements, key=lambda v: (-len(v), v))
@@ -240,6 +253,13 @@ class Normaliser:
         if self._pattern is None:
             return folded
         return self._pattern.sub(lambda m: self._replacements[m.group(0)], folded)
+
+    def spelled_out(self, text: str) -> str:
+        """``text`` as written, with its chat spellings of question words spelled out ("wat r the
+        5 principles" -> "what are the 5 principles"), for the readings of its wording."""
+        if self._spelled_pattern is None:
+            return text
+        return self._spelled_pattern.sub(lambda m: self._spelled[m.group(0).lower()], text)
 
     def content_tokens(self, text: str) -> list[str]:
         """The stemmed content words of ``text``, in order, filler words removed."""

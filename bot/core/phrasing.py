@@ -416,10 +416,12 @@ _WHICH = re.compile(r"\b(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|h
                     r"((?:[a-z'-]+\s+){0,2}[a-z'-]+)", re.I)
 
 
-#: Words after "which" / "what" that start no name of things ("what about ...").
+#: Words after "which" / "what" that start no name of things ("what about ...", "what *stops*
+#: drug networks").
 _NOT_NAMED = frozenset("about if else happened happens will would should could can must may might "
                         "need needs shouldnt shouldn't cant can't couldnt couldn't mustnt mustn't "
-                        "wont won't wouldnt wouldn't".split())
+                        "wont won't wouldnt wouldn't stops causes helps makes drives keeps "
+                        "prevents allows enables fuels explains shows says leads".split())
 
 
 def which_of(question: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rapidfuzz.distance import OSA
+
 from bot import texts
 from bot.core.normalise import stem
 from bot.core.phrasing import (
@@ -80,6 +82,18 @@ _WHAT_KIND = re.compile(r"^\W*(?:according\s+to\s+the\s+(?:article|text|piece)\W
                         re.I)
 
 
+
+#: A counted word this long or longer may be misspelt ("hw many *organisatons*"); a third of its
+#: letters may differ from the answer's spelling.
+_MISSPELT_FROM = 5
+_LETTERS_PER_SLIP = 3
+
+
+def _misspells(word: str, known: str) -> bool:
+    """Whether a (stemmed) word is a misspelling of a known one: "organisaton" of "organizat"."""
+    return len(word) >= _MISSPELT_FROM and word[0] == known[0] \
+        and OSA.distance(word, known) <= len(word) // _LETTERS_PER_SLIP
+
 class ReplyComposer(ResponderBase):
     """Replies for intents and not-stated entries."""
 
@@ -90,7 +104,8 @@ class ReplyComposer(ResponderBase):
         detail, a list, a count or names it does not give, or what a term it only mentions is."""
         if intent.kind != "content":
             return self.answer(intent, question, score, explanation)
-        asked = _QUOTE_MARKS.sub("", question)  # 'Which "public awareness campaigns" ...?'
+        # 'Which "public awareness campaigns" ...?', "wat r the 5 principles" (what are they)
+        asked = self.normaliser.spelled_out(_QUOTE_MARKS.sub("", question))
         named = named_whether(asked)
         if named is not None and set(self.normaliser.content_tokens(named)) \
                 <= self._answer_words[intent.id]:
@@ -144,7 +159,11 @@ class ReplyComposer(ResponderBase):
         """Whether the answer gives a figure for what a "how many" question counts: "over 50 ...
         organizations" answers how many organisations took part, not how many delegates."""
         thing = counted(question)
-        return thing is None or stem(self.normaliser.normalise(thing)) in self._counts_of[intent.id]
+        if thing is None:
+            return True
+        word = stem(self.normaliser.normalise(thing))
+        counts = self._counts_of[intent.id]
+        return word in counts or any(_misspells(word, known) for known in counts)
 
     def _attendance_unsaid(self, intent: Intent, question: str) -> bool:
         """Whether the question asks if a country attended, and the answer never names it."""
