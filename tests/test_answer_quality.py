@@ -2480,3 +2480,15 @@ def test_a_misspelt_count_is_of_the_thing_it_misspells(shipped_responder: Respon
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-participants"
     reply = shipped_responder.respond("hw many delegats attended the gscc")
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+
+
+def test_who_publishes_the_index_the_article_cites_is_not_stated(
+        shipped_responder: Responder) -> None:
+    # the article cites the Global Terrorism Index but never says who produces it
+    reply = shipped_responder.respond("which group produces the GTI the article mentions?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    chat = Conversations()
+    chat.ask(shipped_responder, "u", "What does the Global Terrorism Index for 2023 highlight?",
+             now=0.0)
+    reply = chat.ask(shipped_responder, "u", "and who publishes it?", now=1.0)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
