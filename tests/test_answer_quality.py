@@ -2492,3 +2492,16 @@ def test_who_publishes_the_index_the_article_cites_is_not_stated(
              now=0.0)
     reply = chat.ask(shipped_responder, "u", "and who publishes it?", now=1.0)
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+
+
+@pytest.mark.parametrize("question", [
+    # bare keywords naming a list the article never gives; "what exact ..." asks for detail
+    "precursor chemicals list from the myanmar piece",
+    "what exact legal frameworks did the meeting harmonize?",
+])
+def test_a_list_or_exact_items_the_article_never_gives_are_not_stated(
+        shipped_responder: Responder, question: str) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    # while a list the answer does give is answered
+    assert shipped_responder.respond("crimes list ammtc").intent == "ammtc-key-areas"

@@ -491,6 +491,7 @@ _DETAIL = re.compile(r"\b(?:specific|specifically(?!\s+(?:regarding|about|on|con
                      r"actually\s+(?:are|were)(?=\W*$)|"
                      r"names of|the names|their names|(?:actual|exact|official|real)\s+name|"
                      r"(?:exact|precise|actual)\s+(?:figure|number|count|total)|"
+                     r"(?:what|which)\s+exact\b|"
                      r"(?:were|was|are|is|been)\s+named|named(?!\s+as\b))\b",
                      re.I)
 
@@ -635,7 +636,9 @@ _LIST = re.compile(r"^\W*(?:(?:give|show|send)\s+(?:me|us)\s+)?(?:a\s+|the\s+)?l
                    r"what\s+(?:are|were)\s+(?:those|these)\s+[a-z]+s\W*$|"
                    r"\b(?!(?:it|that|this|the|a|an|pls|please|plz|to|you|u|me|them|does|do|on|can|"
                    r"could|they|article|articles|text|report|piece|document|source)\b)"
-                   r"[a-z]+\s+list\W*$)", re.I)
+                   r"[a-z]+\s+list\W*$|"
+                   r"^(?!.*\b(?:does|do|did|will|would|can|could)\b)[a-z\s]*?"
+                   r"\b(?!(?:its|his|this|has|was|is|as|us|ours|theirs|yours)\b)[a-z]+s\s+list\b)", re.I)
 
 
 def asks_for_list(question: str) -> bool:
