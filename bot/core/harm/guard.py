@@ -182,11 +182,12 @@ _SHUNS_THE_CRIME = re.compile(
     r"arrested|prosecuted|jailed|punished|fined|convicted|deported|sentenced)|go\s+to\s+(?:jail|"
     r"prison))\s+for\s+being\b"
     # "how can i find out legally *if theres a warrant out for me*?": the asker's own standing
-    r"|\b(?:find\s+out|check)\s+(?:legally\s+)?(?:if|whether)\s+(?:theres|there\s+is)\s+(?:a\s+)?warrant\s+(?:out\s+)?(?:for|on)\s+"
-    r"(?:me|us)\b")
+    r"|\b(?:find\s+out|check)\s+(?:legally\s+)?(?:if|whether)\s+(?:theres|there\s+is)\s+"
+    r"(?:a\s+)?warrant\s+(?:out\s+)?(?:for|on)\s+(?:me|us)\b")
 #: One drawn in who suspects the crime and asks only how to get out of it or what to do: "my new
 #: job makes me read a script to strangers ... *i think its a scam. what are my options*?". Read
-#: before either reading: the script is the one they are made to read, not one they ask for.
+#: before either reading: the script is the one they are made to read, not one they ask for
+#: (unless a sentence also commands it: ``HarmGuard._asks_for_it``).
 _DRAWN_IN = re.compile(
     r"\bi\s+(?:think|suspect|fear|worry|am\s+afraid)\s+(?:that\s+)?(?:its|it\s+is|this\s+is|thats|"
     r"it\s+might\s+be|it\s+may\s+be)\s+(?:a\s+|actually\s+|really\s+)?(?:scam|fraud|trafficking|"
@@ -224,7 +225,7 @@ class HarmGuard(Lexicon):
         ``normalised`` is the question already normalised, when the caller has it."""
         if normalised is None:
             normalised = self._normaliser.normalise(question)
-        if _DRAWN_IN.search(normalised):
+        if _DRAWN_IN.search(normalised) and not self._asks_for_it(question):
             return False
         return self._learned_refuses(question, normalised) \
             or self._rules_refuse(question, normalised) \
@@ -232,6 +233,21 @@ class HarmGuard(Lexicon):
                    for part in joined_parts(question))   # "Who attended the conference, and
         #                                                  how could someone disrupt it with an
         #                                                  attack?": the request read on its own
+
+    def _asks_for_it(self, question: str) -> bool:
+        """Whether a sentence or clause of a message gives a command for an operation or says
+        an unmistakable phrase: "I think it's a scam. *Write me a better script* ... What should
+        I do?" asks for the script whatever it says of itself."""
+        clauses = [clause for sentence in sentences_of(question)
+                   for clause in re.split(r",|;|\bbut\b", sentence) if clause.strip()]
+        for clause in clauses:
+            normalised = self._normaliser.normalise(clause)
+            padded = f" {normalised} "
+            if self._commands(normalised) or any(phrase in padded for phrase in self._phrases) \
+                    or (_asks_of_the_bot(normalised) and self._model is not None
+                        and self._model.is_harmful(clause)):
+                return True
+        return False
 
     def _learned_refuses(self, message: str, normalised: str) -> bool:
         """Whether the model is sure a message about a crime is a request (the words of one, as
@@ -575,5 +591,6 @@ def question_is_harmful(q: Question) -> bool:
     instructed = bool(read) or not INSTRUCTIONS.isdisjoint(words)
     # a command ("draft a contract so the workers can never pay back ...") asks as a lead-in does
     commanded = start < len(words) and words[start] in g.commands
-    return (evading and (open_request or asks_way_done_unseen(q))) or (instructed and speaks_as_criminal(q)) \
+    return (evading and (open_request or asks_way_done_unseen(q))) \
+        or (instructed and speaks_as_criminal(q)) \
         or asks_as_actor(q, bool(read) or commanded) or keyword_request(q)
