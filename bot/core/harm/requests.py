@@ -114,10 +114,10 @@ DEGREES = frozenset({"too", "so", "very", "really", "pretty", "quite", "seems", 
 #: Whether something is allowed, asked of it: "is hiring someone to ... *illegal*".
 LEGALITY = frozenset({"illegal", "legal", "crime", "offence", "offense", "allowed", "punishable",
                       "lawful", "unlawful"})
-#: Words after "go" that do not end a request: "how would one go *about* laundering".
 #: What the law does to one who did it: "can i *be charged* for ...".
 CONSEQUENCES = frozenset({"charged", "arrested", "prosecuted", "jailed", "punished", "fined",
                           "sued", "convicted", "deported", "sentenced"})
+#: Words after "go" that do not end a request: "how would one go *about* laundering".
 GO = frozenset({"go", "going", "goes", "went"})
 #: Words before a noun: "how can *a* scam victim ..." names the victim, not a scam to run.
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "my", "our", "your", "his", "her",

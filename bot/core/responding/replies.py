@@ -81,8 +81,6 @@ _WHAT_KIND = re.compile(r"^\W*(?:according\s+to\s+the\s+(?:article|text|piece)\W
                         r"[\w'-]+s)\s+(?:to|for|did|do|does|were|was|are|has|have|had|will)\b",
                         re.I)
 
-
-
 #: A counted word this long or longer may be misspelt ("hw many *organisatons*"); a third of its
 #: letters may differ from the answer's spelling.
 _MISSPELT_FROM = 5
@@ -93,6 +91,7 @@ def _misspells(word: str, known: str) -> bool:
     """Whether a (stemmed) word is a misspelling of a known one: "organisaton" of "organizat"."""
     return len(word) >= _MISSPELT_FROM and word[0] == known[0] \
         and OSA.distance(word, known) <= len(word) // _LETTERS_PER_SLIP
+
 
 class ReplyComposer(ResponderBase):
     """Replies for intents and not-stated entries."""
