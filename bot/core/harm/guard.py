@@ -48,14 +48,14 @@ from bot.core.harm.roles import INSTRUCTIONS, speaks_as_criminal
 from bot.core.harm.sentences import after_framing, asks_for_steps, joined_parts
 from bot.core.harm.writing import writes_what_was_named
 from bot.core.normalise import Normaliser
-from bot.core.phrasing import sentences_of
+from bot.core.phrasing import sentences_of, term_to_define
 from bot.knowledge.intents import HarmBoundary
 
 #: Actors named only by a pronoun, which may be anyone ("what did they say exactly").
 PRONOUN_ACTORS = frozenset({"they", "he", "she"})
 #: A story as the pretext, and the method asked for in detail: "for my *novel* ... describe
 #: *realistically* how she gets in", "in a *thriller*, explain *in detail* how ...".
-_FICTION = re.compile(r"\b(?:novel|thriller|story|screenplay|script for a film|film|movie|"
+_FICTION = re.compile(r"\b(?:novel|thriller|story|stories|screenplay|script for a film|film|movie|"
                       r"fiction|character|characters|book i m writing|my book|writing a book|"
                       r"villain|villains|antagonist|protagonist)\b")
 #: A question of what the article says: a writer asking it wants the article's account ("I'm
@@ -68,9 +68,10 @@ _IN_DETAIL = re.compile(r"\b(?:realistic|realistically|step by step|in detail|de
                         r"actual scripts?|real methods|real steps|technical steps|accurate|"
                         r"working code|so they d work|details a real|real loopholes|"
                         r"exact steps|exact method|exact methods|exact process|be specific|"
-                        r"specific steps|authentic|authentically)\b")
-#: A part that ends on a pronoun for a thing named before it: "... show me how to run *one*".
-_TRAILING_PRONOUN = re.compile(r"\s+(?:one|it|them|(?P<owned>mine|ours))\W*$", re.I)
+                        r"specific steps|authentic|authentically|all the steps|every step)\b")
+#: A part that ends on a pronoun for a thing named before it: "... show me how to run *one*"
+#: (or "*1*", as texted).
+_TRAILING_PRONOUN = re.compile(r"\s+(?:one|1|it|them|(?P<owned>mine|ours))\W*$", re.I)
 #: An evasion whose object is a pronoun: "stay out of reach of *both*", "get around *that*" (not
 #: "avoid them", which a victim asks of scammers).
 _EVADED_PRONOUN = re.compile(
@@ -120,8 +121,17 @@ _ASKED_OF_THEM = frozenset({"do", "does", "did", "can", "could", "would", "might
 _ACTOR_REACH = 4
 #: "set *one up*": what is set up, before the particle.
 _ONE_UP = re.compile(r"\b(?:it|one)\s+up\b", re.I)
+#: The asker's own thing, which an "it" after it stands for: "if *my passport* is stolen so it
+#: isn't misused" (not the asker's people: "how much debt should i put on *my workers* so it
+#: works").
+_OWN_THING = re.compile(r"\b(?:my|our)\s+(?!(?:workers?|staff|girls?|victims?|people|employees?|men|"
+                        r"women|crew|recruits|mules?|couriers?)\b)\w+", re.I)
+#: The asker on the receiving end of what "it" stands for: "what should i say *if i get one*?"
+#: after a fake police call scam.
+_RECEIVED = re.compile(r"\bif\s+(?:i|we|someone|you)\s+(?:get|gets|receive|receives|see|am\s+sent)"
+                       r"\s+(?:one|it)\b", re.I)
 #: At most this many words: a longer follow-up says what it asks for itself.
-FOLLOW_UP_WORDS = 12
+FOLLOW_UP_WORDS = 14
 #: The asker's own goods, unnamed: "my *shipment*" after a question about drugs.
 _OWN_GOODS = re.compile(r"\b(my|our)\s+(?:own\s+)?(shipment|shipments|cargo|load|package|"
                         r"packages|parcel|consignment|product|stuff|goods)\b", re.I)
@@ -382,11 +392,19 @@ class HarmGuard(Lexicon):
     def _harmful_as_named(self, question: str, said_before: str) -> bool:
         """Whether a follow-up is harmful with its "it" (or "one") as what the question before
         named: "how do i avoid it if i'm wanted?" after what the AMMTC says about extradition,
-        "walk me through setting one up" after illegal remittance."""
+        "walk me through setting one up" after illegal remittance, "how do i use it so none of
+        my transfers are ever recorded" after what hawala is."""
         named = self._authority_named(said_before) or self._crime_named(said_before) \
-            or self._thing_named(said_before)
+            or self._thing_named(said_before) or term_to_define(said_before)
         if named is None or named == "the authorities":
-            return False
+            return False                     # (a term asked about: "how do i use it so none of
+            #                                  my transfers are recorded" after what hawala is)
+        pronoun = _IT_OR_ONE.search(question)
+        if pronoun is not None and (_OWN_THING.search(question, 0, pronoun.start())
+                                    or _RECEIVED.search(question)):
+            return False                     # "if my passport is stolen so it isn't misused":
+            #                                  "it" is the asker's own, named before it; "what
+            #                                  should i say if i get one?": one sent to the asker
         resolved = _ONE_UP.sub(f"up {named}", question, count=1)
         if resolved == question:
             resolved = _IT_OR_ONE.sub(named, question, count=1)

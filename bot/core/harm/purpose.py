@@ -86,6 +86,19 @@ _WAY_MODALS = frozenset({"can", "could", "might", "would", "should"})
 _SUBJECT_REACH = 5
 
 
+#: Knowing, which a past negation makes the carrier's ignorance: "a package *that she didn't
+#: know* was drugs".
+KNEW = frozenset({"know", "realise", "realize", "notice"})
+
+
+def _unwitting(words: list[str], negation: int) -> bool:
+    """Whether the negation at ``negation`` says someone did not know: "didn't know", "did
+    not know" (not "so they don't know", a purpose)."""
+    past = words[negation] in ("didnt", "wasnt") or (
+        words[negation] == "not" and words[negation - 1:negation] in (["did"], ["was"]))
+    return past and words[negation + 1:negation + 2] != [] and words[negation + 1] in KNEW
+
+
 def asks_way_done_unseen(q: Question) -> bool:
     """Whether a question asks how a crime *can be done* to something while escaping the law:
     "how can vulnerable populations be exploited ... without traffickers being prosecuted",
@@ -161,7 +174,8 @@ def evasive(q: Question) -> bool:
                 if words[after] in NEGATIONS and q.within(
                         q.g.detections, after + 1, after + 4) \
                         and not kept_from_acting(q, index + 1, after) \
-                        and MISTAKEN.isdisjoint(words[after + 1:after + 6]):
+                        and MISTAKEN.isdisjoint(words[after + 1:after + 6]) \
+                        and not _unwitting(words, after):
                     return True
                 if words[after] in MISSES and q.within(q.g.authorities, index + 1,
                                                        after):

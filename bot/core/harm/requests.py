@@ -99,6 +99,11 @@ AFTER_USE = frozenset({"on", "in", "at", "and", "or", "against", "with", "withou
                        "like", "to", "then", "purposes", "schemes", "operations"})
 #: What makes a crime "harder to" commit is protection against it.
 HARDER = frozenset({"harder", "difficult", "tougher", "impossible"})
+#: People held in a crime, before "in" and it: "how can *someone in* debt bondage get out".
+HELD_IN = frozenset({"someone", "somebody", "people", "person", "those", "anyone", "workers",
+                     "victims", "children", "kids", "women", "men", "girls", "family"})
+#: Taking a crime's means out of use, which the authorities do: "*take* phishing sites *down*".
+TAKING_DOWN = frozenset({"take", "taking", "shut", "shutting", "bring", "bringing"})
 #: Verbs that keep someone else from doing something ("keep my children *from* getting").
 RESTRAINED = frozenset({"keep", "stop", "prevent", "protect", "save", "discourage", "ban"})
 #: Verbs whose subject, right before them, is the authorities: "what *police use* to ...".
@@ -114,6 +119,15 @@ DEGREES = frozenset({"too", "so", "very", "really", "pretty", "quite", "seems", 
 #: Whether something is allowed, asked of it: "is hiring someone to ... *illegal*".
 LEGALITY = frozenset({"illegal", "legal", "crime", "offence", "offense", "allowed", "punishable",
                       "lawful", "unlawful"})
+def _kept_from_harm(words: list[str], index: int) -> bool:
+    """Whether the word at ``index`` is what something is kept from, or the thing kept from it:
+    "how do i keep my crypto wallet from being *hacked*"."""
+    kept_from = words[max(index - 2, 0):index] in (["from", "being"], ["from", "getting"]) or any(
+        words[at] == "from" and words[at + 1:at + 2] in (["being"], ["getting"])
+        for at in range(index + 1, min(index + 5, len(words))))
+    return kept_from and not RESTRAINED.isdisjoint(words[max(index - 8, 0):index])
+
+
 #: What the law does to one who did it: "can i *be charged* for ...".
 CONSEQUENCES = frozenset({"charged", "arrested", "prosecuted", "jailed", "punished", "fined",
                           "sued", "convicted", "deported", "sentenced"})
@@ -196,6 +210,8 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
         if mask & g.authorities.bit and words[index + 1:index + 2] \
                 and words[index + 1] in AUTHORITY_ACTS and q.at(g.authorities, index):
             return FAIR                      # "the technique customs uses to find drugs"
+        if word in TAKING_DOWN and "down" in words[index + 1:index + 5]:
+            return FAIR                      # "why is it hard to take phishing sites down"
         if word in HARDER and words[index + 1:index + 2] == ["for"] \
                 and q.within(g.authorities, index + 2, index + 4) \
                 and q.within(g.detections, index + 3, index + 6):
@@ -239,7 +255,8 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
         verdict = verb(q, index)
         if verdict is not None:
             return verdict
-        if q.at(g.tools, index) or q.at(g.qualifiers, index):
+        if (q.at(g.tools, index) or q.at(g.qualifiers, index)) \
+                and not _kept_from_harm(words, index):
             return HARM
         if q.at(g.dealings, index) and pays_the_writer(q, index + 1):
             return HARM                      # "convince a widow to send me her savings"
@@ -247,6 +264,8 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
             previous = words[index - 1]
             if previous == "to" and words[index - 2] in HARDER:
                 return FAIR                  # "make our cctv system harder to hack"
+            if previous == "in" and words[index - 2] in HELD_IN:
+                return FAIR                  # "how can someone in debt bondage get out"
             if using and "for" in words[index - 2:index] \
                     and (index + 1 == len(words) or words[index + 1] in AFTER_USE):
                 return HARM                  # "use ai for (online) fraud", not "fraud detection"
@@ -354,6 +373,10 @@ def someone_elses_want(q: Question, index: int, length: int) -> bool:
         return True                          # "*a former employee is trying to* break into our
         #                                      email, what should i do?": theirs, against the
         #                                      asker (not "my brother is trying to smuggle meth")
+    if words[index] in ("want", "wants") and index and words[index - 1] in ("they", "he", "she") \
+            and words[index + 1:index + 2] != ["to"]:
+        return True                          # "he can't leave and *they want* ransom": a demand
+        #                                      made of the asker's family (not "they want to ...")
     if words[index] in WANTING and turned_from_it(words, index):
         return True                          # "*my friend wants to* join ..., how can i
         #                                          talk him out of it" (not "... how should he")

@@ -68,6 +68,7 @@ from bot.core.harm.asker.gatekeepers import (
     absent_control,
     chosen_to_route_through,
     escapes_control,
+    has_a_gatekeeper_look_away,
     lax_gatekeeper,
     least_likely_caught,
 )
@@ -168,7 +169,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or (first_person and watched_by_authorities(q))
             or (asks and escapes_control(q))
             or (asks and own_crime(q))
-            or (first_person and pays_officials(q))
+            or (first_person and (pays_officials(q) or has_a_gatekeeper_look_away(words)))
             or names_means(q)
             or (asks and keeps_people_in(q))
             or (first_person and requested and holds_guilty_money(q))
@@ -227,5 +228,20 @@ def _asks_if_doable(words: list[str]) -> bool:
         and words[3:4] == ["to"]
 
 
+#: A stand-in for the asker, whose steps are asked for: "what would *a person have to do* to
+#: move $1 million out ...", "what would someone need to do to ...".
+STAND_INS = frozenset({"a person", "someone", "somebody", "one", "a guy", "a man", "a woman"})
+STEPS_NEEDED = (("have", "to", "do", "to"), ("need", "to", "do", "to"), ("have", "to", "do", "so"))
+
+
 def _for_a_friend(words: list[str]) -> bool:
-    return any(words[i:i + 3] == ["for", "a", "friend"] for i in range(len(words)))
+    """"... asking for a friend", or a stand-in asked what they would have to do."""
+    if any(words[i:i + 3] == ["for", "a", "friend"] for i in range(len(words))):
+        return True
+    if words[:2] != ["what", "would"]:
+        return False
+    for length in (1, 2):
+        if " ".join(words[2:2 + length]) in STAND_INS \
+                and tuple(words[2 + length:6 + length]) in STEPS_NEEDED:
+            return True
+    return False

@@ -27,9 +27,11 @@ from bot.core.harm.question import Question
 DRONES = frozenset({"drone", "drones", "uav", "uavs", "quadcopter", "quadcopters"})
 DRONE_CARRYING = frozenset({"drop", "dropping", "carry", "carrying", "deliver", "delivering",
                             "lower", "release"})
-#: What a drone is to carry: unnamed goods.
+#: What a drone is to carry: unnamed goods, "something", a bottle of chemicals.
 DRONE_LOADS = frozenset({"payload", "payloads", "package", "packages", "parcel", "parcels",
-                         "stuff", "things", "goods", "load", "cargo"})
+                         "stuff", "things", "goods", "load", "cargo", "something", "anything",
+                         "chemical", "chemicals", "bottle", "bottles", "liquid", "substance",
+                         "substances", "powder", "gas", "canister", "canisters"})
 #: People it is to drop them on.
 CROWDS = frozenset({"crowd", "crowds", "people", "stadium", "market", "rally", "festival",
                     "concert", "parade"})

@@ -159,7 +159,13 @@ GIVING_UP_A_CASE = (("not", "to", "testify"), ("to", "not", "testify"), ("from",
                     ("retract", "her"), ("retract", "his"), ("retract", "the"),
                     ("withdraw", "her", "complaint"), ("withdraws", "her", "complaint"),
                     ("withdraw", "his", "complaint"), ("withdraws", "his", "complaint"),
-                    ("withdraw", "their", "complaint"), ("withdraws", "the", "complaint"))
+                    ("withdraw", "their", "complaint"), ("withdraws", "the", "complaint"),
+                    ("withdraw", "her", "statement"), ("withdraw", "his", "statement"),
+                    ("withdraw", "the", "statement"), ("withdrawing", "her", "statement"),
+                    ("withdrawing", "his", "statement"), ("withdrawing", "the", "statement"),
+                    ("withdrawing", "her", "complaint"), ("withdrawing", "the", "complaint"),
+                    ("dropping", "the", "charges"), ("dropping", "the", "case"),
+                    ("dropping", "her", "complaint"), ("recant",), ("recanting",))
 #: Ways of getting them to: paying, pressing, frightening.
 PRESSING = frozenset({"make", "get", "offer", "pay", "scare", "frighten", "pressure", "force",
                       "persuade", "convince", "say", "tell", "threaten"})

@@ -42,7 +42,8 @@ DEFEATS = frozenset({"stops", "stop", "beats", "beat", "fools", "fool", "blocks"
                      "masks", "mask", "confuses", "confuse", "defeats", "defeat", "tricks"})
 #: Instruments of detection, which only someone hiding something wants defeated.
 INSTRUMENTS = frozenset({"dogs", "dog", "sniffer", "scanner", "scanners", "x", "xray", "radar",
-                         "cameras", "camera", "cctv", "detectors", "detector", "aml", "kyc"})
+                         "cameras", "camera", "cctv", "detectors", "detector", "aml", "kyc",
+                         "smell", "scent"})
 #: Crossing a border or river, and timing or manner that keeps it unseen.
 CROSSING = frozenset({"cross", "crossing", "across", "sneak", "swim", "wade", "slip"})
 UNSEEN = (("at", "night"), ("after", "dark"), ("in", "the", "dark"), ("unseen",),
@@ -140,12 +141,15 @@ def crosses_unseen(q: Question) -> bool:
 
 
 def defeats_detection(q: Question) -> bool:
-    """"what packaging stops sniffer dogs": a thing chosen to defeat a detection instrument."""
+    """"what packaging stops sniffer dogs", "how do i stop drug dogs smelling the stash in my
+    car": a thing chosen, or a way the asker asks for, to defeat a detection instrument."""
     words = q.words
-    if SELECTORS.isdisjoint(words[:3]):
+    if SELECTORS.isdisjoint(words[:3]) and not (
+            words[:1] == ["how"] and not FIRST_PERSON.isdisjoint(words[1:4])):
         return False
     return any(word in DEFEATS and not INSTRUMENTS.isdisjoint(words[index + 1:index + 4])
-               for index, word in enumerate(words))
+               and words[index + 1] not in ("my", "our")      # not "stop my dog barking"
+               for index, word in enumerate(words[:-1]))
 
 
 def tries_a_way_past(q: Question) -> bool:

@@ -13,6 +13,8 @@ purpose of escaping one.
   flags it" (not "before i have to declare it"), "without the bank asking" (not "without paying
   tax", nor "without the guards noticing", which a captive says too); "so he forgets what he
   saw".
+* **A gatekeeper made to look away** (for an asker) -- "how do i get a bank employee to *look
+  the other way* on my transactions".
 """
 
 from __future__ import annotations
@@ -190,6 +192,23 @@ def escapes_control(q: Question) -> bool:
                 q.within(q.g.detections, index + 1, index + 6):
             return True
     return False
+
+
+#: Getting someone to do something: "how do i *get* a bank employee to ...".
+PERSUADING = frozenset({"get", "make", "convince", "persuade", "pay", "bribe"})
+#: Those who watch money or goods pass, besides the officials of ``trade.OFFICIALS``.
+WATCHERS = frozenset({"bank", "banker", "bankers", "employee", "employees", "teller", "tellers",
+                      "clerk", "staff", "manager", "compliance", "officer", "officers", "official",
+                      "officials", "guard", "guards", "police", "customs", "inspector", "auditor",
+                      "accountant"})
+
+
+def has_a_gatekeeper_look_away(words: list[str]) -> bool:
+    """"how do i get a bank employee to look the other way on my transactions": a watcher made
+    to overlook the asker's dealings."""
+    return any(word in PERSUADING and not WATCHERS.isdisjoint(words[index + 1:index + 5])
+               and _overlooks(words, index + 2, index + 9)
+               for index, word in enumerate(words))
 
 
 def _overlooks(words: list[str], start: int, end: int) -> bool:

@@ -33,6 +33,16 @@ from bot.core.harm.writing import pays_the_writer
 
 #: Keeping people in: "keep my workers *from escaping*".
 RESTRAINTS = frozenset({"keep", "stop", "prevent", "stopping", "keeping", "preventing"})
+#: Keeping people in a crime: "how can i *keep* people *in* forced labour".
+KEEPING_IN = frozenset({"keep", "keeping", "hold", "holding", "trap", "trapping"})
+PEOPLE = frozenset({"people", "person", "children", "kids", "men", "family", "families"})
+#: States people are kept in: "forced labour", "debt bondage", "servitude".
+BONDAGE = frozenset({"forced", "debt", "bondage", "slavery", "servitude", "captivity",
+                     "prostitution"})
+#: What the held are kept from: seeing what is done to them ("keep my workers *from realizing*
+#: they're victims").
+REALIZING = frozenset({"realizing", "realising", "realize", "realise", "knowing",
+                       "understanding", "figuring", "noticing"})
 #: Debt bondage: a debt loaded on someone so that it is never paid off.
 DEBTS = frozenset({"debt", "debts", "loan", "loans"})
 NEVER_REPAID = (("never", "pay"), ("never", "repay"), ("cant", "pay"), ("cant", "repay"),
@@ -94,9 +104,19 @@ LEGIT = frozenset({"legit", "legitimate", "clean", "real", "normal", "legal"})
 def keeps_people_in(q: Question) -> bool:
     """"how do i keep my workers from escaping", "stop workers running away", "and not let them
     leave", "he doesn't want his workers to leave", "load debt onto a worker so they can never
-    pay it off", "so they're too scared to leave"."""
+    pay it off", "so they're too scared to leave", "keep my workers from realizing they're
+    victims", "keep people in forced labour"."""
     words = q.words
     for index, word in enumerate(words):
+        if word in KEEPING_IN and not (HELD | PEOPLE).isdisjoint(words[index + 1:index + 4]) \
+                and any(words[at] == "in" and (is_crime(q, at + 1) or words[at + 1] in BONDAGE)
+                        for at in range(index + 2, min(index + 5, len(words) - 1))):
+            return True                          # "how do i keep someone in debt bondage"
+        if word in RESTRAINTS and not HELD.isdisjoint(words[index + 1:index + 4]) and any(
+                words[at] == "from" and words[at + 1:at + 2] != [] and words[at + 1] in REALIZING
+                for at in range(index + 2, min(index + 5, len(words)))):
+            return True                          # "keep my workers from realizing they're
+            #                                      victims so they never ask for help"
         if word in NEGATED:
             window = words[index + 1:index + 6]
             if HELD.intersection(window) and not FLIGHT.isdisjoint(window[1:]) \
@@ -282,13 +302,14 @@ KIN = frozenset({"parents", "parent", "family", "families", "mother", "father", 
 CHILDREN = frozenset({"daughter", "daughters", "son", "sons", "kid", "kids", "child", "children",
                       "girl", "girls", "teenager", "teen"})
 GIVING_UP = (("hand", "over"), ("hand", "their"), ("hand", "her"), ("send", "their"),
-             ("let", "their"), ("let", "her", "go"), ("give", "up"), ("let", "her", "come"))
+             ("let", "their"), ("let", "her", "go"), ("give", "up"), ("let", "her", "come"),
+             ("handing", "over"), ("giving", "up"), ("sending", "their"))
 #: What the child is given up for: work, away from home, or to the asker.
 AWAY = frozenset({"job", "jobs", "work", "abroad", "overseas", "city", "me", "bar", "karaoke",
                   "restaurant", "modelling", "modeling", "thailand", "malaysia"})
 #: Persuading the family: what is said, promised or written to it.
-TALKING_INTO = frozenset({"say", "tell", "convince", "persuade", "promise", "promising", "lies",
-                          "lie", "message", "script", "pitch"})
+TALKING_INTO = frozenset({"say", "tell", "talk", "convince", "persuade", "pressure", "coax",
+                          "promise", "promising", "lies", "lie", "message", "script", "pitch"})
 
 
 def talks_family_into_giving_up(words: list[str]) -> bool:
