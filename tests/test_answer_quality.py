@@ -2505,3 +2505,46 @@ def test_a_list_or_exact_items_the_article_never_gives_are_not_stated(
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
     # while a list the answer does give is answered
     assert shipped_responder.respond("crimes list ammtc").intent == "ammtc-key-areas"
+
+
+def test_it_after_naming_another_summit_is_not_a_documented_event(
+        shipped_responder: Responder) -> None:
+    # its year is the conference's, but the Shanghai Cooperation Organisation summit is not it
+    reply = shipped_responder.respond(
+        "I'm compiling facts about the Shanghai Cooperation Organisation summit held in 2023. "
+        "Where was it hosted?")
+    assert reply.decision is not Decision.ANSWER
+
+
+def test_a_year_no_document_speaks_of_is_another_edition(shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "I'm writing a report on the 2017 AMMTC in Manila - what were its key outcomes?")
+    assert reply.decision is not Decision.ANSWER
+    # a year the documents do speak of names the conference, not the asker's framing
+    reply = shipped_responder.respond(
+        "I teach an intro class and want a quick example: according to that piece about the "
+        "2023 security conference, what has Myanmar's foreign policy traditionally emphasized?")
+    assert reply.intent == "myanmar-foreign-policy"
+
+
+def test_which_approaches_the_ministers_emphasised_is_no_question_for_a_minister(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "which approaches the ministers emphasised for dealing with human trafficking")
+    assert reply.decision is Decision.ANSWER and reply.intent == "human-trafficking"
+    reply = shipped_responder.respond("which home affairs minister led it")
+    assert reply.reason is Reason.NOT_STATED
+
+
+@pytest.mark.parametrize("question", [
+    "I keep hearing that AI is making fraud worse. What does the GSCC article say about that?",
+    "I keep hearing that AI is making fraud worse. Does the GSCC article talk about that at all, "
+    "and if so, what does it say?",
+    "Does the GSCC article talk about AI making fraud worse at all, and if so, what does it say?",
+])
+def test_what_the_article_says_about_that_is_not_its_themes(shipped_responder: Responder,
+                                                             question: str) -> None:
+    # "that" is what the sentence before says (AI and fraud), not the article's themes
+    reply = shipped_responder.respond(question)
+    assert reply.intent != "gscc-themes"
+    assert "gscc-themes" not in {s.intent for s in reply.suggestions}

@@ -592,12 +592,13 @@ _EXACT_COUNT = re.compile(r"\b(?:(?:exactly|precisely)\s+how\s+(?:many|much)|how
 
 #: A person or office asked for by name: "who represented Myanmar?", "which Myanmar ministry
 #: sent people?", "the name of the Myanmar official", "did Myanmar send a minister?", "did its
-#: home affairs minister lead the delegation?". The
-#: sources name no one.
+#: home affairs minister lead the delegation?" (not "which approaches *the* ministers
+#: emphasised"). The sources name no one.
 _PERSON = re.compile(
     r"\bwho\s+(?:represented|led|headed|chaired|spoke\s+(?:for|on\s+behalf\s+of)|"
     r"(?:was|were)\s+in\s+(?:the|their|its|[\w-]+['’]?s)\s+delegation)\b|"
-    r"\bwhich\s+(?:[\w-]+\s+){0,2}(?:ministry|ministries|minister|ministers)\b|"
+    r"\bwhich\s+(?:(?!(?:the|a|an|their|its)\s)[\w-]+\s+){0,2}(?:ministry|ministries|minister|"
+    r"ministers)\b|"
     r"\bnames?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:official|officials|minister|ministers|"
     r"delegates?|representatives?|speakers?)\b|"
     r"\bsend\s+(?:a|any|its|their)\s+(?:[\w-]+\s+)?(?:minister|ministers)\b|"

@@ -83,9 +83,15 @@ _ANY_OUTCOME = re.compile(r"\b(?:any|an?|some)\s+(?:[\w-]+\s+){0,3}?(?:plan|decl
                           r"communiqu[eé]|action|outcome|mou|memorandum)s?\b", re.I)
 
 
+#: A year, which names the edition asked about, not the asker, unless the documents speak of
+#: it: "I'm writing a report on the *2017* AMMTC in Manila".
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 #: A sentence that ends asking of what the sentences before it said: "What exactly does the
 #: conference article say *about that*?".
-_ABOUT_WHAT_CAME = re.compile(r"\b(?:about|on|of)\s+(?:that|this|it|them|those|these)\W*$", re.I)
+_ABOUT_WHAT_CAME = re.compile(r"\b(?:about|on|of)\s+(?:that|this|it|them|those|these)"
+                              r"(?:\s+at\s+all)?\W*$", re.I)
 
 
 #: The words of a sentence that asks only for what the text says of what came before it:
@@ -286,7 +292,12 @@ class Responder(FollowUpReader):
         answered_parts: list[Reply] = []
         if parts:  # each part in the event named before the question, if any ("About the AMMTC: ...")
             before = question[:max(question.find(parts[0]), 0)]
-            first = self._respond(self._it_named(parts[0], before), previous, before)
+            first_asked = self._it_named(parts[0], before)
+            if before.strip() and _ABOUT_WHAT_CAME.search(first_asked):
+                # "I keep hearing AI makes fraud worse. Does the GSCC article talk about that
+                # at all, and if so ...": "that" is what the sentences before it say
+                first_asked = f"{before.strip()} {first_asked}"
+            first = self._respond(first_asked, previous, before)
             # the first part names the event the second leans on ("who chaired the 11th AMMTC,
             # and where was it held?")
             asked = self._it_named(parts[1], before)
@@ -308,16 +319,18 @@ class Responder(FollowUpReader):
                 if whole.decision is Decision.ANSWER and whole.score >= PAIR_WHOLE \
                         and whole.intent not in (first.intent, second.intent):
                     return replace(whole, question=question)
-            if len(parts[1].split()) <= LEANING_WORDS and (
+            if_so = IF_SO.match(parts[1]) is not None and first.decision is not Decision.ANSWER
+            if if_so or (len(parts[1].split()) <= LEANING_WORDS and (
                     first.reason is Reason.OUT_OF_SCOPE
-                    or (first.reason is Reason.NOT_STATED
-                        and (refers_back(asked) or IF_SO.match(parts[1]) is not None)) or (
+                    or (first.reason is Reason.NOT_STATED and refers_back(asked)) or (
                         first.decision is Decision.CLARIFY
                         and (names_unknown(parts[0], self._match(parts[0], before))
-                             or _ITS_SUBJECT.search(parts[1])))):
+                             or _ITS_SUBJECT.search(parts[1]))))):
                 # "what happened in the 2002 bali bombings and who was responsible?", "what did
                 # the 2023 SCO summit discuss, plus where was it held?": a short second part
-                # leans on a first the sources know nothing of, or that names something else
+                # leans on a first the sources know nothing of, or that names something else;
+                # "if so, what does it say?" leans on a first not answered ("does it talk about
+                # AI making fraud worse at all, and if so, ...?")
                 answered_parts = [r for r in answered_parts if r is not second]
             if len(answered_parts) == 2 and _says_less(first, second):
                 # "what did it say about AI and online fraud": the part the article says no
@@ -353,7 +366,8 @@ class Responder(FollowUpReader):
                 and not (reply.decision is last.decision is Decision.CLARIFY
                          and tail_read.information < LEANING_INFORMATION) \
                 and not (last.decision is Decision.ANSWER and self.leans_on_another(question)) \
-                and not (last.decision is Decision.ANSWER and _ABOUT_WHAT_CAME.search(tail)
+                and not (last.decision is Decision.ANSWER
+                         and any(_ABOUT_WHAT_CAME.search(asked) for asked in (tail, *parts[:1]))
                          and tail_read.information < LEANING_INFORMATION) \
                 and not _leans_on_another_gathering(last, tail_read, question, result):
             # the last sentence's reading stands for the message, unless it only offers the
@@ -373,11 +387,18 @@ class Responder(FollowUpReader):
                 clause_read = self._match(clause, context or question)
                 inner = self.decide(clause, clause_read)
                 if self._of_a_part(inner) \
-                        and not _leans_on_another_gathering(inner, clause_read, question, result):
+                        and not _leans_on_another_gathering(inner, clause_read, question, result) \
+                        and not (inner.decision is Decision.ANSWER
+                                 and (self.leans_on_another(question)
+                                      or (_ABOUT_WHAT_CAME.search(clause)
+                                          and clause_read.information < LEANING_INFORMATION)
+                                      or (inner.intent is not None
+                                          and self._undocumented_year(question, inner.intent)))):
                     reply = better(reply, replace(inner, question=question))
                 if reply.decision is Decision.ANSWER:
                     break
-        about_asker = self.normaliser.content_tokens(framing(question)) \
+        about_asker = [token for token in self.normaliser.content_tokens(framing(question))
+                       if not _A_YEAR.fullmatch(token) or token in self._documented_years] \
             if reply.decision is not Decision.ANSWER and not parts else []
         if about_asker:
             # "I'm a policy intern at a think tank and my supervisor asked me to summarise the
@@ -398,8 +419,9 @@ class Responder(FollowUpReader):
                 reply = better(reply, without)
         if reply.decision is Decision.CLARIFY and not parts:
             agreed = self._agreed(question, context, reply)
-            if agreed is not None:
-                reply = agreed
+            if agreed is not None and not (agreed.intent is not None
+                                           and self._undocumented_year(question, agreed.intent)):
+                reply = agreed              # (not of "the 2017 AMMTC", which no answer dates)
         if reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
                 and not parts:
             told = self._told_before(question, context)
@@ -465,6 +487,12 @@ class Responder(FollowUpReader):
             if not strays:
                 reply = followed
         return reply
+
+    def _undocumented_year(self, question: str, intent: str) -> bool:
+        """Whether the question names a year that no document speaks of and the answer never
+        gives: "the *2017* AMMTC" (not "the 2023 conference", whatever the answer)."""
+        return self._another_year(question, intent) and any(
+            year not in self._documented_years for year in _A_YEAR.findall(question))
 
     def _ending_of_subject(self, question: str, reply: Reply) -> Reply:
         """``reply``, or the answer quoting the same closing paragraph that says more of the

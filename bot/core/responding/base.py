@@ -42,6 +42,8 @@ GAP = "not-stated:"
 
 #: A word written with a capital, and any word: for the names the sources know.
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+#: A year, as the documents write one.
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 WORD = re.compile(r"[a-z0-9']+")
 
 #: An answer that says why, or what for.
@@ -488,6 +490,10 @@ class ResponderBase:
         self._capitalised = frozenset(
             stem(fold(word)) for text in _named_texts(kb) for word in _CAPITALISED.findall(text))
         self._topic_titles = tuple(t.title for t in kb.topics)
+        #: The years the documents speak of ("2023"): one they never do names another time.
+        self._documented_years = frozenset(
+            year for document in kb.corpus.documents.values()
+            for paragraph in document.paragraphs for year in _A_YEAR.findall(paragraph.text))
         #: Answers on crimes alone (every topic of theirs names a crime: "drugs", "money
         #: laundering"; not "cooperation" or "myanmar"): what a follow-up asking how to do "that"
         #: would be doing.

@@ -434,14 +434,24 @@ class Decider(ReplyComposer):
         return any(asks and _LEANING_ON.search(sentence) and not _OF_THE_TEXT.search(sentence)
                    and not self.events.named(sentence)
                    and any(self._foreign_name(_ASKERS_PLACE.sub("", before))
-                           and not self.events.named(before) for before, _ in read[:index])
+                           and (not self.events.named(before)
+                                or self._foreign_name(before, gathering=True))
+                           for before, _ in read[:index])
                    for index, (sentence, asks) in enumerate(read))
 
-    def _foreign_name(self, sentence: str) -> bool:
+    def _foreign_name(self, sentence: str, *, gathering: bool = False) -> bool:
         """Whether a run of capitalised words in ``sentence`` has one the sources never write
         with a capital. A sentence's first word counts only when a capitalised word follows it
-        directly ("Munich Security Conference ...", not "According to the ASEAN article")."""
-        for run in _NAME_RUN.finditer(sentence.strip()):
+        directly ("Munich Security Conference ...", not "According to the ASEAN article").
+        With ``gathering``, only a run that ends in a word for a gathering or comes right before
+        one: "the Shanghai Cooperation Organisation summit held in 2023" names another summit,
+        though its year is the conference's."""
+        sentence = sentence.strip()
+        for run in _NAME_RUN.finditer(sentence):
+            if gathering and not _GATHERINGS.intersection(
+                    stem(fold(word)) for word in (run.group(0).split()[-1:]
+                                                  + sentence[run.end():].split()[:1])):
+                continue
             tokens = run.group(0).split()
             if run.start() == 0 and (not tokens[1][:1].isupper()
                                      or fold(tokens[0]) in STOPWORDS | ANSWER_TYPE_WORDS):
