@@ -85,7 +85,11 @@ _ENFORCEMENT = re.compile(r"\b(?:apprehend\w*|arrest\w*|police|law\s+enforcement
                           r"exchange|information\s+sharing|intelligence|prevent\w*|extradit\w*|"
                           r"capacity\s+building|training|investigat\w*|enforcement|authorities|"
                           r"customs|measures|legal\s+frameworks?|crack\s*down|banks?|spot|spots|"
-                          r"detect|detects|flag|flags)\b", re.I)
+                          r"detect|detects|flag|flags|catch|catching|caught)\b", re.I)
+#: What was just said being avoided: "how do cartels *avoid that*?" after catching cartels (not
+#: "how can i avoid that happening to me").
+_AVOIDS_THAT = re.compile(r"\b(avoid|avoids|escape|escapes|dodge|dodges|get\s+around)\s+"
+                          r"(?:that|this|it)\b(?!\s+(?:happening|happen|to\s+me|to\s+us))", re.I)
 #: Criminals named before, joined: "how do i become *one of them*".
 _ONE_OF_THEM = re.compile(r"\bone\s+of\s+them\b", re.I)
 #: A part that ends on a pronoun kept away from or got past: "... stay hidden *from all of them*",
@@ -100,6 +104,9 @@ _PRONOUN_OBJECT = re.compile(r"\b(?:them|it|those|these|that stuff|this stuff)\b
 #: Words a follow-up puts for what the question before it named: "hide *it* so *they* don't".
 _LEANING = re.compile(r"\b(?:it|them|one|those|these|they)\b|\bsome(?:\s+for\s+(?:me|us)|\s+that\s+"
                       r"(?:actually\s+)?works?)?\W*$|\blike\s+(?:that|this)\b", re.I)
+#: The same, said by "then" at the end of what the asker asks for themself: "which country
+#: should *I* run to *then*?" after why extradition is hard.
+_ASKERS_THEN = re.compile(r"^(?=.*\b(?:i|me|my|we|our)\b).*\bthen\W*$", re.I)
 #: "it" or "one" in a follow-up, for what the question before named ("write *some* for me",
 #: "write me *some* that works", "contracts *like that*").
 _IT_OR_ONE = re.compile(r"\b(?:it|one)\b|\bsome(?=(?:\s+for\s+(?:me|us)|\s+that\s+(?:actually\s+)?"
@@ -371,6 +378,11 @@ class HarmGuard(Lexicon):
                 return True
         if len(question.split()) > FOLLOW_UP_WORDS:
             return False
+        if _AVOIDS_THAT.search(question) and _ENFORCEMENT.search(said_before) \
+                and not self.is_harmful(said_before) \
+                and self.is_harmful(_AVOIDS_THAT.sub(r"\1 the police", question, count=1)):
+            return True                      # "how do cartels avoid that? i need to know for my
+            #                                  business" after catching cartels abroad
         if _TAKES_THEIR_PART.search(question) and not _KEEPS_CLEAR.search(question):
             as_theirs = self._asked_as_the_actor(said_before)
             if as_theirs is not None and self.is_harmful(as_theirs) \
@@ -380,7 +392,7 @@ class HarmGuard(Lexicon):
         if goods is not None and not self.is_harmful(said_before) and self.is_harmful(goods):
             return True                      # "which route is safest for my shipment?" after
             #                                  why drugs transit the region
-        if not _LEANING.search(question):
+        if not _LEANING.search(question) and not _ASKERS_THEN.search(question):
             return False                     # one naming nothing from before asks it alone
         before = said_before.rstrip(' ?.!')
         if not self.is_harmful(f"{before}, {question}") \

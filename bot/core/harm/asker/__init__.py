@@ -98,8 +98,10 @@ from bot.core.harm.asker.trade import (
     corrupt_official_sought,
     finds_a_market,
     lets_through_for_money,
+    made_in_detail,
     names_means,
     pays_officials,
+    prices_an_official,
     prices_contraband,
     ranks_crimes_to_commit,
     trades_people,
@@ -140,7 +142,9 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
     if means_to_copy(q) or avoids_what_gets_caught(words) or seeks_a_hideout(q) \
             or forges_papers(words) \
             or crime_as_purpose(q) \
-            or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q) or own_group_evades(q):
+            or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q) or own_group_evades(q) \
+            or made_in_detail(q) or prices_an_official(words) \
+            or (keeps_people_in(q) and has(words, FOR_MY_BUSINESS)):
         return True                              # a question about others, to do the same
     tested = words[0] in TRYING or (words[0] in ("which", "what") and "would" in words[1:6]
                                     and not FIRST_PERSON.isdisjoint(words)) or (
@@ -195,6 +199,13 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or (first_person and (hides_the_signs(q) or shields_own_people(q)
                                   or has_own_victims(words)))
             or (asks and hides_while_committing(q)))
+
+
+#: The asker's own business, which a question about keeping workers in is for: "how do
+#: traffickers stop the workers from escaping? *asking for my business*".
+FOR_MY_BUSINESS = (("for", "my", "business"), ("for", "our", "business"), ("for", "my", "company"),
+                   ("for", "my", "factory"), ("for", "my", "farm"), ("for", "my", "boat"),
+                   ("for", "my", "site"), ("for", "my", "compound"), ("for", "my", "workers"))
 
 
 def _third_party(q: Question) -> bool:

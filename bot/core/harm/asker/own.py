@@ -91,6 +91,18 @@ OTHERS_AROUND = frozenset({"boss", "employer", "husband", "wife", "partner", "ne
                            "recruiter", "broker", "supervisor", "ex", "boyfriend", "girlfriend"})
 #: Words that slip something past a control, whatever it is: "so i can *slip* people through".
 SLIPPING = frozenset({"slip", "sneak", "stash", "smuggle"})
+#: The asker's goods, unnamed, getting through unstopped: "so *my shipment slips through*".
+OWN_LOADS = frozenset({"shipment", "shipments", "cargo", "load", "loads", "package", "packages",
+                       "parcel", "parcels", "consignment", "product", "stuff", "goods"})
+SLIPS = frozenset({"slips", "slip", "sneaks", "sneak"})
+GOES = frozenset({"gets", "get", "goes", "go", "passes", "pass", "moves", "slips", "slip"})
+UNSEEN = frozenset({"unnoticed", "undetected", "unchecked", "unseen"})
+
+
+def _gets_past(words: list[str]) -> bool:
+    """"slips through", "gets past unnoticed" (not "gets through customs on time")."""
+    return bool(words) and ((words[0] in SLIPS and words[1:2] in (["through"], ["past"]))
+                            or (words[0] in GOES and not UNSEEN.isdisjoint(words[1:3])))
 #: Words before the crime a purpose goes on with: "so i can *keep* trafficking workers".
 CONTINUING = frozenset({"keep", "continue", "start", "begin", "resume"})
 #: May-words between "so i" and what the asker means to do: "so i *can* ...".
@@ -193,13 +205,18 @@ def avoids_what_gets_caught(words: list[str]) -> bool:
 
 def crime_as_purpose(q: Question) -> bool:
     """"which one is weakest so i can slip people through", "... so i can hide there", "... so
-    we can launder it", "so i can go there after a fraud and not get sent back": the crime is
-    what the asker asks for (not "so i can hide *from* him", "so i can report it")."""
+    we can launder it", "so i can go there after a fraud and not get sent back", "... so my
+    shipment slips through": the crime is what the asker asks for (not "so i can hide *from*
+    him", "so i can report it")."""
     words = q.words
     for index, word in enumerate(words[:-2]):
         if word != "so":
             continue
         subject = index + 2 if words[index + 1] == "that" else index + 1
+        if words[subject:subject + 1] in (["my"], ["our"]) \
+                and words[subject + 1:subject + 2] != [] and words[subject + 1] in OWN_LOADS \
+                and _gets_past(words[subject + 2:subject + 6]):
+            return True                          # "... so my shipment slips through"
         if words[subject:subject + 1] not in (["i"], ["we"]):
             continue
         verb = subject + 1

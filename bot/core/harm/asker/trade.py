@@ -12,6 +12,8 @@ crimes or weak laws chosen for doing.
   customs fee"); "how much could i make *letting* containers *through*".
 * **The means by name** (for an asker) -- "*recipe* for crystal meth", "scam *script*", "a *plug*
   for coke".
+* **A bribe's going rate** -- "how much would a *guard take*".
+* **Making asked in detail** -- "how is yaba *made*, like *actual steps*".
 """
 
 from __future__ import annotations
@@ -75,14 +77,21 @@ def prices_contraband(q: Question) -> bool:
                if not q.modified(i))
 
 
+#: People a buyer is sought for: "how do i find *buyers for workers* i've brought over".
+WORKERS = frozenset({"workers", "worker", "labourers", "laborers", "migrants", "people"})
+
+
 def finds_a_market(q: Question) -> bool:
-    """"i've got 30 kilos of yaba, who buys in bulk": a buyer sought for contraband."""
+    """"i've got 30 kilos of yaba, who buys in bulk", "how do i find buyers for workers i've
+    brought over": a buyer sought for contraband or people."""
     words = q.words
     if (FIRST_PERSON.isdisjoint(words) and SELECTORS.isdisjoint(words[:2])) or not any(
             tuple(words[i:i + 2]) in MARKETS for i in range(len(words))):
         return False                             # not "who buys most of the meth made there"
     return any((q.is_contraband(i) and not q.modified(i)) or q.at(q.g.qualifiers, i)
-               for i in range(len(words)))
+               for i in range(len(words))) or any(
+        words[i:i + 2] in (["buyers", "for"], ["buyer", "for"])
+        and not (HUMANS | WORKERS).isdisjoint(words[i + 2:i + 5]) for i in range(len(words)))
 
 
 def trades_people(words: list[str]) -> bool:
@@ -154,6 +163,32 @@ def lets_through_for_money(words: list[str]) -> bool:
         and not any(w in OFFERED and words[j + 1:j + 4].count("me") for j, w in
                     enumerate(words[:index]))
         for index, word in enumerate(words))
+
+
+#: What an official would take to be paid off: "how much would a guard *take*".
+ASKING_PRICE = frozenset({"take", "charge", "accept", "ask", "cost"})
+
+
+def prices_an_official(words: list[str]) -> bool:
+    """"how much would a guard take", "how much does a customs officer charge to ...": the going
+    rate of a bribe (not "how much does a customs officer earn")."""
+    return any(words[at:at + 2] == ["how", "much"] and any(
+        word in OFFICIALS and not ASKING_PRICE.isdisjoint(words[index + 1:index + 3])
+        for index, word in enumerate(words[at + 2:at + 7], at + 2)) for at in range(len(words)))
+
+
+#: Contraband being made: "how is yaba *made*".
+MADE = frozenset({"made", "produced", "cooked", "synthesized", "synthesised", "manufactured",
+                  "processed", "refined", "extracted", "brewed", "mixed"})
+
+
+def made_in_detail(q: Question) -> bool:
+    """"how is yaba made, like actual steps", "how is meth made step by step": how contraband is
+    made, asked in detail (not "how is yaba made" alone, nor "which drugs are made there")."""
+    words = q.words
+    return q.detailed and any(
+        q.is_contraband(index) and words[index + 1:index + 2] != [] and words[index + 1] in MADE
+        for index in range(len(words)))
 
 
 def corrupt_official_sought(words: list[str]) -> bool:
