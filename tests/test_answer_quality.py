@@ -2548,3 +2548,13 @@ def test_what_the_article_says_about_that_is_not_its_themes(shipped_responder: R
     reply = shipped_responder.respond(question)
     assert reply.intent != "gscc-themes"
     assert "gscc-themes" not in {s.intent for s in reply.suggestions}
+
+
+@pytest.mark.parametrize("question", [
+    "is there an email 4 the asean help ppl",
+    "is there an email for asean support",
+])
+def test_an_email_for_help_is_contact_details_the_page_does_not_give(
+        shipped_responder: Responder, question: str) -> None:
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
