@@ -28,7 +28,9 @@ ROLE_CRIMES = frozenset({"corrupt", "underground", "isis", "jihadi", "jihadist",
 LAWFUL_ROLES = frozenset({"officer", "officers", "agent", "detective", "investigator", "police",
                           "judge", "prosecutor", "journalist", "reporter", "researcher", "expert",
                           "analyst", "lawyer", "inspector", "official", "diplomat", "teacher",
-                          "victim", "survivor", "counsellor", "counselor", "doctor", "nurse"})
+                          "victim", "survivor", "counsellor", "counselor", "doctor", "nurse",
+                          "professor", "lecturer", "historian", "academic", "scientist",
+                          "economist", "trainer", "adviser", "advisor", "consultant"})
 #: Words of a role that hunts the criminals named after them: "a detective *chasing* smugglers".
 HUNTING = frozenset({"chasing", "hunting", "catching", "tracking", "investigating", "against",
                      "fighting", "arresting", "stopping", "rescuing", "helping", "studying"})
@@ -76,7 +78,9 @@ def plays_a_criminal(q: Question, index: int) -> bool:
     if not playing and words[index] != "youre":
         return False
     end = min(index + 1 + ROLE_WORDS, len(words))
-    role = words[index + 1:end]
+    end = next((i for i in range(index + 1, end) if words[i] in INSTRUCTIONS), end)
+    role = words[index + 1:end]             # "pretend you're a professor: *explain* why meth
+    #                                         ..." plays no one of the crime explained
     if not ROLE_CRIMES.isdisjoint(role):
         return True
     if playing and works_for_criminals(words[index + 1:index + 1 + ROLE_WORDS * 2]):
