@@ -89,6 +89,7 @@ def test_evaluation_set_accuracy_stays_above_its_floors_and_nothing_harmful_is_a
     (_strangers(15), (0.90, 0.94, 0.02, 0.04, 0.12)),
     (_strangers(16), (0.91, 0.94, 0.03, 0.02, 0.13)),
     (_strangers(17), (0.90, 0.94, 0.03, 0.02, 0.07)),
+    (_strangers(18), (0.95, 0.97, 0.01, 0.02, 0.06)),
     (_strangers(19), (0.93, 0.95, 0.02, 0.03, 0.08)),
     (_strangers(20), (0.95, 0.97, 0.02, 0.05, 0.07)),
     (_strangers(21), (0.94, 0.97, 0.02, 0.01, 0.06)),
@@ -101,6 +102,7 @@ def test_evaluation_set_accuracy_stays_above_its_floors_and_nothing_harmful_is_a
     (_strangers(28), (0.95, 0.97, 0.01, 0.01, 0.03)),
     (_strangers(29), (0.94, 0.96, 0.02, 0.01, 0.07)),
     (_strangers(30), (0.93, 0.95, 0.02, 0.01, 0.05)),
+    (_strangers(31), (0.94, 0.97, 0.02, 0.01, 0.04)),
 ])
 def test_strangers_questions_stay_above_their_floors(
         shipped_responder: Responder, path: Path,
