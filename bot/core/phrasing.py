@@ -55,6 +55,8 @@ _SUBJECT_WORDS = 4
 
 #: A first part that ends on the condition of the second: "..., and if so".
 _IF_SO_AT_END = re.compile(r",?\s*(?:and\s+|but\s+)?if\s+so\W*$", re.I)
+#: A year: one no document speaks of names another time ("gscc 2025 dates", "the 2017 AMMTC").
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A part asked only if the one before it is so: "if so, what was it called?".
 IF_SO = re.compile(r"^\W*(?:and\s+)?if\s+(?:so|yes|they\s+did|it\s+did)\b", re.I)
 

@@ -20,6 +20,7 @@ from bot.core.matcher import ANSWER_TYPE_WORDS, MatchResult
 from bot.core.normalise import stem
 from bot.core.phrasing import (
     IF_SO,
+    YEAR,
     asks_about_ending,
     asks_about_opening,
     asks_about_the_bot,
@@ -81,11 +82,6 @@ _IT_ALONE = re.compile(r"(?<=^when was )it\b|(?<=^where was )it\b|(?<=^when is )
 _ANY_OUTCOME = re.compile(r"\b(?:any|an?|some)\s+(?:[\w-]+\s+){0,3}?(?:plan|declaration|agreement|"
                           r"treaty|statement|document|deal|pact|resolution|initiative|roadmap|"
                           r"communiqu[eé]|action|outcome|mou|memorandum)s?\b", re.I)
-
-
-#: A year, which names the edition asked about, not the asker, unless the documents speak of
-#: it: "I'm writing a report on the *2017* AMMTC in Manila".
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 #: A sentence that ends asking of what the sentences before it said: "What exactly does the
@@ -397,8 +393,10 @@ class Responder(FollowUpReader):
                     reply = better(reply, replace(inner, question=question))
                 if reply.decision is Decision.ANSWER:
                     break
+        # (a year no document speaks of names the edition asked about, not the asker: "I'm
+        # writing a report on the 2017 AMMTC in Manila")
         about_asker = [token for token in self.normaliser.content_tokens(framing(question))
-                       if not _A_YEAR.fullmatch(token) or token in self._documented_years] \
+                       if not YEAR.fullmatch(token) or token in self._documented_years] \
             if reply.decision is not Decision.ANSWER and not parts else []
         if about_asker:
             # "I'm a policy intern at a think tank and my supervisor asked me to summarise the
@@ -492,7 +490,7 @@ class Responder(FollowUpReader):
         """Whether the question names a year that no document speaks of and the answer never
         gives: "the *2017* AMMTC" (not "the 2023 conference", whatever the answer)."""
         return self._another_year(question, intent) and any(
-            year not in self._documented_years for year in _A_YEAR.findall(question))
+            year not in self._documented_years for year in YEAR.findall(question))
 
     def _ending_of_subject(self, question: str, reply: Reply) -> Reply:
         """``reply``, or the answer quoting the same closing paragraph that says more of the

@@ -14,6 +14,7 @@ from bot.core.matcher import Matcher, MatchResult
 from bot.core.normalise import STOPWORDS, Normaliser, fold, stem
 from bot.core.phrasing import (
     NUMBER_WORDS,
+    YEAR,
     counted,
     term_to_define,
 )
@@ -42,8 +43,6 @@ GAP = "not-stated:"
 
 #: A word written with a capital, and any word: for the names the sources know.
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
-#: A year, as the documents write one.
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 WORD = re.compile(r"[a-z0-9']+")
 
 #: An answer that says why, or what for.
@@ -493,7 +492,7 @@ class ResponderBase:
         #: The years the documents speak of ("2023"): one they never do names another time.
         self._documented_years = frozenset(
             year for document in kb.corpus.documents.values()
-            for paragraph in document.paragraphs for year in _A_YEAR.findall(paragraph.text))
+            for paragraph in document.paragraphs for year in YEAR.findall(paragraph.text))
         #: Answers on crimes alone (every topic of theirs names a crime: "drugs", "money
         #: laundering"; not "cooperation" or "myanmar"): what a follow-up asking how to do "that"
         #: would be doing.

@@ -25,6 +25,7 @@ from bot import texts
 from bot.core.matcher import ANSWER_TYPE_WORDS, Candidate, MatchResult
 from bot.core.normalise import STOPWORDS, content_words_of, fold, stem
 from bot.core.phrasing import (
+    YEAR,
     sentences_asking,
     split_two,
     which_of,
@@ -82,8 +83,6 @@ _QUOTATION = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,300})[\"\u201d]"
 #: A quote of an answer has at least this many words (filler aside).
 QUOTED_WORDS = 2
 
-#: A year: one the answer doesn't give is about another time ("gscc 2025 dates").
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: Places beyond the region the sources speak of, however typed ("and what's india's foreign
 #: policy like?"): a question about one is not answered with an answer that never names it.
 _PLACES = re.compile(
@@ -497,7 +496,7 @@ class Decider(ReplyComposer):
     def _another_year(self, question: str, intent_id: str) -> bool:
         """Whether the question names a year that an answer never gives: "gscc 2025 dates" asks
         about another edition than the 2023 one."""
-        years = _YEAR.findall(question)
+        years = YEAR.findall(question)
         if not years or intent_id in self.gaps:
             return False
         words = self.matcher.words_of(intent_id, answer=True)
