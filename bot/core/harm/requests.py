@@ -103,7 +103,7 @@ HARDER = frozenset({"harder", "difficult", "tougher", "impossible"})
 HELD_IN = frozenset({"someone", "somebody", "people", "person", "those", "anyone", "workers",
                      "victims", "children", "kids", "women", "men", "girls", "family"})
 #: Taking a crime's means out of use, which the authorities do: "*take* phishing sites *down*".
-TAKING_DOWN = frozenset({"take", "taking", "shut", "shutting", "bring", "bringing"})
+TAKING_DOWN = frozenset({"take", "taking", "shut", "shutting"})
 #: Verbs that keep someone else from doing something ("keep my children *from* getting").
 RESTRAINED = frozenset({"keep", "stop", "prevent", "protect", "save", "discourage", "ban"})
 #: Verbs whose subject, right before them, is the authorities: "what *police use* to ...".
@@ -210,8 +210,10 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
         if mask & g.authorities.bit and words[index + 1:index + 2] \
                 and words[index + 1] in AUTHORITY_ACTS and q.at(g.authorities, index):
             return FAIR                      # "the technique customs uses to find drugs"
-        if word in TAKING_DOWN and "down" in words[index + 1:index + 5]:
-            return FAIR                      # "why is it hard to take phishing sites down"
+        if word in TAKING_DOWN and "down" in words[index + 1:index + 5] \
+                and FIRST_OR_SECOND.isdisjoint(words[:index]):
+            return FAIR                      # "why is it hard to take phishing sites down" (not
+            #                                  "how do i take the police website down")
         if word in HARDER and words[index + 1:index + 2] == ["for"] \
                 and q.within(g.authorities, index + 2, index + 4) \
                 and q.within(g.detections, index + 3, index + 6):
