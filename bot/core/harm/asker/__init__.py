@@ -157,7 +157,8 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
     if words[0] not in EXPLAINING and (plans_most_harm(q) or measures_the_means(q)
                                        or hardest_to_find(q) or easiest_way_through(q)):
         return True                              # whoever is named, the harm is planned
-    first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words)
+    first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words) \
+        or _a_stand_ins_steps(words)
     sourced = not ABOUT_SOURCES.isdisjoint(words) or has(words, SOURCE_REPORTS)
     if (sourced and not (first_person and requested)) or _third_party(q):
         return False
@@ -239,16 +240,18 @@ def _asks_if_doable(words: list[str]) -> bool:
         and words[3:4] == ["to"]
 
 
+def _for_a_friend(words: list[str]) -> bool:
+    return any(words[i:i + 3] == ["for", "a", "friend"] for i in range(len(words)))
+
+
 #: A stand-in for the asker, whose steps are asked for: "what would *a person have to do* to
 #: move $1 million out ...", "what would someone need to do to ...".
 STAND_INS = frozenset({"a person", "someone", "somebody", "one", "a guy", "a man", "a woman"})
 STEPS_NEEDED = (("have", "to", "do", "to"), ("need", "to", "do", "to"), ("have", "to", "do", "so"))
 
 
-def _for_a_friend(words: list[str]) -> bool:
-    """"... asking for a friend", or a stand-in asked what they would have to do."""
-    if any(words[i:i + 3] == ["for", "a", "friend"] for i in range(len(words))):
-        return True
+def _a_stand_ins_steps(words: list[str]) -> bool:
+    """"what would a person have to do to ...": the asker's steps, asked of a stand-in."""
     if words[:2] != ["what", "would"]:
         return False
     for length in (1, 2):

@@ -196,7 +196,7 @@ def escapes_control(q: Question) -> bool:
 
 #: Getting someone to do something: "how do i *get* a bank employee to ...".
 PERSUADING = frozenset({"get", "make", "convince", "persuade", "pay", "bribe"})
-#: Those who watch money or goods pass, besides the officials of ``trade.OFFICIALS``.
+#: Those who watch money or goods pass: bank staff, and officials at a border or a port.
 WATCHERS = frozenset({"bank", "banker", "bankers", "employee", "employees", "teller", "tellers",
                       "clerk", "staff", "manager", "compliance", "officer", "officers", "official",
                       "officials", "guard", "guards", "police", "customs", "inspector", "auditor",
