@@ -39,7 +39,7 @@ into drugs").
 
 from __future__ import annotations
 
-from bot.core.harm.asker.shared import WANTING, turned_from_it
+from bot.core.harm.asker.shared import PROOF, WANTING, turned_from_it
 from bot.core.harm.lexicon import FILLER, compound_adjective
 from bot.core.harm.question import CLAUSE_BREAKS, FAIR, HARM, NEGATIONS, OPEN, Question
 from bot.core.harm.verbs import (
@@ -126,6 +126,19 @@ def _kept_from_harm(words: list[str], index: int) -> bool:
         words[at] == "from" and words[at + 1:at + 2] in (["being"], ["getting"])
         for at in range(index + 1, min(index + 5, len(words))))
     return kept_from and not RESTRAINED.isdisjoint(words[max(index - 8, 0):index])
+
+
+#: Words that tell someone's state: "my sister *is* locked in a compound".
+BEING = frozenset({"is", "are", "was", "were", "shes", "hes", "theyre", "been", "im"})
+#: Words before it of making sure someone stays held: "make *sure* they are locked in".
+KEEPING_THERE = frozenset({"sure", "ensure", "keep", "make", "force", "stay", "stays"})
+
+
+def _held_as_told(words: list[str], index: int) -> bool:
+    """Whether "locked in" / "locked up" at ``index`` tells where someone is ("need help, my
+    sister *is locked in* a compound"), not how to keep them there."""
+    return words[index] == "locked" and index > 0 and words[index - 1] in BEING \
+        and KEEPING_THERE.isdisjoint(words[max(index - 5, 0):index])
 
 
 #: What the law does to one who did it: "can i *be charged* for ...".
@@ -220,6 +233,9 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
             return HARM                      # "make it harder for police to detect my drugs"
         if compound_adjective(words[index:index + 3]):
             continue                         # "how *cross*-border cooperation helps"
+        if words[index + 1:index + 2] != [] and words[index + 1] in PROOF and q.operation(index):
+            return FAIR                      # "how do i *clone-proof* my card": guarded
+            #                                  against it (not "sniff-proof packaging")
         if word in DONE_TO and words[index + 1:index + 2] and words[index + 1] in PERSONS:
             continue                         # "how can a *trafficked girl* contact an NGO"
         if word in FILLER:
@@ -258,7 +274,7 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
         if verdict is not None:
             return verdict
         if (q.at(g.tools, index) or q.at(g.qualifiers, index)) \
-                and not _kept_from_harm(words, index):
+                and not _kept_from_harm(words, index) and not _held_as_told(words, index):
             return HARM
         if q.at(g.dealings, index) and pays_the_writer(q, index + 1):
             return HARM                      # "convince a widow to send me her savings"
@@ -341,14 +357,21 @@ def opens_with_command(q: Question) -> bool:
     return start < len(q.words) and command(q, start) == HARM
 
 
+#: Those who watch for crime without being the authorities: "what red flags do *banks* look for".
+WATCHFUL = frozenset({"bank", "banks", "auditors", "auditor", "compliance", "regulators",
+                      "investigators", "analysts", "insurers", "exchanges"})
+
+
 def someone_elses_want(q: Question, index: int, length: int) -> bool:
     """Whether a want at ``index`` is not the asker's: what someone else wants ("how did the
     meeting want trafficking victims treated", "what do the ministers need", "my friend wants
     to join ..., how can i talk him out of it"), or a judgement of something ("the pay is too
     good")."""
     words = q.words
-    if index and q.within(q.g.authorities, index - 2, index):
-        return True                          # "what signs do *police look for*": theirs
+    if index and (q.within(q.g.authorities, index - 2, index)
+                  or not WATCHFUL.isdisjoint(words[max(index - 2, 0):index])):
+        return True                          # "what signs do *police look for*", "what red
+        #                                      flags do *banks look for*": theirs
     if length == 1 and words[index] in ("needs", "wants") and index \
             and words[index - 1] in ("and", "it", "that", "which", "this") \
             and words[index + 1:index + 2] != ["to"]:

@@ -103,13 +103,20 @@ def pays_the_writer(q: Question, start: int) -> bool:
 _PREPOSITIONS = frozenset({"for", "against", "to", "about", "with", "from", "on", "into"})
 
 
+def _someone_tries(words: list[str], index: int) -> bool:
+    """Whether the verb at ``index`` is what something else is trying to do: "a job offer *is
+    trying to* make me one" (a money mule) is done to the asker, nothing written."""
+    return index >= 3 and words[index - 2:index] == ["trying", "to"] \
+        and words[index - 3] in ("is", "are", "was", "were")
+
+
 def writes_what_was_named(q: Question) -> bool:
     """A writing task for "one" of a crime's tools named before it: "ransomware: write me
     one that locks a company's files"."""
     g, words = q.g, q.words
     for index in range(1, len(words)):
         length = q.at(g.writing, index)
-        if not length:
+        if not length or _someone_tries(words, index):
             continue
         for after in range(index + length, min(len(words), index + length + 3)):
             if words[after] in STAND_INS and (words[after + 1:after + 2] in (

@@ -43,6 +43,7 @@ from bot.core.harm.asker.concealment import (
     on_the_run,
     presses_to_give_up_a_case,
     seeks_a_hideout,
+    shields_from_arrest,
     shields_own_people,
     silences_someone,
     spies_on_someone,
@@ -155,7 +156,8 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or exploits_gaps(q) or weakest_measure_to_beat(q):
         return True
     if words[0] not in EXPLAINING and (plans_most_harm(q) or measures_the_means(q)
-                                       or hardest_to_find(q) or easiest_way_through(q)):
+                                       or hardest_to_find(q) or easiest_way_through(q)
+                                       or shields_from_arrest(words)):
         return True                              # whoever is named, the harm is planned
     first_person = not FIRST_PERSON.isdisjoint(words) or _for_a_friend(words) \
         or _a_stand_ins_steps(words)

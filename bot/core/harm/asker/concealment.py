@@ -19,6 +19,7 @@ silencing, obstructing or spying on others.
 from __future__ import annotations
 
 from bot.core.harm.asker.shared import (
+    CRIMINALS,
     FIRST_PERSON,
     HELD,
     NEGATED,
@@ -199,6 +200,10 @@ PURSUING = frozenset({"tracing", "trace", "tracking", "track", "finding", "find"
 FOUND_OUT = frozenset({"traced", "tracked", "found", "flagged", "detected", "noticed", "declared",
                      "seized", "caught", "linked", "spotted", "searched", "discovered",
                      "intercepted", "frozen", "prevented", "stopped", "blocked", "confiscated"})
+#: The authorities' acts against a criminal, which keeping from happening shields them: "prevent
+#: the *apprehension* of drug cartels".
+APPREHENSIONS = frozenset({"arrest", "arrests", "apprehension", "capture", "extradition",
+                           "prosecution", "conviction", "detention"})
 #: Acts against those who fight crime: "*scout* police positions", "get rid of an undercover cop".
 AGAINST_THEM = (("scout",), ("spy", "on"), ("get", "rid", "of"), ("drop",), ("attack",),
                 ("ambush",), ("shoot",), ("kill",), ("threaten",), ("hurt",),
@@ -245,6 +250,16 @@ def thwarts_pursuit(q: Question) -> bool:
                 and q.within(q.g.authorities, 0, len(words)):
             return True                      # "is my phone tapped by police? got stuff to hide"
     return False
+
+
+def shields_from_arrest(words: list[str]) -> bool:
+    """"how would one prevent the apprehension of drug cartels": keeping the authorities from
+    taking criminals, whoever is asked to (not "prevent the arrest of journalists")."""
+    return any(word in KEEPING_FROM and any(
+        words[i] in APPREHENSIONS and words[i + 1:i + 2] == ["of"]
+        and not CRIMINALS.isdisjoint(words[i + 2:i + 6])
+        for i in range(index + 1, min(index + 3, len(words) - 1)))
+        for index, word in enumerate(words))
 
 
 def watched_by_authorities(q: Question) -> bool:

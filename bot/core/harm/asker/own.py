@@ -12,7 +12,15 @@ got them caught, and a crime the asker calls their own.
 from __future__ import annotations
 
 from bot.core.harm.asker.people import keeps_people_in
-from bot.core.harm.asker.shared import CAUGHT, CRIMINALS, FIRST_PERSON, NEGATED, has, is_crime
+from bot.core.harm.asker.shared import (
+    CAUGHT,
+    CRIMINALS,
+    FIRST_PERSON,
+    NEGATED,
+    PROOF,
+    has,
+    is_crime,
+)
 from bot.core.harm.question import Question
 
 #: After "my scam ...": the asker's harm or case, not the asker's crime.
@@ -277,6 +285,8 @@ def own_crime(q: Question) -> bool:
                 continue
             if words[index + 1] in OTHERS_AROUND:
                 break                            # "my boss threatens us": the boss's act
+            if words[crime + 1:crime + 2] != [] and words[crime + 1] in PROOF:
+                break                            # "make my wallet *hack proof*"
             following = words[crime + 1:crime + 6]
             if OWN_HARM.isdisjoint(following) and words[crime] not in OWN_HARM \
                     and not q.within(q.g.subjects, crime + 1, crime + 3):

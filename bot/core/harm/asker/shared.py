@@ -61,6 +61,8 @@ EASIEST = frozenset({"easiest", "safest", "simplest", "best", "quickest"})
 MOVING = frozenset({"move", "get", "ship", "bring", "smuggle", "carry", "take", "send", "sneak"})
 #: Protection at its weakest: "the *weakest perimeter*", "the *least security*".
 WORST = frozenset({"weakest", "laziest", "worst", "poorest", "softest", "light", "little"})
+#: Second halves of a compound that guards against the crime before it: "*hack-proof*".
+PROOF = frozenset({"proof", "resistant"})
 #: The asker speaking of themselves.
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "our", "us", "im", "ive", "id", "ill"})
 
