@@ -2558,3 +2558,31 @@ def test_an_email_for_help_is_contact_details_the_page_does_not_give(
         shipped_responder: Responder, question: str) -> None:
     reply = shipped_responder.respond(question)
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+
+
+@pytest.mark.parametrize("question", [
+    "Did the 2nd GSCC discuss climate change as a security threat?",
+    "Did the AMMTC talk about desertification in the Mekong?",
+])
+def test_whether_a_source_speaks_of_a_topic_it_never_names_gets_no_answer(
+        shipped_responder: Responder, question: str) -> None:
+    # the topic asked about is no word of any example or answer: not the conference's close
+    assert shipped_responder.respond(question).decision is not Decision.ANSWER
+
+
+def test_a_topic_asked_about_with_anywhere_is_still_answered(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("Is extradition mentioned anywhere?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "legal-frameworks"
+
+
+@pytest.mark.parametrize("question", [
+    "What is the AMMTC's annual budget?",
+    "capacity building funding amount asean",
+    "how much did the china conf cost",
+])
+def test_a_budget_amount_or_cost_is_not_answered_with_an_answer_that_gives_none(
+        shipped_responder: Responder, question: str) -> None:
+    # a budget, an amount or a cost is a kind of answer, as "how many" is: one whose examples
+    # never ask for it does not give it
+    assert shipped_responder.respond(question).decision is not Decision.ANSWER

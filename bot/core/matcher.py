@@ -112,7 +112,8 @@ CONFLICT_SHARE = 1.5
 #: such a word weighs as much as an unknown word, and the example's score is multiplied by
 #: ``TYPE_MISMATCH``.
 ANSWER_TYPE_WORDS = frozenset({"who", "when", "where", "why", "which", "many", "much", "often", "long",
-                               "photo", "photograph", "image", "pictur", "pic", "pics", "caption"})
+                               "photo", "photograph", "image", "pictur", "pic", "pics", "caption",
+                               "budget", "amount", "cost"})
 TYPE_MISMATCH = 0.7
 #: Weight of a question word no example uses, as a share of the rarest known word's weight.
 UNKNOWN_SHARE = 1.2

@@ -200,6 +200,28 @@ def _when_of_unknown(result: MatchResult) -> bool:
     return asked is not None and stem(asked.group("subject")) in result.unknown
 
 
+#: A yes-or-no question whether a source speaks of a topic: "did the GSCC discuss *climate*
+#: change ...?". A topic no example or answer uses is one the sources do not speak of.
+_TOPIC_ASKED = re.compile(
+    r"^(?:did|does|do|was|were|is|are|has|have)\b.*?\b(?:discuss(?:ed)?|mention(?:ed)?|"
+    r"cover(?:ed)?|talk(?:ed)? about|address(?:ed)?|say anything about|said anything about|"
+    r"deal(?:t)? with|bring up|brought up|raised?|touch(?:ed)? on|refer(?:red)? to|"
+    r"speak (?:about|of))(?: (?:the|any|about|on))? (?P<topic>\w+)")
+#: Words after such a verb that are no topic: "is extradition mentioned *anywhere*".
+_NO_TOPIC = frozenset(stem(w) for w in ("anywhere", "listed", "given", "specifically",
+                                        "explicitly", "directly", "at", "all"))
+
+
+def _unknown_topic(result: MatchResult) -> bool:
+    """Whether the question asks if a source speaks of a topic it never uses: "did the 2nd GSCC
+    discuss climate change as a security threat?" is not answered with the conference's close."""
+    asked = _TOPIC_ASKED.match(result.normalised)
+    if asked is None:
+        return False
+    topic = stem(asked.group("topic"))
+    return topic in result.unknown and topic not in _NO_TOPIC
+
+
 #: The asker keeping their own things or people safe: advice the sources never give ("how do I
 #: protect my own laptop from hackers?", "how can we stop scammers getting into our phones").
 _OWN_SAFETY = re.compile(
@@ -263,7 +285,7 @@ class Decider(ReplyComposer):
         confident = t.confidence(best.score, runner_up) >= t.answer_threshold
         specific = result.information >= t.min_information or best.score >= EXACT
         foreign = unknown_name or _another_crime(result) or _another_event(result) \
-            or _when_of_unknown(result) \
+            or _when_of_unknown(result) or _unknown_topic(result) \
             or self._another_year(question, best.intent_id) \
             or self._another_place(question, best.intent_id) \
             or (best.intent_id not in self.gaps and self._names_another(question))
