@@ -2586,3 +2586,15 @@ def test_a_budget_amount_or_cost_is_not_answered_with_an_answer_that_gives_none(
     # a budget, an amount or a cost is a kind of answer, as "how many" is: one whose examples
     # never ask for it does not give it
     assert shipped_responder.respond(question).decision is not Decision.ANSWER
+
+
+@pytest.mark.parametrize("question", [
+    "Did the 11th AMMTC adopt a new plan of action document?",
+    "Did the 11th AMMTC agree on a new plan of action with deadlines?",
+])
+def test_a_plan_of_action_the_meeting_adopted_is_not_stated(shipped_responder: Responder,
+                                                            question: str) -> None:
+    # the article gives the meeting's priorities, no plan of action or other document
+    reply = shipped_responder.respond(question)
+    assert reply.decision is not Decision.ANSWER
+    assert reply.intent != "ammtc-priorities"
