@@ -2598,3 +2598,11 @@ def test_a_plan_of_action_the_meeting_adopted_is_not_stated(shipped_responder: R
     reply = shipped_responder.respond(question)
     assert reply.decision is not Decision.ANSWER
     assert reply.intent != "ammtc-priorities"
+
+
+def test_which_transnational_crimes_the_ammtc_deals_with_is_its_list_not_its_name(
+        shipped_responder: Responder) -> None:
+    # "the AMMTC" and "transnational crime" spell the meeting's name; "which crimes" asks for
+    # the list of crimes it addresses
+    reply = shipped_responder.respond("Which transnational crimes does the AMMTC handle?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-key-areas"
