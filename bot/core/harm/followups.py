@@ -46,7 +46,8 @@ DOING_IT_WORDS = 16
 #: "how do i get around those", "i want to do the same": a follow-up that means to get past what
 #: the answer it follows spoke of, to copy it, or to use its weak points.
 _GETTING_PAST_IT = re.compile(
-    r"\b(?:i|we|me|us)\b.*\b(?:get\s+around|get\s+past|bypass|evade|slip\s+(?:past|through)|"
+    # ("how do you get around them": "you" as anyone, the asker among them)
+    r"\b(?:i|we|me|us|you|u)\b.*\b(?:get\s+around|get\s+past|bypass|evade|slip\s+(?:past|through)|"
     r"beat|dodge|circumvent|sidestep)\s+(?:those|them|that|it|these|this|all\s+that)\b"
     r"|\b(?:i|we)\s+(?:want|wanna|need|plan|would\s+like)\s+to\s+(?:do|try)\s+"
     r"(?:the\s+same|that|it\s+too|this\s+too)\b"

@@ -32,6 +32,7 @@ import re
 from bot.core.harm.asker import asks_as_actor
 from bot.core.harm.asker.shared import WANTING
 from bot.core.harm.disguise import deobfuscate
+from bot.core.harm.followups import gets_past_it
 from bot.core.harm.keywords import keyword_request
 from bot.core.harm.lexicon import Lexicon
 from bot.core.harm.model import HarmModel
@@ -79,6 +80,9 @@ _EVADED_PRONOUN = re.compile(
     r"stay\s+(?:one\s+step\s+)?ahead\s+of|evade|dodge|bypass|circumvent|outsmart|slip\s+past|"
     r"despite)\s+(?:(?:each|all|any|every\s+one)\s+of\s+)?(?:that|this|it|them|both|those|these|"
     r"their\s+\w+)\b", re.I)
+#: What guards against crime, beside the authorities' acts: "how do anti-drone *systems protect*
+#: stadiums".
+_PROTECTION = re.compile(r"\b(?:protect\w*|secur\w*|guard\w*|stops?|block\w*|systems?)\b", re.I)
 #: Words of enforcement and detection (banks that spot or flag), which such a pronoun stands
 #: for: "how do banks spot laundering? and how would i dodge each of those".
 _ENFORCEMENT = re.compile(r"\b(?:apprehend\w*|arrest\w*|police|law\s+enforcement|border\s+control\w*|"
@@ -378,6 +382,12 @@ class HarmGuard(Lexicon):
                 return True
         if len(question.split()) > FOLLOW_UP_WORDS:
             return False
+        if gets_past_it(question) and (_ENFORCEMENT.search(said_before)
+                                       or _PROTECTION.search(said_before)) \
+                and not self.is_harmful(said_before):
+            return True                      # "how do you get around them" after how anti-drone
+            #                                  systems protect stadiums (no answer before it; not
+            #                                  "a code word to beat it" after what a scam is)
         if _AVOIDS_THAT.search(question) and _ENFORCEMENT.search(said_before) \
                 and not self.is_harmful(said_before) \
                 and self.is_harmful(_AVOIDS_THAT.sub(r"\1 the police", question, count=1)):
