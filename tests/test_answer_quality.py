@@ -2606,3 +2606,21 @@ def test_which_transnational_crimes_the_ammtc_deals_with_is_its_list_not_its_nam
     # the list of crimes it addresses
     reply = shipped_responder.respond("Which transnational crimes does the AMMTC handle?")
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-key-areas"
+
+
+def test_why_strengthening_regional_cooperation_matters_is_the_overview(
+        shipped_responder: Responder) -> None:
+    # the overview says the meeting highlighted the importance of strengthening regional
+    # cooperation and coordination, and why; the significance says what the meeting showed
+    reply = shipped_responder.respond(
+        "why did the ministers think strengthening regional cooperation was important?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-overview"
+
+
+def test_either_article_names_no_subject(shipped_responder: Responder) -> None:
+    # "either" is no topic: only one example used it, and a question saying nothing else got
+    # that example's answer
+    reply = shipped_responder.respond("Does either article actually say?")
+    assert reply.decision is not Decision.ANSWER
+    reply = shipped_responder.respond("does either article mention artificial intelligence")
+    assert reply.decision is Decision.ANSWER and reply.intent == "online-fraud-ai"

@@ -42,7 +42,7 @@ STOPWORDS: frozenset[str] = frozenset(
     regular person living piece bit guess wonder wondering curious quick
     articles described describes describing summarising summarizing summarised summarized
     student paper essay newsletter writing honestly gonna nah director confirm note notes
-    whether talked wondered love understand possibly
+    whether talked wondered love understand possibly either neither
     specifically story stories think thinks faq faqs section originally according
     lol lmao haha hahaha rofl xd btw tbh ngl omg idk
     """.split()
