@@ -39,7 +39,7 @@ into drugs").
 
 from __future__ import annotations
 
-from bot.core.harm.asker.shared import PROOF, WANTING, turned_from_it
+from bot.core.harm.asker.shared import CRIMINALS, PROOF, WANTING, turned_from_it
 from bot.core.harm.lexicon import FILLER, compound_adjective
 from bot.core.harm.question import CLAUSE_BREAKS, FAIR, HARM, NEGATIONS, OPEN, Question
 from bot.core.harm.verbs import (
@@ -208,6 +208,10 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
         length = q.at(g.safe, index) if mask & g.safe.bit else 0
         if length and index == start and words[index - 1] in SUPERLATIVES:
             length = 0                       # "the best *spot* to land drugs": a noun
+        if length and "support" in words[index:index + length] and any(
+                words[at] == "to" and not CRIMINALS.isdisjoint(words[at + 1:at + 4])
+                for at in range(index + length, min(index + length + 8, len(words)))):
+            length = 0                       # "provide support ... *to* such *criminal* entities"
         if length:
             if words[index + length - 1] in PASSIVE_BEFORE and q.within(
                     g.detections, index + length, index + length + 1) \
