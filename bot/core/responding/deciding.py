@@ -209,7 +209,7 @@ _TOPIC_ASKED = re.compile(
     r"speak (?:about|of))(?: (?:the|any|about|on))? (?P<topic>\w+)")
 #: Words after such a verb that are no topic: "is extradition mentioned *anywhere*".
 _NO_TOPIC = frozenset(stem(w) for w in ("anywhere", "listed", "given", "specifically",
-                                        "explicitly", "directly", "at", "all"))
+                                        "explicitly", "directly", "all"))
 
 
 def _unknown_topic(result: MatchResult) -> bool:
