@@ -71,3 +71,12 @@ def test_w_slash_o_is_without_not_with(shipped_responder: Responder) -> None:
     assert normalise("move cash w/o the bank noticing") == "move cash without the bank noticing"
     assert normalise("w/out papers") == "without papers"
     assert normalise("w/ my friend") == "with my friend"
+
+
+def test_a_normaliser_remembers_only_a_few_texts_and_reads_them_the_same_again() -> None:
+    normaliser = Normaliser({"ammtc": ["ministerial meeting"]})
+    first = normaliser.normalise("When was the Ministerial Meeting?")
+    for n in range(5000):  # a long run of other questions: memory stays small
+        normaliser.normalise(f"question number {n} about the ministerial meeting")
+    assert len(normaliser._recent) <= 128
+    assert normaliser.normalise("When was the Ministerial Meeting?") == first == "when was the ammtc"

@@ -165,6 +165,10 @@ def _strip_suffix(word: str) -> str:
 #: "what is the AMMTC (even) for": a question about a purpose whose only telling word, "for", is
 #: a filler word; the word "purpose" is added ("what do traffickers use people for" asks what
 #: the people are used for, not a purpose).
+#: How many normalised texts a normaliser remembers (``Normaliser.normalise``): a few replies'
+#: worth, far fewer than any set of questions measured for speed, which never asks one twice
+#: within so few.
+_RECENT_TEXTS = 128
 _WHAT_FOR = re.compile(r"^(?:so |and |but )?(?:what|whats|wat|wats|wot)\b"
                        r"(?!.*\buse (?:\w+ )?\w+ for$).*\S for$")
 
@@ -213,6 +217,7 @@ class Normaliser:
     def __init__(self, synonyms: Mapping[str, Sequence[str]], words: Iterable[str] = ()) -> None:
         """``words`` (or texts of them) are those the knowledge base uses: an "-ing" word among
         them is also read in its chat spelling without the "g" ("usin", "tryin", "gettin")."""
+        self._recent: dict[str, str] = {}
         replacements: dict[str, str] = {}
         for canonical, variants in synonyms.items():
             target = fold(canonical)
@@ -240,7 +245,19 @@ class Normaliser:
             self._pattern = None
 
     def normalise(self, text: str) -> str:
-        """Fold ``text`` and replace every synonym by its canonical form (longest first)."""
+        """Fold ``text`` and replace every synonym by its canonical form (longest first).
+
+        A reply normalises the same sentence in several places (the harm boundary, the event
+        check, the matcher): the last few texts are remembered, a handful of replies' worth, so
+        each is worked out once per reply."""
+        remembered = self._recent.get(text)
+        if remembered is None:
+            if len(self._recent) >= _RECENT_TEXTS:
+                self._recent.clear()
+            remembered = self._recent[text] = self._normalise(text)
+        return remembered
+
+    def _normalise(self, text: str) -> str:
         folded = fold(text)
         if _WHAT_FOR.match(folded):
             folded += " purpose"

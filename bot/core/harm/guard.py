@@ -238,6 +238,11 @@ class HarmGuard(Lexicon):
         self.refusal = boundary.refusal
         self._model = model
         self._phrases = [f" {normaliser.normalise(p)} " for p in boundary.phrases if p.strip()]
+        # The phrases by their first word: a phrase can occur only where its first word does,
+        # so a question is searched for the few phrases whose first word it uses.
+        self._phrases_from: dict[str, list[str]] = {}
+        for phrase in self._phrases:
+            self._phrases_from.setdefault(phrase.split()[0], []).append(phrase)
         super().__init__(boundary, normaliser)
 
     def is_harmful(self, question: str, normalised: str | None = None) -> bool:
@@ -264,7 +269,8 @@ class HarmGuard(Lexicon):
         for clause in clauses:
             normalised = self._normaliser.normalise(clause)
             padded = f" {normalised} "
-            if self._commands(normalised) or any(phrase in padded for phrase in self._phrases) \
+            if self._commands(normalised) \
+                    or any(phrase in padded for phrase in self._phrases_in(normalised)) \
                     or (_asks_of_the_bot(normalised) and self._model is not None
                         and self._model.is_harmful(clause)):
                 return True
@@ -571,7 +577,7 @@ class HarmGuard(Lexicon):
 
     def _harmful(self, normalised: str) -> bool:
         padded = f" {normalised} "
-        for phrase in self._phrases:
+        for phrase in self._phrases_in(normalised):
             start = padded.find(phrase)
             while start >= 0:
                 if not by_captors(padded[start + len(phrase):].split()[:3]):
@@ -581,6 +587,13 @@ class HarmGuard(Lexicon):
                 start = padded.find(phrase, start + 1)
         q = self._prepared(normalised)
         return bool(q.words) and question_is_harmful(q)
+
+    def _phrases_in(self, normalised: str) -> list[str]:
+        """The phrases that may occur in ``normalised``: those whose first word it uses."""
+        found: list[str] = []
+        for word in set(normalised.split()) & self._phrases_from.keys():
+            found.extend(self._phrases_from[word])
+        return found
 
     def _commands(self, normalised: str) -> bool:
         """Whether a sentence opens with a command for an operation ("please write ten scam
