@@ -2624,3 +2624,32 @@ def test_either_article_names_no_subject(shipped_responder: Responder) -> None:
     assert reply.decision is not Decision.ANSWER
     reply = shipped_responder.respond("does either article mention artificial intelligence")
     assert reply.decision is Decision.ANSWER and reply.intent == "online-fraud-ai"
+
+
+@pytest.mark.parametrize("question", [
+    "According to the Munich Security Report 2023, what was the main theme?",
+    "According to the Palermo Protocol, how is trafficking in persons defined?",
+])
+def test_a_question_asked_of_a_source_the_bot_does_not_hold_gets_no_answer(
+        shipped_responder: Responder, question: str) -> None:
+    # what follows "according to the Munich Security Report" asks that report, not the
+    # conference's themes
+    assert shipped_responder.respond(question).decision is not Decision.ANSWER
+
+
+def test_a_question_asked_of_the_index_the_article_cites_is_still_answered(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "According to the Global Terrorism Index 2023, what were drones used for?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "drones-terrorism"
+
+
+@pytest.mark.parametrize("follow_up", ["what's that crucial for?", "what is it needed for?"])
+def test_what_the_answer_before_is_crucial_for_is_that_answer(
+        shipped_responder: Responder, follow_up: str) -> None:
+    # the answer on legal frameworks says what they are crucial for; not the AMMTC's purpose
+    chat = Conversations()
+    chat.ask(shipped_responder, "u", "What does the article say about strengthening legal "
+             "frameworks?", now=0.0)
+    reply = chat.ask(shipped_responder, "u", follow_up, now=1.0)
+    assert reply.decision is Decision.ANSWER and reply.intent == "legal-frameworks"

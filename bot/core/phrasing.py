@@ -232,8 +232,10 @@ def leans_on_previous(question: str) -> bool:
 #: How a follow-up may open before it asks: "and ...", "ok so ...".
 _OPENING = r"^\W*(?:(?:and|so|but|ok(?:ay)?)\W+)?"
 #: A follow-up asking why, or what something is for: "why?", "why does that matter so much",
-#: "what's that meant to achieve?".
+#: "what's that meant to achieve?", "what's that crucial for?".
 _REASON = re.compile(_OPENING + r"(?:why\b|what\s+for\b|for\s+what\b|to\s+what\s+end\b|"
+                     r"what(?:'s|s|\s+is|\s+are|\s+was|\s+were)?\s+(?:that|this|it|they|those|"
+                     r"these)\s+(?:\w+\s+){1,2}for\W*$|"
                      r"what(?:'s|s|\s+is|\s+was)?\b.*\b(?:meant|supposed|trying)\s+to\s+achieve\b|"
                      r"what(?:'s|s|\s+is)?\s+the\s+(?:point|purpose|reason)\b)", re.I)
 #: A follow-up asking what is to be done: "how to deal with it?", "what measures did they

@@ -386,6 +386,8 @@ class Responder(FollowUpReader):
                         and not _leans_on_another_gathering(inner, clause_read, question, result) \
                         and not (inner.decision is Decision.ANSWER
                                  and (self.leans_on_another(question)
+                                      or self.cites_another_source(
+                                          tail[:max(tail.find(clause), 0)])
                                       or (_ABOUT_WHAT_CAME.search(clause)
                                           and clause_read.information < LEANING_INFORMATION)
                                       or (inner.intent is not None

@@ -58,6 +58,10 @@ _NAME_JOINS = frozenset({"of", "on", "and", "for", "the", "against", "to"})
 _NAME_JOINED = "|".join(sorted(_NAME_JOINS))
 _NAME_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_NAME_JOINED})\s+)*[A-Z][\w'’-]*)+")
 
+#: Words that put what follows as the source a question is asked of: "*according to* the
+#: Munich Security Report, ...".
+_CITING = re.compile(r"\b(?:according to|as per)\b", re.I)
+
 #: Words that lean on something named before: "when did *it* start?".
 _LEANING_ON = re.compile(r"\b(?:it|that|this|they|them)\b", re.I)
 #: ... unless it stands for the text: "what did *it say* about ...".
@@ -445,6 +449,13 @@ class Decider(ReplyComposer):
         asking = [sentence for sentence, asks in read if asks] or [question]
         return any(self._foreign_name(sentence) for sentence in asking) \
             or self.leans_on_another(question)
+
+    def cites_another_source(self, before: str) -> bool:
+        """Whether the words before a clause say it is asked of a source the documents are not:
+        "*According to the Munich Security Report 2023*, what was the main theme?" asks that
+        report's theme, not the conference's."""
+        cited = _CITING.search(before)
+        return cited is not None and self._foreign_name(before[cited.end():])
 
     def leans_on_another(self, question: str) -> bool:
         """Whether a sentence that asks leans with a pronoun on something a sentence before it
