@@ -123,6 +123,13 @@ _TAKES_THEIR_PART = re.compile(
     r"tricks?|techniques?))?\s+(?:for|on|to|against|with)\s+(?:my|her|his|their|our|someone|a|an|"
     r"the)\b|\b(?:most\s+effective|best|easiest|quickest|cheapest|safest)\s+of\s+(?:those|these|"
     r"them)\b(?=.*\b(?:i|we|my|our)\b)", re.I)
+#: A follow-up asking to be shown how to do what the question before asked how others do: "I have
+#: cash from selling pills, show me how to do that" after how people hide money from the taxman.
+_DOES_IT_THEMSELF = re.compile(
+    r"\b(?:show|tell|teach)\s+(?:me|us)\s+how\s+(?:to\s+)?do\s+(?:that|it|this|the\s+same)\b|"
+    r"\bhow\s+(?:do|can|could|would|should)\s+(?:i|we)\s+do\s+(?:that|it|this|the\s+same)\b", re.I)
+#: Subjects of a question about what anyone does: "how do *people* hide money ...".
+_ANYONE = frozenset({"people", "someone", "somebody", "they", "one"})
 #: What a follow-up that keeps clear of the crime says: "the best of those *to watch out for*".
 _KEEPS_CLEAR = re.compile(r"\b(?:watch\s+out|look\s+out|avoid|spot|recogni[sz]e|protect|prevent|"
                           r"warn|report|defend|detect|teach|stop)\b", re.I)
@@ -399,8 +406,9 @@ class HarmGuard(Lexicon):
                 and self.is_harmful(_AVOIDS_THAT.sub(r"\1 the police", question, count=1)):
             return True                      # "how do cartels avoid that? i need to know for my
             #                                  business" after catching cartels abroad
-        if _TAKES_THEIR_PART.search(question) and not _KEEPS_CLEAR.search(question):
-            as_theirs = self._asked_as_the_actor(said_before)
+        themself = _DOES_IT_THEMSELF.search(question) is not None
+        if (themself or _TAKES_THEIR_PART.search(question)) and not _KEEPS_CLEAR.search(question):
+            as_theirs = self._asked_as_the_actor(said_before, anyone=themself)
             if as_theirs is not None and self.is_harmful(as_theirs) \
                     and not self.is_harmful(said_before):
                 return True                  # "do that for my girlfriend's gmail"
@@ -438,12 +446,16 @@ class HarmGuard(Lexicon):
             resolved = _IT_OR_ONE.sub(named, question, count=1)
         return resolved != question and self.is_harmful(resolved)
 
-    def _asked_as_the_actor(self, text: str) -> str | None:
+    def _asked_as_the_actor(self, text: str, *, anyone: bool = False) -> str | None:
         """A question about what criminals do, asked as one of them ("how do hackers break into
-        email accounts" -> "how do i break into email accounts"), or None when it names none."""
+        email accounts" -> "how do i break into email accounts"), or None when it names none.
+        With ``anyone``, a question about what people in general do counts too ("how do people
+        hide money from the taxman")."""
         words = self._normaliser.normalise(text).split()
         if len(words) < 3 or words[0] not in ("how", "what") or words[1] not in _ASKED_OF_THEM:
             return None
+        if anyone and words[2] in _ANYONE:
+            return " ".join([*words[:2], "i", *words[3:]])
         actor = next((i for i in range(2, min(len(words), 2 + _ACTOR_REACH))
                       if words[i] in self.one_actor and words[i] not in PRONOUN_ACTORS), None)
         return None if actor is None else " ".join([*words[:2], "i", *words[actor + 1:]])
