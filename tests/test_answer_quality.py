@@ -2653,3 +2653,21 @@ def test_what_the_answer_before_is_crucial_for_is_that_answer(
              "frameworks?", now=0.0)
     reply = chat.ask(shipped_responder, "u", follow_up, now=1.0)
     assert reply.decision is Decision.ANSWER and reply.intent == "legal-frameworks"
+
+
+@pytest.mark.parametrize("question", [
+    "Who are the relevant stakeholders from various sectors?",
+    "What kind of drones does the Global Terrorism Index say the groups used?",
+])
+def test_who_the_stakeholders_are_and_which_drones_are_not_stated(
+        shipped_responder: Responder, question: str) -> None:
+    # the approach says "relevant stakeholders from various sectors" and the index "the use of
+    # drones", naming neither
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+
+
+def test_whether_the_ammtc_involves_stakeholders_is_still_its_approach(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("does the ammtc involve stakeholders other than police")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-approach"
