@@ -199,6 +199,11 @@ _SHUNS_THE_CRIME = re.compile(
     r"laundering|scam|fraud|trafficking|money\s+mule)\b"
     r"|\bwhere\s+(?:can|could|do|should)\s+(?:i|we)\s+(?:get|find|seek|go\s+for)\s+help\b"
     r"(?!\s+(?:with|to|doing|moving|getting|making|running|finding))"
+    # "how do fake job task apps work ... and *how do i get my money back*?": a victim's loss
+    # (asked as a question: not "... so now I want to do it to others and get my money back")
+    r"|\b(?:how\s+(?:do|can|could|would|should)|can|could|will)\s+(?:i|we)\s+(?:ever\s+)?(?:get|"
+    r"recover)\s+(?:my|our)\s+(?:\w+\s+)?(?:money|savings|funds|deposit|deposits|crypto|cash)"
+    r"(?:\s+back)?\W*$"
     # "someone offered me a job moving packages. *how can i tell if its drug smuggling*?"
     r"|\b(?:tell|know|check|find\s+out|work\s+out|be\s+sure)\s+(?:if|whether)\s+(?:this\s+is|"
     r"thats|its|it\s+is|they\s+are|theyre)\s+(?:a\s+|really\s+|actually\s+)?(?:drug\s+"
