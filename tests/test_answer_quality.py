@@ -2671,3 +2671,18 @@ def test_whether_the_ammtc_involves_stakeholders_is_still_its_approach(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("does the ammtc involve stakeholders other than police")
     assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-approach"
+
+
+@pytest.mark.parametrize(("first", "follow_up", "intent"), [
+    ("Was human trafficking one of the focus areas at the AMMTC?",
+     "what did they want done about it?", "human-trafficking"),
+    ("Was terrorism one of the AMMTC's focus areas?", "what did they say needs doing about it?",
+     "terrorism-extremism"),
+])
+def test_it_after_whether_a_thing_is_one_of_a_list_is_that_thing(
+        shipped_responder: Responder, first: str, follow_up: str, intent: str) -> None:
+    # "it" is the area asked about, not the list of key areas the question before got
+    chat = Conversations()
+    chat.ask(shipped_responder, "u", first, now=0.0)
+    reply = chat.ask(shipped_responder, "u", follow_up, now=1.0)
+    assert reply.decision is Decision.ANSWER and reply.intent == intent

@@ -60,8 +60,14 @@ _IT_WORD = re.compile(r"\bit\b", re.I)
 _MENTIONED = re.compile(r"\b(?:mention|mentions|mentioned|discuss|discusses|discussed|"
                         r"talk\s+about|say\s+anything\s+about)\s+(?P<thing>[^?.,;]{3,40}?)\W*$",
                         re.I)
+#: A question whether a thing is among a list: "Was human trafficking one of the focus areas at
+#: the AMMTC?"; a follow-up's "it" is that thing, not the list.
+_ONE_OF = re.compile(r"^\W*(?:was|is|were|are)\s+(?P<thing>[^?.,;]{3,40}?)\s+(?:one\s+of|among)"
+                     r"\s+(?:the|its|their|his|her)\b", re.I)
 #: A follow-up about "it" this short leans on what was mentioned before.
 IT_MENTIONED_WORDS = 6
+#: ... and this short on the thing asked to be one of a list.
+IT_LISTED_WORDS = 8
 #: "it" or "its" in a question after the event it stands for: "I meant X. what was *its* aim?".
 _ITS_WORD = re.compile(r"\bits\b", re.I)
 #: "what about X?" (or "same for X?"), X being only an event's name: the question before, of
@@ -217,13 +223,15 @@ class FollowUpReader(Decider):
 
     def it_as_mentioned(self, question: str, said_before: str) -> str | None:
         """A short follow-up about "it" with "it" as the thing the question before asked the
-        article to mention (not an event, which has readings of its own): "who uses it?" after
-        "Does the GSCC article mention Artificial Intelligence?" asks who uses AI. None
-        otherwise."""
-        if len(question.split()) > IT_MENTIONED_WORDS or _WHAT_IS_IT.match(question) \
-                or not _IT_WORD.search(question):
+        article to mention, or asked to be one of a list (not an event, which has readings of
+        its own): "who uses it?" after "Does the GSCC article mention Artificial Intelligence?"
+        asks who uses AI; "what did they want done about it?" after "Was human trafficking one
+        of the focus areas?" asks about human trafficking. None otherwise."""
+        listed = _ONE_OF.search(said_before.strip())
+        if len(question.split()) > (IT_LISTED_WORDS if listed else IT_MENTIONED_WORDS) \
+                or _WHAT_IS_IT.match(question) or not _IT_WORD.search(question):
             return None
-        mentioned = _MENTIONED.search(said_before.strip())
+        mentioned = listed or _MENTIONED.search(said_before.strip())
         if mentioned is None or self.events.named(mentioned.group("thing")):
             return None
         asked = re.sub(r"^\W*(?:and|so|ok|okay|then)\b\W*", "", question, flags=re.I)
