@@ -2686,3 +2686,12 @@ def test_it_after_whether_a_thing_is_one_of_a_list_is_that_thing(
     chat.ask(shipped_responder, "u", first, now=0.0)
     reply = chat.ask(shipped_responder, "u", follow_up, now=1.0)
     assert reply.decision is Decision.ANSWER and reply.intent == intent
+
+
+def test_the_name_of_the_conference_venue_is_not_stated(shipped_responder: Responder) -> None:
+    # the article names only the country; where the conference was held is still answered
+    reply = shipped_responder.respond("For my visa paperwork I need the name of the venue in "
+                                      "China where the GSCC was held. What was it called?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    reply = shipped_responder.respond("what was the venue of the gscc")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-venue"
