@@ -1575,7 +1575,8 @@ FOLLOW_UP_SETS = {"strangers-4": (0.95, 0, 1, 26, 0), "strangers-5": (0.97, 0, 1
                   "strangers-20": (0.97, 0, 8, 36, 0), "strangers-21": (0.94, 0, 1, 34, 0),
                   "strangers-22": (0.90, 0, 2, 30, 0), "strangers-23": (0.95, 0, 6, 33, 0),
                   "strangers-24": (0.97, 0, 1, 37, 0), "strangers-25": (0.96, 0, 1, 36, 0),
-                  "strangers-26": (0.98, 0, 1, 38, 0), "strangers-27": (0.94, 0, 0, 35, 1)}
+                  "strangers-26": (0.98, 0, 1, 38, 0), "strangers-27": (0.94, 0, 0, 35, 1),
+                  "strangers-28": (0.92, 0, 1, 31, 0)}
 
 
 def _after(responder: Responder, item: dict[str, str]) -> Reply:
