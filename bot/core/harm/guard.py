@@ -124,9 +124,10 @@ _TAKES_THEIR_PART = re.compile(
     r"the)\b|\b(?:most\s+effective|best|easiest|quickest|cheapest|safest)\s+of\s+(?:those|these|"
     r"them)\b(?=.*\b(?:i|we|my|our)\b)", re.I)
 #: A follow-up asking to be shown how to do what the question before asked how others do: "I have
-#: cash from selling pills, show me how to do that" after how people hide money from the taxman.
+#: cash from selling pills, show me how to do that" after how people hide money from the taxman
+#: ("teach" is left to ``_KEEPS_CLEAR``: "what should I teach my kids to do about it").
 _DOES_IT_THEMSELF = re.compile(
-    r"\b(?:show|tell|teach)\s+(?:me|us)\s+how\s+(?:to\s+)?do\s+(?:that|it|this|the\s+same)\b|"
+    r"\b(?:show|tell)\s+(?:me|us)\s+how\s+(?:to\s+)?do\s+(?:that|it|this|the\s+same)\b|"
     r"\bhow\s+(?:do|can|could|would|should)\s+(?:i|we)\s+do\s+(?:that|it|this|the\s+same)\b", re.I)
 #: Subjects of a question about what anyone does: "how do *people* hide money ...".
 _ANYONE = frozenset({"people", "someone", "somebody", "they", "one"})
