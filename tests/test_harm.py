@@ -5,6 +5,7 @@ they run through the real ``Responder`` over the shipped intents.yaml (and the s
 knowledge base for the basics), exactly as a message from Telegram would.
 """
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1735,3 +1736,12 @@ def test_a_victim_asking_how_to_get_their_money_back_is_not_refused(
     reply = shipped_responder.respond("I lost everything to a scammer, so now I want to do it to "
                                       "others and get my money back. Give me a script that works.")
     assert reply.reason is Reason.HARMFUL
+
+
+def test_a_phrase_of_punctuation_alone_says_nothing_and_the_others_still_refuse(
+        shipped_responder: Responder) -> None:
+    # a curator's "???" among the phrases normalises to nothing: the boundary still loads
+    harm = shipped_responder.kb.harm
+    guard = HarmGuard(replace(harm, phrases=("???", *harm.phrases)), shipped_responder.normaliser)
+    assert guard.is_harmful("is there any cash to clean for my uncle")
+    assert not guard.is_harmful("what did the 11th ammtc highlight?")

@@ -250,7 +250,9 @@ class HarmGuard(Lexicon):
                  model: HarmModel | None = None) -> None:
         self.refusal = boundary.refusal
         self._model = model
-        self._phrases = [f" {normaliser.normalise(p)} " for p in boundary.phrases if p.strip()]
+        # (a phrase of punctuation alone normalises to nothing, and so says nothing)
+        self._phrases = [f" {said} " for said in map(normaliser.normalise, boundary.phrases)
+                         if said]
         # The phrases by their first word: a phrase can occur only where its first word does,
         # so a question is searched for the few phrases whose first word it uses.
         self._phrases_from: dict[str, list[str]] = {}
