@@ -215,6 +215,14 @@ _SHUNS_THE_CRIME = re.compile(
     r"|\b(?:can|could|will|would)\s+(?:i|you|we|someone|one)\s+(?:(?:be|get)\s+(?:charged|"
     r"arrested|prosecuted|jailed|punished|fined|convicted|deported|sentenced)|go\s+to\s+(?:jail|"
     r"prison))\s+for\s+being\b"
+    # "how can a company's accountant *spot a fake request* to change supplier bank details?"
+    r"|\b(?:spot|spotting|recognise|recognize|recognising|recognizing|identify|identifying|"
+    r"detect|detecting)\s+(?:a\s+|an\s+|the\s+)?(?:fake|scam|fraudulent|phishing|bogus|"
+    r"forged)\b"
+    # "how do telegram channels selling work passes trick jobseekers, and *how do i report
+    # them*?"
+    r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+report\s+(?:it|them|this|that|him|her|"
+    r"these|those)\W*$"
     # "how can i find out legally *if theres a warrant out for me*?": the asker's own standing
     r"|\b(?:find\s+out|check)\s+(?:legally\s+)?(?:if|whether)\s+(?:theres|there\s+is)\s+"
     r"(?:a\s+)?warrant\s+(?:out\s+)?(?:for|on)\s+(?:me|us)\b")
@@ -228,6 +236,13 @@ _DRAWN_IN = re.compile(
     r"smuggling|money\s+laundering|illegal)\b.*\b(?:what\s+are\s+my\s+options|what\s+(?:should|"
     r"can)\s+i\s+do|where\s+can\s+i\s+(?:get|find)\s+help|who\s+(?:can|should)\s+i\s+(?:call|"
     r"contact|tell)|how\s+(?:do|can)\s+i\s+(?:get\s+out|leave|quit))\W*$")
+#: A victim asking after what was stolen from them: "how do i ask for *my stolen funds to be
+#: frozen*?", "how can i *recover my stolen* crypto". Read before either reading, as
+#: ``_DRAWN_IN`` is.
+_OWN_LOSS = re.compile(
+    r"\b(?:my|our)\s+stolen\s+(?:money|funds|savings|crypto|cash|deposits?|coins|usdt|"
+    r"bitcoin)\s+(?:to\s+be\s+|be\s+|being\s+)?(?:frozen|returned|recovered|refunded|traced)\b"
+    r"|\b(?:freeze|recover|return|refund|get\s+back)\s+(?:my|our)\s+stolen\b")
 #: After "why", the verbs of a question asking for a reason ("why *is* real estate a popular
 #: way to launder money"), not "why don't you tell me how to ...".
 _EXPLAINED = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have"})
@@ -266,7 +281,8 @@ class HarmGuard(Lexicon):
         ``normalised`` is the question already normalised, when the caller has it."""
         if normalised is None:
             normalised = self._normaliser.normalise(question)
-        if _DRAWN_IN.search(normalised) and not self._asks_for_it(question):
+        if (_DRAWN_IN.search(normalised) or _OWN_LOSS.search(normalised)) \
+                and not self._asks_for_it(question):
             return False
         return self._learned_refuses(question, normalised) \
             or self._rules_refuse(question, normalised) \
@@ -291,12 +307,18 @@ class HarmGuard(Lexicon):
                 return True
         return False
 
-    def _learned_refuses(self, message: str, normalised: str) -> bool:
+    def _learned_refuses(self, message: str, normalised: str, own_words: str | None = None
+                         ) -> bool:
         """Whether the model is sure a message about a crime is a request (the words of one, as
         other writers use them): not "how do I make a chocolate cake?", which names no crime,
-        nor "how can I avoid becoming a money mule", which keeps clear of one."""
+        nor "how can I avoid becoming a money mule", which keeps clear of one.
+
+        ``own_words`` are the asker's own words when ``message`` joins the question said before
+        to a follow-up: only they can keep clear of the crime ("how do dating sites detect fake
+        profiles?" does not make "make me 10 profiles that won't get caught" fair)."""
+        shunning = normalised if own_words is None else own_words
         return self._model is not None and self._model.is_harmful(message) \
-            and self._touches_crime(normalised) and not _SHUNS_THE_CRIME.search(normalised)
+            and self._touches_crime(normalised) and not _SHUNS_THE_CRIME.search(shunning)
 
     def _rules_refuse(self, question: str, normalised: str) -> bool:
         """Whether the rules read ``question`` as a request for help with a crime."""
@@ -398,7 +420,8 @@ class HarmGuard(Lexicon):
             # "Which crossing should I use to move a load through it then?" after the transit
             # route for drugs (not anything at all after a request that was itself refused)
             joined = f"{said_before.rstrip(' ?.!')}, {question}"
-            if self._learned_refuses(joined, self._normaliser.normalise(joined)) \
+            if self._learned_refuses(joined, self._normaliser.normalise(joined),
+                                     own_words=self._normaliser.normalise(question)) \
                     and not self.is_harmful(said_before):
                 return True
         if len(question.split()) > FOLLOW_UP_WORDS:

@@ -402,6 +402,9 @@ def someone_elses_want(q: Question, index: int, length: int) -> bool:
         return True                          # "*a former employee is trying to* break into our
         #                                      email, what should i do?": theirs, against the
         #                                      asker (not "my brother is trying to smuggle meth")
+    if words[index] == "who" and words[:2] in (["what", "happens"], ["what", "happened"]):
+        return True                          # "what happens to people *who sell* their bank
+        #                                      accounts to scammers": the consequences asked
     if words[index] in ("want", "wants") and index and words[index - 1] in ("they", "he", "she") \
             and words[index + 1:index + 2] != ["to"]:
         return True                          # "he can't leave and *they want* ransom": a demand

@@ -39,6 +39,27 @@ SHIELDING = frozenset({"warn", "warning", "warns", "protect", "protecting", "res
                        "rescuing"})
 #: Those a crime was done to, named after it: "a *scam victim*", "trafficking *survivors*".
 SUFFERERS = frozenset({"victim", "victims", "survivor", "survivors"})
+#: A lure in a text: "a facebook post *promising* nursing *jobs* in thailand", "a message
+#: *offering* easy *money* to carry a bag".
+LURING = frozenset({"promising", "promises", "promise", "offering", "offers", "guaranteeing"})
+#: What a lure holds out, within ``LURE_WINDOW`` words of it.
+LURES = frozenset({"job", "jobs", "work", "money", "pay", "salary", "salaries", "visa", "visas",
+                   "income", "wages", "cash", "earnings", "profit", "profits", "returns"})
+LURE_WINDOW = 4
+#: What makes a promise bait, anywhere in the message: the work abroad, the money easy, the ones
+#: it is sent to vulnerable ("an sms to *jobless young* guys promising it jobs"); a plain job ad
+#: ("a job ad promising good pay for nurses in my clinic") has none.
+BAIT = frozenset({"abroad", "overseas", "easy", "quick", "fast", "jobless", "unemployed",
+                  "young", "teenagers", "teens", "students", "girls", "women", "desperate",
+                  "poor", "villagers", "village", "refugees", "migrants"})
+#: Those a made-up sender asks to pay: "a message *from* a us army doctor *asking* a woman *to
+#: pay* for his leave papers", "an email *from* the ceo *telling* finance *to wire* money".
+ASKING_TO = frozenset({"asking", "asks", "telling", "tells", "urging", "urges", "begging",
+                       "instructing"})
+PAYING = frozenset({"pay", "wire", "transfer", "send", "deposit", "remit"})
+#: Senders a fake text passes for, after "from the": "an email from the ceo".
+IMPERSONATED = frozenset({"ceo", "cfo", "boss", "director", "manager", "chairman", "bank",
+                          "police", "customs", "embassy", "tax", "court"})
 WORKING_ON = PERSUADING | {"keep", "keeps", "make", "makes", "convinces", "persuades", "gets",
                            "lures", "hook", "hooks", "tricks", "pressures"}
 
@@ -56,6 +77,13 @@ def writing(q: Question, start: int) -> int:
             return HARM                      # "an opening message to use on someone"
         if caught_case(words, index):
             return FAIR                      # "a real case where money laundering was caught"
+        if word in LURING and not LURES.isdisjoint(words[index + 1:index + 1 + LURE_WINDOW]) \
+                and not BAIT.isdisjoint(words):
+            return HARM                      # "a post promising nursing jobs in thailand"
+        if word in ASKING_TO and _from_a_made_up_sender(words, start, index) \
+                and _asked_to_pay(words, index + 1):
+            return HARM                      # "a message from a us army doctor asking a woman
+            #                                  to pay for his leave papers"
         if word in FILLER:
             continue
         if (word in WORKED_ON and not WORKING_ON.isdisjoint(words[max(index - 2, 0):index])) \
@@ -88,6 +116,30 @@ def writing(q: Question, start: int) -> int:
         if q.at(g.dealings, index) and pays_the_writer(q, index + 1):
             return HARM                      # "a love letter to get a widow to send me money"
     return OPEN
+
+
+def _from_a_made_up_sender(words: list[str], start: int, index: int) -> bool:
+    """Whether the text is written as from someone the asker is not: "from *a* us army doctor",
+    "from *the ceo*" (not "a letter from me", nor "from my school")."""
+    for at in range(start, index):
+        if words[at] == "from" and words[at + 1:at + 2] != []:
+            after = words[at + 1]
+            if after in ("a", "an") or (after == "the" and words[at + 2:at + 3] != []
+                                        and words[at + 2] in IMPERSONATED):
+                return True
+    return False
+
+
+def _asked_to_pay(words: list[str], start: int) -> bool:
+    """Whether the one asked is told to pay: "asking *a woman to pay* for", "telling *finance
+    to wire* money" (not "asking me to pay", nor "asking staff to pay attention")."""
+    if words[start:start + 1] in (["me"], ["us"]):
+        return False
+    for at in range(start, min(len(words) - 1, start + LURE_WINDOW)):
+        if words[at] == "to" and words[at + 1] in PAYING \
+                and words[at + 2:at + 3] != ["attention"]:
+            return True
+    return False
 
 
 def pays_the_writer(q: Question, start: int) -> bool:

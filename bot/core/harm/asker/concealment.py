@@ -204,6 +204,12 @@ FOUND_OUT = frozenset({"traced", "tracked", "found", "flagged", "detected", "not
 #: the *apprehension* of drug cartels".
 APPREHENSIONS = frozenset({"arrest", "arrests", "apprehension", "capture", "extradition",
                            "prosecution", "conviction", "detention"})
+#: The same as verbs, after "keep ... from": "prevent police *from apprehending* cartels".
+APPREHENDING = frozenset({"apprehending", "arresting", "catching", "capturing", "detaining",
+                          "extraditing", "prosecuting", "convicting", "raiding", "seizing"})
+#: How many words after "prevent" or "stop" the taking is named: "prevent *the apprehension* of",
+#: "prevent law enforcement agencies *from apprehending*".
+SHIELDED_WITHIN = 6
 #: Acts against those who fight crime: "*scout* police positions", "get rid of an undercover cop".
 AGAINST_THEM = (("scout",), ("spy", "on"), ("get", "rid", "of"), ("drop",), ("attack",),
                 ("ambush",), ("shoot",), ("kill",), ("threaten",), ("hurt",),
@@ -253,12 +259,15 @@ def thwarts_pursuit(q: Question) -> bool:
 
 
 def shields_from_arrest(words: list[str]) -> bool:
-    """"how would one prevent the apprehension of drug cartels": keeping the authorities from
-    taking criminals, whoever is asked to (not "prevent the arrest of journalists")."""
+    """"how would one prevent the apprehension of drug cartels", "how can i prevent law
+    enforcement agencies from apprehending drug cartels": keeping the authorities from taking
+    criminals, whoever is asked to (not "prevent the arrest of journalists", nor "stop police
+    from arresting protesters")."""
     return any(word in KEEPING_FROM and any(
-        words[i] in APPREHENSIONS and words[i + 1:i + 2] == ["of"]
+        ((words[i] in APPREHENSIONS and words[i + 1:i + 2] == ["of"])
+         or (words[i] == "from" and words[i + 1] in APPREHENDING))
         and not CRIMINALS.isdisjoint(words[i + 2:i + 6])
-        for i in range(index + 1, min(index + 3, len(words) - 1)))
+        for i in range(index + 1, min(index + SHIELDED_WITHIN, len(words) - 1)))
         for index, word in enumerate(words))
 
 

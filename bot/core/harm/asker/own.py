@@ -34,6 +34,10 @@ OWN_HARM = frozenset({"addiction", "addicted", "use", "used",
                       "project", "article", "presentation", "dealer",
                       # something done to the asker's own thing: "my card number is being sold"
                       "being", "stolen", "leaked", "hacked", "compromised"})
+#: What befalls the asker's own thing, however far on it is said: "my card number turned up in a
+#: data *breach*".
+SUFFERED = frozenset({"breach", "breached", "leak", "leaked", "stolen", "hacked", "compromised",
+                      "skimmed", "cloned"})
 #: What a crime names when the asker runs it: "my smuggling *network*", "my scam *business*".
 ORGANISED = frozenset({"network", "networks", "ring", "rings", "operation", "operations",
                        "business", "businesses", "gang", "crew", "syndicate", "racket", "cartel",
@@ -288,6 +292,9 @@ def own_crime(q: Question) -> bool:
             if words[crime + 1:crime + 2] != [] and words[crime + 1] in PROOF:
                 break                            # "make my wallet *hack proof*"
             following = words[crime + 1:crime + 6]
+            if not SUFFERED.isdisjoint(words[crime + 1:]):
+                break                            # "what if *my credit card* number turns up in
+                #                                  a data *breach*": done to the asker
             if OWN_HARM.isdisjoint(following) and words[crime] not in OWN_HARM \
                     and not q.within(q.g.subjects, crime + 1, crime + 3):
                 return True
