@@ -1679,6 +1679,22 @@ def test_they_after_a_question_naming_a_country_is_that_country(
     assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"
 
 
+def test_what_a_country_named_said_there_is_not_who_attended_again(
+        shipped_responder: Responder) -> None:
+    # the attendees' answer names Myanmar, but what Myanmar talked about is another answer
+    reply = _after(shipped_responder, "Who attended the 2023 security conference in China?",
+                   "what did Myanmar talk about there?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"
+
+
+def test_what_a_country_named_said_is_not_answered_with_the_venue(
+        shipped_responder: Responder) -> None:
+    # "China" is where it was held: what China said the article does not give
+    reply = _after(shipped_responder, "What did Myanmar's representatives talk about at the GSCC?",
+                   "and what did china say?")
+    assert reply.intent != "gscc-venue"
+
+
 def test_they_is_the_country_named_before_even_when_that_question_went_unanswered(
         shipped_responder: Responder) -> None:
     # who represented Myanmar the article doesn't say; what Myanmar talked about it does

@@ -39,6 +39,11 @@ _IT = re.compile(r"\bits\b|(?<=\bwas )it\b|(?<=\bis )it\b|(?<=\bdoes )it\b|(?<=\
 _ASKS_WHAT_WAS_SAID = re.compile(r"\b(?:talk(?:ed)?|say|said|discuss(?:ed)?|spoke|speak|"
                                  r"focus(?:ed)?|mention(?:ed)?)\b", re.I)
 
+#: ... of someone it names, not "they", "it" or the document: "what did *Myanmar* talk about
+#: there?".
+_SAID_BY_NAMED = re.compile(
+    r"\b(?:what|how)\s+(?:did|does|do)\s+(?!(?:they|it|he|she|we|you|the|this|that|its|their)\b)"
+    r"[\w'’]+(?:\s+[\w'’]+)?\s+(?:talk|say|discuss|speak|focus|mention)", re.I)
 #: A follow-up asking the last question again of the other event: "and the other meeting?".
 _THE_OTHER = re.compile(r"^\W*(?:(?:and|what\s+about|how\s+about|same\s+for)\s+)?(?:the\s+|for\s+the\s+)?"
                         r"other\s+(?:meeting|article|conference|event|one|piece|report|text)"
@@ -294,7 +299,14 @@ class FollowUpReader(Decider):
         # ("was Myanmar one of them?" after the participants): it may repeat it
         # ... but one naming nothing, that asks what was said ("what did they talk about?"
         # after who attended), asks what the answer does not give
-        again = not (not reading.tokens and _ASKS_WHAT_WAS_SAID.search(question)) and (
+        # ... nor one whose own closest is another answer, that asks what someone said there
+        # ("what did Myanmar talk about there?" after who attended)
+        said = _ASKS_WHAT_WAS_SAID.search(question) is not None
+        own_lead = alone.candidates[0] if alone.candidates else None
+        said_by_other = said and _SAID_BY_NAMED.search(question) is not None \
+            and own_lead is not None and own_lead[0] != previous \
+            and own_lead[1] >= self.thresholds.answer_threshold
+        again = not (said and not reading.tokens) and (
             self._asks_again(reading, previous)
             or (refers_back(question) and self._asks_of_answer(reading, previous)))
         if not second_part and self._of_the_same(question, previous) and not (
@@ -352,7 +364,18 @@ class FollowUpReader(Decider):
             return lead
         with_subject = self._not_again(self.decide(
             question, self._match(question, title, with_context=True, previous=previous)), previous,
-            again=again)
+            again=again and not said_by_other)
+        if said_by_other and with_subject.decision is Decision.CLARIFY \
+                and with_subject.suggestions and own_lead is not None \
+                and with_subject.suggestions[0].intent == own_lead[0] \
+                and dict(with_subject.candidates).get(own_lead[0], 0.0) \
+                >= self.thresholds.answer_threshold:
+            # "what did Myanmar talk about there?" after who attended: not that answer again,
+            # when the next closest with the conversation's subject is the question's own
+            with_subject = replace(self.answer(
+                self.kb.intents[own_lead[0]], question,
+                dict(with_subject.candidates)[own_lead[0]], with_subject.explanation),
+                candidates=with_subject.candidates)
         if instead and with_subject.intent != (in_event.candidates[:1] or [("", 0.0)])[0][0]:
             # ... and with the previous subject's words it must not read as another answer
             # (the one that lists both)
