@@ -1695,6 +1695,23 @@ def test_what_a_country_named_said_is_not_answered_with_the_venue(
     assert reply.intent != "gscc-venue"
 
 
+@pytest.mark.parametrize("question", [
+    "According to the article, what did China's own representatives say at the conference?",
+    "What did China's representatives say at the Global Security Cooperation Conference?",
+    "China Minister of Public Security",
+])
+def test_another_countrys_people_get_no_answer_about_myanmars(
+        shipped_responder: Responder, question: str) -> None:
+    # the article reports only what Myanmar's representatives said
+    reply = shipped_responder.respond(question)
+    assert reply.decision is not Decision.ANSWER, reply.intent
+
+
+def test_myanmars_own_representatives_are_still_answered(shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond("what did Myanmar's representatives say at the conference?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"
+
+
 def test_they_is_the_country_named_before_even_when_that_question_went_unanswered(
         shipped_responder: Responder) -> None:
     # who represented Myanmar the article doesn't say; what Myanmar talked about it does

@@ -234,6 +234,23 @@ _OWN_SAFETY = re.compile(
 
 #: Ministers of another portfolio than crime meet in other meetings: "the ASEAN *defence*
 #: ministers' meeting", "what did the *foreign* ministers agree?".
+#: A country's own people, as those who spoke or acted: "what did *China's own representatives*
+#: say", "did *the Thai delegation* ...". Of an answer that never names that country, the
+#: question asks what another country's people did.
+_COUNTRYS_PEOPLE = re.compile(
+    r"\b(?P<country>china|chinese|thailand|thai|laos|lao|vietnam|vietnamese|cambodia|cambodian|"
+    r"malaysia|malaysian|singapore|singaporean|indonesia|indonesian|philippines|filipino|"
+    r"philippine|brunei|india|indian|japan|japanese|korea|korean|australia|australian|russia|"
+    r"russian|america|american|us)(?:['’]?s)?\s+(?:own\s+)?(?:representatives|delegation|"
+    r"delegations|delegates|officials|ministers?|side|government|team|speakers?|envoys?)\b",
+    re.I)
+#: The country each adjective above names.
+_COUNTRY_OF = {"chinese": "china", "thai": "thailand", "lao": "laos", "vietnamese": "vietnam",
+               "cambodian": "cambodia", "malaysian": "malaysia", "singaporean": "singapore",
+               "indonesian": "indonesia", "filipino": "philippines", "philippine": "philippines",
+               "indian": "india", "japanese": "japan", "korean": "korea",
+               "australian": "australia", "russian": "russia", "american": "america",
+               "us": "america"}
 _OTHER_MINISTERS = re.compile(
     r"\b(?:defen[cs]e|foreign|finance|financial|economic|economy|health|education|labou?r|"
     r"environment|agriculture|trade|energy|tourism|transport|justice|law)"
@@ -293,6 +310,19 @@ class Decider(ReplyComposer):
             or self._another_year(question, best.intent_id) \
             or self._another_place(question, best.intent_id) \
             or (best.intent_id not in self.gaps and self._names_another(question))
+        country = self._another_countrys_people(question, best.intent_id) \
+            if best.intent_id not in self.gaps else None
+        if country is not None:
+            # what China's representatives said, of which the article says nothing: the gap
+            # that says so (the one naming that country first), when one is close; no answer
+            # about another country's people
+            foreign = True
+            gaps = [c for c in result.candidates if c.intent_id in self.gaps]
+            gap = next((c for c in gaps if country in self.matcher.words_of(c.intent_id)),
+                       gaps[0] if gaps else None)
+            if gap is not None and gap.score >= t.clarify_threshold:
+                return replace(self.not_stated(self.gaps[gap.intent_id], question, gap.score),
+                               explanation=explanation, candidates=ranked)
         edition = _edition_named(result.tokens)
         if edition and best.intent_id not in self.gaps \
                 and edition not in self.matcher.words_of(best.intent_id, answer=True) \
@@ -525,6 +555,18 @@ class Decider(ReplyComposer):
                 if not all(stem(fold(w)) in words for w in name.split()):
                     return True
         return False
+
+    def _another_countrys_people(self, question: str, intent_id: str) -> str | None:
+        """The country (stemmed) whose own people the question asks about ("what did China's
+        own representatives say at the conference?") when the answer never names it (Myanmar's
+        representatives are not China's); None when it does, or the question names none."""
+        words = self._answer_words.get(intent_id, frozenset())
+        for found in _COUNTRYS_PEOPLE.finditer(question):
+            named = found.group("country").lower()
+            country = stem(_COUNTRY_OF.get(named, named))
+            if country not in words and stem(named) not in words:
+                return country
+        return None
 
     def _another_year(self, question: str, intent_id: str) -> bool:
         """Whether the question names a year that an answer never gives: "gscc 2025 dates" asks
