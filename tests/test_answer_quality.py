@@ -1707,6 +1707,17 @@ def test_another_countrys_people_get_no_answer_about_myanmars(
     assert reply.decision is not Decision.ANSWER, reply.intent
 
 
+@pytest.mark.parametrize(("before", "question"), [
+    ("What did the article say about AI in fraud?", "can you recommend a good AI chatbot?"),
+    ("What did the AMMTC say about cybercrime?", "what's a good antivirus for my laptop?"),
+])
+def test_a_recommendation_asked_of_the_bot_is_out_of_scope(
+        shipped_responder: Responder, before: str, question: str) -> None:
+    # advice the sources never give, even right after an answer on the same subject
+    reply = _after(shipped_responder, before, question)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE
+
+
 def test_myanmars_own_representatives_are_still_answered(shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what did Myanmar's representatives say at the conference?")
     assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"

@@ -231,9 +231,13 @@ def _unknown_topic(result: MatchResult) -> bool:
 _OWN_SAFETY = re.compile(
     r"^(?:\w+ )?how (?:do|can|should|could) (?:i|we) (?:best )?(?:protect|secure|safeguard|"
     r"keep|stop|prevent|defend)\b.*\b(?:my|our)\b")
+#: A recommendation asked of the bot: advice the sources never give ("can you recommend a good
+#: AI chatbot?", "what's a good antivirus for my laptop?").
+_ADVICE = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:can|could|would)\s+you\s+(?:recommend|suggest)\b"
+    r"|^(?:please\s+)?recommend\s+(?:me\s+)?(?:a|an|some|any|good)\b"
+    r"|\bwhat\s*(?:s|is)\s+a\s+good\s+\w+(?:\s+\w+)?\s+for\s+(?:my|our|me|us)\b")
 
-#: Ministers of another portfolio than crime meet in other meetings: "the ASEAN *defence*
-#: ministers' meeting", "what did the *foreign* ministers agree?".
 #: A country's own people, as those who spoke or acted: "what did *China's own representatives*
 #: say", "did *the Thai delegation* ...". Of an answer that never names that country, the
 #: question asks what another country's people did.
@@ -241,7 +245,7 @@ _COUNTRYS_PEOPLE = re.compile(
     r"\b(?P<country>china|chinese|thailand|thai|laos|lao|vietnam|vietnamese|cambodia|cambodian|"
     r"malaysia|malaysian|singapore|singaporean|indonesia|indonesian|philippines|filipino|"
     r"philippine|brunei|india|indian|japan|japanese|korea|korean|australia|australian|russia|"
-    r"russian|america|american|us)(?:['’]?s)?\s+(?:own\s+)?(?:representatives|delegation|"
+    r"russian|america|american)(?:['’]?s)?\s+(?:own\s+)?(?:representatives|delegation|"
     r"delegations|delegates|officials|ministers?|side|government|team|speakers?|envoys?)\b",
     re.I)
 #: The country each adjective above names.
@@ -249,8 +253,9 @@ _COUNTRY_OF = {"chinese": "china", "thai": "thailand", "lao": "laos", "vietnames
                "cambodian": "cambodia", "malaysian": "malaysia", "singaporean": "singapore",
                "indonesian": "indonesia", "filipino": "philippines", "philippine": "philippines",
                "indian": "india", "japanese": "japan", "korean": "korea",
-               "australian": "australia", "russian": "russia", "american": "america",
-               "us": "america"}
+               "australian": "australia", "russian": "russia", "american": "america"}
+#: Ministers of another portfolio than crime meet in other meetings: "the ASEAN *defence*
+#: ministers' meeting", "what did the *foreign* ministers agree?".
 _OTHER_MINISTERS = re.compile(
     r"\b(?:defen[cs]e|foreign|finance|financial|economic|economy|health|education|labou?r|"
     r"environment|agriculture|trade|energy|tourism|transport|justice|law)"
@@ -296,7 +301,8 @@ class Decider(ReplyComposer):
         unknown_name = names_unknown(question, result)
         if best.intent_id not in self.gaps and (
                 _OTHER_MINISTERS.search(result.normalised)
-                or (_OWN_SAFETY.search(result.normalised) and not self.events.named(question)
+                or ((_OWN_SAFETY.search(result.normalised) or _ADVICE.search(result.normalised))
+                    and not self.events.named(question)
                     and "article" not in result.normalised)
                 or (unknown_name and not self.events.named(question))):
             # another ministers' meeting, or something no source names beside no event they
