@@ -1718,6 +1718,24 @@ def test_a_recommendation_asked_of_the_bot_is_out_of_scope(
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE
 
 
+def test_a_second_parts_it_is_the_thing_the_first_part_ends_naming(
+        shipped_responder: Responder) -> None:
+    # "it" is the global security plan, whose name and author the article never gives (not
+    # "how do they propose to deal with cybercrime")
+    reply = shipped_responder.respond(
+        "what's the full name of the global security plan and who proposed it?")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    assert reply.intent != "cybercrime-asean"
+
+
+def test_what_kind_of_drones_is_not_stated(shipped_responder: Responder) -> None:
+    # the index speaks of drones only in general
+    reply = shipped_responder.respond("wat kind of drones did the criminals use")
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+    listed = shipped_responder.respond("what kinds of crimes does the AMMTC address?")
+    assert listed.decision is Decision.ANSWER and listed.intent == "ammtc-key-areas"
+
+
 def test_myanmars_own_representatives_are_still_answered(shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what did Myanmar's representatives say at the conference?")
     assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"

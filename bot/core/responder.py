@@ -77,6 +77,23 @@ _IT_ALONE = re.compile(r"(?<=^when was )it\b|(?<=^where was )it\b|(?<=^when is )
                        r"(?<=^where is )it\b|(?<=^how long was )it\b|(?<=^how often is )it\b",
                        re.I)
 
+#: A thing the first part of a question ends by naming: "what's the full name *of the global
+#: security plan*".
+_ENDS_NAMING = re.compile(r"\bof\s+(?P<thing>the\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)\W*$", re.I)
+#: "it" in a second part.
+_IT_IN_PART = re.compile(r"\bit\b", re.I)
+
+
+def _it_as_thing_named(second: str, first: str) -> str:
+    """The second part of a question with its "it" as the thing the first part ends by naming:
+    "what's the full name of the global security plan and who proposed *it*?" asks who proposed
+    the global security plan."""
+    named = _ENDS_NAMING.search(first)
+    if named is None or len(_IT_IN_PART.findall(second)) != 1:
+        return second
+    return _IT_IN_PART.sub(named.group("thing"), second, count=1)
+
+
 #: Something the first part asks whether there was, which a second part's "it" names: "did the
 #: 11th AMMTC adopt *any specific action plan or declaration*, and what was it called?".
 _ANY_OUTCOME = re.compile(r"\b(?:any|an?|some)\s+(?:[\w-]+\s+){0,3}?(?:plan|declaration|agreement|"
@@ -303,7 +320,7 @@ class Responder(FollowUpReader):
                 # answered to lean on, "it" is the event the first part names, in its words
                 # (not when the first asks whether there was a plan: "... and what was it
                 # called?" asks the plan's name)
-                asked = self._it_as_said(asked, parts[0]) or asked
+                asked = self._it_as_said(asked, parts[0]) or _it_as_thing_named(asked, parts[0])
             second = self._respond(asked, first.intent or previous, f"{before} {parts[0]}",
                                    second_part=True)
             answered_parts = [r for r in (first, second) if r.decision is Decision.ANSWER

@@ -109,6 +109,10 @@ _ASKED_OF = frozenset({"must", "should", "can", "could", "need", "will", "are"})
 NAMEABLE_UNMENTIONED = frozenset(stem(w) for w in (
     "programmes", "programs", "projects", "campaigns", "initiatives", "mechanisms", "laws",
     "ministries", "agencies", "companies", "platforms", "apps", "operations"))
+#: Things whose kinds "what kind of ..." asks an answer to name.
+#: (Not crimes, chemicals and the like, whose kind the answer's words often are: "precursor
+#: chemicals", "transnational crimes".)
+_KINDS_ASKED = frozenset(stem(w) for w in ("drones", "weapons", "arms"))
 _NAMEABLE = frozenset(stem(w) for w in (
     "organizations", "organization", "ngos", "ngo", "companies", "company", "countries",
     "country", "nations", "nation", "agencies", "agency", "officials", "ministers", "partners",
@@ -252,8 +256,8 @@ def _unnamed(intent: Intent, normaliser: Normaliser) -> frozenset[str]:
     return after | asked_of
 
 
-def _kinds_unnamed(intent: Intent, normaliser: Normaliser
-                   ) -> frozenset[tuple[str | None, str]]:
+def _kinds_unnamed(intent: Intent, normaliser: Normaliser,
+                   nameable: frozenset[str] | None = None) -> frozenset[tuple[str | None, str]]:
     """The kinds of named things (organisations, companies, countries ...) an answer speaks of
     only as a kind, in a plural no names follow, each with the word before it that says which
     kind ("governmental" organizations), as stems: "which NGOs?" of "law enforcement agencies,
@@ -267,7 +271,7 @@ def _kinds_unnamed(intent: Intent, normaliser: Normaliser
         if not word.endswith("s") or (following and following[0] in _NAMING_NEXT):
             continue
         token = stem(word)
-        if token in _NAMEABLE:
+        if token in (_NAMEABLE if nameable is None else nameable):
             before = words[index - 1] if index else ""
             kinds.add((stem(before) if before and before not in STOPWORDS
                        and before not in GENERIC and not before.endswith("ed") else None, token))
@@ -385,6 +389,10 @@ class ResponderBase:
                             for intent in kb.intents.values()}
         self._kinds_unnamed_in = {intent.id: _kinds_unnamed(intent, self.normaliser)
                                   for intent in kb.intents.values()}
+        #: ... and the things of any kind it speaks of only in general, for "what kind of X"
+        #: ("what kind of drones did they use?" of "the increasing use of drones by ...").
+        self._sorts_unnamed_in = {intent.id: frozenset(token for _, token in _kinds_unnamed(
+            intent, self.normaliser, _KINDS_ASKED)) for intent in kb.intents.values()}
         #: Each document's closing paragraph (its last text before any FAQ) and its opening one
         #: (its first text), with the content intents that quote them: what "how does the
         #: article end?" and "per the opening paragraph ..." ask for.

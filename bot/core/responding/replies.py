@@ -61,6 +61,10 @@ _COUNTRY_ATTENDED = re.compile(
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)",
                          re.I)
+#: "what kind of X" asks which X, too: "wat *kind of drones* did the criminals use" of an answer
+#: that speaks of drones only in general.
+_KIND_OF = re.compile(r"\b(?:what|which|wat|wich)\s+(?:kinds?|types?|sorts?)\s+of\s+"
+                      r"((?:[\w'-]+\s+){0,2}[\w'-]+)", re.I)
 #: "what were the X" asks to name them too, when nothing but "that were shared" and the like
 #: follows: "what were the successful security restoration strategies that were shared?" (not
 #: "what are the unscrupulous groups *using* ...").
@@ -184,6 +188,11 @@ class ReplyComposer(ResponderBase):
             return True
         if _WHICH_DRUGS.search(question) and _DRUGS.isdisjoint(self._answer_spelling[intent.id]):
             return True
+        sort = _KIND_OF.search(question)
+        if sort is not None and not any(line.is_list_item for line in intent.answer_lines) \
+                and not self._sorts_unnamed_in[intent.id].isdisjoint(
+                self.normaliser.content_tokens(sort.group(1))):
+            return True                         # "what kind of drones did the criminals use?"
         named = _WHICH_KIND.search(question) or _WHAT_WERE_THE.search(question) \
             or _WHAT_KIND.search(question)
         if named is None:                       # up to four words: "which successful security
