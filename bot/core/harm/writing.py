@@ -93,6 +93,9 @@ def writing(q: Question, start: int) -> int:
             helped = q.within(g.safe, index + 1, index + 5) \
                 or not HELP_SOUGHT.isdisjoint(words[index + 1:index + 5])
             return FAIR if helped else HARM
+        if q.at(g.tools, index) and not q.at(g.safe, index):
+            return HARM                      # "a working *information stealer*" (not the subject
+            #                                  "information")
         if q.at(g.safe, index) or (q.at(g.subjects, index) and PERSUADING.isdisjoint(
                 words[max(index - 2, 0):index])):
             return FAIR                      # not "a script to convince victims to ..."

@@ -302,7 +302,9 @@ def own_crime(q: Question) -> bool:
 
 
 #: The asker's own victims: "make *my victims* pay a customs fee".
-OWN_VICTIMS = (("my", "victims"), ("our", "victims"), ("my", "victim"), ("our", "victim"))
+OWN_VICTIMS = (("my", "victims"), ("our", "victims"), ("my", "victim"), ("our", "victim"),
+               ("my", "scam", "victim"), ("my", "scam", "victims"), ("our", "scam", "victims"),
+               ("my", "fraud", "victims"), ("our", "fraud", "victims"))
 #: Words before a crime the asker is in the middle of: "hide my ip *while* scamming".
 DURING = frozenset({"while", "when", "during"})
 
