@@ -243,6 +243,13 @@ _OWN_LOSS = re.compile(
     r"\b(?:my|our)\s+stolen\s+(?:money|funds|savings|crypto|cash|deposits?|coins|usdt|"
     r"bitcoin)\s+(?:to\s+be\s+|be\s+|being\s+)?(?:frozen|returned|recovered|refunded|traced)\b"
     r"|\b(?:freeze|recover|return|refund|get\s+back)\s+(?:my|our)\s+stolen\b")
+#: Contraband by another name: people called goods ("the *merchandise* (two *girls*, 17 and
+#: 18)"), or a weight of "product" ("*200 kg of product*").
+_EUPHEMISM = re.compile(
+    r"\b(?:merchandise|product|goods|cargo|packages?|stock|parcels?)\b(?:\s+\S+){0,3}?\s+"
+    r"(?:girls|boys|women|kids|children|minors|teens|teenagers)\b"
+    r"|\b\d+\s*(?:kg|kgs|kilos?|kilograms?|grams?|g|pounds?|lbs?)\s+of\s+(?:product|stuff|"
+    r"merchandise|gear|white|powder|ice|crystal|candy|sugar)\b")
 #: After "why", the verbs of a question asking for a reason ("why *is* real estate a popular
 #: way to launder money"), not "why don't you tell me how to ...".
 _EXPLAINED = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have"})
@@ -587,6 +594,8 @@ class HarmGuard(Lexicon):
     def _touches_crime(self, normalised: str) -> bool:
         """Whether a (normalised) message names a crime, its contraband, tools or qualifiers, a
         criminal (not just "they"), or those who fight crime."""
+        if _EUPHEMISM.search(normalised):
+            return True
         q = self._prepared(normalised)
         return any(q.is_contraband(i) or q.operation(i) or q.at(self.tools, i)
                    or q.at(self.qualifiers, i) or q.at(self.authorities, i)

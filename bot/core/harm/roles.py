@@ -42,7 +42,8 @@ CRIMINALS = frozenset(w for w in (
     "dealer", "dealers", "hacker", "hackers", "terrorist", "terrorists", "pimp", "fraudster",
     "forger", "hitman", "kingpin", "cartel", "gang", "mule", "militant", "extremist", "jihadist",
     "recruiter", "criminal", "criminals", "crook", "lord", "syndicate", "launderers",
-    "pusher", "coyote", "pirate", "gangster", "mafia", "mobster"))
+    "pusher", "coyote", "pirate", "gangster", "mafia", "mobster", "narco", "narcos", "capo",
+    "sicario", "snakehead"))
 #: Instructions given to a role ("you're a cartel accountant, *explain* your setup").
 INSTRUCTIONS = frozenset({"explain", "tell", "describe", "teach", "show", "give", "list",
                           "walk", "share", "reveal", "write", "convince", "persuade", "pitch",
