@@ -450,6 +450,13 @@ class HarmGuard(Lexicon):
             if as_theirs is not None and self.is_harmful(as_theirs) \
                     and not self.is_harmful(said_before):
                 return True                  # "do that for my girlfriend's gmail"
+            crime = term_to_define(said_before) if themself else None
+            if crime is not None and self.names_crime(crime) \
+                    and self.is_harmful(_DOES_IT_THEMSELF.sub(f"how do i do {crime}", question,
+                                                              count=1)) \
+                    and not self.is_harmful(said_before):
+                return True                  # "how do i do that with 200k in cash" after what
+                #                              money laundering is
         goods = self._own_goods_as_named(question, said_before)
         if goods is not None and not self.is_harmful(said_before) and self.is_harmful(goods):
             return True                      # "which route is safest for my shipment?" after
