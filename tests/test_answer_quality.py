@@ -1736,6 +1736,14 @@ def test_what_kind_of_drones_is_not_stated(shipped_responder: Responder) -> None
     assert listed.decision is Decision.ANSWER and listed.intent == "ammtc-key-areas"
 
 
+def test_what_does_it_say_after_the_index_named_is_what_the_index_says(
+        shipped_responder: Responder) -> None:
+    # "it" is the index the answer before quotes, not the next sentence about arms supplies
+    reply = _after(shipped_responder, "Which index is cited in the GSCC article?",
+                   "what does it say?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "drones-terrorism"
+
+
 def test_myanmars_own_representatives_are_still_answered(shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what did Myanmar's representatives say at the conference?")
     assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"

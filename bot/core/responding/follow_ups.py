@@ -39,6 +39,10 @@ _IT = re.compile(r"\bits\b|(?<=\bwas )it\b|(?<=\bis )it\b|(?<=\bdoes )it\b|(?<=\
 _ASKS_WHAT_WAS_SAID = re.compile(r"\b(?:talk(?:ed)?|say|said|discuss(?:ed)?|spoke|speak|"
                                  r"focus(?:ed)?|mention(?:ed)?)\b", re.I)
 
+#: "what does it say?": what the thing just answered about (an index, a report) says, which
+#: its answer gives (not "what did they talk about?", of people).
+_IT_SAYS = re.compile(r"\bwhat\s+(?:does|did)\s+(?:it|that|this)\s+(?:say|said|show|find)\b",
+                      re.I)
 #: ... of someone it names, not "they", "it" or the document: "what did *Myanmar* talk about
 #: there?".
 _SAID_BY_NAMED = re.compile(
@@ -306,7 +310,7 @@ class FollowUpReader(Decider):
         said_by_other = said and _SAID_BY_NAMED.search(question) is not None \
             and own_lead is not None and own_lead[0] != previous \
             and own_lead[1] >= self.thresholds.answer_threshold
-        again = not (said and not reading.tokens) and (
+        again = not (said and not reading.tokens and not _IT_SAYS.search(question)) and (
             self._asks_again(reading, previous)
             or (refers_back(question) and self._asks_of_answer(reading, previous)))
         if not second_part and self._of_the_same(question, previous) and not (
