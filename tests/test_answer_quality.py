@@ -1744,6 +1744,13 @@ def test_what_does_it_say_after_the_index_named_is_what_the_index_says(
     assert reply.decision is Decision.ANSWER and reply.intent == "drones-terrorism"
 
 
+def test_specific_themes_are_the_themes_the_answer_names(shipped_responder: Responder) -> None:
+    # the themes' answer names each theme: "specific" asks for no more than it gives
+    reply = _after(shipped_responder, "What was the primary aim of the GSCC?",
+                   "any specific themes?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-themes"
+
+
 def test_myanmars_own_representatives_are_still_answered(shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what did Myanmar's representatives say at the conference?")
     assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"

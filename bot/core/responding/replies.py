@@ -65,6 +65,8 @@ _WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w
 #: that speaks of drones only in general.
 _KIND_OF = re.compile(r"\b(?:what|which|wat|wich)\s+(?:kinds?|types?|sorts?)\s+of\s+"
                       r"((?:[\w'-]+\s+){0,2}[\w'-]+)", re.I)
+#: "specific X": the things asked for in particular.
+_SPECIFIC = re.compile(r"\bspecific\s+([\w'-]+)", re.I)
 #: "what were the X" asks to name them too, when nothing but "that were shared" and the like
 #: follows: "what were the successful security restoration strategies that were shared?" (not
 #: "what are the unscrupulous groups *using* ...").
@@ -121,7 +123,7 @@ class ReplyComposer(ResponderBase):
         elif speaker is not None:               # "what did the Chinese hosts say?" of the venue
             reply = self._says_only(intent, question, texts.NOT_REPORTED_SAID_MESSAGE.format(
                 who=speaker), score)
-        elif asks_for_detail(asked) or (
+        elif (asks_for_detail(asked) and not self._names_the_specific(intent, asked)) or (
                 asks_for_list(asked)
                 and not any(line.is_list_item for line in intent.answer_lines)
                 and self._enumerated_in[intent.id].isdisjoint(
@@ -157,6 +159,13 @@ class ReplyComposer(ResponderBase):
         return Reply(question, Decision.DECLINE, Reason.NOT_STATED, lines, title=nearest.title,
                      score=score, sources=nearest.sources,
                      suggestions=(self._suggestion(nearest.id),))
+
+    def _names_the_specific(self, intent: Intent, question: str) -> bool:
+        """Whether "specific X" asks for the very things the answer names one by one: "any
+        specific themes?" of the conference's themes, which it enumerates."""
+        asked = _SPECIFIC.search(question)
+        return asked is not None and not self._enumerated_in[intent.id].isdisjoint(
+            self.normaliser.content_tokens(asked.group(1)))
 
     def _counts(self, intent: Intent, question: str) -> bool:
         """Whether the answer gives a figure for what a "how many" question counts: "over 50 ...
