@@ -1751,6 +1751,15 @@ def test_specific_themes_are_the_themes_the_answer_names(shipped_responder: Resp
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-themes"
 
 
+def test_they_in_a_short_last_sentence_are_the_things_the_sentence_before_names(
+        shipped_responder: Responder) -> None:
+    # "they" are the themes of the GSCC, not the seminar or the notes
+    reply = shipped_responder.respond(
+        "My professor asked us to summarize the themes of the GSCC for tomorrow's seminar and "
+        "I lost my notes. What were they again?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "gscc-themes"
+
+
 def test_myanmars_own_representatives_are_still_answered(shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what did Myanmar's representatives say at the conference?")
     assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"

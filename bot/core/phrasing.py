@@ -32,6 +32,12 @@ _FOLLOW_UP_START = re.compile(r"^\s*(?:and|but|so|also|then|what about|how about
 #: "when?", "how often?": a question of question words alone asks about the last subject.
 _QUESTION_WORDS = frozenset("when where who whom why how often what which many much long is was are "
                             "were did does do".split())
+#: A thing named as "the X of the Y": "summarize *the themes of the GSCC* for tomorrow's seminar".
+_THE_X_OF_THE_Y = re.compile(r"\bthe\s+[a-z]+s\s+of\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?"
+                             r"(?:[A-Z][\w'’-]*|[a-z]+\s+[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,4}")
+#: A short question about "they" alone: "*What were they* again?".
+_THEY_ASKED = re.compile(r"^\W*((?:so\s+|and\s+)?(?:what|which)\s+(?:were|are))\s+(?:they|those|"
+                         r"these)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:it|its|it's|that|this|they|them|their|there|those|these|he|she|"
                       r"one|same|such)\b", re.I)
 
@@ -198,6 +204,12 @@ def last_sentence(question: str) -> str:
                      or _only_asks_to_be_told(sentences[last])):
         # "... what these meetings do for people like me. Does the article say?": the sentence
         # before carries the subject.
+        named = _THE_X_OF_THE_Y.search(sentences[last - 1])
+        if named is not None and _THEY_ASKED.match(sentences[last]):
+            # "My professor asked us to summarize the themes of the GSCC for tomorrow's seminar
+            # ... What were they again?": they are the themes of the GSCC (not the seminar)
+            return _THEY_ASKED.sub(lambda m: f"{m.group(1)} {named.group()}", sentences[last],
+                                   count=1)
         return " ".join(sentences[last - 1:last + 1])
     return sentences[last]
 
