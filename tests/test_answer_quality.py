@@ -1760,6 +1760,18 @@ def test_they_in_a_short_last_sentence_are_the_things_the_sentence_before_names(
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-themes"
 
 
+def test_what_another_countrys_people_said_is_not_reported_with_what_myanmar_said(
+        shipped_responder: Responder) -> None:
+    # not "who represented Myanmar" (a gap about another question), but that the article does
+    # not report it, with the nearest fact it gives
+    reply = shipped_responder.respond(
+        "According to the article, what did China's own representatives say at the conference?")
+    assert reply.reason is Reason.NOT_STATED
+    assert reply.lines[0].text.startswith(
+        "The article doesn't report what China's own representatives said")
+    assert "Myanmar’s representatives" in reply.lines[1].text
+
+
 def test_myanmars_own_representatives_are_still_answered(shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("what did Myanmar's representatives say at the conference?")
     assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"

@@ -248,6 +248,12 @@ _COUNTRYS_PEOPLE = re.compile(
     r"russian|america|american)(?:['’]?s)?\s+(?:own\s+)?(?:representatives|delegation|"
     r"delegations|delegates|officials|ministers?|side|government|team|speakers?|envoys?)\b",
     re.I)
+#: What such people said or did at a meeting: "what did China's representatives *say*", "did
+#: the Chinese delegation *pledge* anything".
+_SAID_OR_DONE = re.compile(r"\b(?:say|says|said|talk|talked|spoke|speak|propose|proposed|"
+                           r"pledge|pledged|promise|promised|announce|announced|offer|offered|"
+                           r"commit|committed|argue|argued|discuss|discussed|state|stated|"
+                           r"raise|raised|call\s+for|called\s+for|urge|urged)\b", re.I)
 #: The country each adjective above names.
 _COUNTRY_OF = {"chinese": "china", "thai": "thailand", "lao": "laos", "vietnamese": "vietnam",
                "cambodian": "cambodia", "malaysian": "malaysia", "singaporean": "singapore",
@@ -316,19 +322,26 @@ class Decider(ReplyComposer):
             or self._another_year(question, best.intent_id) \
             or self._another_place(question, best.intent_id) \
             or (best.intent_id not in self.gaps and self._names_another(question))
-        country = self._another_countrys_people(question, best.intent_id) \
+        people = self._another_countrys_people(question, best.intent_id) \
             if best.intent_id not in self.gaps else None
-        if country is not None:
+        if people is not None:
             # what China's representatives said, of which the article says nothing: the gap
-            # that says so (the one naming that country first), when one is close; no answer
-            # about another country's people
-            foreign = True
-            gaps = [c for c in result.candidates if c.intent_id in self.gaps]
-            gap = next((c for c in gaps if country in self.matcher.words_of(c.intent_id)),
-                       gaps[0] if gaps else None)
+            # naming that country, when one is close; else, asked what they said, that the
+            # article doesn't report it, with what it does say; else out of scope (no answer
+            # about another country's people)
+            country, who = people
+            gap = next((c for c in result.candidates if c.intent_id in self.gaps
+                        and country in self.normaliser.content_tokens(
+                            self.gaps[c.intent_id].what)), None)
             if gap is not None and gap.score >= t.clarify_threshold:
                 return replace(self.not_stated(self.gaps[gap.intent_id], question, gap.score),
                                explanation=explanation, candidates=ranked)
+            if _SAID_OR_DONE.search(question):
+                return replace(self._says_only(
+                    self.kb.intents[best.intent_id], question,
+                    texts.NOT_REPORTED_SAID_MESSAGE.format(who=who), best.score),
+                    explanation=explanation, candidates=ranked)
+            return self._out_of_scope(question, best.score, explanation, ranked)
         edition = _edition_named(result.tokens)
         if edition and best.intent_id not in self.gaps \
                 and edition not in self.matcher.words_of(best.intent_id, answer=True) \
@@ -562,16 +575,18 @@ class Decider(ReplyComposer):
                     return True
         return False
 
-    def _another_countrys_people(self, question: str, intent_id: str) -> str | None:
+    def _another_countrys_people(self, question: str, intent_id: str
+                                 ) -> tuple[str, str] | None:
         """The country (stemmed) whose own people the question asks about ("what did China's
         own representatives say at the conference?") when the answer never names it (Myanmar's
-        representatives are not China's); None when it does, or the question names none."""
+        representatives are not China's), with the words naming those people; None when it
+        does, or the question names none."""
         words = self._answer_words.get(intent_id, frozenset())
         for found in _COUNTRYS_PEOPLE.finditer(question):
             named = found.group("country").lower()
             country = stem(_COUNTRY_OF.get(named, named))
             if country not in words and stem(named) not in words:
-                return country
+                return country, found.group(0)
         return None
 
     def _another_year(self, question: str, intent_id: str) -> bool:
