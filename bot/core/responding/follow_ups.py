@@ -302,9 +302,11 @@ class FollowUpReader(Decider):
         # a question in the previous answer's own words asks about that answer again
         # ("was Myanmar one of them?" after the participants): it may repeat it
         # ... but one naming nothing, that asks what was said ("what did they talk about?"
-        # after who attended), asks what the answer does not give
-        # ... nor one whose own closest is another answer, that asks what someone said there
-        # ("what did Myanmar talk about there?" after who attended)
+        # after who attended), asks what the answer does not give (not "what does it say?"
+        # after the index is named: what the index says is that answer). One asking what
+        # someone it names said there, whose own closest is another answer ("what did Myanmar
+        # talk about there?" after who attended), is read with the subject below, not as that
+        # answer again.
         said = _ASKS_WHAT_WAS_SAID.search(question) is not None
         own_lead = alone.candidates[0] if alone.candidates else None
         said_by_other = said and _SAID_BY_NAMED.search(question) is not None \
