@@ -32,7 +32,7 @@ from bot.core.phrasing import (
 )
 from bot.core.reply import Decision, Explanation, Reason, Reply
 from bot.core.responding.base import WORD
-from bot.core.responding.replies import ReplyComposer
+from bot.core.responding.replies import COUNTRY_NAMES, ReplyComposer
 from bot.core.thresholds import Thresholds
 from bot.knowledge.intents import Line
 
@@ -238,28 +238,28 @@ _ADVICE = re.compile(
     r"|^(?:please\s+)?recommend\s+(?:me\s+)?(?:a|an|some|any|good)\b"
     r"|\bwhat\s*(?:s|is)\s+a\s+good\s+\w+(?:\s+\w+)?\s+for\s+(?:my|our|me|us)\b")
 
+#: Countries named as people of their own, by name or adjective, beside Myanmar (the sources'
+#: own): each adjective with the country it names.
+_COUNTRY_OF = {"chinese": "china", "thai": "thailand", "lao": "laos", "vietnamese": "vietnam",
+               "cambodian": "cambodia", "malaysian": "malaysia", "singaporean": "singapore",
+               "indonesian": "indonesia", "filipino": "philippines", "philippine": "philippines",
+               "indian": "india", "japanese": "japan", "korean": "korea",
+               "australian": "australia", "russian": "russia", "american": "america"}
+_OTHER_COUNTRIES = sorted({*COUNTRY_NAMES, *_COUNTRY_OF} - {"myanmar", "burma"},
+                          key=lambda name: (-len(name), name))
 #: A country's own people, as those who spoke or acted: "what did *China's own representatives*
 #: say", "did *the Thai delegation* ...". Of an answer that never names that country, the
 #: question asks what another country's people did.
 _COUNTRYS_PEOPLE = re.compile(
-    r"\b(?P<country>china|chinese|thailand|thai|laos|lao|vietnam|vietnamese|cambodia|cambodian|"
-    r"malaysia|malaysian|singapore|singaporean|indonesia|indonesian|philippines|filipino|"
-    r"philippine|brunei|india|indian|japan|japanese|korea|korean|australia|australian|russia|"
-    r"russian|america|american)(?:['’]?s)?\s+(?:own\s+)?(?:representatives|delegation|"
-    r"delegations|delegates|officials|ministers?|side|government|team|speakers?|envoys?)\b",
-    re.I)
+    r"\b(?P<country>" + "|".join(_OTHER_COUNTRIES) + r")(?:['’]?s)?\s+(?:own\s+)?"
+    r"(?:representatives|delegation|delegations|delegates|officials|ministers?|side|government|"
+    r"team|speakers?|envoys?)\b", re.I)
 #: What such people said or did at a meeting: "what did China's representatives *say*", "did
 #: the Chinese delegation *pledge* anything".
 _SAID_OR_DONE = re.compile(r"\b(?:say|says|said|talk|talked|spoke|speak|propose|proposed|"
                            r"pledge|pledged|promise|promised|announce|announced|offer|offered|"
                            r"commit|committed|argue|argued|discuss|discussed|state|stated|"
                            r"raise|raised|call\s+for|called\s+for|urge|urged)\b", re.I)
-#: The country each adjective above names.
-_COUNTRY_OF = {"chinese": "china", "thai": "thailand", "lao": "laos", "vietnamese": "vietnam",
-               "cambodian": "cambodia", "malaysian": "malaysia", "singaporean": "singapore",
-               "indonesian": "indonesia", "filipino": "philippines", "philippine": "philippines",
-               "indian": "india", "japanese": "japan", "korean": "korea",
-               "australian": "australia", "russian": "russia", "american": "america"}
 #: Ministers of another portfolio than crime meet in other meetings: "the ASEAN *defence*
 #: ministers' meeting", "what did the *foreign* ministers agree?".
 _OTHER_MINISTERS = re.compile(
