@@ -1718,6 +1718,19 @@ def test_a_recommendation_asked_of_the_bot_is_out_of_scope(
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE
 
 
+@pytest.mark.parametrize("question", [
+    "What's the exchange rate between the kyat and the US dollar?",
+    "I'm a software engineer thinking of moving to Singapore. What's the average developer "
+    "salary there?",
+])
+def test_an_everyday_matter_is_out_of_scope_not_offered_a_briefing(
+        shipped_responder: Responder, question: str) -> None:
+    # no source speaks of exchange rates or salaries: declined, no "closest I have" offered
+    reply = shipped_responder.respond(question)
+    assert reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE
+    assert not reply.suggestions
+
+
 def test_a_second_parts_it_is_the_thing_the_first_part_ends_naming(
         shipped_responder: Responder) -> None:
     # "it" is the global security plan, whose name and author the article never gives (not

@@ -237,6 +237,11 @@ _ADVICE = re.compile(
     r"^(?:\w+\s+){0,2}?(?:can|could|would)\s+you\s+(?:recommend|suggest)\b"
     r"|^(?:please\s+)?recommend\s+(?:me\s+)?(?:a|an|some|any|good)\b"
     r"|\bwhat\s*(?:s|is)\s+a\s+good\s+\w+(?:\s+\w+)?\s+for\s+(?:my|our|me|us)\b")
+#: Everyday matters no source speaks of, whatever place or body the question names beside them
+#: ("what's the weather like in Jakarta where the Secretariat is?", "the kyat's exchange rate").
+_EVERYDAY = re.compile(
+    r"\b(?:weather|forecast|exchange rates?|memes?|salary|salaries|admission requirements?|"
+    r"stock prices?|recipes?)\b")
 
 #: Countries named as people of their own, by name or adjective, beside Myanmar (the sources'
 #: own): each adjective with the country it names.
@@ -307,7 +312,8 @@ class Decider(ReplyComposer):
         unknown_name = names_unknown(question, result)
         if best.intent_id not in self.gaps and (
                 _OTHER_MINISTERS.search(result.normalised)
-                or ((_OWN_SAFETY.search(result.normalised) or _ADVICE.search(result.normalised))
+                or ((_OWN_SAFETY.search(result.normalised) or _ADVICE.search(result.normalised)
+                     or _EVERYDAY.search(result.normalised))
                     and not self.events.named(question)
                     and "article" not in result.normalised)
                 or (unknown_name and not self.events.named(question))):
