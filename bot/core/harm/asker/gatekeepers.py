@@ -195,7 +195,7 @@ def escapes_control(q: Question) -> bool:
 
 
 #: Getting someone to do something: "how do i *get* a bank employee to ...".
-PERSUADING = frozenset({"get", "make", "convince", "persuade", "pay", "bribe"})
+PERSUADING = frozenset({"get", "make", "convince", "persuade", "pay", "bribe", "offer", "tip"})
 #: Those who watch money or goods pass: bank staff, and officials at a border or a port.
 WATCHERS = frozenset({"bank", "banker", "bankers", "employee", "employees", "teller", "tellers",
                       "clerk", "staff", "manager", "compliance", "officer", "officers", "official",

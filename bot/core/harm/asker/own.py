@@ -282,8 +282,13 @@ def own_crime(q: Question) -> bool:
                 if crime < len(words)):
             return True                          # "stop it exposing *my drug smuggling network*",
             #                                      "keep *my criminal network* from being exposed"
-        if word not in ("my", "our") or (index and q.at(q.g.safe, index - 1)):
+        if word in ("my", "our") and index and q.at(q.g.safe, index - 1):
+            if is_crime(q, index + 1) and _kept_from_enforcement(words[index + 2:]):
+                return True                      # "stop *my scam* telegram accounts *from
+                #                                  getting banned*"
             continue                             # "how do i *protect* my card"
+        if word not in ("my", "our"):
+            continue
         for crime in (index + 1, index + 2):
             if crime >= len(words) or not is_crime(q, crime):
                 continue
@@ -299,6 +304,18 @@ def own_crime(q: Question) -> bool:
                     and not q.within(q.g.subjects, crime + 1, crime + 3):
                 return True
     return False
+
+
+#: What is done to a crime's means when it is found out: "from getting *banned*".
+ENFORCED = frozenset({"banned", "flagged", "detected", "caught", "blocked", "suspended",
+                      "reported", "traced", "seized", "frozen", "removed", "shut", "taken"})
+
+
+def _kept_from_enforcement(words: list[str]) -> bool:
+    """"... from getting banned", "from being shut down": kept from what finding it out does."""
+    return any(word == "from" and words[index + 1:index + 2] in (["getting"], ["being"])
+               and words[index + 2:index + 3] != [] and words[index + 2] in ENFORCED
+               for index, word in enumerate(words[:-2]))
 
 
 #: The asker's own victims: "make *my victims* pay a customs fee".
