@@ -31,6 +31,15 @@ _DOING_IT = re.compile(
     r"build\s+(?:one|it)|run\s+(?:one|it)|start\s+(?:one|it))\b"
     r"(?!.*\b(?:stop|prevent|report|protect|avoid\s+being|help|fight|combat|counter|detect)\b)",
     re.I)
+#: "write some for me in python", "write the email, the target is ...": the thing the question
+#: before named, written to order (not a warning about it).
+_WRITING_IT = re.compile(
+    r"^(?!.*\b(?:warn|alert|report|awareness|protect|spot|recogni[sz]e|avoid|train)\w*)"
+    r"\W*(?:(?:and|so|ok|okay|now|then|cool|great|alright)\W+)*(?:write|code|draft)\s+"
+    r"(?:(?:(?:me\s+)?(?:some|one|it)(?:\s+for\s+(?:me|us))?(?:\s+in\s+\w+)?"
+    r"|the\s+(?:email|message|script|code|text))\s*(?:[,.!?]|$)"
+    # "write me some I can use on my old employer"
+    r"|(?:me\s+)?(?:some|one)\s+(?:i|we)\s+(?:can|could)\s+use\b)", re.I)
 #: "which route is safest for moving the stuff then?", "... for moving my shipment then?": a
 #: way to carry out what the answer spoke of, the goods unnamed.
 _DOING_IT_SAFELY = re.compile(
@@ -72,7 +81,14 @@ def asks_to_do_it(question: str) -> bool:
     i do that", "how would a group actually modify a drone to do that", "which route is safest
     for moving the stuff then?"); after an answer on a crime, that asks for the crime."""
     return len(question.split()) <= DOING_IT_WORDS and (
-        _DOING_IT.search(question) is not None or _DOING_IT_SAFELY.search(question) is not None)
+        _DOING_IT.search(question) is not None or _DOING_IT_SAFELY.search(question) is not None
+        or _WRITING_IT.search(question) is not None)
+
+
+def writes_it(question: str) -> bool:
+    """Whether a short follow-up asks for the thing the question before it named, written to
+    order ("write some for me in python" after what ransomware is)."""
+    return len(question.split()) <= DOING_IT_WORDS and _WRITING_IT.search(question) is not None
 
 
 def gets_past_it(question: str) -> bool:

@@ -32,7 +32,7 @@ import re
 from bot.core.harm.asker import asks_as_actor
 from bot.core.harm.asker.shared import WANTING
 from bot.core.harm.disguise import deobfuscate
-from bot.core.harm.followups import gets_past_it
+from bot.core.harm.followups import gets_past_it, writes_it
 from bot.core.harm.keywords import keyword_request
 from bot.core.harm.lexicon import Lexicon
 from bot.core.harm.model import HarmModel
@@ -439,6 +439,10 @@ class HarmGuard(Lexicon):
             return True                      # "how do you get around them" after how anti-drone
             #                                  systems protect stadiums (no answer before it; not
             #                                  "a code word to beat it" after what a scam is)
+        if writes_it(question) and self._names_crime_or_tool(said_before) \
+                and not self.is_harmful(said_before):
+            return True                      # "write some for me in python" after what
+            #                                  ransomware is
         if _AVOIDS_THAT.search(question) and _ENFORCEMENT.search(said_before) \
                 and not self.is_harmful(said_before) \
                 and self.is_harmful(_AVOIDS_THAT.sub(r"\1 the police", question, count=1)):
@@ -529,6 +533,12 @@ class HarmGuard(Lexicon):
         """Whether ``text`` names a crime: an operation or contraband ("trafficking", "drugs")."""
         q = self._prepared(self._normaliser.normalise(text))
         return any(q.is_contraband(i) or q.operation(i) for i in range(len(q.words)))
+
+    def _names_crime_or_tool(self, text: str) -> bool:
+        """Whether ``text`` names a crime or a tool of one ("ransomware", "a phishing kit")."""
+        q = self._prepared(self._normaliser.normalise(text))
+        return any(q.is_contraband(i) or q.operation(i) or q.at(q.g.tools, i)
+                   for i in range(len(q.words)))
 
     def _with_crime_named(self, question: str, parts: list[str]) -> list[str]:
         """The joined parts, one that ends on "one", "it" or "them" read with the crime the
