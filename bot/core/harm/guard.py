@@ -183,6 +183,10 @@ _SHUNS_THE_CRIME = re.compile(
     # "how can i *tell a fake* bank login page *from the real one*"
     r"|\btell\s+(?:a|an|the)\s+(?:\w+\s+){0,5}?from\s+(?:a|an|the)\s+(?:real|genuine|legit|"
     r"legitimate|official)\b"
+    # "... and how can parents make them safer?": keeping others safe from it
+    r"|\bhow\s+(?:can|do|should|could)\s+(?:parents|teachers|schools|families|communities)\s+"
+    r"(?:make\s+(?:them|it|their\s+\w+)\s+safer|keep\s+(?:them|their\s+\w+|kids|children)\s+"
+    r"safe|protect\s+(?:them|their|kids|children))\b"
     # "what's the best way for a government to reduce police corruption?": fighting it
     r"|\bfor\s+(?:a|the)\s+(?:government|ministry|state|police|regulator|regulators|bank|"
     r"banks|city|country|agency)\s+to\s+(?:reduce|curb|fight|tackle|stop|prevent|root\s+out|"
