@@ -1718,6 +1718,15 @@ def test_a_recommendation_asked_of_the_bot_is_out_of_scope(
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE
 
 
+def test_a_document_named_by_its_subject_leaves_the_question_to_the_sentence_before(
+        shipped_responder: Responder) -> None:
+    # "the Myanmar-focused article" names the document, not what is asked about it
+    reply = shipped_responder.respond(
+        "Our school debate club is arguing about whether countries can take down drug cartels "
+        "on their own. What does the Myanmar-focused article say?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "drug-cartels"
+
+
 @pytest.mark.parametrize("question", [
     "What's the exchange rate between the kyat and the US dollar?",
     "I'm a software engineer thinking of moving to Singapore. What's the average developer "

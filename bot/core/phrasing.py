@@ -222,10 +222,16 @@ _TELL_ME = frozenset("can could would will you u please pls kindly just briefly 
                      "is are was in simple plain words short for to".split())
 
 
+#: A document named by what it is about: "the *Myanmar-focused* article".
+_DOCUMENT_LABEL = re.compile(r"[\w-]+-(?:focused|centred|centered|based|related)")
+
+
 def _only_asks_to_be_told(sentence: str) -> bool:
-    """Whether a sentence only asks to be told, its subject left to the one before it."""
+    """Whether a sentence only asks to be told, its subject left to the one before it ("What
+    does the Myanmar-focused article say?")."""
     words = [w.strip("?!.,;:'\"").lower() for w in sentence.split()]
-    return bool(words) and all(w in _TELL_ME for w in words if w)
+    return bool(words) and all(w in _TELL_ME or _DOCUMENT_LABEL.fullmatch(w)
+                               for w in words if w)
 
 
 def leans_on_previous(question: str) -> bool:
