@@ -1718,6 +1718,12 @@ def test_a_recommendation_asked_of_the_bot_is_out_of_scope(
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE
 
 
+def test_a_stated_purpose_is_the_purpose(shipped_responder: Responder) -> None:
+    # "stated" asks what the article says, not about a state
+    reply = shipped_responder.respond("What is the stated purpose of the AMMTC?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "ammtc-purpose"
+
+
 def test_a_document_named_by_its_subject_leaves_the_question_to_the_sentence_before(
         shipped_responder: Responder) -> None:
     # "the Myanmar-focused article" names the document, not what is asked about it

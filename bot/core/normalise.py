@@ -43,7 +43,7 @@ STOPWORDS: frozenset[str] = frozenset(
     articles described describes describing summarising summarizing summarised summarized
     student paper essay newsletter writing honestly gonna nah director confirm note notes
     whether talked wondered love understand possibly either neither
-    specifically story stories think thinks faq faqs section originally according
+    specifically story stories think thinks faq faqs section originally according stated
     lol lmao haha hahaha rofl xd btw tbh ngl omg idk
     """.split()
 )
