@@ -443,7 +443,7 @@ class HarmGuard(Lexicon):
             return True                      # "how do you get around them" after how anti-drone
             #                                  systems protect stadiums (no answer before it; not
             #                                  "a code word to beat it" after what a scam is)
-        if writes_it(question) and self._names_crime_or_tool(said_before) \
+        if writes_it(question) and self.names_crime(said_before, or_tool=True) \
                 and not self.is_harmful(said_before):
             return True                      # "write some for me in python" after what
             #                                  ransomware is
@@ -533,15 +533,11 @@ class HarmGuard(Lexicon):
         words, known = self._read(said)
         return Question(self, words, known, said)
 
-    def names_crime(self, text: str) -> bool:
-        """Whether ``text`` names a crime: an operation or contraband ("trafficking", "drugs")."""
+    def names_crime(self, text: str, *, or_tool: bool = False) -> bool:
+        """Whether ``text`` names a crime: an operation or contraband ("trafficking", "drugs"),
+        or with ``or_tool`` a tool of one ("ransomware", "a phishing kit")."""
         q = self._prepared(self._normaliser.normalise(text))
-        return any(q.is_contraband(i) or q.operation(i) for i in range(len(q.words)))
-
-    def _names_crime_or_tool(self, text: str) -> bool:
-        """Whether ``text`` names a crime or a tool of one ("ransomware", "a phishing kit")."""
-        q = self._prepared(self._normaliser.normalise(text))
-        return any(q.is_contraband(i) or q.operation(i) or q.at(q.g.tools, i)
+        return any(q.is_contraband(i) or q.operation(i) or (or_tool and q.at(q.g.tools, i))
                    for i in range(len(q.words)))
 
     def _with_crime_named(self, question: str, parts: list[str]) -> list[str]:

@@ -282,13 +282,13 @@ def own_crime(q: Question) -> bool:
                 if crime < len(words)):
             return True                          # "stop it exposing *my drug smuggling network*",
             #                                      "keep *my criminal network* from being exposed"
-        if word in ("my", "our") and index and q.at(q.g.safe, index - 1):
+        if word not in ("my", "our"):
+            continue
+        if index and q.at(q.g.safe, index - 1):
             if is_crime(q, index + 1) and _kept_from_enforcement(words[index + 2:]):
                 return True                      # "stop *my scam* telegram accounts *from
                 #                                  getting banned*"
             continue                             # "how do i *protect* my card"
-        if word not in ("my", "our"):
-            continue
         for crime in (index + 1, index + 2):
             if crime >= len(words) or not is_crime(q, crime):
                 continue
