@@ -40,11 +40,11 @@ _SOURCE_KEYS = ("document", "paragraph", "quote")
 _HARM_KEYS = ("refusal", "lead_ins", "wants", "operations", "undertakings", "dealings",
               "concealments", "contraband", "goods", "qualifiers", "evasions", "authorities",
               "detections", "writing", "tools", "actors", "details", "safe_verbs", "subjects",
-              "phrases", "examples", "learned_model")
+              "phrases", "asker_phrases", "follow_up_phrases", "examples", "learned_model")
 #: The harm boundary's optional word lists (HarmBoundary fields of the same names).
 _HARM_LISTS = ("safe_verbs", "dealings", "contraband", "wants", "undertakings", "concealments",
                "goods", "qualifiers", "evasions", "authorities", "detections", "writing", "tools",
-               "actors", "details", "subjects")
+               "actors", "details", "subjects", "asker_phrases", "follow_up_phrases")
 
 
 @dataclass(frozen=True)
@@ -131,6 +131,14 @@ class HarmBoundary:
     actors: tuple[str, ...] = ()
     details: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
+    #: Phrases that make a request only when the asker speaks for themselves or gives a command
+    #: ("give me the exact reagents ..."): of others they are fair ("what exact reagents are
+    #: controlled?").
+    asker_phrases: tuple[str, ...] = ()
+    #: Phrases that make a request only of a follow-up, read with the question before it ("which
+    #: route would you use to move a load then" after why drugs transit the region): alone they
+    #: are fair ("how do traffickers move a load of people").
+    follow_up_phrases: tuple[str, ...] = ()
     #: Whether the model trained on the project's harm sets (``bot.core.harm.model``) has a say
     #: too: it was trained for this knowledge, so another knowledge base opts in.
     learned_model: bool = False

@@ -47,6 +47,7 @@ from bot.core.harm.requests import (
 )
 from bot.core.harm.roles import INSTRUCTIONS, speaks_as_criminal
 from bot.core.harm.sentences import after_framing, asks_for_steps, joined_parts
+from bot.core.harm.spoken import PhraseTable, in_own_voice
 from bot.core.harm.writing import writes_what_was_named
 from bot.core.normalise import Normaliser
 from bot.core.phrasing import sentences_of, term_to_define
@@ -276,14 +277,9 @@ class HarmGuard(Lexicon):
                  model: HarmModel | None = None) -> None:
         self.refusal = boundary.refusal
         self._model = model
-        # (a phrase of punctuation alone normalises to nothing, and so says nothing)
-        self._phrases = [f" {said} " for said in map(normaliser.normalise, boundary.phrases)
-                         if said]
-        # The phrases by their first word: a phrase can occur only where its first word does,
-        # so a question is searched for the few phrases whose first word it uses.
-        self._phrases_from: dict[str, list[str]] = {}
-        for phrase in self._phrases:
-            self._phrases_from.setdefault(phrase.split()[0], []).append(phrase)
+        self._phrases = PhraseTable(boundary.phrases, normaliser)
+        self._asker_phrases = PhraseTable(boundary.asker_phrases, normaliser)
+        self._follow_up_phrases = PhraseTable(boundary.follow_up_phrases, normaliser)
         super().__init__(boundary, normaliser)
 
     def is_harmful(self, question: str, normalised: str | None = None) -> bool:
@@ -310,9 +306,9 @@ class HarmGuard(Lexicon):
                    for clause in re.split(r",|;|\bbut\b", sentence) if clause.strip()]
         for clause in clauses:
             normalised = self._normaliser.normalise(clause)
-            padded = f" {normalised} "
             if self._commands(normalised) \
-                    or any(phrase in padded for phrase in self._phrases_in(normalised)) \
+                    or self._phrases.occurs_in(normalised) \
+                    or (in_own_voice(normalised) and self._asker_phrases.occurs_in(normalised)) \
                     or (_asks_of_the_bot(normalised) and self._model is not None
                         and self._model.is_harmful(clause)):
                 return True
@@ -426,6 +422,10 @@ class HarmGuard(Lexicon):
                 and self.is_harmful(f"{said_before.rstrip(' ?.!')}, {question}"):
             return True                      # "now add the script the scammers read, word for
             #                                  word" after a story about a scam compound
+        if self._follow_up_phrases.occurs_in(self._normaliser.normalise(question)) \
+                and not self.is_harmful(said_before):
+            return True                      # "which route would you use to move a load then"
+            #                                  after why drugs transit the region
         if self._model is not None:
             # read with the question before it, the model may be sure a follow-up is a request:
             # "Which crossing should I use to move a load through it then?" after the transit
@@ -646,7 +646,7 @@ class HarmGuard(Lexicon):
 
     def _harmful(self, normalised: str) -> bool:
         padded = f" {normalised} "
-        for phrase in self._phrases_in(normalised):
+        for phrase in self._phrases.candidates(normalised):
             start = padded.find(phrase)
             while start >= 0:
                 if not by_captors(padded[start + len(phrase):].split()[:3]):
@@ -654,15 +654,10 @@ class HarmGuard(Lexicon):
                 # "report a trafficker without getting caught *by the gang*": kept from
                 # criminals, not from the law
                 start = padded.find(phrase, start + 1)
+        if in_own_voice(normalised) and self._asker_phrases.occurs_in(normalised):
+            return True
         q = self._prepared(normalised)
         return bool(q.words) and question_is_harmful(q)
-
-    def _phrases_in(self, normalised: str) -> list[str]:
-        """The phrases that may occur in ``normalised``: those whose first word it uses."""
-        found: list[str] = []
-        for word in set(normalised.split()) & self._phrases_from.keys():
-            found.extend(self._phrases_from[word])
-        return found
 
     def _commands(self, normalised: str) -> bool:
         """Whether a sentence opens with a command for an operation ("please write ten scam
