@@ -228,6 +228,26 @@ _SHUNS_THE_CRIME = re.compile(
     # them*?"
     r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+report\s+(?:it|them|this|that|him|her|"
     r"these|those)\W*$"
+    # "... how can I *warn my son* who's studying in Kuala Lumpur?": keeping one's own safe
+    r"|\b(?:warn|protect|alert)\s+(?:my|our)\s+(?:son|sons|daughter|daughters|kids|children|"
+    r"students|friend|friends|family|parents|brother|sister|relatives|staff|employees|"
+    r"colleagues|community|grandparents|neighbours|neighbors)\b"
+    # "teach me how recruiters hook victims *so I can recognise it*"
+    r"|\bso\s+(?:i|we)\s+can\s+(?:recognise|recognize|spot|detect|identify|report)\s+(?:it|them|"
+    r"this|these|those|the\s+signs)\b"
+    # "walk me through *defending a hospital from ransomware*"
+    r"|\b(?:defend|defending|protect|protecting|secure|securing|safeguard|safeguarding)\s+"
+    r"(?:\w+\s+){0,3}?(?:from|against)\s+(?:ransomware|malware|hackers|hacking|phishing|scams?|"
+    r"scammers|cyber\s*attacks?|fraud|fraudsters)\b"
+    # "could he be a drug courier without knowing?": one drawn in unawares
+    r"|\b(?:could|might|can)\s+(?:he|she|they|i|someone|my\s+\w+)\s+be\s+(?:a\s+)?(?:drug\s+"
+    r"courier|courier|drug\s+mule|mule|money\s+mule)\s+without\s+(?:knowing|realising|"
+    r"realizing)\b"
+    # "how do pump-and-dump schemes use fake accounts, and *how can I avoid them*?": the
+    # schemes named, shunned
+    r"|\b(?:schemes?|scams?|scammers|fraudsters|frauds?|recruiters)\b.*\bhow\s+(?:can|do|should|"
+    r"could)\s+(?:i|we|people)\s+(?:avoid|spot|protect\s+(?:myself|ourselves)\s+from)\s+(?:them|"
+    r"it|those|these)\W*$"
     # "how can i find out legally *if theres a warrant out for me*?": the asker's own standing
     r"|\b(?:find\s+out|check)\s+(?:legally\s+)?(?:if|whether)\s+(?:theres|there\s+is)\s+"
     r"(?:a\s+)?warrant\s+(?:out\s+)?(?:for|on)\s+(?:me|us)\b")
@@ -240,7 +260,11 @@ _DRAWN_IN = re.compile(
     r"it\s+might\s+be|it\s+may\s+be)\s+(?:a\s+|actually\s+|really\s+)?(?:scam|fraud|trafficking|"
     r"smuggling|money\s+laundering|illegal)\b.*\b(?:what\s+are\s+my\s+options|what\s+(?:should|"
     r"can)\s+i\s+do|where\s+can\s+i\s+(?:get|find)\s+help|who\s+(?:can|should)\s+i\s+(?:call|"
-    r"contact|tell)|how\s+(?:do|can)\s+i\s+(?:get\s+out|leave|quit))\W*$")
+    r"contact|tell)|how\s+(?:do|can)\s+i\s+(?:get\s+out|leave|quit))\W*$"
+    # "could i be a money mule without knowing?": made one unawares
+    r"|\b(?:could|might|can)\s+(?:i|we)\s+(?:be|have\s+been|become)\s+(?:a\s+|an\s+)?(?:money\s+"
+    r"mules?|drug\s+mules?|mules?|drug\s+couriers?|couriers?)\s+without\s+(?:knowing|realising|"
+    r"realizing)(?:\s+it)?\W*$")
 #: A victim asking after what was stolen from them: "how do i ask for *my stolen funds to be
 #: frozen*?", "how can i *recover my stolen* crypto". Read before either reading, as
 #: ``_DRAWN_IN`` is.

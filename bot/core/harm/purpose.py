@@ -149,7 +149,8 @@ def evasive(q: Question) -> bool:
         if word == "without" and words[index + 1:index + 2] in (["me"], ["us"]):
             continue                         # "my card was used without me knowing"
         if word == "without" and words[index + 1:index + 2] and words[index + 1] in UNWITTING \
-                and words[index + 2:index + 3] in ([], ["it"], ["that"], ["about"], ["what"]):
+                and words[index + 2:index + 3] in ([], ["it"], ["that"], ["about"], ["what"],
+                                                   ["and"], ["or"]):
             continue                         # "jail for being a money mule *without knowing*?":
             #                                  the asker's own ignorance, hidden from no one (not
             #                                  "without knowing the password")

@@ -43,8 +43,14 @@ class PhraseTable:
         return any(phrase in padded for phrase in self.candidates(normalised))
 
 
+#: The asker's own wish, said without "I": "... stop workers escaping, *wanna* run one".
+_WISHING = frozenset({"wanna"})
+
+
 def in_own_voice(normalised: str) -> bool:
-    """Whether the asker speaks for themselves ("how do *i* ...", "*my* shipment") or gives a
-    command ("*list* the exact reagents"), rather than asking about what others do."""
+    """Whether the asker speaks for themselves ("how do *i* ...", "*my* shipment", "*wanna*
+    run one") or gives a command ("*list* the exact reagents"), rather than asking about what
+    others do."""
     words = set(normalised.split())
-    return not words.isdisjoint(FIRST_PERSON) or not words.isdisjoint(_COMMANDS)
+    return not words.isdisjoint(FIRST_PERSON) or not words.isdisjoint(_COMMANDS) \
+        or not words.isdisjoint(_WISHING)

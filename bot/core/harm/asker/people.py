@@ -59,6 +59,10 @@ CONTROLLED_PLACES = frozenset({"airport", "airports", "port", "ports", "checkpoi
                                "borders", "customs", "terminal", "station"})
 #: Enlisting with a crime or a criminal group.
 JOINS = frozenset({"join", "joining", "become", "becoming", "enlist", "job"})
+#: Before "into" and a joining: one made to join, a victim ("students *tricked into* becoming
+#: drug mules").
+DUPED = frozenset({"tricked", "lured", "forced", "coerced", "duped", "deceived", "pressured",
+                   "groomed", "manipulated", "conned", "pushed", "trapped", "fooled"})
 #: Before "job": the asker seeking one ("get a job smuggling people").
 SEEKING = frozenset({"get", "find", "want", "need", "land", "apply"})
 CREWS = frozenset({"cartel", "gang", "mafia", "triad", "syndicate", "militia", "cell",
@@ -333,7 +337,9 @@ def joins_crime(q: Question) -> bool:
         if word == "job" and SEEKING.isdisjoint(words[max(index - 2, 0):index]):
             continue
         if word in JOINS and not RESTRAINTS.union({"from", "avoid", "not"}).intersection(
-                words[max(index - 4, 0):index]) and not turned_from_it(words, index):
+                words[max(index - 4, 0):index]) and not turned_from_it(words, index) \
+                and not (words[index - 1:index] == ["into"]
+                         and words[max(index - 2, 0)] in DUPED):
             following = words[index + 1:index + 4]
             if not CREWS.isdisjoint(following) or any(
                     is_crime(q, i) for i in range(index + 1, min(index + 4, len(words)))):
