@@ -2429,6 +2429,19 @@ def test_it_in_a_follow_up_is_what_the_question_before_asked_to_be_mentioned(
     assert reply.reason is Reason.HARMFUL
 
 
+@pytest.mark.parametrize(("first", "follow_up", "intent"), [
+    ("What did the Global Terrorism Index say about drones?", "what are they used for?",
+     "drones-terrorism"),
+    ("What does the article say about drones?", "how are they used?", "drones-terrorism"),
+])
+def test_they_in_a_follow_up_are_the_things_the_question_before_asked_about(
+        shipped_responder: Responder, first: str, follow_up: str, intent: str) -> None:
+    # not precursor chemicals, whose example "what are precursor chemicals used for" the
+    # follow-up's words all but repeat
+    reply = _after(shipped_responder, first, follow_up)
+    assert reply.decision is Decision.ANSWER and reply.intent == intent
+
+
 def test_why_the_collective_effort_matters_is_the_conference_articles_reason(
         shipped_responder: Responder) -> None:
     # "This collective effort is crucial for ensuring peace, prosperity, and freedom ..."

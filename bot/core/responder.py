@@ -244,7 +244,8 @@ class Responder(FollowUpReader):
                 alone = self._respond(meant.group("what"), None, meant.group("what"))
                 reply = alone if alone.decision is Decision.ANSWER else reply
             return replace(reply, question=question)
-        mentioned = self.it_as_mentioned(question, said_before) \
+        mentioned = (self.it_as_mentioned(question, said_before)
+                     or self.they_as_asked_about(question, said_before)) \
             if said_before is not None else None
         if mentioned is not None:
             # "who uses it?" after "Does the GSCC article mention Artificial Intelligence?"

@@ -69,6 +69,12 @@ _IT_WORD = re.compile(r"\bit\b", re.I)
 _MENTIONED = re.compile(r"\b(?:mention|mentions|mentioned|discuss|discusses|discussed|"
                         r"talk\s+about|say\s+anything\s+about)\s+(?P<thing>[^?.,;]{3,40}?)\W*$",
                         re.I)
+#: A question about what was said of things: "What did the Global Terrorism Index say about
+#: *drones*?"; a short follow-up's "they" are those things.
+_SAID_ABOUT = re.compile(r"\b(?:say|said|says|mention|mentions|mentioned)\s+(?:anything\s+)?"
+                         r"about\s+(?P<thing>[^?.,;]{2,40}?s)\W*$", re.I)
+#: "they" or "them" in a follow-up.
+_THEY_OR_THEM = re.compile(r"\b(?:they|them)\b", re.I)
 #: A question whether a thing is among a list: "Was human trafficking one of the focus areas at
 #: the AMMTC?"; a follow-up's "it" is that thing, not the list.
 _ONE_OF = re.compile(r"^\W*(?:was|is|were|are)\s+(?P<thing>[^?.,;]{3,40}?)\s+(?:one\s+of|among)"
@@ -245,6 +251,20 @@ class FollowUpReader(Decider):
             return None
         asked = re.sub(r"^\W*(?:and|so|ok|okay|then)\b\W*", "", question, flags=re.I)
         return _IT_WORD.sub(mentioned.group("thing"), asked, count=1)   # (now it leans on none)
+
+    def they_as_asked_about(self, question: str, said_before: str) -> str | None:
+        """A short follow-up about "they" with "they" as the things the question before asked
+        what was said about: "what are they used for?" after "What did the Global Terrorism
+        Index say about drones?" asks what drones are used for (not what precursor chemicals
+        are, whose example it all but repeats). None otherwise."""
+        if len(question.split()) > IT_MENTIONED_WORDS or _WHAT_IS_IT.match(question) \
+                or not _THEY_OR_THEM.search(question):
+            return None
+        about = _SAID_ABOUT.search(said_before.strip())
+        if about is None or self.events.named(about.group("thing")):
+            return None
+        asked = re.sub(r"^\W*(?:and|so|ok|okay|then)\b\W*", "", question, flags=re.I)
+        return _THEY_OR_THEM.sub(about.group("thing"), asked, count=1)
 
     def item_by_place(self, question: str, previous: str) -> str | None:
         """The item a short follow-up asks for by its place in the list answered before it, or
