@@ -1319,6 +1319,22 @@ def test_a_host_the_articles_do_not_name_is_not_stated(shipped_responder: Respon
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
 
 
+@pytest.mark.parametrize(("question", "nearest"), [
+    ("what drugs go thru SEA most", "drug-trafficking-asean"),
+    ("How many delegates attended the GSCC in total?", "gscc-participants"),
+])
+def test_closest_to_something_unsaid_is_told_so_with_the_nearest_fact(
+        shipped_responder: Responder, question: str, nearest: str) -> None:
+    # read closest to a gap, with the answer nearest it next: not a button that looks like an
+    # answer to what was asked, but that the article doesn't say, that answer's fact and a
+    # button to it
+    reply = shipped_responder.respond(question)
+    assert reply.reason is Reason.NOT_STATED
+    assert reply.lines[0].text.startswith("The article doesn't say")
+    assert [s.intent for s in reply.suggestions] == [nearest]
+    assert reply.sources == shipped_responder.kb.intents[nearest].sources
+
+
 def test_who_wrote_an_article_is_not_stated(shipped_responder: Responder) -> None:
     reply = shipped_responder.respond(
         "Who is the author of the piece about Myanmar and the security conference?")

@@ -189,6 +189,11 @@ class Responder(FollowUpReader):
         answered or not: a follow-up that asks for a crime with it ("what's the best way to hide
         it so they don't" after how police find drugs in cargo) is refused.
         """
+        # (once every reading is tried: one of them may answer what the closest reading offers)
+        return self.unsaid_over_closest(self._reply(question, previous, said_before))
+
+    def _reply(self, question: str, previous: str | None, said_before: str | None) -> Reply:
+        """``respond`` before a "closest I have" to something unsaid is told so."""
         question = question[:MAX_QUESTION_CHARS]
         normalised = self.normaliser.normalise(question)  # once, for the guard and the matcher
         if self.guard.is_harmful(question, normalised) or (

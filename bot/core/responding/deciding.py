@@ -394,6 +394,21 @@ class Decider(ReplyComposer):
         return Reply(question, Decision.CLARIFY, reason, (CLARIFY_MESSAGE,), score=best.score,
                      suggestions=suggestions, explanation=explanation, candidates=ranked)
 
+    def unsaid_over_closest(self, reply: Reply) -> Reply:
+        """A "closest I have" whose best reading was something the sources leave unsaid, and
+        whose first offer is the answer nearest it, told instead that they don't say it, with
+        that answer's fact and source and a button to it ("which drugs go through Southeast
+        Asia the most?"): the offer alone would look like an answer to what was asked."""
+        if reply.decision is not Decision.CLARIFY or not reply.candidates \
+                or not reply.suggestions:
+            return reply
+        gap_id, score = reply.candidates[0]
+        gap = self.gaps.get(gap_id)
+        if gap is None or reply.suggestions[0].intent != gap.nearest:
+            return reply
+        return replace(self.not_stated(gap, reply.question, score),
+                       explanation=reply.explanation, candidates=reply.candidates)
+
     def _out_of_scope(self, question: str, score: float, explanation: Explanation,
                       ranked: tuple[tuple[str, float], ...]) -> Reply:
         """"I don't have that", with the topics the bot does cover."""
