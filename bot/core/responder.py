@@ -49,7 +49,7 @@ from bot.core.responding.deciding import (
     names_another_gathering,
     names_unknown,
 )
-from bot.core.responding.follow_ups import MEANT, FollowUpReader, better
+from bot.core.responding.follow_ups import IT_WORD, MEANT, FollowUpReader, better
 from bot.core.thresholds import Thresholds
 from bot.knowledge.intents import Intent, Line, load_knowledge
 
@@ -80,8 +80,6 @@ _IT_ALONE = re.compile(r"(?<=^when was )it\b|(?<=^where was )it\b|(?<=^when is )
 #: A thing the first part of a question ends by naming: "what's the full name *of the global
 #: security plan*".
 _ENDS_NAMING = re.compile(r"\bof\s+(?P<thing>the\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)\W*$", re.I)
-#: "it" in a second part.
-_IT_IN_PART = re.compile(r"\bit\b", re.I)
 
 
 def _it_as_thing_named(second: str, first: str) -> str:
@@ -89,9 +87,9 @@ def _it_as_thing_named(second: str, first: str) -> str:
     "what's the full name of the global security plan and who proposed *it*?" asks who proposed
     the global security plan."""
     named = _ENDS_NAMING.search(first)
-    if named is None or len(_IT_IN_PART.findall(second)) != 1:
+    if named is None or len(IT_WORD.findall(second)) != 1:
         return second
-    return _IT_IN_PART.sub(named.group("thing"), second, count=1)
+    return IT_WORD.sub(named.group("thing"), second, count=1)
 
 
 #: Something the first part asks whether there was, which a second part's "it" names: "did the

@@ -63,7 +63,7 @@ _YEAR_BEFORE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+$")
 #: A follow-up that asks on from the question before: "what country *then*?".
 _THEN = re.compile(r"\bthen\W*$|^\W*(?:and|so)\s+(?:what|which|who|where|when)\b", re.I)
 #: "it" in a follow-up.
-_IT_WORD = re.compile(r"\bit\b", re.I)
+IT_WORD = re.compile(r"\bit\b", re.I)
 #: What a question asks the article to mention, ending it: "Does the GSCC article mention
 #: *Artificial Intelligence*?".
 _MENTIONED = re.compile(r"\b(?:mention|mentions|mentioned|discuss|discusses|discussed|"
@@ -169,11 +169,11 @@ class FollowUpReader(Decider):
         elif year := _YEAR_BEFORE.search(said_before, 0, first.start()):
             said = [year.group("year"), *said]   # "what did the 2024 GSCC discuss and where
             #                                       was it held?": where the 2024 one was
-        if _IT_WORD.search(question) is None:
+        if IT_WORD.search(question) is None:
             # "what country then?" after "which city hosted the GSCC?": of the GSCC
             return f"{question.rstrip(' ?')} of the {' '.join(said)}?" \
                 if _THEN.search(question) and not self.events.named(question) else None
-        return _IT_WORD.sub(" ".join(said), question, count=1)
+        return IT_WORD.sub(" ".join(said), question, count=1)
 
     def _asked_of_the_other(self, question: str, said_before: str, previous: str | None
                             ) -> str | None:
@@ -193,7 +193,7 @@ class FollowUpReader(Decider):
             named, rest = pieces[0], " ".join(pieces[1:])
             if _ITS_WORD.search(rest):
                 return _ITS_WORD.sub(f"{named}'s", rest, count=1)
-            return _IT_WORD.sub(named, rest, count=1) if _IT_WORD.search(rest) \
+            return IT_WORD.sub(named, rest, count=1) if IT_WORD.search(rest) \
                 else f"{named}: {rest}"
         before = self.events.named(said_before) or (
             self.events.documents_of(previous) if previous else frozenset())
@@ -244,13 +244,13 @@ class FollowUpReader(Decider):
         of the focus areas?" asks about human trafficking. None otherwise."""
         listed = _ONE_OF.search(said_before.strip())
         if len(question.split()) > (IT_LISTED_WORDS if listed else IT_MENTIONED_WORDS) \
-                or _WHAT_IS_IT.match(question) or not _IT_WORD.search(question):
+                or _WHAT_IS_IT.match(question) or not IT_WORD.search(question):
             return None
         mentioned = listed or _MENTIONED.search(said_before.strip())
         if mentioned is None or self.events.named(mentioned.group("thing")):
             return None
         asked = re.sub(r"^\W*(?:and|so|ok|okay|then)\b\W*", "", question, flags=re.I)
-        return _IT_WORD.sub(mentioned.group("thing"), asked, count=1)   # (now it leans on none)
+        return IT_WORD.sub(mentioned.group("thing"), asked, count=1)   # (now it leans on none)
 
     def they_as_asked_about(self, question: str, said_before: str) -> str | None:
         """A short follow-up about "they" with "they" as the things the question before asked
