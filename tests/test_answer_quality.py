@@ -2308,6 +2308,12 @@ def test_a_follow_up_in_the_words_of_the_answer_before_asks_of_that_answer(
     ("What did the AMMTC say about capacity building?", "who should get the training?",
      "capacity-building"),
     ("What did the AMMTC say about capacity building?", "training for who?", "capacity-building"),
+    # ... and what "they", the things the question before asked about, are used for (not
+    # precursor chemicals, whose example "what are precursor chemicals used for" the follow-up's
+    # words all but repeat)
+    ("What did the Global Terrorism Index say about drones?", "what are they used for?",
+     "drones-terrorism"),
+    ("What does the article say about drones?", "how are they used?", "drones-terrorism"),
 ])
 def test_a_follow_up_the_answer_before_already_answers_gets_it(
         shipped_responder: Responder, first: str, follow_up: str, intent: str) -> None:
@@ -2443,19 +2449,6 @@ def test_it_in_a_follow_up_is_what_the_question_before_asked_to_be_mentioned(
     reply = _after(shipped_responder, "Does the article mention ransomware?",
                    "how would i deploy it?")
     assert reply.reason is Reason.HARMFUL
-
-
-@pytest.mark.parametrize(("first", "follow_up", "intent"), [
-    ("What did the Global Terrorism Index say about drones?", "what are they used for?",
-     "drones-terrorism"),
-    ("What does the article say about drones?", "how are they used?", "drones-terrorism"),
-])
-def test_they_in_a_follow_up_are_the_things_the_question_before_asked_about(
-        shipped_responder: Responder, first: str, follow_up: str, intent: str) -> None:
-    # not precursor chemicals, whose example "what are precursor chemicals used for" the
-    # follow-up's words all but repeat
-    reply = _after(shipped_responder, first, follow_up)
-    assert reply.decision is Decision.ANSWER and reply.intent == intent
 
 
 def test_a_countrys_part_after_the_conference_is_its_commitment(
