@@ -22,7 +22,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from bot import texts
-from bot.core.matcher import ANSWER_TYPE_WORDS, EXACT_PLACES, Candidate, MatchResult
+from bot.core.matcher import ANSWER_TYPE_WORDS, Candidate, MatchResult
 from bot.core.normalise import STOPWORDS, content_words_of, fold, stem
 from bot.core.phrasing import (
     YEAR,
@@ -495,9 +495,7 @@ class Decider(ReplyComposer):
         missing = words - self._answer_words.get(best.intent_id, frozenset())
         if len(words) < 2 or not missing:
             return result
-        # (among the places a best-first search keeps exact: further down, a large knowledge
-        # base's candidates may not be those of an exhaustive scan)
-        covering = [c for c in result.candidates[1:EXACT_PLACES] if c.intent_id not in self.gaps
+        covering = [c for c in result.candidates[1:] if c.intent_id not in self.gaps
                     and c.score >= best.score - t.clarify_window
                     and words - self._answer_words.get(c.intent_id, frozenset()) < missing]
         if len(covering) != 1 or (
