@@ -45,7 +45,7 @@ from bot.core.harm.requests import (
     request,
     someone_elses_want,
 )
-from bot.core.harm.roles import INSTRUCTIONS, speaks_as_criminal
+from bot.core.harm.roles import CRIMINALS, INSTRUCTIONS, speaks_as_criminal
 from bot.core.harm.sentences import after_framing, asks_for_steps, joined_parts
 from bot.core.harm.spoken import PhraseTable, in_own_voice
 from bot.core.harm.writing import writes_what_was_named
@@ -53,6 +53,8 @@ from bot.core.normalise import Normaliser
 from bot.core.phrasing import sentences_of, term_to_define
 from bot.knowledge.intents import HarmBoundary
 
+#: The bot addressed: "which route would *you* use ...".
+_TO_THE_BOT = frozenset({"you", "u", "your", "youd", "youre"})
 #: Actors named only by a pronoun, which may be anyone ("what did they say exactly").
 PRONOUN_ACTORS = frozenset({"they", "he", "she"})
 #: A story as the pretext, and the method asked for in detail: "for my *novel* ... describe
@@ -446,10 +448,13 @@ class HarmGuard(Lexicon):
                 and self.is_harmful(f"{said_before.rstrip(' ?.!')}, {question}"):
             return True                      # "now add the script the scammers read, word for
             #                                  word" after a story about a scam compound
-        if self._follow_up_phrases.occurs_in(self._normaliser.normalise(question)) \
-                and not self.is_harmful(said_before):
+        asked = self._normaliser.normalise(question)
+        if self._follow_up_phrases.occurs_in(asked) and (
+                in_own_voice(asked) or not _TO_THE_BOT.isdisjoint(asked.split())
+                or CRIMINALS.isdisjoint(asked.split())) and not self.is_harmful(said_before):
             return True                      # "which route would you use to move a load then"
-            #                                  after why drugs transit the region
+            #                                  after why drugs transit the region (not "how do
+            #                                  traffickers move a load of people?", of others)
         if self._model is not None:
             # read with the question before it, the model may be sure a follow-up is a request:
             # "Which crossing should I use to move a load through it then?" after the transit
