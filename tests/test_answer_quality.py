@@ -2451,6 +2451,14 @@ def test_it_in_a_follow_up_is_what_the_question_before_asked_to_be_mentioned(
     assert reply.reason is Reason.HARMFUL
 
 
+def test_a_countrys_part_after_the_conference_is_its_commitment(
+        shipped_responder: Responder) -> None:
+    # "part" as a role played, not the article's word for taking part in the conference
+    reply = _after(shipped_responder, "What did the conference stress at the end?",
+                   "and what about Myanmar's part?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-commitment"
+
+
 def test_why_the_collective_effort_matters_is_the_conference_articles_reason(
         shipped_responder: Responder) -> None:
     # "This collective effort is crucial for ensuring peace, prosperity, and freedom ..."

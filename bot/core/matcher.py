@@ -61,8 +61,10 @@ bounds that are plain arithmetic on the formula above, not a heuristic:
   shares, cannot reach the floor.
 * The search stops when no unopened group and no queued intent can reach the floor: the
   ``EXACT_PLACES``-th best score found, or ``EXACT_WITHIN`` points below the best if that is
-  higher. The top ``EXACT_PLACES`` intents within ``EXACT_WITHIN`` of the best (all the
-  responder decides on and offers as "did you mean") are then exactly those of an exhaustive
+  higher, but never above the ``limit``-th best or ``ALL_EXACT_WITHIN`` points below the best,
+  whichever is higher. The top ``EXACT_PLACES`` intents within ``EXACT_WITHIN`` of the best (all
+  the responder offers as "did you mean"), and every candidate returned within
+  ``ALL_EXACT_WITHIN`` of it (all the decision reads), are then exactly those of an exhaustive
   scan (as on the plain path, an example sharing no word is not scored: it could reach only the
   character part); lower places may miss an intent.
 * A vague question made only of very common words can tie thousands of intents; after bounding
@@ -131,6 +133,10 @@ EXACT_PLACES = 3
 #: through a lead capped at ``gap_cap`` (20) and offers "did you mean" within ``clarify_window``
 #: (12) of the best, so a rival further behind cannot change a reply.
 EXACT_WITHIN = 25.0
+#: Every candidate returned (``limit`` places) within this many points of the best is exact too:
+#: the decision reads every candidate within ``clarify_window`` (12) of the best (which of them
+#: says all the words the question asks about), not only the top places.
+ALL_EXACT_WITHIN = 12.0
 #: The best-first search bounds at most this many intents and scores at most this many (a vague
 #: question of only common words) before it settles for the best found so far.
 MAX_OPENED = 700
@@ -429,7 +435,7 @@ class Matcher:
                            frozenset(resolved))
             if (self._prunes and not exhaustive
                     and sum(len(self._postings.get(t, ())) for t in weights) > PRUNE_ABOVE):
-                _BestFirst(self, query, best, min(limit, EXACT_PLACES)).run()
+                _BestFirst(self, query, best, min(limit, EXACT_PLACES), limit).run()
             elif exhaustive or self._prunes:
                 self._score_examples(self._gather(query, exhaustive), query, best,
                                      None if exhaustive else limit)
@@ -887,11 +893,12 @@ class _BestFirst:
     """The best-first search of a large knowledge base for one question (module docstring)."""
 
     def __init__(self, matcher: Matcher, query: _Query, best: dict[int, tuple[float, int]],
-                 places: int) -> None:
+                 places: int, near_places: int) -> None:
         self.m = matcher
         self.query = query
         self.best = best
         self.places = places
+        self.near_places = max(places, near_places)
         self.tokens = list(query.resolved)  # bit k of a group's mask: its intents use tokens[k]
         # Per word: foreign weight for an intent of unrelated topics, for any other intent
         # lacking it, and the topics of the intents that use it.
@@ -900,22 +907,26 @@ class _BestFirst:
                            for t in self.tokens]
         self.info: dict[int, tuple[float, float, float]] = {}  # opened intents
         self.queue: list[tuple[float, int]] = []  # (-bound, intent) of opened intents
-        self.top: list[float] = []  # the best ``places`` intent scores so far (a min-heap)
+        self.top: list[float] = []  # the best ``near_places`` intent scores so far (a min-heap)
         self.floor = -1.0  # the score an intent must reach to matter (module docstring)
         self.bounded = 0  # intents whose own bound was worked out
         self.scored = 0  # intents scored
 
     def _found(self, score: float) -> None:
-        """Record an intent's score among the best ``places`` and raise the floor."""
+        """Record an intent's score among the best ``near_places`` and raise the floor."""
         top = self.top
-        if len(top) < self.places:
+        if len(top) < self.near_places:
             heapq.heappush(top, score)
         elif score > top[0]:
             heapq.heapreplace(top, score)
         else:
             return
-        lead = max(top) - EXACT_WITHIN
-        self.floor = max(top[0], lead) if len(top) == self.places else lead
+        ranked = sorted(top, reverse=True)      # a handful of scores
+        best = ranked[0]
+        lead = best - EXACT_WITHIN
+        places = max(ranked[self.places - 1], lead) if len(ranked) >= self.places else lead
+        near = best - ALL_EXACT_WITHIN
+        self.floor = min(places, max(top[0], near) if len(top) == self.near_places else near)
 
     def run(self) -> None:
         """Search until the top places are certain or the budget is spent."""
