@@ -158,9 +158,10 @@ FOLLOW_UP_WORDS = 14
 _OWN_GOODS = re.compile(r"\b(my|our)\s+(?:own\s+)?(shipment|shipments|cargo|load|package|"
                         r"packages|parcel|consignment|product|stuff|goods)\b", re.I)
 #: Words of getting goods past the authorities: "the *safest route* for my shipment".
-_GETTING_PAST = re.compile(r"\b(?:safest|safe|safer|route|routes|past|through|across|border|hide|"
-                           r"hidden|without|undetected|unnoticed|risk|risky|caught|customs|"
-                           r"checkpoints?)\b", re.I)
+_GETTING_PAST = re.compile(r"\b(?:safest|safe|safer|quietest|quieter|route|routes|ports?|"
+                           r"crossings?|past|through|across|border|hide|hidden|without|"
+                           r"undetected|unnoticed|risk|risky|caught|customs|checkpoints?)\b",
+                           re.I)
 #: Steps asked for the asker's own use: "give me tips *i can use*".
 _FOR_THE_ASKER = re.compile(r"\b(?:i|we)\s+can\s+use\b|\bfor\s+me\b")
 #: The asker's own criminal enterprise, named as what the question is for: "asking for *my
@@ -369,8 +370,13 @@ class HarmGuard(Lexicon):
         if any(self._commands(sentence) for sentence in later):
             return True
         # "The meeting wants victim-centred approaches. What can a trafficker do so victims
-        # won't cooperate with police?": a later question is read on its own
-        if any(self._harmful(sentence) for piece, sentence in zip(pieces, later, strict=True)
+        # won't cooperate with police?": a later question is read on its own, with the crime
+        # the message named before it ("What did the AMMTC say about drug trafficking? What's
+        # the quietest route through Laos for my shipment?": the asker's drugs)
+        if any(self._harmful(sentence) or ((own := self._own_goods_as_named(
+                   piece, question[:question.find(piece)])) is not None
+                   and self._harmful(self._normaliser.normalise(own)))
+               for piece, sentence in zip(pieces, later, strict=True)
                if piece.rstrip().endswith("?") or _asks_of_the_bot(sentence)):
             return True
         # "What are financial investigation units? And how do I get my transfers past them?":

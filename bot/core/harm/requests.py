@@ -119,6 +119,13 @@ DEGREES = frozenset({"too", "so", "very", "really", "pretty", "quite", "seems", 
 #: Whether something is allowed, asked of it: "is hiring someone to ... *illegal*".
 LEGALITY = frozenset({"illegal", "legal", "crime", "offence", "offense", "allowed", "punishable",
                       "lawful", "unlawful"})
+def _names_a_kind_of_crime(q: Question, index: int) -> bool:
+    """Whether the subject word at ``index`` only names a kind of the crime after it: "run a
+    *recovery* scam" (on those who lost money before) is the scam, not recovery."""
+    return q.words[index - 1] in DETERMINERS and index + 1 < len(q.words) \
+        and bool(q.operation(index + 1))
+
+
 def _kept_from_harm(words: list[str], index: int) -> bool:
     """Whether the word at ``index`` is what something is kept from, or the thing kept from it:
     "how do i keep my crypto wallet from being *hacked*"."""
@@ -267,7 +274,8 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
                 words[max(index - 6, 0):index]):
             continue                         # "keep my children from getting into drugs"
         if q.at(g.subjects, index) and words[index - 1] not in GO \
-                and CONTROLLING.isdisjoint(words[max(index - 2, 0):index]):
+                and CONTROLLING.isdisjoint(words[max(index - 2, 0):index]) \
+                and not _names_a_kind_of_crime(q, index):
             return FAIR                      # not "make scam victims keep paying"
         length = q.at(g.writing, index)
         if length and words[index + 1:index + 2] in (["word"], ["words"]):
