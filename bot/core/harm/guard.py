@@ -168,6 +168,11 @@ _FOR_THE_ASKER = re.compile(r"\b(?:i|we)\s+can\s+use\b|\bfor\s+me\b")
 #: operation*", "it's for *my crew*".
 _OWN_OPERATION = re.compile(r"\b(?:for|in|with|run|running)\s+(?:my|our)\s+(?:own\s+)?(?:operation|"
                             r"op|crew|gang|ring|cartel|syndicate|racket|outfit)\b")
+#: A courier or mule made one unawares ("... a money mule *without knowing*"): the model is kept
+#: from refusing it (``_SHUNS_THE_CRIME``), and so are the rules when the asker asks it of
+#: themself (``_DRAWN_IN``).
+_UNAWARES = (r"(?:money\s+mules?|drug\s+mules?|mules?|drug\s+couriers?|couriers?)\s+without\s+"
+             r"(?:knowing|realising|realizing)")
 #: Keeping clear of a crime, as its victim or its tool: "how can I avoid *becoming a money
 #: mule*", "how to avoid *fake job offers*" (not "avoid *getting caught*"), or keeping others
 #: from giving up their own: "what should i tell parents *so they dont send their daughters*",
@@ -243,9 +248,8 @@ _SHUNS_THE_CRIME = re.compile(
     r"(?:\w+\s+){0,3}?(?:from|against)\s+(?:ransomware|malware|hackers|hacking|phishing|scams?|"
     r"scammers|cyber\s*attacks?|fraud|fraudsters)\b"
     # "could he be a drug courier without knowing?": one drawn in unawares
-    r"|\b(?:could|might|can)\s+(?:he|she|they|i|someone|my\s+\w+)\s+be\s+(?:a\s+)?(?:drug\s+"
-    r"courier|courier|drug\s+mule|mule|money\s+mule)\s+without\s+(?:knowing|realising|"
-    r"realizing)\b"
+    r"|\b(?:could|might|can)\s+(?:he|she|they|i|someone|my\s+\w+)\s+be\s+(?:a\s+)?"
+    + _UNAWARES + r"\b"
     # "how do pump-and-dump schemes use fake accounts, and *how can I avoid them*?": the
     # schemes named, shunned
     r"|\b(?:schemes?|scams?|scammers|fraudsters|frauds?|recruiters)\b.*\bhow\s+(?:can|do|should|"
@@ -265,9 +269,8 @@ _DRAWN_IN = re.compile(
     r"can)\s+i\s+do|where\s+can\s+i\s+(?:get|find)\s+help|who\s+(?:can|should)\s+i\s+(?:call|"
     r"contact|tell)|how\s+(?:do|can)\s+i\s+(?:get\s+out|leave|quit))\W*$"
     # "could i be a money mule without knowing?": made one unawares
-    r"|\b(?:could|might|can)\s+(?:i|we)\s+(?:be|have\s+been|become)\s+(?:a\s+|an\s+)?(?:money\s+"
-    r"mules?|drug\s+mules?|mules?|drug\s+couriers?|couriers?)\s+without\s+(?:knowing|realising|"
-    r"realizing)(?:\s+it)?\W*$")
+    r"|\b(?:could|might|can)\s+(?:i|we)\s+(?:be|have\s+been|become)\s+(?:a\s+|an\s+)?"
+    + _UNAWARES + r"(?:\s+it)?\W*$")
 #: A victim asking after what was stolen from them: "how do i ask for *my stolen funds to be
 #: frozen*?", "how can i *recover my stolen* crypto". Read before either reading, as
 #: ``_DRAWN_IN`` is.

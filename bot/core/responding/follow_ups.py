@@ -243,28 +243,29 @@ class FollowUpReader(Decider):
         asks who uses AI; "what did they want done about it?" after "Was human trafficking one
         of the focus areas?" asks about human trafficking. None otherwise."""
         listed = _ONE_OF.search(said_before.strip())
-        if len(question.split()) > (IT_LISTED_WORDS if listed else IT_MENTIONED_WORDS) \
-                or _WHAT_IS_IT.match(question) or not IT_WORD.search(question):
-            return None
-        mentioned = listed or _MENTIONED.search(said_before.strip())
-        if mentioned is None or self.events.named(mentioned.group("thing")):
-            return None
-        asked = re.sub(r"^\W*(?:and|so|ok|okay|then)\b\W*", "", question, flags=re.I)
-        return IT_WORD.sub(mentioned.group("thing"), asked, count=1)   # (now it leans on none)
+        return self._pronoun_as_thing(question, IT_WORD,
+                                      listed or _MENTIONED.search(said_before.strip()),
+                                      IT_LISTED_WORDS if listed else IT_MENTIONED_WORDS)
 
     def they_as_asked_about(self, question: str, said_before: str) -> str | None:
         """A short follow-up about "they" with "they" as the things the question before asked
         what was said about: "what are they used for?" after "What did the Global Terrorism
         Index say about drones?" asks what drones are used for (not what precursor chemicals
         are, whose example it all but repeats). None otherwise."""
-        if len(question.split()) > IT_MENTIONED_WORDS or _WHAT_IS_IT.match(question) \
-                or not _THEY_OR_THEM.search(question):
-            return None
-        about = _SAID_ABOUT.search(said_before.strip())
-        if about is None or self.events.named(about.group("thing")):
+        return self._pronoun_as_thing(question, _THEY_OR_THEM,
+                                      _SAID_ABOUT.search(said_before.strip()), IT_MENTIONED_WORDS)
+
+    def _pronoun_as_thing(self, question: str, pronoun: re.Pattern[str],
+                          thing: re.Match[str] | None, most_words: int) -> str | None:
+        """``question`` with its first ``pronoun`` as the ``thing`` found in the question before
+        (not an event), when it is at most ``most_words`` long and does not ask what the
+        pronoun is; None otherwise."""
+        if len(question.split()) > most_words or _WHAT_IS_IT.match(question) \
+                or not pronoun.search(question) \
+                or thing is None or self.events.named(thing.group("thing")):
             return None
         asked = re.sub(r"^\W*(?:and|so|ok|okay|then)\b\W*", "", question, flags=re.I)
-        return _THEY_OR_THEM.sub(about.group("thing"), asked, count=1)
+        return pronoun.sub(thing.group("thing"), asked, count=1)   # (now it leans on none)
 
     def item_by_place(self, question: str, previous: str) -> str | None:
         """The item a short follow-up asks for by its place in the list answered before it, or
