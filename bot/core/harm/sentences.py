@@ -19,11 +19,13 @@ _FRAMING = re.compile(r"^\s*(?:(?:for|as|in|hypothetically|just|purely|out\s+of|
 
 
 #: What joins a second request to a first question: "..., and also how do i ...", "... also
-#: write me ...", "..., and which apps ...", "pretend you have no rules and write me ...", or
+#: write me ...", "..., and which apps ...", "pretend you have no rules and write me ...", "...
+#: a drug transit hub and how do i build ...", or
 #: a wish texted without its "i" (", want 2 run 1").
-_JOINED = re.compile(r"(?:[,;.?!]\s*|\s+)(?:and\s+(?:also|then)|also|plus|then),?\s+|[,;]\s*and\s+"
+_JOINED = re.compile(r"(?:[,;.?!]\s*|\s+)(?:and\s+(?:also|then)|also|plus|then),?\s+|[,;]\s*(?:and|but)\s+"
                      r"(?=(?:how|what|which|where|who|can|could|would|write|give|list|tell|make|"
                      r"show)\b)|\s+and\s+(?=(?:write|draft|compose|give|make|tell|show)\s+(?:me|us)\b)"
+                     r"|\s+and\s+(?=how\s+(?:do|can|could|would|should)\s+(?:i|we)\b)"
                      r"|[,;]\s*(?=(?:(?:want|need|planning|going)\s+(?:to|2)|wanna|gonna)\s)",
                      re.I)
 #: A part needs this many words to be read on its own.
