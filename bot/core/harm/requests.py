@@ -119,6 +119,8 @@ DEGREES = frozenset({"too", "so", "very", "really", "pretty", "quite", "seems", 
 #: Whether something is allowed, asked of it: "is hiring someone to ... *illegal*".
 LEGALITY = frozenset({"illegal", "legal", "crime", "offence", "offense", "allowed", "punishable",
                       "lawful", "unlawful"})
+
+
 def _names_a_kind_of_crime(q: Question, index: int) -> bool:
     """Whether the subject word at ``index`` only names a kind of the crime after it: "run a
     *recovery* scam" (on those who lost money before) is the scam, not recovery."""
