@@ -187,6 +187,9 @@ _SHUNS_THE_CRIME = re.compile(
     r"traffickers|trafficking|recruiters|phishing|money\s+mule|money\s+mules))\b"
     r"|\bso\s+(?:they|she|he)\s+(?:dont|doesnt|wont|never)\s+(?:let|send|hand|give)\s+"
     r"(?:their|her|his)\b"
+    # "... and how do I block them at work?": guarding against it
+    r"|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:block|filter\s+out|quarantine)\s+"
+    r"(?:them|it|these|those)\s+(?:at|on|in)\s+(?:work|the\s+office|our|my)\b"
     # "... question a customer who *may be a scam victim*"
     r"|\b(?:may|might|could)\s+be\s+(?:a\s+)?(?:scam|fraud|trafficking)\s+victims?\b"
     # "how can i *tell a fake* bank login page *from the real one*"
@@ -278,6 +281,10 @@ _OWN_LOSS = re.compile(
     r"\b(?:my|our)\s+stolen\s+(?:money|funds|savings|crypto|cash|deposits?|coins|usdt|"
     r"bitcoin)\s+(?:to\s+be\s+|be\s+|being\s+)?(?:frozen|returned|recovered|refunded|traced)\b"
     r"|\b(?:freeze|recover|return|refund|get\s+back)\s+(?:my|our)\s+stolen\b")
+#: Asking so as to warn one's own: "how do fake police apps steal bank details *so i can warn
+#: my grandma*" (the rest is read on its own).
+_WARNS_OWN = re.compile(r"\bso\s+(?:i|we)\s+can\s+(?:warn|alert)\s+(?:my|our)(?:\s+\w+){1,3}\W*$",
+                        re.IGNORECASE)
 #: Contraband by another name: people called goods ("the *merchandise* (two *girls*, 17 and
 #: 18)"), or a weight of "product" ("*200 kg of product*").
 _EUPHEMISM = re.compile(
@@ -318,6 +325,12 @@ class HarmGuard(Lexicon):
         ``normalised`` is the question already normalised, when the caller has it."""
         if normalised is None:
             normalised = self._normaliser.normalise(question)
+        warning = _WARNS_OWN.search(question)
+        if warning and question[:warning.start()].strip():
+            # to warn someone, one asks how the crime is done: the rules read the rest, not the
+            # model, which hears only the crime's words
+            rest = question[:warning.start()]
+            return self._rules_refuse(rest, self._normaliser.normalise(rest))
         if (_DRAWN_IN.search(normalised) or _OWN_LOSS.search(normalised)) \
                 and not self._asks_for_it(question):
             return False
@@ -649,7 +662,7 @@ class HarmGuard(Lexicon):
     def _touches_crime(self, normalised: str) -> bool:
         """Whether a (normalised) message names a crime, its contraband, tools or qualifiers, a
         criminal (not just "they"), or those who fight crime."""
-        if _EUPHEMISM.search(normalised):
+        if _EUPHEMISM.search(normalised) or " business email compromise " in f" {normalised} ":
             return True
         q = self._prepared(normalised)
         return any(q.is_contraband(i) or q.operation(i) or q.at(self.tools, i)

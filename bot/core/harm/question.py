@@ -36,6 +36,11 @@ IMPOSTORS = frozenset({"fake", "bogus", "false", "sham", "phony", "phoney", "pre
 CROSSINGS = frozenset({"through", "across", "past", "into", "over", "via"})
 
 
+#: What "details" after them are: data ("bank details"), not a request for detail.
+DATA = frozenset({"bank", "card", "account", "contact", "login", "personal", "payment", "credit",
+                  "banking", "passport", "billing"})
+
+
 class Question:
     """One question, read word by word against the guard's tables."""
 
@@ -95,9 +100,11 @@ class Question:
 
     @property
     def detailed(self) -> bool:
-        """Whether the question asks for details ("step by step", "exactly")."""
+        """Whether the question asks for details ("step by step", "exactly"; not "bank
+        details", which are data)."""
         if self._detailed is None:
-            said = self._said
+            said = [word for at, word in enumerate(self._said)
+                    if not (word in ("details", "detail") and at and self._said[at - 1] in DATA)]
             self._detailed = self.g.details.within(said, [stem(w) for w in said], 0, len(said))
         return self._detailed
 

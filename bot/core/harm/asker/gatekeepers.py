@@ -200,7 +200,8 @@ PERSUADING = frozenset({"get", "make", "convince", "persuade", "pay", "bribe", "
 WATCHERS = frozenset({"bank", "banker", "bankers", "employee", "employees", "teller", "tellers",
                       "clerk", "staff", "manager", "compliance", "officer", "officers", "official",
                       "officials", "guard", "guards", "police", "customs", "inspector", "auditor",
-                      "accountant"})
+                      "accountant", "port", "dockworker", "dockworkers", "docker", "dockers",
+                      "stevedore", "stevedores"})
 
 
 def has_a_gatekeeper_look_away(words: list[str]) -> bool:

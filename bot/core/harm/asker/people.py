@@ -103,6 +103,9 @@ MONIES = frozenset({"money", "cash", "funds", "income", "profits", "crypto", "bi
 LOOKING = frozenset({"look", "looks", "seem", "seems", "appear", "appears"})
 #: What guilty money is made to look like.
 LEGIT = frozenset({"legit", "legitimate", "clean", "real", "normal", "legal"})
+#: What the held are made to look like: as if they chose it.
+CONSENTING = frozenset({"willing", "consenting", "voluntary", "volunteers", "liars", "criminals",
+                        "prostitutes"})
 
 
 def keeps_people_in(q: Question) -> bool:
@@ -157,7 +160,30 @@ def keeps_people_in(q: Question) -> bool:
         after = window[window.index("from") + 1:window.index("from") + 3]
         if not FLIGHT.isdisjoint(after):
             return True
-    return False
+        if after[:1] == ["reaching"] and not HELP.isdisjoint(
+                words[index + window.index("from") + 3:index + window.index("from") + 7]):
+            return True                          # "stop trafficked workers from reaching
+            #                                      embassy hotlines"
+    return any(word in MADE_TO and not HELD.isdisjoint(words[index + 1:index + 4])
+               and "stop" in words[index + 2:index + 6] and _escapes(
+                   words[words.index("stop", index + 2) + 1:words.index("stop", index + 2) + 5])
+               for index, word in enumerate(words))   # "get my employees to stop trying to run
+    #                                                   away from the compound"
+
+
+#: Where the held would turn for help: "from reaching *embassy* hotlines".
+HELP = frozenset({"embassy", "embassies", "consulate", "consulates", "hotline", "hotlines",
+                  "police", "ngo", "ngos", "authorities", "help", "lawyers", "lawyer", "family",
+                  "families", "inspectors"})
+#: Making someone do or stop doing something: "*get* my employees to stop ...".
+MADE_TO = frozenset({"get", "make", "force"})
+
+
+def _escapes(words: list[str]) -> bool:
+    """Whether these words, after "stop", are a captive's escape: "trying to *run away*"."""
+    return any(word in ("escape", "escaping", "flee", "fleeing")
+               or (word in ("run", "running") and words[at + 1:at + 2] == ["away"])
+               for at, word in enumerate(words))
 
 
 def moves_people_irregularly(q: Question) -> bool:
@@ -201,6 +227,11 @@ def deceives_people(q: Question) -> bool:
         if MONIES.intersection(words[index + 1:index + 4]) \
                 and not LOOKING.isdisjoint(words[index + 2:index + 5]):
             return True                          # "make cash look like casino winnings"
+        looks = [at for at in range(index + 2, min(index + 6, len(words))) if words[at] in LOOKING]
+        if looks and not HELD.isdisjoint(words[index + 1:looks[0]]) \
+                and not CONSENTING.isdisjoint(words[looks[0] + 1:looks[0] + 4]):
+            return True                          # "make the trafficking victims look like
+            #                                      willing sex workers"
     return False
 
 
