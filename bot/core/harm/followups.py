@@ -40,6 +40,20 @@ _WRITING_IT = re.compile(
     r"|the\s+(?:email|message|script|code|text))\s*(?:[,.!?]|$)"
     # "write me some I can use on my old employer"
     r"|(?:me\s+)?(?:some|one)\s+(?:i|we)\s+(?:can|could)\s+use\b)", re.I)
+#: "write the email I'd send to the finance team", "make me a page like that", "give me the
+#: exact messages for the first week": the crime's own words or pages, composed to order.
+_COMPOSED = r"(?:(?:email|message|text|script|page|site|letter)s?\b|list\s+of\s+what\s+to\s+say\b)"
+_COMPOSING_IT = re.compile(
+    r"^(?!.*\b(?:warn|alert|report|awareness|protect|spot|recogni[sz]e|avoid|train|block|teach|"
+    r"educat|detect|flag|safe|explain|becom|fall\w*\s+for)\w*)"
+    r"\W*(?:(?:and|so|ok|okay|now|then|cool|great|alright)\W+)*"
+    r"(?:(?:write|draft|make|build|create)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|an\s+)?(?:exact\s+)?"
+    + _COMPOSED +
+    # ... for the crime: a copy of its own, sent by the asker, or to be believed
+    r"(?=.*\b(?:like\s+(?:that|this|theirs|those)|(?:i|we)(?:['’]?d|\s+would|['’]?ll|\s+will)\s+send|"
+    r"trusts?\s+(?:me|us)|believes?\s+(?:me|us)|(?:i|we)\s+(?:can|could)\s+send\s+to\s+(?:a|an|some)\s+"
+    r"(?:guy|girl|man|woman|lady|boy|stranger|victim|target|mark)s?)\b)"
+    r"|give\s+(?:me|us)\s+(?:the\s+)?exact\s+" + _COMPOSED + ")", re.I)
 #: "which route is safest for moving the stuff then?", "... for moving my shipment then?": a
 #: way to carry out what the answer spoke of, the goods unnamed.
 _DOING_IT_SAFELY = re.compile(
@@ -88,7 +102,8 @@ def asks_to_do_it(question: str) -> bool:
 def writes_it(question: str) -> bool:
     """Whether a short follow-up asks for the thing the question before it named, written to
     order ("write some for me in python" after what ransomware is)."""
-    return len(question.split()) <= DOING_IT_WORDS and _WRITING_IT.search(question) is not None
+    return len(question.split()) <= DOING_IT_WORDS and (
+        _WRITING_IT.search(question) is not None or _COMPOSING_IT.search(question) is not None)
 
 
 def gets_past_it(question: str) -> bool:

@@ -109,8 +109,9 @@ _FIGHTING = frozenset({"against", "combat", "combating", "combatting", "fight", 
 #: A pronoun a follow-up puts for what the answer before it spoke of: "buy *them* quietly".
 _PRONOUN_OBJECT = re.compile(r"\b(?:them|it|those|these|that stuff|this stuff)\b", re.I)
 #: Words a follow-up puts for what the question before it named: "hide *it* so *they* don't".
-_LEANING = re.compile(r"\b(?:it|them|one|those|these|they)\b|\bsome(?:\s+for\s+(?:me|us)|\s+that\s+"
-                      r"(?:actually\s+)?works?)?\W*$|\blike\s+(?:that|this)\b", re.I)
+_LEANING = re.compile(r"\b(?:it|them|one|those|these|they)\b|\b(?:mine|ours)\W*$"
+                      r"|\bsome(?:\s+for\s+(?:me|us)|\s+that\s+(?:actually\s+)?works?)?\W*$"
+                      r"|\blike\s+(?:that|this)\b", re.I)
 #: The same, said by "then" at the end of what the asker asks for themself: "which country
 #: should *I* run to *then*?" after why extradition is hard.
 _ASKERS_THEN = re.compile(r"^(?=.*\b(?:i|me|my|we|our)\b).*\bthen\W*$", re.I)
@@ -285,6 +286,9 @@ _OWN_LOSS = re.compile(
 #: my grandma*" (the rest is read on its own).
 _WARNS_OWN = re.compile(r"\bso\s+(?:i|we)\s+can\s+(?:warn|alert)\s+(?:my|our)(?:\s+\w+){1,3}\W*$",
                         re.IGNORECASE)
+#: Words before a crime that are no part of its name: "a source *of* methamphetamine".
+_FUNCTION_WORDS = frozenset({"of", "in", "on", "for", "with", "to", "by", "from", "a", "an", "the",
+                             "is", "are", "was", "were", "about", "into", "and", "or"})
 #: Contraband by another name: people called goods ("the *merchandise* (two *girls*, 17 and
 #: 18)"), or a weight of "product" ("*200 kg of product*").
 _EUPHEMISM = re.compile(
@@ -548,6 +552,11 @@ class HarmGuard(Lexicon):
         resolved = _ONE_UP.sub(f"up {named}", question, count=1)
         if resolved == question:
             resolved = _IT_OR_ONE.sub(named, question, count=1)
+        owned = _TRAILING_PRONOUN.search(question)
+        if resolved == question and owned is not None and owned.group("owned"):
+            # "how do i find people willing to be *mine*?" after what a money mule is
+            owner = "my" if owned.group("owned").lower() == "mine" else "our"
+            resolved = f"{question[:owned.start()]} {owner} {named}"
         return resolved != question and self.is_harmful(resolved)
 
     def _asked_as_the_actor(self, text: str, *, anyone: bool = False) -> str | None:
@@ -656,6 +665,8 @@ class HarmGuard(Lexicon):
                     return " ".join(words[index:index + 1 + tool])
                 if index + 1 < len(words) and q.operation(index + 1):
                     return " ".join(words[index:index + 2])  # "*money laundering*"
+                if index and words[index - 1] in _FUNCTION_WORDS:
+                    return words[index]                      # "a source of *methamphetamine*"
                 return " ".join(words[max(index - 1, 0):index + 1])
         return None
 

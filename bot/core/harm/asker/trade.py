@@ -182,12 +182,19 @@ MADE = frozenset({"made", "produced", "cooked", "synthesized", "synthesised", "m
                   "processed", "refined", "extracted", "brewed", "mixed"})
 
 
+#: Making contraband: "how do they *cook* meth, step by step".
+COOKING = frozenset({"cook", "cooks", "make", "makes", "synthesize", "synthesise", "produce",
+                     "produces", "manufacture", "brew", "refine"})
+
+
 def made_in_detail(q: Question) -> bool:
-    """"how is yaba made, like actual steps", "how is meth made step by step": how contraband is
-    made, asked in detail (not "how is yaba made" alone, nor "which drugs are made there")."""
+    """"how is yaba made, like actual steps", "how is meth made step by step", "how do they cook
+    meth, step by step": how contraband is made, asked in detail (not "how is yaba made" alone,
+    nor "which drugs are made there")."""
     words = q.words
     return q.detailed and any(
-        q.is_contraband(index) and words[index + 1:index + 2] != [] and words[index + 1] in MADE
+        q.is_contraband(index) and ((words[index + 1:index + 2] != [] and words[index + 1] in MADE)
+                                    or (index > 0 and words[index - 1] in COOKING))
         for index in range(len(words)))
 
 
