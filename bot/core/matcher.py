@@ -924,9 +924,9 @@ class _BestFirst:
         ranked = sorted(top, reverse=True)      # a handful of scores
         best = ranked[0]
         lead = best - EXACT_WITHIN
-        places = max(ranked[self.places - 1], lead) if len(ranked) >= self.places else lead
+        top_floor = max(ranked[self.places - 1], lead) if len(ranked) >= self.places else lead
         near = best - ALL_EXACT_WITHIN
-        self.floor = min(places, max(top[0], near) if len(top) == self.near_places else near)
+        self.floor = min(top_floor, max(top[0], near) if len(top) == self.near_places else near)
 
     def run(self) -> None:
         """Search until the top places are certain or the budget is spent."""
