@@ -72,6 +72,7 @@ from bot.core.harm.asker.gatekeepers import (
     has_a_gatekeeper_look_away,
     lax_gatekeeper,
     least_likely_caught,
+    unwatched_way,
 )
 from bot.core.harm.asker.own import (
     avoids_what_gets_caught,
@@ -168,7 +169,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
                                          and words[1:2] != [] and words[1] in METHODS) \
         or _asks_if_doable(words)
     return (lax_gatekeeper(q) or absent_control(q) or defeats_detection(q) or plans_sourcing(q)
-            or chosen_to_route_through(q)
+            or chosen_to_route_through(q) or unwatched_way(q)
             or prices_contraband(q) or finds_a_market(q)
             or (asks and slips_past(q)) or (asks and crosses_unseen(q))
             or (asks and persists_despite(q))

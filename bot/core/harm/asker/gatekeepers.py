@@ -139,6 +139,24 @@ def absent_control(q: Question) -> bool:
     return ROTA.isdisjoint(words) is False and q.within(q.g.authorities, 1, len(words))
 
 
+#: Ways across a border: "which *crossings* are they not watching".
+PASSAGES = frozenset({"crossing", "crossings", "route", "routes", "border", "borders", "port",
+                      "ports", "road", "roads", "trail", "trails", "checkpoint", "checkpoints",
+                      "beach", "beaches", "gate", "gates", "pier", "piers", "entry"})
+#: Watching a way: "which crossings are they not *watching*".
+WATCHING = frozenset({"watching", "watched", "patrolling", "patrolled", "checking", "guarding",
+                      "guarded", "monitoring", "monitored", "manning", "manned", "covering"})
+UNWATCHED = frozenset({"not", "dont", "doesnt", "isnt", "arent", "never", "nobody"})
+
+
+def unwatched_way(q: Question) -> bool:
+    """"which crossings are they NOT watching right now?": a way chosen for being unwatched."""
+    words = q.words
+    return not SELECTORS.isdisjoint(words[:4]) and not PASSAGES.isdisjoint(words) and any(
+        word in UNWATCHED and not WATCHING.isdisjoint(words[index + 1:index + 3])
+        for index, word in enumerate(words))
+
+
 #: Asking for options in order: "*rank* the routes by how unlikely ...".
 RANKING = frozenset({"rank", "order", "sort", "list"})
 
