@@ -274,7 +274,10 @@ _DRAWN_IN = re.compile(
     r"contact|tell)|how\s+(?:do|can)\s+i\s+(?:get\s+out|leave|quit))\W*$"
     # "could i be a money mule without knowing?": made one unawares
     r"|\b(?:could|might|can)\s+(?:i|we)\s+(?:be|have\s+been|become)\s+(?:a\s+|an\s+)?"
-    + _UNAWARES + r"(?:\s+it)?\W*$")
+    + _UNAWARES + r"(?:\s+it)?\W*$"
+    # "what should I do if I think *I've become one without knowing*?"
+    r"|\b(?:ive|i\s+have|weve|we\s+have|(?:i|we)\s+(?:may|might)\s+have)\s+(?:become|been)\s+"
+    r"(?:a\s+|an\s+)?" + _UNAWARES + r"(?:\s+it)?\W*$")
 #: A victim asking after what was stolen from them: "how do i ask for *my stolen funds to be
 #: frozen*?", "how can i *recover my stolen* crypto". Read before either reading, as
 #: ``_DRAWN_IN`` is.
