@@ -322,9 +322,6 @@ class Matcher:
         # same words and weight as an earlier one is left out: it would score exactly as that
         # one does, and ties go to the earlier example.
         self._by_weight: list[list[int]] = [[] for _ in self._intent_ids]
-        #: intent -> the weight of its lightest example (the plain path): the question words an
-        #: intent uses cover at most their weight over it of any of its examples
-        self._plain_lightest: list[float] = [math.inf for _ in self._intent_ids]
         self._intent_masks: list[dict[str, int]] = [{} for _ in self._intent_ids]
         if not self._prunes_at(prune_min_examples):
             kept: set[tuple[int, frozenset[str], float]] = set()
@@ -335,8 +332,6 @@ class Matcher:
                     self._by_weight[example.intent_index].append(position)
             for index, positions in enumerate(self._by_weight):
                 positions.sort(key=lambda p: (self._examples[p].weight, p))
-                if positions:
-                    self._plain_lightest[index] = self._examples[positions[0]].weight
                 masks = self._intent_masks[index]
                 for bit, position in enumerate(positions):
                     for token in self._examples[position].tokens:
@@ -595,15 +590,11 @@ class Matcher:
         char_share = 1.0 - OVERLAP_SHARE
         beta2 = QUESTION_BIAS * QUESTION_BIAS
         rough: list[tuple[float, int]] = []  # (-bound, intent), to be sorted best first
-        lightest = self._plain_lightest
-        covers: dict[int, float] = {}  # intent -> the most any of its examples is covered
         for index, own in used.items():
             shared = own + said.get(index, 0.0) * EVIDENCE_CREDIT / POOLED_CREDIT
-            covered = covers[index] = min(own / lightest[index], 1.0)
-            # ``_intent_bound((shared, question_weight, 1.0), own, covered)``, written out
+            # ``_intent_bound((shared, question_weight, 1.0), own, 1.0)``, written out
             explained = (own + POOLED_CREDIT * (shared - own)) / question_weight
-            f1 = (1 + beta2) * explained * covered / (beta2 * explained + covered) \
-                if explained > 0.0 and covered > 0.0 else 0.0
+            f1 = (1 + beta2) * explained / (beta2 * explained + 1.0) if explained > 0.0 else 0.0
             rough.append((-(100.0 * (OVERLAP_SHARE * f1 + char_share) + _BOUND_SLACK), index))
         rough.sort()
         top: list[float] = []  # the best ``places`` scores so far (a min-heap)
@@ -612,7 +603,7 @@ class Matcher:
             if len(top) >= places and -negative < top[0]:
                 break
             info = self._intent_info(index, query)
-            if len(top) >= places and _intent_bound(info, used[index], covers[index]) < top[0]:
+            if len(top) >= places and _intent_bound(info, used[index], 1.0) < top[0]:
                 continue
             factor = info[2]
             groups = self._groups(index, info, query)
