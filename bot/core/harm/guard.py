@@ -289,6 +289,10 @@ _OWN_LOSS = re.compile(
 #: my grandma*" (the rest is read on its own).
 _WARNS_OWN = re.compile(r"\bso\s+(?:i|we)\s+can\s+(?:warn|alert)\s+(?:my|our)(?:\s+\w+){1,3}\W*$",
                         re.IGNORECASE)
+#: Crimes known by a name of fair words, which only the whole name makes a crime (not a tool
+#: or an operation: "explain how business email compromise fraud works so our accountant can
+#: avoid it" stays a question).
+_SCHEMES = re.compile(r"\bbusiness email compromise\b")
 #: Words before a crime that are no part of its name: "a source *of* methamphetamine".
 _FUNCTION_WORDS = frozenset({"of", "in", "on", "for", "with", "to", "by", "from", "a", "an", "the",
                              "is", "are", "was", "were", "about", "into", "and", "or"})
@@ -676,7 +680,7 @@ class HarmGuard(Lexicon):
     def _touches_crime(self, normalised: str) -> bool:
         """Whether a (normalised) message names a crime, its contraband, tools or qualifiers, a
         criminal (not just "they"), or those who fight crime."""
-        if _EUPHEMISM.search(normalised) or " business email compromise " in f" {normalised} ":
+        if _EUPHEMISM.search(normalised) or _SCHEMES.search(normalised):
             return True
         q = self._prepared(normalised)
         return any(q.is_contraband(i) or q.operation(i) or q.at(self.tools, i)

@@ -164,11 +164,18 @@ def keeps_people_in(q: Question) -> bool:
                 words[index + window.index("from") + 3:index + window.index("from") + 7]):
             return True                          # "stop trafficked workers from reaching
             #                                      embassy hotlines"
-    return any(word in MADE_TO and not HELD.isdisjoint(words[index + 1:index + 4])
-               and "stop" in words[index + 2:index + 6] and _escapes(
-                   words[words.index("stop", index + 2) + 1:words.index("stop", index + 2) + 5])
-               for index, word in enumerate(words))   # "get my employees to stop trying to run
-    #                                                   away from the compound"
+    return _made_to_stop_escaping(words)
+
+
+def _made_to_stop_escaping(words: list[str]) -> bool:
+    """"get my employees to stop trying to run away from the compound"."""
+    for index, word in enumerate(words):
+        if word in MADE_TO and not HELD.isdisjoint(words[index + 1:index + 4]) \
+                and "stop" in words[index + 2:index + 6]:
+            stop = words.index("stop", index + 2)
+            if _escapes(words[stop + 1:stop + 5]):
+                return True
+    return False
 
 
 #: Where the held would turn for help: "from reaching *embassy* hotlines".
