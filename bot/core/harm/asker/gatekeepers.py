@@ -146,14 +146,13 @@ PASSAGES = frozenset({"crossing", "crossings", "route", "routes", "border", "bor
 #: Watching a way: "which crossings are they not *watching*".
 WATCHING = frozenset({"watching", "watched", "patrolling", "patrolled", "checking", "guarding",
                       "guarded", "monitoring", "monitored", "manning", "manned", "covering"})
-UNWATCHED = frozenset({"not", "dont", "doesnt", "isnt", "arent", "never", "nobody"})
 
 
 def unwatched_way(q: Question) -> bool:
     """"which crossings are they NOT watching right now?": a way chosen for being unwatched."""
     words = q.words
     return not SELECTORS.isdisjoint(words[:4]) and not PASSAGES.isdisjoint(words) and any(
-        word in UNWATCHED and not WATCHING.isdisjoint(words[index + 1:index + 3])
+        word in NEGATED and not WATCHING.isdisjoint(words[index + 1:index + 3])
         for index, word in enumerate(words))
 
 
