@@ -50,10 +50,14 @@ _COMPOSING_IT = re.compile(
     r"(?:(?:write|draft|make|build|create)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|an\s+)?(?:exact\s+)?"
     + _COMPOSED +
     # ... for the crime: a copy of its own, sent by the asker, or to be believed
-    r"(?=.*\b(?:like\s+(?:that|this|theirs|those)|(?:i|we)(?:['’]?d|\s+would|['’]?ll|\s+will)\s+send|"
+    r"(?=.*\b(?:like\s+(?:that|this|theirs|those)|(?:i|we)(?:['’]?d|\s+would|['’]?ll|\s+will)\s+"
+    r"(?:send|use)|"
     r"trusts?\s+(?:me|us)|believes?\s+(?:me|us)|(?:i|we)\s+(?:can|could)\s+send\s+to\s+(?:a|an|some)\s+"
     r"(?:guy|girl|man|woman|lady|boy|stranger|victim|target|mark)s?)\b)"
-    r"|give\s+(?:me|us)\s+(?:the\s+)?exact\s+" + _COMPOSED + ")", re.I)
+    r"|give\s+(?:me|us)\s+(?:the\s+)?exact\s+" + _COMPOSED +
+    # "write me the first five messages then": the opening of the crime itself
+    r"|(?:write|draft|make|create)\s+(?:me\s+|us\s+)?the\s+(?:first|opening)\s+(?:few\s+|\w+\s+)?"
+    r"(?:messages|texts|emails|lines)\b)", re.I)
 #: "which route is safest for moving the stuff then?", "... for moving my shipment then?": a
 #: way to carry out what the answer spoke of, the goods unnamed.
 _DOING_IT_SAFELY = re.compile(
@@ -88,6 +92,13 @@ _GETTING_PAST_IT = re.compile(
     # weakest on, so i can focus on that?": the weaknesses of what was answered, for the asker
     r"|\b(?:weak\w*|mistakes?|gaps?|loopholes?|flaws?|blind\s+spots?)\b.*\b(?:i|we)\s+"
     r"(?:could|can)\s+(?:use|exploit|focus|take\s+advantage)\b", re.I)
+#: "how do i find a dock worker who'd do it for me": someone to do it for the asker.
+_SOMEONE_TO_DO_IT = re.compile(
+    r"\b(?:i|we)\s+(?:find|get|hire|recruit|pay)\s+(?:a|an|some|someone|somebody|people)\b"
+    r"(?!.*\b(?:lawyer|attorney|doctor|counsell?or|therapist|translator|interpreter|journalist|"
+    r"ngo|volunteer)s?\b)"
+    r"(?:\s+\w+){0,2}?\s+(?:who|that)(?:['’]?d|\s+would|\s+will|['’]?ll|\s+could)\s+do\s+"
+    r"(?:it|this|that)\b", re.I)
 
 
 def asks_to_do_it(question: str) -> bool:
@@ -104,6 +115,12 @@ def writes_it(question: str) -> bool:
     order ("write some for me in python" after what ransomware is)."""
     return len(question.split()) <= DOING_IT_WORDS and (
         _WRITING_IT.search(question) is not None or _COMPOSING_IT.search(question) is not None)
+
+
+def finds_someone_to_do_it(question: str) -> bool:
+    """Whether a short follow-up looks for someone to do what the answer spoke of for the asker
+    ("how do i find a dock worker who'd do it for me" after the rip-on/rip-off method)."""
+    return len(question.split()) <= DOING_IT_WORDS and _SOMEONE_TO_DO_IT.search(question) is not None
 
 
 def gets_past_it(question: str) -> bool:

@@ -32,7 +32,7 @@ import re
 from bot.core.harm.asker import asks_as_actor
 from bot.core.harm.asker.shared import WANTING
 from bot.core.harm.disguise import deobfuscate
-from bot.core.harm.followups import gets_past_it, writes_it
+from bot.core.harm.followups import finds_someone_to_do_it, gets_past_it, writes_it
 from bot.core.harm.keywords import keyword_request
 from bot.core.harm.lexicon import Lexicon
 from bot.core.harm.model import HarmModel
@@ -73,6 +73,15 @@ _IN_DETAIL = re.compile(r"\b(?:realistic|realistically|step by step|in detail|de
                         r"working code|so they d work|details a real|real loopholes|"
                         r"exact steps|exact method|exact methods|exact process|be specific|"
                         r"specific steps|authentic|authentically|all the steps|every step)\b")
+#: The asker's own one of what was named, kept going: "how long can i *keep mine* running".
+_KEPT_MINE = re.compile(r"\b(?P<verb>keep|run|grow|expand|hide|start)\s+(?P<owner>mine|ours)\b"
+                        r"(?!\s+(?:safe|secure|protected|away|from|clear))", re.I)
+#: A story that keeps the method out: "make a bank breach scene feel realistic *without real
+#: code*".
+_WITHOUT_THE_METHOD = re.compile(r"\b(?:without|no|not|never)\s+(?:any\s+|giving\s+|using\s+|"
+                                 r"including\s+)?(?:real|actual|working|usable|technical|"
+                                 r"operational)\s+(?:code|details|steps|instructions|methods?|"
+                                 r"techniques|how\s+to)\b")
 #: A part that ends on a pronoun for a thing named before it: "... show me how to run *one*"
 #: (or "*1*", as texted).
 _TRAILING_PRONOUN = re.compile(r"\s+(?:one|1|it|them|(?P<owned>mine|ours))\W*$", re.I)
@@ -188,6 +197,9 @@ _SHUNS_THE_CRIME = re.compile(
     r"traffickers|trafficking|recruiters|phishing|money\s+mule|money\s+mules))\b"
     r"|\bso\s+(?:they|she|he)\s+(?:dont|doesnt|wont|never)\s+(?:let|send|hand|give)\s+"
     r"(?:their|her|his)\b"
+    # "how can I make sure nobody hides drugs in my trailers": keeping it out of one's own
+    r"|\bmake\s+sure\s+(?:that\s+)?(?:nobody|noone|no\s+one)\s+(?:ever\s+)?(?:hides|smuggles|"
+    r"stashes|sneaks|launders|puts|uses|moves|carries|brings|sells|deals)\b"
     # "... and how do I block them at work?": guarding against it
     r"|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:block|filter\s+out|quarantine)\s+"
     r"(?:them|it|these|those)\s+(?:at|on|in)\s+(?:work|the\s+office|our|my)\b"
@@ -445,7 +457,8 @@ class HarmGuard(Lexicon):
         # "For my novel, the hacker deploys ransomware on a hospital network. Describe
         # realistically how she gets in and spreads it.": a story asked to carry the method
         if _FICTION.search(normalised) and _IN_DETAIL.search(normalised) \
-                and self._crime_at_work(normalised) and not _OF_THE_ARTICLE.search(normalised):
+                and self._crime_at_work(normalised) and not _OF_THE_ARTICLE.search(normalised) \
+                and not _WITHOUT_THE_METHOD.search(normalised):
             return True
         # A zero-width space separates words, but inside one it hides it: "laun\u200bder".
         if "\u200b" in question and self._harmful(
@@ -497,6 +510,10 @@ class HarmGuard(Lexicon):
                                      own_words=self._normaliser.normalise(question)) \
                     and not self.is_harmful(said_before):
                 return True
+        if self._keeps_own_as_named(question, said_before):
+            return True                      # "how long can i keep *mine* running, and how do i
+            #                                  get out with the money ..." after what a ponzi
+            #                                  scheme is (however long)
         if len(question.split()) > FOLLOW_UP_WORDS:
             return False
         if gets_past_it(question) and (_ENFORCEMENT.search(said_before)
@@ -509,6 +526,10 @@ class HarmGuard(Lexicon):
                 and not self.is_harmful(said_before):
             return True                      # "write some for me in python" after what
             #                                  ransomware is
+        if finds_someone_to_do_it(question) and self.names_crime(said_before, or_tool=True) \
+                and not self.is_harmful(said_before):
+            return True                      # "how do i find a dock worker who'd do it for me"
+            #                                  after the rip-on/rip-off method
         if _AVOIDS_THAT.search(question) and _ENFORCEMENT.search(said_before) \
                 and not self.is_harmful(said_before) \
                 and self.is_harmful(_AVOIDS_THAT.sub(r"\1 the police", question, count=1)):
@@ -539,6 +560,18 @@ class HarmGuard(Lexicon):
                 and not self._harmful_as_named(question, said_before):
             return False                     # (asked as the message's second question)
         return not self.is_harmful(said_before)
+
+    def _keeps_own_as_named(self, question: str, said_before: str) -> bool:
+        """Whether a follow-up keeps going the asker's own one of the crime named before it,
+        which is not harmful itself: "how long can i keep *mine* running"."""
+        kept = _KEPT_MINE.search(question)
+        if kept is None:
+            return False
+        named = self._crime_named(said_before) or self._thing_named(said_before) \
+            or term_to_define(said_before)
+        owner = "my" if kept.group("owner").lower() == "mine" else "our"
+        return named is not None and not self.is_harmful(said_before) and self.is_harmful(
+            _KEPT_MINE.sub(rf"\g<verb> {owner} {named}", question, count=1))
 
     def _harmful_as_named(self, question: str, said_before: str) -> bool:
         """Whether a follow-up is harmful with its "it" (or "one") as what the question before

@@ -46,6 +46,7 @@ from bot.core.harm.verbs import (
     HELP_SOUGHT,
     OBJECT_OPENERS,
     crime_follows,
+    everyday_sense,
     object_follows,
     verb,
 )
@@ -158,6 +159,9 @@ GO = frozenset({"go", "going", "goes", "went"})
 #: Words before a noun: "how can *a* scam victim ..." names the victim, not a scam to run.
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "my", "our", "your", "his", "her",
                          "their"})
+#: Parts of a story, which a crime named before them describes: "a bank breach *scene*".
+STORY_PARTS = frozenset({"scene", "scenes", "plot", "subplot", "storyline", "episode",
+                         "character", "backstory"})
 #: Lead-ins that end on making something, whose object is what is made: "for *making* meth".
 MADE = frozenset({"making", "cooking", "producing", "manufacturing", "synthesizing",
                   "synthesising"})
@@ -269,6 +273,9 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
                     words[index + 2:index + 6]))):
             continue                         # "how can a scam victim get their money back",
             #                                  "where can trafficking victims get help"
+        if words[index + 1:index + 2] != [] and words[index + 1] in STORY_PARTS \
+                and not DETERMINERS.isdisjoint(words[max(index - 2, 0):index]):
+            continue                         # "make a bank breach scene feel realistic"
         if word.endswith("ed") and words[index - 1] in DETERMINERS \
                 and not HELP_SOUGHT.isdisjoint(words[index + 2:index + 6]):
             continue                         # "how can a trafficked worker's family get help"
@@ -292,7 +299,7 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
             return HARM
         if q.at(g.dealings, index) and pays_the_writer(q, index + 1):
             return HARM                      # "convince a widow to send me her savings"
-        if q.operation(index):
+        if (operation := q.operation(index)) and not everyday_sense(words, index, operation):
             previous = words[index - 1]
             if previous == "to" and words[index - 2] in HARDER:
                 return FAIR                  # "make our cctv system harder to hack"
@@ -307,10 +314,11 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
                 previous in VERB_BEFORE and not word.endswith("ing")) or (
                 word.endswith("ed") and q.is_object(index - 1))
             if undertaking or (as_verb and (word not in g.nouns
-                                            or object_follows(q, index + 1))):
-                return HARM                  # used as a verb, not named as a noun
+                                            or object_follows(q, index + operation))):
+                return HARM                  # used as a verb, not named as a noun ("how do i
+                #                              *blow up a* bridge": "blow" is also cocaine)
             if want and previous == "for" and word.endswith("ing") \
-                    and object_follows(q, index + 1):
+                    and object_follows(q, index + operation):
                 return HARM                  # "the best drone for smuggling drugs"
         if q.at(g.undertakings, index):
             undertaking = True
@@ -357,7 +365,7 @@ def command(q: Question, index: int) -> int:
     if length:
         return writing(q, index + length)
     length = q.operation(index)
-    if length and object_follows(q, index + length):
+    if length and object_follows(q, index + length) and not everyday_sense(words, index, length):
         return HARM
     verdict = verb(q, index)
     return verdict if verdict is not None else FAIR

@@ -71,11 +71,13 @@ def verb(q: Question, index: int) -> int | None:
                for at in range(after, min(after + OBJECT_WINDOW + 2, len(q.words)))):
             return HARM                      # "hide a scam call center from police raids"
     if q.at(g.dealings, index) and q.words[index - 1] in ("to", "i", "we") \
-            and HELP_SOUGHT.isdisjoint(q.words[index + 1:index + 2]) and any(
+            and HELP_SOUGHT.isdisjoint(q.words[index + 1:index + 4]) and any(
             q.is_contraband(i) and not q.modified(i)
+            and q.words[i] not in q.g.one_actor
             for i in range(max(index - 6, 0), index)):
         return HARM                          # "how much meth do i need to make a profit"
-        #                                      (not "... extremist videos, where can i get help")
+        #                                      (not "... extremist videos, where can i get help",
+        #                                      nor "a thriller about a *hacker*. how can i make")
     length = q.at(g.dealings, index) or q.at(g.undertakings, index)
     if length and any(caught_case(q.words, at) for at in range(
             index + length, min(index + length + OBJECT_WINDOW, len(q.words)))):
@@ -140,6 +142,30 @@ def object_within(q: Question, start: int, goods: bool) -> bool:
         if goods and q.at(g.goods, index):
             return True
     return False
+
+
+#: Operations with an everyday sense, told apart by what follows them: "pay off *my loan*",
+#: "break into *the film industry*", "blow up *a photo*" (not "pay off a customs officer").
+EVERYDAY_OBJECTS: dict[tuple[str, ...], frozenset[str]] = {
+    ("pay", "off"): frozenset({"loan", "loans", "debt", "debts", "mortgage", "bill", "bills",
+                               "card", "balance", "arrears"}),
+    ("break", "into"): frozenset({"industry", "market", "field", "career", "profession",
+                                  "cybersecurity", "journalism", "tech", "acting", "film",
+                                  "music", "modelling", "modeling", "research"}),
+    ("blow", "up"): frozenset({"photo", "photos", "picture", "pictures", "image", "images",
+                               "poster", "posters", "balloon", "balloons", "following",
+                               "followers", "channel", "account", "tyre", "tire"}),
+}
+#: How many words after such an operation its everyday object is looked for.
+EVERYDAY_WINDOW = 4
+
+
+def everyday_sense(words: list[str], index: int, length: int) -> bool:
+    """Whether the operation of ``length`` words at ``index`` is meant in its everyday sense:
+    "how do i *pay off* my student loan", "how do i *blow up* a photo for printing"."""
+    objects = EVERYDAY_OBJECTS.get(tuple(words[index:index + length]))
+    return objects is not None and not objects.isdisjoint(
+        words[index + length:index + length + EVERYDAY_WINDOW])
 
 
 def object_follows(q: Question, index: int) -> bool:

@@ -13,7 +13,7 @@ to call the hotline"). A task for "one" of a crime's tools named before it is re
 from __future__ import annotations
 
 from bot.core.harm.lexicon import FILLER
-from bot.core.harm.question import CLAUSE_BREAKS, FAIR, HARM, OPEN, Question
+from bot.core.harm.question import CLAUSE_BREAKS, FAIR, HARM, NEGATIONS, OPEN, Question
 from bot.core.harm.verbs import OBJECT_WINDOW, caught_case
 
 #: How many words after a writing verb are searched for what the text is for.
@@ -57,16 +57,40 @@ BAIT = frozenset({"abroad", "overseas", "easy", "quick", "fast", "jobless", "une
 ASKING_TO = frozenset({"asking", "asks", "telling", "tells", "urging", "urges", "begging",
                        "instructing"})
 PAYING = frozenset({"pay", "wire", "transfer", "send", "deposit", "remit"})
-#: Senders a fake text passes for, after "from the": "an email from the ceo".
+#: Senders a fake text passes for, within ``SENDER_WORDS`` words after "from the": "an email from
+#: the ceo", "from the philippine bureau of internal revenue".
 IMPERSONATED = frozenset({"ceo", "cfo", "boss", "director", "manager", "chairman", "bank",
-                          "police", "customs", "embassy", "tax", "court"})
+                          "police", "customs", "embassy", "tax", "court", "bureau", "revenue",
+                          "ministry", "immigration", "irs"})
+SENDER_WORDS = 3
+#: The one asked told they owe: "telling people *they owe* a tax penalty".
+OWING = frozenset({"owe", "owes", "payable"})
+#: Those a text is to fool, told a falsehood: "so *parents believe* their kids have real jobs".
+FOOLED = frozenset({"parents", "people", "families", "they", "villagers", "workers", "investors",
+                    "customers", "recruits", "victims", "applicants", "buyers"})
+BELIEVING = frozenset({"believe", "think"})
+#: Money given, and its going to the writer: "where all the *donations* actually *go to my*
+#: personal account".
+GIVEN = frozenset({"donations", "donation", "money", "funds", "cash", "payments", "proceeds",
+                   "contributions"})
+GOING = frozenset({"go", "goes", "end", "ends", "land", "lands", "flow", "flows"})
+TO_THE_WRITER = (["to", "my"], ["into", "my"], ["in", "my"], ["to", "our"], ["into", "our"],
+                 ["in", "our"], ["to", "me"])
+#: Leaving out what the text's readers would refuse: "*leaving out* the part where they *won't be
+#: paid*".
+OMITTING = frozenset({"leaving", "leave", "omitting", "omit", "skipping", "skip"})
+UNPAID = frozenset({"paid", "pay", "wages", "salary", "salaries"})
+OMITTED_WINDOW = 10
 WORKING_ON = PERSUADING | {"keep", "keeps", "make", "makes", "convinces", "persuades", "gets",
                            "lures", "hook", "hooks", "tricks", "pressures"}
 
 
 def writing(q: Question, start: int) -> int:
-    """A writing task is harmful if what it is for names a crime before a fair purpose."""
+    """A writing task is harmful if what it is for names a crime before a fair purpose, or if
+    the text is a deception by its design (``_deceives_by_design``)."""
     g, words = q.g, q.words
+    if _deceives_by_design(words, start):
+        return HARM
     for index in range(start, min(len(words), start + WRITING_WINDOW)):
         word = words[index]
         if word in CLAUSE_BREAKS:
@@ -121,14 +145,36 @@ def writing(q: Question, start: int) -> int:
     return OPEN
 
 
+def _deceives_by_design(words: list[str], start: int) -> bool:
+    """Whether the text asked for is made to deceive, wherever in the task that is said: "a
+    letter from a labour agency *so parents believe* their kids have real jobs", "an appeal
+    where the *donations go to my* account", "*leaving out* the part where they *won't be paid*"
+    (not "a letter to my parents so they believe i'm fine", nor "a job ad leaving out the
+    salary")."""
+    for index in range(start, min(len(words), start + WRITING_WINDOW)):
+        word = words[index]
+        if word == "so" and words[index + 1:index + 2] != [] and words[index + 1] in FOOLED \
+                and words[index + 2:index + 3] != [] and words[index + 2] in BELIEVING \
+                and _from_a_made_up_sender(words, start, index):
+            return True
+        if word in GOING and not GIVEN.isdisjoint(words[max(index - 3, start):index]) \
+                and any(words[at:at + 2] in TO_THE_WRITER for at in (index + 1, index + 2)):
+            return True
+        following = words[index + 1:index + 1 + OMITTED_WINDOW]
+        if word in OMITTING and not NEGATIONS.isdisjoint(following) \
+                and not UNPAID.isdisjoint(following):
+            return True
+    return False
+
+
 def _from_a_made_up_sender(words: list[str], start: int, index: int) -> bool:
     """Whether the text is written as from someone the asker is not: "from *a* us army doctor",
     "from *the ceo*" (not "a letter from me", nor "from my school")."""
     for at in range(start, index):
         if words[at] == "from" and words[at + 1:at + 2] != []:
             after = words[at + 1]
-            if after in ("a", "an") or (after == "the" and words[at + 2:at + 3] != []
-                                        and words[at + 2] in IMPERSONATED):
+            if after in ("a", "an") or (after == "the" and not IMPERSONATED.isdisjoint(
+                    words[at + 2:at + 2 + SENDER_WORDS])):
                 return True
     return False
 
@@ -138,6 +184,8 @@ def _asked_to_pay(words: list[str], start: int) -> bool:
     to wire* money" (not "asking me to pay", nor "asking staff to pay attention")."""
     if words[start:start + 1] in (["me"], ["us"]):
         return False
+    if not OWING.isdisjoint(words[start:start + LURE_WINDOW]):
+        return True                          # "telling people they owe a tax penalty"
     for at in range(start, min(len(words) - 1, start + LURE_WINDOW)):
         if words[at] == "to" and words[at + 1] in PAYING \
                 and words[at + 2:at + 3] != ["attention"]:

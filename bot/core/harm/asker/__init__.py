@@ -21,6 +21,7 @@ bits known) and most start with a set lookup, so the reading costs little beyond
 from __future__ import annotations
 
 from bot.core.harm.asker.attacks import (
+    cripples_a_lifeline,
     flies_over_a_barrier,
     hardest_to_find,
     measures_the_means,
@@ -91,6 +92,7 @@ from bot.core.harm.asker.people import (
     joins_crime,
     keeps_people_in,
     lures_into_exploitation,
+    manages_people_who_flee,
     moves_people_irregularly,
     picks_easy_victims,
     talks_family_into_giving_up,
@@ -146,7 +148,8 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or crime_as_purpose(q) \
             or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q) or own_group_evades(q) \
             or made_in_detail(q) or prices_an_official(words) \
-            or (keeps_people_in(q) and has(words, FOR_MY_BUSINESS)):
+            or (keeps_people_in(q) and has(words, FOR_MY_BUSINESS)) \
+            or manages_people_who_flee(q):
         return True                              # a question about others, to do the same
     tested = words[0] in TRYING or (words[0] in ("which", "what") and "would" in words[1:6]
                                     and not FIRST_PERSON.isdisjoint(words)) or (
@@ -196,7 +199,8 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
             or (first_person and (moves_people_irregularly(q) or carries_a_weight(q)
                                   or joins_crime(q) or picks_easy_victims(words)))
             or (asks and (deceives_people(q) or deceives_for_money(q)))
-            or (asks and (flies_over_a_barrier(q) or turns_a_drone_on(q)))
+            or (asks and (flies_over_a_barrier(q) or turns_a_drone_on(q)
+                          or cripples_a_lifeline(q)))
             or (words[0] not in EXPLAINING and rigs_a_drone(q))
             or (asks and (obstructs(q) or presses_to_give_up_a_case(words)))
             or (asks and thwarts_pursuit(q))

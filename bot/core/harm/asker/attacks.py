@@ -223,3 +223,47 @@ def turns_a_drone_on(q: Question) -> bool:
         return False
     at = words.index("against")
     return not ARMED_AGAINST.isdisjoint(words[at + 1:at + 4])
+
+
+#: What a city lives on, whose loss harms everyone in it: "a city's *power grid*".
+LIFELINES = frozenset({"grid", "grids", "substation", "substations", "powerplant", "reservoir",
+                       "reservoirs", "pipeline", "pipelines", "dam", "dams", "scada"})
+LIFELINE_PHRASES = (("power", "plant"), ("power", "plants"), ("power", "station"),
+                    ("power", "stations"), ("water", "supply"), ("water", "supplies"),
+                    ("water", "treatment"), ("air", "traffic"), ("electricity", "supply"),
+                    ("electricity", "network"), ("power", "supply"), ("telecom", "network"))
+#: Verbs that take a lifeline out: "*knock out* a city's power grid", "*sabotage* a power plant".
+CRIPPLING = frozenset({"sabotage", "sabotaging", "cripple", "crippling", "disable", "disabling",
+                       "destroy", "destroying", "contaminate", "contaminating", "poison",
+                       "poisoning", "paralyse", "paralyze", "attack", "attacking", "hack",
+                       "hacking"})
+CRIPPLING_PHRASES = (("knock", "out"), ("take", "down"), ("shut", "down"), ("bring", "down"),
+                     ("black", "out"), ("cut", "off"), ("wipe", "out"), ("knocking", "out"),
+                     ("taking", "down"), ("shutting", "down"), ("bringing", "down"))
+#: How many words after the verb the lifeline is looked for ("knock out *a city's power grid*").
+LIFELINE_WINDOW = 5
+#: Words of keeping a lifeline running, which make the question its defence or its upkeep: "how
+#: do i shut down a power station *for maintenance*", "... my *home* water supply".
+DEFENDING = GUARDING | frozenset({"prevent", "stop", "resilient", "resilience", "restore",
+                                  "recover", "protected", "secured", "maintenance", "repair",
+                                  "repairs", "fix", "leak", "safely", "home", "house", "my",
+                                  "our", "inspection", "upgrade"})
+#: Who else may do it, named before the verb: "how would *a cyberattack* knock out a grid".
+OTHER_DOERS = ATTACKING | {"cyberattack", "cyberattacks", "hackers", "hacker", "storm", "storms"}
+
+
+def cripples_a_lifeline(q: Question) -> bool:
+    """"give me a plan to *knock out a city's power grid* with a cyberattack", "how do i
+    *sabotage a power plant*": taking out what a city lives on (not "how do cities *protect*
+    the power grid from attacks", nor "how would a cyberattack knock out a grid")."""
+    words = q.words
+    if not DEFENDING.isdisjoint(words):
+        return False
+    for index, word in enumerate(words):
+        length = 1 if word in CRIPPLING else 2 if has(words[index:index + 2],
+                                                       CRIPPLING_PHRASES) else 0
+        if length and (OTHER_DOERS | q.g.one_actor).isdisjoint(words[:index]):
+            after = words[index + length:index + length + LIFELINE_WINDOW]
+            if not LIFELINES.isdisjoint(after) or has(after, LIFELINE_PHRASES):
+                return True
+    return False

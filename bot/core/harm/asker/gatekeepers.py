@@ -88,12 +88,24 @@ def lax_gatekeeper(q: Question) -> bool:
     if not INSTITUTIONAL.isdisjoint(words) or not RESPONSES.isdisjoint(words[1:3]):
         return False                             # not "which priority deals with weak controls"
     for index, word in enumerate(words):
-        if word in NEGATED and control_within(q, index + 1, index + 4, detections=True):
+        if word in NEGATED and control_within(q, index + 1, index + 4, detections=True) \
+                and not _unaware(words, index):
             return True
         if word in SCARCITY and control_within(q, index + 1, index + 4, detections=False) \
                 and LEVIES.isdisjoint(words[index + 1:index + 6]):
             return True                          # not "least likely to charge fees"
     return False
+
+
+#: The asker (or anyone) not knowing: "what's the punishment *if you didn't know*?".
+_THE_UNAWARE = frozenset({"i", "you", "u", "we", "they", "he", "she"})
+_KNOWING = frozenset({"know", "realise", "realize", "understand"})
+
+
+def _unaware(words: list[str], index: int) -> bool:
+    """Whether the negation at ``index`` is someone's not knowing, not a control's absence."""
+    return index > 0 and words[index - 1] in _THE_UNAWARE \
+        and words[index + 1:index + 2] != [] and words[index + 1] in _KNOWING
 
 
 def chosen_to_route_through(q: Question) -> bool:
@@ -192,6 +204,9 @@ def escapes_control(q: Question) -> bool:
             for after in range(index + 1, min(index + 7, len(words))):
                 if words[after] not in NEGATED or kept_from_acting(q, index + 1, after):
                     continue                     # "threatening me so I won't testify": a victim
+                if words[after] in ("nobody", "noone") and _commits(q, after + 1):
+                    continue                     # "make sure nobody hides drugs in my trailers":
+                    #                              keeping the crime out
                 gatekeeper = gatekeeper_within(q, index + 1, after + 6)
                 detection = q.within(q.g.detections, after + 1, after + 6)
                 if word != "if" and not FLIGHT.isdisjoint(words[after + 1:after + 3]) \
@@ -209,6 +224,12 @@ def escapes_control(q: Question) -> bool:
                 q.within(q.g.detections, index + 1, index + 6):
             return True
     return False
+
+
+def _commits(q: Question, index: int) -> bool:
+    """Whether word ``index`` is a verb of the crime itself: "nobody *hides* drugs"."""
+    return index < len(q.words) and bool(
+        q.at(q.g.concealments, index) or q.at(q.g.dealings, index) or q.operation(index))
 
 
 #: Getting someone to do something: "how do i *get* a bank employee to ...".

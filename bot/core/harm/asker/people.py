@@ -178,6 +178,34 @@ def _made_to_stop_escaping(words: list[str]) -> bool:
     return False
 
 
+#: The asker in charge of people: "i *manage* some new staff".
+IN_CHARGE = frozenset({"manage", "run", "supervise", "oversee", "employ", "have"})
+#: Caring for those the crime held: "a *shelter* for survivors".
+CARING = frozenset({"shelter", "shelters", "support", "survivors", "survivor", "care",
+                    "counselling", "counseling", "recover", "recovery", "protect", "rescue",
+                    "help"})
+#: What those people keep trying to do: "they keep trying to *leave*".
+LEAVING = frozenset({"leave", "escape", "quit", "flee", "run"})
+
+
+def manages_people_who_flee(q: Question) -> bool:
+    """"how do traffickers keep victims compliant in the scam compounds? asking bc *i manage
+    some new staff* ... and they keep *trying to leave*": the asker's own workers, held as the
+    crime named holds its victims (not "my staff keep trying to leave, how do i keep them", nor
+    one who runs a shelter for survivors)."""
+    words = q.words
+    if not CARING.isdisjoint(words):
+        return False
+    for index, word in enumerate(words[1:], 1):
+        if word not in IN_CHARGE or words[index - 1] not in ("i", "we") \
+                or (HELD - {"them", "someone"}).isdisjoint(words[index + 1:index + 5]):
+            continue
+        if any(words[at:at + 2] == ["trying", "to"] and words[at + 2:at + 3] != []
+               and words[at + 2] in LEAVING for at in range(index + 2, len(words))):
+            return any(is_crime(q, at) for at in range(len(words)))
+    return False
+
+
 #: Where the held would turn for help: "from reaching *embassy* hotlines".
 HELP = frozenset({"embassy", "embassies", "consulate", "consulates", "hotline", "hotlines",
                   "police", "ngo", "ngos", "authorities", "help", "lawyers", "lawyer", "family",

@@ -169,11 +169,17 @@ def lets_through_for_money(words: list[str]) -> bool:
 ASKING_PRICE = frozenset({"take", "charge", "accept", "ask", "cost"})
 
 
+#: What the asker would hand an official: "how much do i *offer* the guard".
+OFFERING = frozenset({"offer", "slip", "tip", "bribe"})
+
+
 def prices_an_official(words: list[str]) -> bool:
-    """"how much would a guard take", "how much does a customs officer charge to ...": the going
-    rate of a bribe (not "how much does a customs officer earn")."""
+    """"how much would a guard take", "how much does a customs officer charge to ...", "how much
+    do i offer the guard": the going rate of a bribe (not "how much does a customs officer
+    earn")."""
     return any(words[at:at + 2] == ["how", "much"] and any(
-        word in OFFICIALS and not ASKING_PRICE.isdisjoint(words[index + 1:index + 3])
+        (word in OFFICIALS and not ASKING_PRICE.isdisjoint(words[index + 1:index + 3]))
+        or (word in OFFERING and not OFFICIALS.isdisjoint(words[index + 1:index + 4]))
         for index, word in enumerate(words[at + 2:at + 7], at + 2)) for at in range(len(words)))
 
 
