@@ -92,6 +92,11 @@ _EVADED_PRONOUN = re.compile(
     r"stay\s+(?:one\s+step\s+)?ahead\s+of|evade|dodge|bypass|circumvent|outsmart|slip\s+past|"
     r"despite)\s+(?:(?:each|all|any|every\s+one)\s+of\s+)?(?:that|this|it|them|both|those|these|"
     r"their\s+\w+)\b", re.I)
+#: Those kept from learning of something, as a pronoun: "how do i *stop them* hearing about my
+#: deals" (the police named before).
+_KEPT_FROM_PRONOUN = re.compile(
+    r"\b(?P<keeping>stop|keep|prevent)\s+them(?=\s+(?:from\s+)?(?:hearing|finding|learning|"
+    r"seeing|knowing|tracing|tracking|noticing)\b)", re.I)
 #: What guards against crime, beside the authorities' acts: "how do anti-drone *systems protect*
 #: stadiums".
 _PROTECTION = re.compile(r"\b(?:protect\w*|secur\w*|guard\w*|stops?|block\w*|systems?)\b", re.I)
@@ -440,6 +445,13 @@ class HarmGuard(Lexicon):
         for index, piece in enumerate(sentences[1:], 1):
             resolved = _EVADED_PRONOUN.sub(r"\g<evading> the police", piece, count=1)
             if resolved != piece and _ENFORCEMENT.search(" ".join(sentences[:index])) \
+                    and self._harmful(self._normaliser.normalise(resolved)):
+                return True
+        # "How can I tell if police are tapping my phone, and how do I stop them hearing about
+        # my deals?": those kept from hearing are the enforcement named before
+        for part in joined_parts(question):
+            resolved = _KEPT_FROM_PRONOUN.sub(r"\g<keeping> the police", part, count=1)
+            if resolved != part and _ENFORCEMENT.search(question[:question.find(part)]) \
                     and self._harmful(self._normaliser.normalise(resolved)):
                 return True
         # "what does the article say about drug trafficking? also how do i get a kilo through

@@ -195,7 +195,8 @@ def hides_from_authorities(q: Question) -> bool:
 #: What the authorities do to find a crime: "stop police *tracing* it back to me".
 PURSUING = frozenset({"tracing", "trace", "tracking", "track", "finding", "find", "catching",
                       "catch", "noticing", "notice", "flagging", "flag", "linking", "link",
-                      "following", "follow", "seeing", "see", "searching", "search"})
+                      "following", "follow", "seeing", "see", "searching", "search",
+                      "hearing", "hear", "learning", "learn"})
 #: The same, done to the asker's things: "avoid it *being found*".
 FOUND_OUT = frozenset({"traced", "tracked", "found", "flagged", "detected", "noticed", "declared",
                      "seized", "caught", "linked", "spotted", "searched", "discovered",

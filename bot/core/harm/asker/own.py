@@ -63,6 +63,11 @@ COPYING = (("want", "to", "try"), ("can", "try", "it"), ("so", "i", "can", "do",
            ("buy", "the", "same"), ("get", "the", "same"), ("use", "the", "same", "ones"),
            ("can", "replicate"), ("to", "replicate"), ("work", "the", "same", "way"),
            ("copy", "their"), ("copy", "his"))
+#: What the asker wants built does what was asked about: "i want to run a server *that does it*".
+DOES_IT = (("that", "does", "it"), ("that", "does", "that"), ("that", "does", "the", "same"),
+           ("which", "does", "it"), ("that", "do", "the", "same"))
+#: The asker's wish, in the few words before: "*i want to* run a server that does it".
+WISHING = frozenset({"want", "wanna", "plan", "planning", "going", "hoping"})
 #: The same, unless a lawful use follows: "so our group can use those" (not "so we can use them
 #: *in* our customs training").
 COPYING_UNLESS_USED = (("so", "i", "can", "use"), ("so", "we", "can", "use"),
@@ -144,12 +149,23 @@ def means_to_copy(q: Question) -> bool:
     mine = tuple(words[-3:]) in COPYING_FOR_MINE and any(
         is_crime(q, i) or words[i] in CRIMINALS for i in range(1, min(4, len(words))))
     if not _copying(q, words) and tuple(words[-3:]) not in COPYING_AT_END \
-            and not _used_as_is(words) and not _ours_copy(words) and not mine:
+            and not _used_as_is(words) and not _ours_copy(words) and not mine \
+            and not _wants_one_that_does_it(words):
         return False
     return any(is_crime(q, i) or words[i] in CRIMINALS or _hides_goods(q, i)
                or q.at(q.g.qualifiers, i)     # "illegal remittance"
                for i in range(len(words))) or q.within(q.g.authorities, 0, len(words)) \
         or keeps_people_in(q)        # "how do they keep them from running away? ... my own"
+
+
+def _wants_one_that_does_it(words: list[str]) -> bool:
+    """"how do extremist groups radicalise teens on discord? *i want to run a server that does
+    it*": the asker's own thing made to do the same (not "our bank wants a tool that does it")."""
+    for index in range(2, len(words)):
+        if has(words[index:index + 4], DOES_IT):
+            before = words[max(index - 7, 0):index]
+            return not {"i", "we"}.isdisjoint(before) and not WISHING.isdisjoint(before)
+    return False
 
 
 def _copying(q: Question, words: list[str]) -> bool:
