@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.core.briefing import find_topic
+from bot.core.conversation import Conversations
 from bot.core.normalise import fold
 from bot.core.responder import Responder
 from bot.emulator import parse_telegram_html
@@ -20,7 +21,8 @@ EXAMPLES = 300
 TRICKY = ["\u200f", "\u202e", "\u200d", "\u200b", "\ufeff", "\x00", "\x1b[31m", "\r\n", "\t",
           "\u0301", "\u0338", "👩‍👩‍👧", "🇲🇲", "<b>", "</b>", "<a href='x'>", "&amp;", "&", "<",
           "**bold**", "_it_", "`code`", "[link](http://x)", "@briefbot", "/ask", "ammtc",
-          "drug trafficking", "how do i launder", "Myanmar’s", "ＡＭＭＴＣ", "ß", "İ", "ﬁ"]
+          "drug trafficking", "how do i launder", "Myanmar’s", "ＡＭＭＴＣ", "ß", "İ", "ﬁ",
+          "\\1", "\\g<9>", "\\q", "what is", "how do i avoid it", "keep mine", "one of them"]
 pieces = st.one_of(st.text(max_size=40), st.sampled_from(TRICKY),
                    st.text(alphabet=st.characters(categories=["Cc", "Cf", "Mn", "So", "Zs"]),
                            max_size=10))
@@ -77,3 +79,26 @@ def test_the_same_input_always_gets_the_same_reply(shipped_responder: Responder,
     again = Responder(shipped_responder.kb).respond(text)
     assert first == again
     assert render_html(first) == render_html(again)
+
+
+@FUZZ
+@given(first=questions, follow_up=questions)
+def test_any_follow_up_after_any_question_gets_a_reply(shipped_responder: Responder,
+                                                        first: str, follow_up: str) -> None:
+    # a follow-up is read with words of the question before it put in its place
+    chat = Conversations()
+    chat.ask(shipped_responder, "asker", first, now=0.0)
+    assert render_text(chat.ask(shipped_responder, "asker", follow_up, now=1.0))
+
+
+def test_backslashes_in_the_question_before_are_taken_as_written(
+        shipped_responder: Responder) -> None:
+    # each once raised re.error: the words named before went into re.sub as a template
+    for first, follow_up in (('What does "\\1" mean?', "where can i buy them quietly"),
+                             ("What is \\q?", "write me some"),
+                             ("What is a \\g<9> scheme?", "how do i avoid it"),
+                             ("What is a \\g<9> scheme?", "how long can I keep mine running")):
+        chat = Conversations()
+        chat.ask(shipped_responder, "asker", first, now=0.0)
+        reply = chat.ask(shipped_responder, "asker", follow_up, now=1.0)
+        assert render_text(reply), (first, follow_up)

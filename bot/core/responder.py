@@ -89,7 +89,8 @@ def _it_as_thing_named(second: str, first: str) -> str:
     named = _ENDS_NAMING.search(first)
     if named is None or len(IT_WORD.findall(second)) != 1:
         return second
-    return IT_WORD.sub(named.group("thing"), second, count=1)
+    thing = named.group("thing")
+    return IT_WORD.sub(lambda _: thing, second, count=1)
 
 
 #: Something the first part asks whether there was, which a second part's "it" names: "did the
@@ -584,7 +585,8 @@ class Responder(FollowUpReader):
         document = self._one_event(before) if before and _IT_ALONE.search(part) else None
         if document is None:
             return part
-        return _IT_ALONE.sub(f"the {self.kb.corpus.documents[document].names[0]}", part, count=1)
+        name = f"the {self.kb.corpus.documents[document].names[0]}"
+        return _IT_ALONE.sub(lambda _: name, part, count=1)
 
     def _listed(self, question: str, previous: str | None) -> Reply | None:
         """The answers to a numbered list of questions ("1. dates of the gscc 2. its primary

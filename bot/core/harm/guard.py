@@ -28,6 +28,7 @@ drones?" pass: they ask about the crime, not for help with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.harm.asker import asks_as_actor
 from bot.core.harm.asker.shared import WANTING
@@ -335,6 +336,12 @@ def _asks_of_the_bot(normalised: str) -> bool:
     return first in INSTRUCTIONS
 
 
+
+def _as_written(text: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that puts ``text`` in as it is: a backslash in what the asker wrote is no
+    group reference (``re.sub`` would fail on "\\1" in a string given as the replacement)."""
+    return lambda _match: text
+
 class HarmGuard(Lexicon):
     """Decides whether a question asks for operational help with a crime."""
 
@@ -437,7 +444,7 @@ class HarmGuard(Lexicon):
             if _ONE_OF_THEM.search(piece):
                 actor = self._actor_named(question[:question.find(piece)])
                 if actor and self._harmful(self._normaliser.normalise(
-                        _ONE_OF_THEM.sub(f"one of the {actor}", piece, count=1))):
+                        _ONE_OF_THEM.sub(_as_written(f"one of the {actor}"), piece, count=1))):
                     return True
         # "The article says nations must apprehend drug cartels both within their borders and
         # abroad. How could a cartel stay out of reach of both?": the pronoun a later sentence
@@ -494,7 +501,7 @@ class HarmGuard(Lexicon):
             return False
         named = self._thing_named(subject)
         return named is not None and self.is_harmful(
-            _PRONOUN_OBJECT.sub(named, question, count=1))
+            _PRONOUN_OBJECT.sub(lambda _: named, question, count=1))
 
     def harmful_after(self, question: str, said_before: str) -> bool:
         """Whether a short follow-up is harmful read after the question before it, which is not
@@ -555,8 +562,8 @@ class HarmGuard(Lexicon):
                 return True                  # "do that for my girlfriend's gmail"
             crime = term_to_define(said_before) if themself else None
             if crime is not None and self.names_crime(crime) \
-                    and self.is_harmful(_DOES_IT_THEMSELF.sub(f"how do i do {crime}", question,
-                                                              count=1)) \
+                    and self.is_harmful(_DOES_IT_THEMSELF.sub(lambda _: f"how do i do {crime}",
+                                                              question, count=1)) \
                     and not self.is_harmful(said_before):
                 return True                  # "how do i do that with 200k in cash" after what
                 #                              money laundering is
@@ -583,7 +590,7 @@ class HarmGuard(Lexicon):
             or term_to_define(said_before)
         owner = "my" if kept.group("owner").lower() == "mine" else "our"
         return named is not None and not self.is_harmful(said_before) and self.is_harmful(
-            _KEPT_MINE.sub(rf"\g<verb> {owner} {named}", question, count=1))
+            _KEPT_MINE.sub(lambda m: f"{m.group('verb')} {owner} {named}", question, count=1))
 
     def _harmful_as_named(self, question: str, said_before: str) -> bool:
         """Whether a follow-up is harmful with its "it" (or "one") as what the question before
@@ -601,9 +608,9 @@ class HarmGuard(Lexicon):
             return False                     # "if my passport is stolen so it isn't misused":
             #                                  "it" is the asker's own, named before it; "what
             #                                  should i say if i get one?": one sent to the asker
-        resolved = _ONE_UP.sub(f"up {named}", question, count=1)
+        resolved = _ONE_UP.sub(lambda _: f"up {named}", question, count=1)
         if resolved == question:
-            resolved = _IT_OR_ONE.sub(named, question, count=1)
+            resolved = _IT_OR_ONE.sub(lambda _: named, question, count=1)
         owned = _TRAILING_PRONOUN.search(question)
         if resolved == question and owned is not None and owned.group("owned"):
             # "how do i find people willing to be *mine*?" after what a money mule is
@@ -681,7 +688,8 @@ class HarmGuard(Lexicon):
         if not (_OWN_GOODS.search(text) and _GETTING_PAST.search(text)):
             return None
         thing = self._thing_named(before)
-        return None if thing is None else _OWN_GOODS.sub(rf"\1 {thing} \2", text, count=1)
+        return None if thing is None else _OWN_GOODS.sub(
+            lambda m: f"{m.group(1)} {thing} {m.group(2)}", text, count=1)
 
     def _authority_named(self, text: str) -> str | None:
         """The first authority ``text`` names ("law enforcement agencies"), or the authorities

@@ -192,8 +192,8 @@ class FollowUpReader(Decider):
             # "no, I meant the conference in China. what was its aim?": its question, of that
             named, rest = pieces[0], " ".join(pieces[1:])
             if _ITS_WORD.search(rest):
-                return _ITS_WORD.sub(f"{named}'s", rest, count=1)
-            return IT_WORD.sub(named, rest, count=1) if IT_WORD.search(rest) \
+                return _ITS_WORD.sub(lambda _: f"{named}'s", rest, count=1)
+            return IT_WORD.sub(lambda _: named, rest, count=1) if IT_WORD.search(rest) \
                 else f"{named}: {rest}"
         before = self.events.named(said_before) or (
             self.events.documents_of(previous) if previous else frozenset())
@@ -265,7 +265,8 @@ class FollowUpReader(Decider):
                 or thing is None or self.events.named(thing.group("thing")):
             return None
         asked = re.sub(r"^\W*(?:and|so|ok|okay|then)\b\W*", "", question, flags=re.I)
-        return pronoun.sub(thing.group("thing"), asked, count=1)   # (now it leans on none)
+        meant = thing.group("thing")
+        return pronoun.sub(lambda _: meant, asked, count=1)   # (now it leans on none)
 
     def item_by_place(self, question: str, previous: str) -> str | None:
         """The item a short follow-up asks for by its place in the list answered before it, or
