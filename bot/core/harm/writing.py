@@ -75,7 +75,10 @@ GIVEN = frozenset({"donations", "donation", "money", "funds", "cash", "payments"
                    "contributions"})
 GOING = frozenset({"go", "goes", "end", "ends", "land", "lands", "flow", "flows"})
 TO_THE_WRITER = (["to", "my"], ["into", "my"], ["in", "my"], ["to", "our"], ["into", "our"],
-                 ["in", "our"], ["to", "me"])
+                 ["in", "our"])
+#: What is the writer's own, not a cause they run: "my *personal* account", "my *own* pocket"
+#: (not "my charity"; "personal" is read as "person" and "al").
+PRIVATE = frozenset({"personal", "person", "own", "pocket", "pockets", "wallet", "private"})
 #: Leaving out what the text's readers would refuse: "*leaving out* the part where they *won't be
 #: paid*".
 OMITTING = frozenset({"leaving", "leave", "omitting", "omit", "skipping", "skip"})
@@ -148,17 +151,18 @@ def writing(q: Question, start: int) -> int:
 def _deceives_by_design(words: list[str], start: int) -> bool:
     """Whether the text asked for is made to deceive, wherever in the task that is said: "a
     letter from a labour agency *so parents believe* their kids have real jobs", "an appeal
-    where the *donations go to my* account", "*leaving out* the part where they *won't be paid*"
-    (not "a letter to my parents so they believe i'm fine", nor "a job ad leaving out the
-    salary")."""
+    where the *donations go to my personal* account", "*leaving out* the part where they *won't
+    be paid*" (not "a letter to my parents so they believe i'm fine", "an appeal where donations
+    go to my charity", nor "a job ad leaving out the salary")."""
     for index in range(start, min(len(words), start + WRITING_WINDOW)):
         word = words[index]
         if word == "so" and words[index + 1:index + 2] != [] and words[index + 1] in FOOLED \
                 and words[index + 2:index + 3] != [] and words[index + 2] in BELIEVING \
                 and _from_a_made_up_sender(words, start, index):
             return True
-        if word in GOING and not GIVEN.isdisjoint(words[max(index - 3, start):index]) \
-                and any(words[at:at + 2] in TO_THE_WRITER for at in (index + 1, index + 2)):
+        if word in GOING and not GIVEN.isdisjoint(words[max(index - 3, start):index]) and any(
+                words[at:at + 2] in TO_THE_WRITER and not PRIVATE.isdisjoint(words[at + 2:at + 4])
+                for at in (index + 1, index + 2)):
             return True
         following = words[index + 1:index + 1 + OMITTED_WINDOW]
         if word in OMITTING and not NEGATIONS.isdisjoint(following) \
