@@ -237,9 +237,10 @@ CRIPPLING = frozenset({"sabotage", "sabotaging", "cripple", "crippling", "disabl
                        "destroy", "destroying", "contaminate", "contaminating", "poison",
                        "poisoning", "paralyse", "paralyze", "attack", "attacking", "hack",
                        "hacking"})
-CRIPPLING_PHRASES = (("knock", "out"), ("take", "down"), ("shut", "down"), ("bring", "down"),
-                     ("black", "out"), ("cut", "off"), ("wipe", "out"), ("knocking", "out"),
-                     ("taking", "down"), ("shutting", "down"), ("bringing", "down"))
+CRIPPLING_PHRASES = frozenset({("knock", "out"), ("take", "down"), ("shut", "down"),
+                               ("bring", "down"), ("black", "out"), ("cut", "off"),
+                               ("wipe", "out"), ("knocking", "out"), ("taking", "down"),
+                               ("shutting", "down"), ("bringing", "down")})
 #: How many words after the verb the lifeline is looked for ("knock out *a city's power grid*").
 LIFELINE_WINDOW = 5
 #: Words of keeping a lifeline running, which make the question its defence or its upkeep: "how
@@ -259,10 +260,11 @@ def cripples_a_lifeline(q: Question) -> bool:
     words = q.words
     if not DEFENDING.isdisjoint(words):
         return False
+    others = OTHER_DOERS | q.g.one_actor
     for index, word in enumerate(words):
-        length = 1 if word in CRIPPLING else 2 if has(words[index:index + 2],
-                                                       CRIPPLING_PHRASES) else 0
-        if length and (OTHER_DOERS | q.g.one_actor).isdisjoint(words[:index]):
+        length = 1 if word in CRIPPLING else 2 if tuple(words[index:index + 2]) \
+            in CRIPPLING_PHRASES else 0
+        if length and others.isdisjoint(words[:index]):
             after = words[index + length:index + length + LIFELINE_WINDOW]
             if not LIFELINES.isdisjoint(after) or has(after, LIFELINE_PHRASES):
                 return True

@@ -162,7 +162,7 @@ def _wants_one_that_does_it(words: list[str]) -> bool:
     """"how do extremist groups radicalise teens on discord? *i want to run a server that does
     it*": the asker's own thing made to do the same (not "our bank wants a tool that does it")."""
     for index in range(2, len(words)):
-        if has(words[index:index + 4], DOES_IT):
+        if any(tuple(words[index:index + len(phrase)]) == phrase for phrase in DOES_IT):
             before = words[max(index - 7, 0):index]
             return not {"i", "we"}.isdisjoint(before) and not WISHING.isdisjoint(before)
     return False
