@@ -191,7 +191,10 @@ def render_html(reply: Reply, *, compact: bool = False, hint: str = "/topics") -
 
 
 def _answer_blocks(reply: Reply) -> list[str]:
-    """An answer's (or a not-stated reply's) title, snippet and sources, as HTML blocks."""
+    """An answer's (or a not-stated reply's) title, snippet and sources, as HTML blocks; for
+    the part of a question it was unsure of, the line its buttons follow."""
+    if reply.decision is Decision.CLARIFY:
+        return [html_block(reply.lines)]
     if reply.decision is Decision.ANSWER:
         blocks = []
         if reply.title and reply.reason is Reason.MATCHED:
@@ -254,7 +257,7 @@ def buttons(reply: Reply) -> list[list[Button]]:
     """Inline keyboard rows: candidates and "None of these" for clarify, follow-ups for answers."""
     rows = [[Button(_cut(s.title, MAX_BUTTON_TEXT), intent_callback(s.intent))]
             for s in reply.suggestions]
-    if reply.decision is Decision.CLARIFY:
+    if reply.offers_closest:
         rows.append([Button(texts.NONE_OF_THESE_BUTTON, CALLBACK_NONE)])
     return rows
 

@@ -15,6 +15,18 @@ from collections.abc import Sequence
 EMPTY_MESSAGE = "Please ask me a question in words, for example: what did the AMMTC agree on?"
 DECLINE_MESSAGE = "I don't have that in my sources. I can brief you on:"
 CLARIFY_MESSAGE = "The closest I have:"
+#: The most characters of the asker's words quoted back in ``part_closest``.
+MAX_PART_QUOTED = 80
+
+
+def part_closest(part: str) -> str:
+    """What heads the offers for the part of a two-part question that was not answered."""
+    words = " ".join(part.split()).strip(" ?!.,;:")
+    if len(words) > MAX_PART_QUOTED:
+        words = words[:MAX_PART_QUOTED - 1].rstrip() + "\u2026"
+    return f"On \u201c{words}\u201d, the closest I have:"
+
+
 #: What follows "the article doesn't say ..." when the snippet it does give comes after it.
 SAYS_ONLY_THIS = " It says only this:"
 NOT_STATED_MESSAGE = "The article doesn't say {what}." + SAYS_ONLY_THIS

@@ -11,7 +11,7 @@ from bot import texts
 from bot.core.conversation import Conversations
 from bot.core.reply import Decision, Reason, Reply
 from bot.core.responder import Responder
-from bot.render import render_html, render_text, to_json
+from bot.render import Button, buttons, render_html, render_text, to_json
 
 
 def test_what_the_ammtc_article_does_not_say_is_said_with_the_nearest_fact(
@@ -440,6 +440,23 @@ def test_two_questions_in_one_get_both_snippets_each_with_its_source(
     assert text.count("Source:") == 2
     html = "\n".join(render_html(reply))
     assert html.count("Source:") == 2
+
+
+def test_a_part_it_is_unsure_of_gets_the_closest_after_the_answer(
+        shipped_responder: Responder) -> None:
+    # the sure part is answered; the other is offered, not dropped without a word
+    reply = shipped_responder.respond("what is the AMMTC and what about the criminals' tech?")
+    assert reply.decision is Decision.ANSWER and reply.answered_intents == ("ammtc-purpose",)
+    assert [s.intent for s in reply.suggestions] == ["cybercrime-asean"]
+    text = render_text(reply)
+    assert text.endswith("On \u201cwhat about the criminals' tech\u201d, the closest I have:\n"
+                         "1. What did the AMMTC say about cybercrime?")
+    assert "Related:" not in text          # the offer takes the related questions' place
+    assert to_json(reply)["suggestions"] == [
+        {"intent": "cybercrime-asean", "title": "What did the AMMTC say about cybercrime?"}]
+    html = render_html(reply)[-1]
+    assert html.endswith("On \u201cwhat about the criminals' tech\u201d, the closest I have:")
+    assert buttons(reply)[-1] == [Button("None of these", "none")]
 
 
 def test_what_the_ammtc_addresses_is_its_key_areas(shipped_responder: Responder) -> None:

@@ -93,3 +93,22 @@ def test_evidence_resolves_to_every_intent_that_quotes_it(shipped_responder: Res
         "by traffickers for forced labor, sexual exploitation, and other forms of abuse.\"\n")
     [question] = load_questions(path, shipped_responder.kb)
     assert set(question.needed[0]) == {"ammtc-key-areas", "human-trafficking"}
+
+
+def test_one_part_answered_and_the_other_offered_is_one_tap_not_wrong(
+        shipped_responder: Responder, tmp_path: Path) -> None:
+    # the AMMTC's purpose is answered and the AMMTC's word on cybercrime is a button away;
+    # offered the wrong thing for the second part, it is only partly answered
+    path = tmp_path / "q.yaml"
+    path.write_text(
+        "questions:\n"
+        "  - q: what is the AMMTC and what about the criminals' tech?\n    expect: answer\n"
+        "    evidence: ['provides a platform for ASEAN member states to discuss and collaborate "
+        "on strategies', 'targeting individuals, businesses, and governments']\n"
+        "  - q: what is the AMMTC and what about the criminals' tech?\n    expect: answer\n"
+        "    evidence: ['provides a platform for ASEAN member states to discuss and collaborate "
+        "on strategies', 'highlights the use of drones']\n")
+    report = evaluate(shipped_responder, load_questions(path, shipped_responder.kb),
+                      sweep=False)
+    assert [o.category for o in report.outcomes] == ["one tap", "partial"]
+    assert report.scores.one_tap == 0.5 and report.scores.wrong_answers == 0

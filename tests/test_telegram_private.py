@@ -123,6 +123,19 @@ async def test_two_questions_in_one_message_get_both_answers(chat) -> None:
     assert reply.text.count("Source:") == 2
 
 
+async def test_a_part_it_is_unsure_of_is_offered_as_buttons_under_the_answer(chat) -> None:
+    reply = await chat.ask("what is the AMMTC and what about the criminals' tech?")
+    assert "provides a platform for ASEAN member states" in reply.text
+    assert reply.text.endswith("On \u201cwhat about the criminals' tech\u201d, the closest I have:")
+    assert reply.keyboard == [[("What did the AMMTC say about cybercrime?", "i:cybercrime-asean")],
+                              [("None of these", "none")]]
+    offered = await chat.press(reply, "What did the AMMTC say about cybercrime?")
+    assert "targeting individuals, businesses, and governments" in offered.text
+    assert "Source:" in offered.text
+    after_none = await chat.press(reply, "None of these")
+    assert after_none.text == NONE_OF_THESE
+
+
 async def test_start_greets_and_shows_how_to_begin_while_help_lists_the_commands(chat) -> None:
     start = await chat.ask("/start")
     assert start.text.startswith("I answer questions about transnational crime")

@@ -79,6 +79,13 @@ class Reply:
         return (self.intent,) if self.intent else ()
 
     @property
+    def offers_closest(self) -> bool:
+        """Whether its buttons are "the closest I have": the whole question's, or those of the
+        part of a two-part question it was unsure of."""
+        return self.decision is Decision.CLARIFY or any(
+            p.decision is Decision.CLARIFY for p in self.parts)
+
+    @property
     def is_refusal(self) -> bool:
         """A harmful request that was refused."""
         return self.reason is Reason.HARMFUL

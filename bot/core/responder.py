@@ -145,6 +145,25 @@ def _leans_on_another_gathering(reply: Reply, read: MatchResult, question: str,
         and names_another_gathering(question, whole)
 
 
+def _answered_in_part(answered: Reply, first: Reply, second: Reply, parts: list[str],
+                      question: str) -> Reply:
+    """The part of a two-part question it could answer; and when the other part is unsure, the
+    closest to it offered after the answer ("how often is the AMMTC held and what do they say
+    about smuggling routes?"), so no part of the question goes silently unanswered."""
+    reply = replace(answered, question=question)
+    unsure, asked = (first, parts[0]) if answered is second else (second, parts[1])
+    if answered.decision is not Decision.ANSWER or unsure.decision is not Decision.CLARIFY:
+        return reply
+    offered = tuple(s for s in unsure.suggestions if s.intent not in answered.answered_intents)
+    if not offered:
+        return reply
+    offer = replace(unsure, question=asked, lines=(Line(texts.part_closest(asked)),),
+                    suggestions=offered)
+    # (the offer takes the place of the answer's related questions, which could repeat it)
+    told = answered.parts or (replace(answered, suggestions=()),)
+    return replace(reply, parts=(*told, offer), suggestions=offered)
+
+
 def _says_less(first: Reply, second: Reply) -> bool:
     """Whether one of two parts' replies is "the article doesn't say" with, as its nearest
     fact, the answer the other part gets."""
@@ -468,7 +487,7 @@ class Responder(FollowUpReader):
             reply = replace(self.answer(self.kb.intents[item], question, reply.score,
                                         reply.explanation), candidates=reply.candidates)
         if reply.decision is not Decision.ANSWER and answered_parts:
-            reply = replace(answered_parts[0], question=question)  # the part it could answer
+            reply = _answered_in_part(answered_parts[0], first, second, parts, question)
         if previous is None or previous not in self.kb.intents:
             return reply
         if reply.score < SURE and not second_part and refers_back(question):

@@ -130,7 +130,7 @@ async def answer_question(update: Update, message: Message, context: Context, qu
     if group and reply.decision is Decision.DECLINE:
         rows = []
     sent = await _send(message, render_html(reply, compact=group), rows)
-    if sent is not None and reply.decision is Decision.CLARIFY:
+    if sent is not None and reply.offers_closest:
         state.chats.of(message.chat.id).remember_clarify(sent.message_id, reply, time.monotonic())
     _record(update, context, reply, Outcome(reply.decision.value), group=group,
             chat_id=message.chat.id,

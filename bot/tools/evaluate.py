@@ -105,9 +105,18 @@ class Outcome:
 
     @property
     def one_tap(self) -> bool:
-        """Not answered, but the right intent is among the "closest I have" buttons."""
-        return (self.question.in_scope and self.decision is Decision.CLARIFY
-                and any(i in self.question.acceptable for i in self.suggested))
+        """Not answered, but the right intent is among the "closest I have" buttons; or, for a
+        two-part question, one part answered rightly and the other among the buttons offered
+        for it."""
+        q = self.question
+        if not q.in_scope or self.correct:
+            return False
+        if self.decision is Decision.CLARIFY:
+            return any(i in q.acceptable for i in self.suggested)
+        return (self.decision is Decision.ANSWER and bool(self.suggested)
+                and any(i in q.acceptable for i in self.answered)
+                and all(any(i in part for i in (*self.answered, *self.suggested))
+                        for part in q.needed))
 
     @property
     def category(self) -> str:
@@ -126,7 +135,8 @@ class Outcome:
     @property
     def wrong_answer(self) -> bool:
         """Answered, but with something it should not have (the costly mistake)."""
-        return self.decision is Decision.ANSWER and not self.correct and self.category != "partial"
+        return self.decision is Decision.ANSWER and not self.correct \
+            and self.category not in ("partial", "one tap")
 
 
 @dataclass(frozen=True)
@@ -242,7 +252,7 @@ def _outcome(question: LabelledQuestion, reply: Reply) -> Outcome:
     return Outcome(question, reply.decision, reply.intent, reply.is_refusal,
                    answered=reply.answered_intents if reply.decision is Decision.ANSWER else (),
                    suggested=tuple(s.intent for s in reply.suggestions)
-                   if reply.decision is Decision.CLARIFY else (),
+                   if reply.offers_closest else (),
                    not_stated=reply.reason is Reason.NOT_STATED,
                    small_talk=reply.reason is Reason.SMALLTALK)
 

@@ -4,7 +4,7 @@ it was, with its quotes in their paragraphs)."""
 from __future__ import annotations
 
 from bot import texts
-from bot.core.reply import Decision, Reply
+from bot.core.reply import Reply
 from bot.knowledge.corpus import Corpus
 from bot.render import why_title
 from bot.tools.playground.context import in_context
@@ -85,7 +85,7 @@ def _facts(reply: Reply) -> str:
             rows.append(("Spelling", ", ".join(f"{a} → {b}" for a, b in e.corrections)))
     elif reply.score:
         rows.append(("Score", f"{reply.score:.1f}"))
-    if reply.decision is Decision.CLARIFY and reply.suggestions:
+    if reply.offers_closest and reply.suggestions:
         rows.append(("Offered", ", ".join(s.intent for s in reply.suggestions)))
     return "<dl>" + "".join(f"<dt>{h(k)}</dt><dd>{h(v)}</dd>" for k, v in rows) + "</dl>"
 
