@@ -846,6 +846,17 @@ def test_a_count_the_answer_does_not_give_is_not_answered_with_another_count(
     assert there.decision is Decision.ANSWER and there.intent == "gscc-participants"
 
 
+def test_a_size_the_answer_gives_no_figure_for_is_not_answered(
+        shipped_responder: Responder) -> None:
+    # the conclusion speaks of economic growth, not of how big ASEAN's economy is
+    for question in ("how big is ASEAN's economy?", "how big a problem is cybercrime in asean?"):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
+        assert render_text(reply).startswith("The article doesn't go into more detail than this:")
+    # "it" measures what came before: asked alone, nothing is counted
+    assert shipped_responder.respond("how big is it?").reason is not Reason.NOT_STATED
+
+
 def test_what_about_x_specifically_narrows_to_x(shipped_responder: Responder) -> None:
     # "specifically" at the end narrows the subject; it does not ask for more than the snippet.
     chat = Conversations()

@@ -670,8 +670,10 @@ def asks_for_list(question: str) -> bool:
     return _LIST.search(question) is not None
 
 
-#: "how many delegates ...", "how much money ...": what is counted.
-_COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+([a-z]+)", re.I)
+#: "how many delegates ...", "how much money ...": what is counted; "how big is ASEAN's
+#: *economy*", "how big a *problem* are ...": what is measured.
+_COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+([a-z]+)|\bhow\s+(?:big|large)\s+(?:(?:is|are|was|"
+                      r"were)\s+)?(?:(?:an?|the|its|their)\s+)?(?:[a-z]+['’]s\s+)?([a-z]+)", re.I)
 #: Words that are numbers in an answer.
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen "
                          "twenty thirty forty fifty hundred hundreds thousand thousands million "
@@ -680,7 +682,7 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleve
 _ANY_FIGURE = frozenset("days years months weeks hours times".split())
 #: Words after "how many" that name nothing counted: "how many *were* there", "how many of them".
 _NO_NOUN = frozenset("were was are is did do does have has had will would can could came attended "
-                     "took went joined of in at there".split())
+                     "took went joined of in at there it this that they them".split())
 
 
 #: A count asked in keywords: "gscc *total participants*", "*number of* delegates", "gscc
@@ -694,7 +696,7 @@ def counted(question: str) -> str | None:
     """The thing a "how many" / "how much" question (or "total X", "number of X", "X total")
     counts, or None when it counts nothing (or time, which any figure in an answer speaks to)."""
     found = _COUNTED.search(question)
-    thing = found.group(1) if found else None
+    thing = (found.group(1) or found.group(2)) if found else None
     if found is None and (words := _COUNTED_WORDS.search(question)):
         thing = words.group(1) or words.group(2)
     if thing is None or thing.lower() in _ANY_FIGURE | _NO_NOUN:
