@@ -416,6 +416,16 @@ def test_the_leaders_summits_are_not_the_ministers_meeting(shipped_responder: Re
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.OUT_OF_SCOPE
 
 
+def test_the_year_of_the_conference_does_not_make_a_summit_the_conference(
+        shipped_responder: Responder) -> None:
+    # 2023 is the conference's year, but the ASEAN Summit is not the conference
+    for question in ("When did the 2023 ASEAN summit happen?",
+                     "When did the 2023 ASEAN summit happen and who chaired it?"):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is not Decision.ANSWER
+        assert "19 to 21 September" not in render_text(reply)
+
+
 def test_names_the_sources_use_or_the_asker_s_own_are_still_answered(
         shipped_responder: Responder) -> None:
     assert shipped_responder.respond(

@@ -361,7 +361,8 @@ class Responder(FollowUpReader):
                     first.reason is Reason.OUT_OF_SCOPE
                     or (first.reason is Reason.NOT_STATED and refers_back(asked)) or (
                         first.decision is Decision.CLARIFY
-                        and (names_unknown(parts[0], self._match(parts[0], before))
+                        and (names_unknown(parts[0], first_read := self._match(parts[0], before))
+                             or names_another_gathering(parts[0], first_read)
                              or _ITS_SUBJECT.search(parts[1]))))):
                 # "what happened in the 2002 bali bombings and who was responsible?", "what did
                 # the 2023 SCO summit discuss, plus where was it held?": a short second part

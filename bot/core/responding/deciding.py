@@ -324,6 +324,7 @@ class Decider(ReplyComposer):
         confident = t.confidence(best.score, runner_up) >= t.answer_threshold
         specific = result.information >= t.min_information or best.score >= EXACT
         foreign = unknown_name or _another_crime(result) or _another_event(result) \
+            or names_another_gathering(question, result) \
             or _when_of_unknown(result) or _unknown_topic(result) \
             or self._another_year(question, best.intent_id) \
             or self._another_place(question, best.intent_id) \
