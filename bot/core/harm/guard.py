@@ -111,7 +111,8 @@ _ENFORCEMENT = re.compile(r"\b(?:apprehend\w*|arrest\w*|police|law\s+enforcement
 #: What was just said being avoided: "how do cartels *avoid that*?" after catching cartels (not
 #: "how can i avoid that happening to me").
 _AVOIDS_THAT = re.compile(r"\b(avoid|avoids|escape|escapes|dodge|dodges|get\s+around)\s+"
-                          r"(?:that|this|it)\b(?!\s+(?:happening|happen|to\s+me|to\s+us))", re.I)
+                          r"(?:all\s+(?:of\s+)?)?(?:that|this|it)\b"
+                          r"(?!\s+(?:happening|happen|to\s+me|to\s+us))", re.I)
 #: Criminals named before, joined: "how do i become *one of them*".
 _ONE_OF_THEM = re.compile(r"\bone\s+of\s+them\b", re.I)
 #: A part that ends on a pronoun kept away from or got past: "... stay hidden *from all of them*",
@@ -173,6 +174,10 @@ FOLLOW_UP_WORDS = 14
 #: The asker's own goods, unnamed: "my *shipment*" after a question about drugs.
 _OWN_GOODS = re.compile(r"\b(my|our)\s+(?:own\s+)?(shipment|shipments|cargo|load|package|"
                         r"packages|parcel|consignment|product|stuff|goods)\b", re.I)
+#: The asker's own goods as "mine", carried somewhere: "which port should I use to *ship mine*
+#: to Australia?" after why drugs transit the region.
+_MINE_CARRIED = re.compile(r"\b(?:ship|move|send|smuggle|bring|carry|transport|export|import|"
+                           r"get|take)\s+(mine|ours)\b", re.I)
 #: Words of getting goods past the authorities: "the *safest route* for my shipment".
 _GETTING_PAST = re.compile(r"\b(?:safest|safe|safer|quietest|quieter|route|routes|ports?|"
                            r"crossings?|past|through|across|border|hide|hidden|without|"
@@ -205,7 +210,8 @@ _SHUNS_THE_CRIME = re.compile(
     r"(?:their|her|his)\b"
     # "how can I make sure nobody hides drugs in my trailers": keeping it out of one's own
     r"|\bmake\s+sure\s+(?:that\s+)?(?:nobody|noone|no\s+one)\s+(?:ever\s+)?(?:hides|smuggles|"
-    r"stashes|sneaks|launders|puts|uses|moves|carries|brings|sells|deals)\b"
+    r"stashes|sneaks|launders|puts|uses|moves|carries|brings|sells|deals|slips|plants|"
+    r"stuffs)\b"
     # "... and how do I block them at work?": guarding against it
     r"|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:block|filter\s+out|quarantine)\s+"
     r"(?:them|it|these|those)\s+(?:at|on|in)\s+(?:work|the\s+office|our|my)\b"
@@ -244,7 +250,7 @@ _SHUNS_THE_CRIME = re.compile(
     r"|\b(?:tell|know|check|find\s+out|work\s+out|be\s+sure)\s+(?:if|whether)\s+(?:this\s+is|"
     r"thats|its|it\s+is|they\s+are|theyre)\s+(?:a\s+|really\s+|actually\s+)?(?:drug\s+"
     r"smuggling|smuggling|money\s+laundering|laundering|scam|fraud|trafficking|money\s+mule|"
-    r"legit|legal|illegal)\b"
+    r"legit|legal|illegal|fake|genuine|real|forged|bogus)\b"
     # "can i be charged for being a money mule without realising?": what the law does to one
     # drawn in
     r"|\b(?:can|could|will|would)\s+(?:i|you|we|someone|one)\s+(?:(?:be|get)\s+(?:charged|"
@@ -258,6 +264,16 @@ _SHUNS_THE_CRIME = re.compile(
     # them*?"
     r"|\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+report\s+(?:it|them|this|that|him|her|"
     r"these|those)\W*$"
+    # "how can I check if they're fake *and report him*?"
+    r"|\band\s+report\s+(?:it|them|this|that|him|her|these|those)(?:\s+to\s+(?:the\s+)?\w+)?\W*$"
+    # "how would the two countries cooperate on the case?": the authorities at work
+    r"|\bhow\s+(?:would|do|does|did|could|can|should|will)\s+(?:the\s+)?(?:two\s+|both\s+)?"
+    r"(?:countries|nations|governments|authorities|agencies|police\s+forces|sides)\s+"
+    r"(?:cooperate|coordinate|collaborate|work\s+together|share\s+information)\b"
+    # "are scam operations moving from Myanmar to Laos ...?": where a crime is going, as news
+    r"|^(?:are|is|have|has)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:operations|gangs|networks|"
+    r"compounds|cartels|syndicates|rings)\s+(?:been\s+)?(?:moving|shifting|spreading|"
+    r"relocating|expanding|moved|shifted|spread|relocated|expanded)\b"
     # "... how can I *warn my son* who's studying in Kuala Lumpur?": keeping one's own safe
     r"|\b(?:warn|protect|alert)\s+(?:my|our)\s+(?:son|sons|daughter|daughters|kids|children|"
     r"students|friend|friends|family|parents|brother|sister|relatives|staff|employees|"
@@ -685,11 +701,16 @@ class HarmGuard(Lexicon):
         """``text`` with the asker's goods, taken past the authorities, read as the contraband or
         goods ``before`` named ("move *my product*" after drugs: "move my drugs product"), or
         None when it has no such goods or nothing was named."""
-        if not (_OWN_GOODS.search(text) and _GETTING_PAST.search(text)):
+        goods, mine = _OWN_GOODS.search(text), _MINE_CARRIED.search(text)
+        if not ((goods or mine) and _GETTING_PAST.search(text)):
             return None
         thing = self._thing_named(before)
-        return None if thing is None else _OWN_GOODS.sub(
-            lambda m: f"{m.group(1)} {thing} {m.group(2)}", text, count=1)
+        if thing is None:
+            return None
+        if goods is None and mine is not None:
+            owner = "my" if mine.group(1).lower() == "mine" else "our"
+            return f"{text[:mine.start(1)]}{owner} {thing}{text[mine.end(1):]}"
+        return _OWN_GOODS.sub(lambda m: f"{m.group(1)} {thing} {m.group(2)}", text, count=1)
 
     def _authority_named(self, text: str) -> str | None:
         """The first authority ``text`` names ("law enforcement agencies"), or the authorities

@@ -227,9 +227,15 @@ def escapes_control(q: Question) -> bool:
 
 
 def _commits(q: Question, index: int) -> bool:
-    """Whether word ``index`` is a verb of the crime itself: "nobody *hides* drugs"."""
+    """Whether word ``index`` is a verb of the crime itself: "nobody *hides* drugs", "nobody
+    *slips* drugs into my luggage"."""
     return index < len(q.words) and bool(
-        q.at(q.g.concealments, index) or q.at(q.g.dealings, index) or q.operation(index))
+        q.at(q.g.concealments, index) or q.at(q.g.dealings, index) or q.operation(index)
+        or q.words[index] in _PLANTS)
+
+
+#: Putting contraband into someone's things: what "make sure nobody ..." keeps out.
+_PLANTS = frozenset({"slips", "plants", "stuffs", "slides"})
 
 
 #: Getting someone to do something: "how do i *get* a bank employee to ...".
