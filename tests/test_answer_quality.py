@@ -1202,6 +1202,16 @@ def test_small_talk_answers_only_small_talk(shipped_responder: Responder) -> Non
     assert themes.decision is Decision.ANSWER and themes.intent == "gscc-themes"
 
 
+def test_a_short_message_nearest_only_small_talk_gets_it_not_a_button(
+        shipped_responder: Responder) -> None:
+    # not "The closest I have: 1. Hello!"
+    hello = shipped_responder.respond("hey whats up")
+    assert hello.reason is Reason.SMALLTALK and hello.intent == "greeting"
+    # naming something the sources never do, it is not asking what the bot can do
+    for question in ("How does blockchain work?", "How do cryptocurrencies work?"):
+        assert shipped_responder.respond(question).reason is not Reason.SMALLTALK, question
+
+
 @pytest.mark.parametrize(("question", "intent"), [
     # chat spellings read as the words they stand for
     ("is ammtc evry year??", "ammtc-frequency"),

@@ -58,6 +58,9 @@ __all__ = ["MAX_QUESTION_CHARS", "Responder"]
 #: The core's own messages, as reply lines (their words are in ``bot.texts``).
 EMPTY_MESSAGE = Line(texts.EMPTY_MESSAGE)
 
+#: A message of at most this many words whose closest are small talk alone is small talk.
+SMALL_TALK_WORDS = 4
+
 #: A second part this short leans on the first ("... and who was responsible?").
 LEANING_WORDS = 6
 
@@ -208,7 +211,21 @@ class Responder(FollowUpReader):
         it so they don't" after how police find drugs in cargo) is refused.
         """
         # (once every reading is tried: one of them may answer what the closest reading offers)
-        return self.unsaid_over_closest(self._reply(question, previous, said_before))
+        return self._small_talk_over_closest(question, self.unsaid_over_closest(
+            self._reply(question, previous, said_before)))
+
+    def _small_talk_over_closest(self, question: str, reply: Reply) -> Reply:
+        """A short message whose closest are small talk alone, answered with it: "hey whats up"
+        gets the greeting, not "The closest I have: Hello!" (it gives no fact either way). Not a
+        longer message, which asks something else, nor one naming what the knowledge base
+        never does ("how does blockchain work?" is not asking what the bot can do)."""
+        if reply.decision is not Decision.CLARIFY or not reply.suggestions \
+                or len(question.split()) > SMALL_TALK_WORDS \
+                or any(self.kb.intents[s.intent].kind != "smalltalk" for s in reply.suggestions) \
+                or self.matcher.match(question, limit=1).unknown:
+            return reply
+        return replace(self.answer(self.kb.intents[reply.suggestions[0].intent], question,
+                                   reply.score, reply.explanation), candidates=reply.candidates)
 
     def _reply(self, question: str, previous: str | None, said_before: str | None) -> Reply:
         """``respond`` before a "closest I have" to something unsaid is told so."""
