@@ -1749,6 +1749,17 @@ def test_they_after_a_question_naming_a_country_is_that_country(
     assert reply.decision is Decision.ANSWER and reply.intent == "myanmar-security-challenges"
 
 
+def test_another_countrys_own_policy_is_not_answered_with_myanmars(
+        shipped_responder: Responder) -> None:
+    for question in ("what's Thailand's foreign policy like?",
+                     "How committed is Vietnam's government to global security?"):
+        reply = shipped_responder.respond(question)
+        assert reply.decision is not Decision.ANSWER, question
+    # Myanmar's own is still answered
+    assert shipped_responder.respond("what is Myanmar's foreign policy?").intent \
+        == "myanmar-foreign-policy"
+
+
 def test_what_a_country_named_said_there_is_not_who_attended_again(
         shipped_responder: Responder) -> None:
     # the attendees' answer names Myanmar, but what Myanmar talked about is another answer

@@ -259,6 +259,10 @@ _COUNTRYS_PEOPLE = re.compile(
     r"\b(?P<country>" + "|".join(_OTHER_COUNTRIES) + r")(?:['’]?s)?\s+(?:own\s+)?"
     r"(?:representatives|delegation|delegations|delegates|officials|ministers?|side|government|"
     r"team|speakers?|envoys?)\b", re.I)
+#: Something of another country's own: "what's *Thailand's* foreign policy like?". Of an answer
+#: about Myanmar's own that never names that country, it asks about another country.
+_COUNTRYS_OWN = re.compile(r"\b(?P<country>" + "|".join(_OTHER_COUNTRIES) + r")['’]s\b", re.I)
+_MYANMAR = frozenset({"myanmar", "burma"})
 #: What such people said or did at a meeting: "what did China's representatives *say*", "did
 #: the Chinese delegation *pledge* anything".
 _SAID_OR_DONE = re.compile(r"\b(?:say|says|said|talk|talked|spoke|speak|propose|proposed|"
@@ -328,6 +332,7 @@ class Decider(ReplyComposer):
             or _when_of_unknown(result) or _unknown_topic(result) \
             or self._another_year(question, best.intent_id) \
             or self._another_place(question, best.intent_id) \
+            or self._another_countrys_own(question, best.intent_id) \
             or (best.intent_id not in self.gaps and self._names_another(question))
         people = self._another_countrys_people(question, best.intent_id) \
             if best.intent_id not in self.gaps else None
@@ -610,6 +615,18 @@ class Decider(ReplyComposer):
             if country not in words and stem(named) not in words:
                 return country, found.group(0)
         return None
+
+    def _another_countrys_own(self, question: str, intent_id: str) -> bool:
+        """Whether the question asks about another country's own (its foreign policy, its
+        commitment) of an answer about Myanmar's that never names that country: "what's
+        Thailand's foreign policy like?" is not asked of Myanmar's."""
+        words = self._answer_words.get(intent_id, frozenset())
+        if _MYANMAR.isdisjoint(words) or not _MYANMAR.isdisjoint(
+                word.lower() for word in re.findall(r"\w+", question)):
+            return False
+        return any(stem(_COUNTRY_OF.get(named := found.group("country").lower(), named))
+                   not in words and stem(named) not in words
+                   for found in _COUNTRYS_OWN.finditer(question))
 
     def _another_year(self, question: str, intent_id: str) -> bool:
         """Whether the question names a year that an answer never gives: "gscc 2025 dates" asks
