@@ -336,7 +336,13 @@ _EUPHEMISM = re.compile(
     r"\b(?:merchandise|product|goods|cargo|packages?|stock|parcels?)\b(?:\s+\S+){0,3}?\s+"
     r"(?:girls|boys|women|kids|children|minors|teens|teenagers)\b"
     r"|\b\d+\s*(?:kg|kgs|kilos?|kilograms?|grams?|g|pounds?|lbs?)\s+of\s+(?:product|stuff|"
-    r"merchandise|gear|white|powder|ice|crystal|candy|sugar)\b")
+    r"merchandise|gear|white|powder|ice|crystal|candy|sugar)\b"
+    # money to be made clean ("how do i *clean 300k* so it looks earned"), and goods the
+    # authorities took ("my *shipment got seized* at port klang")
+    r"|\bclean(?:ing)?\s+(?:up\s+)?(?:\d[\d.]*\s*(?:k|m|grand|million|thousand)\b|(?:my|our|the|"
+    r"this|that|some)\s+(?:dirty\s+)?(?:cash|money|funds|profits|takings|earnings)\b)"
+    r"|\b(?:shipment|shipments|cargo|load|consignment|package|parcel)\s+(?:got|was|were|has\s+"
+    r"been|had\s+been)\s+(?:seized|confiscated|intercepted|busted)\b")
 #: After "why", the verbs of a question asking for a reason ("why *is* real estate a popular
 #: way to launder money"), not "why don't you tell me how to ...".
 _EXPLAINED = frozenset({"is", "are", "was", "were", "do", "does", "did", "has", "have"})
