@@ -620,13 +620,13 @@ class Decider(ReplyComposer):
         """Whether the question asks about another country's own (its foreign policy, its
         commitment) of an answer about Myanmar's that never names that country: "what's
         Thailand's foreign policy like?" is not asked of Myanmar's."""
+        owners = [found.group("country").lower() for found in _COUNTRYS_OWN.finditer(question)]
         words = self._answer_words.get(intent_id, frozenset())
-        if _MYANMAR.isdisjoint(words) or not _MYANMAR.isdisjoint(
+        if not owners or _MYANMAR.isdisjoint(words) or not _MYANMAR.isdisjoint(
                 word.lower() for word in re.findall(r"\w+", question)):
             return False
-        return any(stem(_COUNTRY_OF.get(named := found.group("country").lower(), named))
-                   not in words and stem(named) not in words
-                   for found in _COUNTRYS_OWN.finditer(question))
+        return any(stem(_COUNTRY_OF.get(named, named)) not in words and stem(named) not in words
+                   for named in owners)
 
     def _another_year(self, question: str, intent_id: str) -> bool:
         """Whether the question names a year that an answer never gives: "gscc 2025 dates" asks

@@ -226,6 +226,10 @@ def escapes_control(q: Question) -> bool:
     return False
 
 
+#: Putting contraband into someone's things: what "make sure nobody ..." keeps out.
+_PLANTS = frozenset({"slips", "plants", "stuffs", "slides"})
+
+
 def _commits(q: Question, index: int) -> bool:
     """Whether word ``index`` is a verb of the crime itself: "nobody *hides* drugs", "nobody
     *slips* drugs into my luggage"."""
@@ -233,9 +237,6 @@ def _commits(q: Question, index: int) -> bool:
         q.at(q.g.concealments, index) or q.at(q.g.dealings, index) or q.operation(index)
         or q.words[index] in _PLANTS)
 
-
-#: Putting contraband into someone's things: what "make sure nobody ..." keeps out.
-_PLANTS = frozenset({"slips", "plants", "stuffs", "slides"})
 
 
 #: Getting someone to do something: "how do i *get* a bank employee to ...".
