@@ -358,11 +358,11 @@ def _asks_of_the_bot(normalised: str) -> bool:
     return first in INSTRUCTIONS
 
 
-
 def _as_written(text: str) -> Callable[[re.Match[str]], str]:
     """A replacement that puts ``text`` in as it is: a backslash in what the asker wrote is no
     group reference (``re.sub`` would fail on "\\1" in a string given as the replacement)."""
     return lambda _match: text
+
 
 class HarmGuard(Lexicon):
     """Decides whether a question asks for operational help with a crime."""
