@@ -1752,7 +1752,8 @@ def test_they_after_a_question_naming_a_country_is_that_country(
 def test_another_countrys_own_policy_is_not_answered_with_myanmars(
         shipped_responder: Responder) -> None:
     for question in ("what's Thailand's foreign policy like?",
-                     "How committed is Vietnam's government to global security?"):
+                     "How committed is Vietnam's government to global security?",
+                     "what did the Philippines' campaign against drugs achieve?"):
         reply = shipped_responder.respond(question)
         assert reply.decision is not Decision.ANSWER, question
     # Myanmar's own is still answered
@@ -2171,6 +2172,11 @@ def test_a_pronoun_for_something_else_named_before_is_not_answered_about_the_sou
     reply = shipped_responder.respond("I read about the GSCC in the Bangkok Post. When was it "
                                       "held?")
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-dates"
+    # "this article" is the article asked about, not something named before it
+    reply = shipped_responder.respond("My brother is backpacking to the Golden Triangle next "
+                                      "month. Does this article say why the region matters for "
+                                      "drug trafficking?")
+    assert reply.decision is Decision.ANSWER and reply.intent == "drug-trafficking-asean"
 
 
 @pytest.mark.parametrize("follow_up", ["and how should it be tackled?", "so how should it be countered?"])

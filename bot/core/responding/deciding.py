@@ -63,7 +63,8 @@ _NAME_RUN = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:(?:{_NAME_JOINED})\s+)*[A-Z][\
 _CITING = re.compile(r"\b(?:according to|as per)\b", re.I)
 
 #: Words that lean on something named before: "when did *it* start?".
-_LEANING_ON = re.compile(r"\b(?:it|that|this|they|them)\b", re.I)
+_LEANING_ON = re.compile(r"\b(?:it|they|them|(?:that|this)(?!\s+(?:article|text|piece|report|story|"
+                         r"document|page|faq|post|source)\b))\b", re.I)
 #: ... unless it stands for the text: "what did *it say* about ...".
 _OF_THE_TEXT = re.compile(r"\b(?:it|they)\s+(?:says?|said|mentions?|mentioned|describes?|"
                           r"described|notes?|noted|reports?|reported|claims?|claimed|writes?)\b",
@@ -259,9 +260,11 @@ _COUNTRYS_PEOPLE = re.compile(
     r"\b(?P<country>" + "|".join(_OTHER_COUNTRIES) + r")(?:['’]?s)?\s+(?:own\s+)?"
     r"(?:representatives|delegation|delegations|delegates|officials|ministers?|side|government|"
     r"team|speakers?|envoys?)\b", re.I)
-#: Something of another country's own: "what's *Thailand's* foreign policy like?". Of an answer
-#: about Myanmar's own that never names that country, it asks about another country.
-_COUNTRYS_OWN = re.compile(r"\b(?P<country>" + "|".join(_OTHER_COUNTRIES) + r")['’]s\b", re.I)
+#: Something of another country's own: "what's *Thailand's* foreign policy like?", "how did *the
+#: Philippines'* war on drugs work?". Of an answer about Myanmar's own that never names that
+#: country, it asks about another country.
+_COUNTRYS_OWN = re.compile(r"\b(?P<country>" + "|".join(_OTHER_COUNTRIES)
+                           + r")(?:['’]s\b|(?<=s)['’](?!\w))", re.I)
 _MYANMAR = frozenset({"myanmar", "burma"})
 #: What such people said or did at a meeting: "what did China's representatives *say*", "did
 #: the Chinese delegation *pledge* anything".
