@@ -49,6 +49,7 @@ from bot.core.harm.requests import (
 from bot.core.harm.roles import CRIMINALS, INSTRUCTIONS, speaks_as_criminal
 from bot.core.harm.sentences import after_framing, asks_for_steps, joined_parts
 from bot.core.harm.spoken import PhraseTable, in_own_voice
+from bot.core.harm.verbs import everyday_sense
 from bot.core.harm.writing import writes_what_was_named
 from bot.core.normalise import Normaliser
 from bot.core.phrasing import sentences_of, term_to_define
@@ -763,10 +764,12 @@ class HarmGuard(Lexicon):
         if _EUPHEMISM.search(normalised) or _SCHEMES.search(normalised):
             return True
         q = self._prepared(normalised)
-        return any(q.is_contraband(i) or q.operation(i) or q.at(self.tools, i)
-                   or q.at(self.qualifiers, i) or q.at(self.authorities, i)
-                   or (word in self.one_actor and word not in PRONOUN_ACTORS)
-                   or word in CRIME_NOUNS for i, word in enumerate(q.words))
+        return any((q.is_contraband(i) or q.operation(i) or q.at(self.tools, i)
+                    or q.at(self.qualifiers, i) or q.at(self.authorities, i)
+                    or (word in self.one_actor and word not in PRONOUN_ACTORS)
+                    or word in CRIME_NOUNS)
+                   and not everyday_sense(q.words, i, q.operation(i) or 1)
+                   for i, word in enumerate(q.words))   # not "launder *silk shirts*"
 
     def _crime_at_work(self, normalised: str) -> bool:
         """Whether a (normalised) message names a crime, its contraband, its tool or a criminal

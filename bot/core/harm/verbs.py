@@ -155,7 +155,24 @@ EVERYDAY_OBJECTS: dict[tuple[str, ...], frozenset[str]] = {
     ("blow", "up"): frozenset({"photo", "photos", "picture", "pictures", "image", "images",
                                "poster", "posters", "balloon", "balloons", "following",
                                "followers", "channel", "account", "tyre", "tire"}),
+    ("smuggle",): frozenset({"vegetables", "veggies", "vegetable", "greens", "fruit", "dinner",
+                             "lunch", "meals", "snacks", "treats"}),
+    ("kill",): frozenset({"process", "processes", "task", "tasks", "app", "apps", "program",
+                          "programs", "server", "job", "jobs", "tab", "tabs", "weeds", "time",
+                          "boredom", "engine", "lights"}),
+    ("hack",): frozenset({"routine", "routines", "morning", "productivity", "habits", "sleep",
+                          "diet", "workflow", "commute", "budget", "schedule"}),
+    ("launder",): frozenset({"shirts", "shirt", "silk", "clothes", "sheets", "towels", "jeans",
+                             "wool", "linen", "sweaters", "sweater", "curtains", "uniforms",
+                             "blouses", "dresses", "bedding"}),
+    ("bomb",): frozenset({"proof", "proofing"}),
+    ("shoot",): frozenset({"photos", "photo", "pictures", "picture", "video", "videos",
+                           "footage", "portraits", "film", "hoops", "selfies"}),
 }
+#: Operations meant in their everyday sense only of the asker's own ("pay off my loan"), and
+#: the words that make the object another's.
+OWN_ONLY = frozenset({("pay", "off")})
+OTHERS = frozenset({"their", "his", "her", "them"})
 #: How many words after such an operation its everyday object is looked for.
 EVERYDAY_WINDOW = 4
 
@@ -163,9 +180,12 @@ EVERYDAY_WINDOW = 4
 def everyday_sense(words: list[str], index: int, length: int) -> bool:
     """Whether the operation of ``length`` words at ``index`` is meant in its everyday sense:
     "how do i *pay off* my student loan", "how do i *blow up* a photo for printing"."""
-    objects = EVERYDAY_OBJECTS.get(tuple(words[index:index + length]))
-    return objects is not None and not objects.isdisjoint(
-        words[index + length:index + length + EVERYDAY_WINDOW])
+    key = tuple(words[index:index + length])
+    objects = EVERYDAY_OBJECTS.get(key)
+    window = words[index + length:index + length + EVERYDAY_WINDOW]
+    if key in OWN_ONLY and not OTHERS.isdisjoint(window):
+        return False                         # "make them pay off *their* travel debt"
+    return objects is not None and not objects.isdisjoint(window)
 
 
 def object_follows(q: Question, index: int) -> bool:
