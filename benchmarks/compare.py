@@ -3,10 +3,10 @@
     python -m benchmarks.compare [--quick] [--out benchmarks/results]
 
 Every approach sees the same intents (every example of intents.yaml) and the same labelled
-questions: the tuning split is ``tests/eval/tuning-strangers.yaml`` to ``tuning-strangers-10.yaml``,
-``independent-5.yaml`` and ``independent-6.yaml`` with the two earlier sets (``questions.yaml``,
-``heldout.yaml``: all read while tuning); the held-out split is ``tests/eval/independent-9.yaml``,
-written by someone who saw only the two source documents and never tuned on. A question the
+questions: the tuning split is ``TUNING`` below (the strangers' tuning sets, ``independent-5.yaml``
+and ``independent-6.yaml`` with the two earlier sets ``questions.yaml`` and ``heldout.yaml``: all
+read while tuning); the held-out split is ``HELDOUT``, the newest set written by someone who saw
+only the two source documents, never read nor tuned on. A question the
 sources don't answer (``not_stated``) counts as one to decline.
 Every question is asked alone (a follow-up without the question it leans on), and one intent
 answers it, so these figures are stricter on follow-ups and two-part questions than
@@ -58,8 +58,9 @@ TUNING = tuple(default_path(f"tests/eval/{name}.yaml")
                             "tuning-strangers-31", "tuning-strangers-32", "tuning-strangers-33",
                             "tuning-strangers-34", "tuning-strangers-35", "tuning-strangers-36",
                             "tuning-strangers-37", "tuning-strangers-38", "tuning-strangers-39",
-                            "tuning-strangers-40", "independent-5", "independent-6", "questions", "heldout"))
-HELDOUT = default_path("tests/eval/independent-38.yaml")
+                            "tuning-strangers-40", "tuning-strangers-41", "independent-5",
+                            "independent-6", "questions", "heldout"))
+HELDOUT = default_path("tests/eval/independent-39.yaml")
 APPROACHES = ("ours", "ours-top1", "rapidfuzz-wratio", "tfidf", "bm25", "embeddings")
 
 #: (intent id or None, score); None = declined or refused before matching; CLARIFY = "did you

@@ -84,6 +84,27 @@ PRIVATE = frozenset({"personal", "person", "own", "pocket", "pockets", "wallet",
 OMITTING = frozenset({"leaving", "leave", "omitting", "omit", "skipping", "skip"})
 UNPAID = frozenset({"paid", "pay", "wages", "salary", "salaries"})
 OMITTED_WINDOW = 10
+#: Violence urged on a text's readers: "a manifesto *encouraging* people to *commit violence*",
+#: unless what is urged is its end ("encouraging people to *reject* violence").
+VIOLENCE = frozenset({"violence", "violent"})
+INCITING = frozenset({"encouraging", "encourages", "encourage", "urging", "urges", "urge",
+                      "inciting", "incites", "incite", "calling", "calls", "pushing", "push",
+                      "glorifying", "glorifies", "praising", "inspiring", "inspire"})
+REFUSING = frozenset({"end", "stop", "reject", "renounce", "avoid", "prevent", "no", "not",
+                      "resist", "report", "against", "condemn", "without", "reduce"})
+INCITED_WINDOW = 6
+#: A text that tells its readers something: "an sms *saying* their parcel is held".
+TELLING = frozenset({"saying", "says", "stating", "states", "claiming", "claims", "informing",
+                     "telling", "announcing"})
+#: The pretexts of a demand for a fee: a parcel held, a prize won, an account locked.
+PRETEXTS = frozenset({"held", "stuck", "detained", "seized", "won", "winner", "lottery", "prize",
+                      "suspended", "locked", "frozen", "blocked", "unclaimed", "inheritance"})
+#: What the readers are told to pay.
+PAYMENTS = frozenset({"pay", "fee", "fees", "payment"})
+#: The words after a telling word that hold its pretext and its demand.
+TOLD_WINDOW = 14
+#: The asker as the one who must pay: "a message saying *i* need to pay" (a complaint, not bait).
+SELF = frozenset({"i", "we", "me", "us"})
 WORKING_ON = PERSUADING | {"keep", "keeps", "make", "makes", "convinces", "persuades", "gets",
                            "lures", "hook", "hooks", "tricks", "pressures"}
 
@@ -111,6 +132,12 @@ def writing(q: Question, start: int) -> int:
                 and _asked_to_pay(words, index + 1):
             return HARM                      # "a message from a us army doctor asking a woman
             #                                  to pay for his leave papers"
+        urged = words[max(index - INCITED_WINDOW, start):index]
+        if word in VIOLENCE and not INCITING.isdisjoint(urged) and REFUSING.isdisjoint(urged) \
+                and words[index - 1] != "of":
+            return HARM                      # "a manifesto encouraging people to commit
+            #                                  violence against foreigners" (not "survivors
+            #                                  *of* violence")
         if word in FILLER:
             continue
         if (word in WORKED_ON and not WORKING_ON.isdisjoint(words[max(index - 2, 0):index])) \
@@ -164,11 +191,25 @@ def _deceives_by_design(words: list[str], start: int) -> bool:
                 words[at:at + 2] in TO_THE_WRITER and not PRIVATE.isdisjoint(words[at + 2:at + 4])
                 for at in (index + 1, index + 2)):
             return True
+        if word in TELLING and _demands_a_fee(words[index + 1:index + 1 + TOLD_WINDOW]):
+            return True
         following = words[index + 1:index + 1 + OMITTED_WINDOW]
         if word in OMITTING and not NEGATIONS.isdisjoint(following) \
                 and not UNPAID.isdisjoint(following):
             return True
     return False
+
+
+def _demands_a_fee(told: list[str]) -> bool:
+    """Whether what a text tells its readers is a pretext and then a demand that they pay: "their
+    parcel is *held* and they need to *pay* a fee via link", "the recipient has *won* a lottery
+    and must *pay* a release fee" (not "the rent is due", nor "my parcel is held and i must pay")."""
+    pretext = next((at for at, word in enumerate(told) if word in PRETEXTS), None)
+    if pretext is None:
+        return False
+    return any(word in PAYMENTS and SELF.isdisjoint(told[max(at - 3, 0):at])
+               for at, word in enumerate(told) if at > pretext) \
+        and SELF.isdisjoint(told[:pretext])
 
 
 def _from_a_made_up_sender(words: list[str], start: int, index: int) -> bool:
