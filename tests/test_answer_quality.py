@@ -127,6 +127,18 @@ def test_what_the_ammtc_is_is_what_it_is_for_and_the_11th_is_that_meeting(
     assert shipped_responder.respond("what was the 11th AMMTC").intent == "ammtc-overview"
 
 
+def test_what_exactly_one_event_is_is_asked_as_what_it_is(shipped_responder: Responder) -> None:
+    # "exactly" asks for no topic of its own here: it drew "what exactly is the AMMTC" to drug
+    # trafficking and "what exactly is the GSCC" to the conference's dates
+    for question in ("what exactly is the AMMTC", "What precisely is the ammtc?"):
+        reply = shipped_responder.respond(question)
+        assert (reply.decision, reply.intent) == (Decision.ANSWER, "ammtc-purpose"), question
+    assert shipped_responder.respond("what exactly is the GSCC").intent == "gscc-themes"
+    # the content of the Five Principles, which the article never lists, is still not stated
+    reply = shipped_responder.respond("What exactly are the Five Principles of Peaceful Coexistence?")
+    assert reply.reason is Reason.NOT_STATED
+
+
 def test_a_question_about_the_conference_never_gets_the_ammtc_answer(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("how often is the gscc held")

@@ -195,6 +195,13 @@ _NAME_MEANING = re.compile(r"^(?:(?:so |and )?(?:(?:what|wat|wht|wut|wot) (?:doe
                            r"|^(?:what is )?(?:the )?meaning of (?:the )?([a-z][a-z0-9]{1,5})$")
 
 
+#: "what exactly is the AMMTC": in a short question of what one thing is, the adverb asks for no
+#: topic of its own and is dropped; not "what exactly are the Five Principles" (their content,
+#: which the sources do not give) nor "which chemicals exactly", "when exactly was it".
+_WHAT_EXACTLY = re.compile(r"^((?:(?:so|and|but|ok) )?(?:what|wat|wht|wut|wot)) (?:exactly|precisely)"
+                           r"(?= is(?: [a-z0-9]+){1,6}$)")
+
+
 #: Words ending in "in" that are words of their own, not an "-ing" with its "g" dropped.
 _REAL_IN = frozenset({"thin", "skin", "twin", "grin", "spin", "chin", "akin", "ruin", "stein",
                       "brin", "within", "again", "begin", "origin", "domain", "certain", "cousin",
@@ -262,6 +269,7 @@ class Normaliser:
         if _WHAT_FOR.match(folded):
             folded += " purpose"
         folded = _PART_IN.sub(r"\1 role in", folded)
+        folded = _WHAT_EXACTLY.sub(r"\1", folded)
         if _PRESENT.match(folded):
             folded += " attend"
         named = _NAME_MEANING.match(folded)
