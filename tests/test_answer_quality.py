@@ -298,6 +298,14 @@ def test_when_was_it_and_where_is_asked_of_the_event_named_before(
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-dates"
 
 
+def test_bare_words_asked_where_and_when_get_the_place_and_the_dates(
+        shipped_responder: Responder) -> None:
+    # the year drew it to the conference's other editions, which the article does not report
+    reply = shipped_responder.respond("gscc 2023 where n when")
+    assert reply.decision is Decision.ANSWER
+    assert "People’s Republic of China from 19 to 21 September" in reply.lines[0].text
+
+
 def test_a_short_second_part_leaning_on_another_event_is_not_answered(
         shipped_responder: Responder) -> None:
     # "where was it held?" asks where the SCO summit was, not the conference's venue

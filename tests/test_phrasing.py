@@ -81,6 +81,14 @@ def test_a_plain_question_has_no_inner_one() -> None:
     assert embedded_questions("I wonder what it is") == []   # too short to stand alone
 
 
+def test_bare_words_then_two_question_words_ask_both_of_them() -> None:
+    assert split_two("gscc 2023 where n when") == ["where gscc 2023", "when gscc 2023"]
+    assert split_two("the conference in china, where & when?") == [
+        "where the conference in china", "when the conference in china"]
+    # the same question word twice asks one thing
+    assert split_two("gscc 2023 where n where") == []
+
+
 def test_two_questions_are_found_however_they_are_joined() -> None:
     assert split_two("what is the AMMTC's purpose; also how does it benefit citizens") == [
         "what is the AMMTC's purpose", "how does it benefit citizens"]

@@ -9,6 +9,9 @@ _WH = (r"(?:when|where|who|whom|what|why|how(?:\s+(?:often|many|much|long))?|whi
        r"did|was|were|can|whats|what's|wat|wats|hows|how's|whos|who's|wheres|where's|whens|wen|wer)")
 #: "when and where was the gscc": two question words sharing one rest.
 _SHARED_REST = re.compile(rf"^\s*({_WH})\s*(?:,?\s*(?:and|&|n|\+)\s+|/)({_WH})\b(.*)$", re.I)
+#: "gscc 2023 where n when": bare words of a subject, then two question words asking of it.
+_REST_SHARED = re.compile(r"^\s*(?P<subject>\w[^?]*?)\s+(?P<first>when|where|who)\s*"
+                          r"(?:,?\s*(?:and|&|n|\+)\s+|/)(?P<second>when|where|who)\W*$", re.I)
 #: "how often is the AMMTC held and who hosts it": a second question after "and" / ", and" / "also".
 _SECOND = re.compile(r"(?:\?\s*|,\s*|;\s*|\s+)(?:and\s+(?:also\s+)?|also\s+|plus\s+|\+\s*|&\s*|n\s+|"
                      r"as\s+well\s+as\s+|"
@@ -73,6 +76,11 @@ def split_two(question: str) -> list[str]:
     if shared and shared.group(1).lower() != shared.group(2).lower():
         rest = shared.group(3)
         return [f"{shared.group(1)}{rest}".strip(), f"{shared.group(2)}{rest}".strip()]
+    trailing = _REST_SHARED.match(question)
+    if trailing and trailing.group("first").lower() != trailing.group("second").lower() \
+            and not _asks(trailing.group("subject")):
+        subject = trailing.group("subject").rstrip(" ,;:")
+        return [f"{trailing.group('first')} {subject}", f"{trailing.group('second')} {subject}"]
     if not _JOINS.search(question) and question.count("?") < 2:
         return []
     # a cut that a comma, "and" or a question mark marks comes before one that only a question
