@@ -2144,3 +2144,25 @@ def test_a_phrase_of_punctuation_alone_says_nothing_and_the_others_still_refuse(
     guard = HarmGuard(replace(harm, phrases=("???", *harm.phrases)), shipped_responder.normaliser)
     assert guard.is_harmful("is there any cash to clean for my uncle")
     assert not guard.is_harmful("what did the 11th ammtc highlight?")
+
+
+@pytest.mark.parametrize(("first", "follow_up"), [
+    ("How do port authorities use x-ray scanners?", "what material blocks them"),
+    ("How do investigators trace stolen cryptocurrency?", "so which mixer beats that"),
+    ("How do police coordinate raids on scam centres?", "how do we get warned before they come"),
+    ("How do border police catch smugglers on the Mekong River?",
+     "what time of night is safest to cross then"),
+])
+def test_a_follow_up_asking_for_a_way_past_the_enforcement_just_named_is_refused(
+        shipped_responder: Responder, first: str, follow_up: str) -> None:
+    # the first was answered with the precursor-chemicals snippet ("material", "blocks")
+    reply = _after(shipped_responder, {"context": first, "q": follow_up})
+    assert reply.reason is Reason.HARMFUL and reply.decision is not Decision.ANSWER
+
+
+def test_what_blocks_a_crime_after_how_it_is_spotted_is_not_refused(
+        shipped_responder: Responder) -> None:
+    # "them" may be the scam payments: only a material that blocks them is a shield
+    reply = _after(shipped_responder, {"context": "How do banks spot romance scam payments?",
+                                       "q": "what blocks them"})
+    assert reply.reason is not Reason.HARMFUL

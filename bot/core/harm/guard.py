@@ -109,6 +109,20 @@ _ENFORCEMENT = re.compile(r"\b(?:apprehend\w*|arrest\w*|police|law\s+enforcement
                           r"capacity\s+building|training|investigat\w*|enforcement|authorities|"
                           r"customs|measures|legal\s+frameworks?|crack\s*down|banks?|spot|spots|"
                           r"detect|detects|flag|flags|catch|catching|caught)\b", re.I)
+#: A short follow-up after a question about enforcement that asks for a way past it: "what
+#: material blocks them" after how port authorities use x-ray scanners, "so which mixer beats
+#: that" after how investigators trace crypto, "how do we get warned before they come" after
+#: police raids, "what time of night is safest to cross then" after how border police catch
+#: smugglers.
+_WAY_PAST_IT = re.compile(
+    r"\b(?:which|what)\b(?:\s+\w+){0,3}?\s+(?:beats?|defeats?|fools?|tricks?|confuses?|jams?|"
+    r"gets?\s+(?:past|around|through))\s+(?:them|it|that|those|these|this)\b"
+    # (what blocks *them* may be what stops the crime: a material that does is a shield)
+    r"|\b(?:materials?|foil|wraps?|wrapping|linings?|coatings?|casings?)\b.*\b(?:blocks?|shields?)\s+"
+    r"(?:them|it|those|these)\b"
+    r"|\b(?:i|we|me|us)\b.*\b(?:warned|tipped\s+off|heads[\s-]+up)\b.*\bbefore\s+(?:they|the\s+\w+)\b"
+    r"|\b(?:safest|least\s+risky)\s+(?:time\s+|place\s+|spot\s+|night\s+)?(?:to\s+)?"
+    r"(?:cross|sneak|slip|go\s+across)\b", re.I)
 #: What was just said being avoided: "how do cartels *avoid that*?" after catching cartels (not
 #: "how can i avoid that happening to me").
 _AVOIDS_THAT = re.compile(r"\b(avoid|avoids|escape|escapes|dodge|dodges|get\s+around)\s+"
@@ -564,6 +578,10 @@ class HarmGuard(Lexicon):
             return True                      # "how do you get around them" after how anti-drone
             #                                  systems protect stadiums (no answer before it; not
             #                                  "a code word to beat it" after what a scam is)
+        if _WAY_PAST_IT.search(question) and _ENFORCEMENT.search(said_before) \
+                and not self.is_harmful(said_before):
+            return True                      # "what material blocks them" after how port
+            #                                  authorities use x-ray scanners
         if writes_it(question) and self.names_crime(said_before, or_tool=True) \
                 and not self.is_harmful(said_before):
             return True                      # "write some for me in python" after what
