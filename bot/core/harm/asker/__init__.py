@@ -35,6 +35,7 @@ from bot.core.harm.asker.concealment import (
     breaks_into_systems,
     covers_story,
     evades_a_ban,
+    flees_after_a_crime,
     flees_before,
     forges_papers,
     hides_from_authorities,
@@ -144,6 +145,7 @@ def asks_as_actor(q: Question, requested: bool) -> bool:
     ``requested`` says whether the first reading found a request (a lead-in or a want)."""
     words = q.words
     if means_to_copy(q) or avoids_what_gets_caught(words) or seeks_a_hideout(q) \
+            or flees_after_a_crime(q) \
             or forges_papers(words) \
             or crime_as_purpose(q) \
             or ranks_crimes_to_commit(q) or weak_laws_for_a_crime(q) or own_group_evades(q) \

@@ -541,6 +541,29 @@ def flees_before(q: Question) -> bool:
          "vanish"}).isdisjoint(words)
 
 
+#: Running off, said of the asker: "so i can *flee* after a big fraud" (not "escape", a victim's).
+FLEEING = frozenset({"flee", "run", "disappear", "vanish"})
+#: What after "after" makes the asker the one it was done to: "flee after *being* scammed".
+DONE_TO = frozenset({"being", "getting", "i", "we", "they", "he", "she", "someone"})
+#: ... or later: "run after the guards beat *me*".
+VICTIM_AFTER = frozenset({"me", "us", "my", "our"})
+
+
+def flees_after_a_crime(q: Question) -> bool:
+    """"... so i can flee after a big fraud", "which country can i flee to after a scam": the
+    asker getting away once a crime is done (not "flee after being trafficked")."""
+    words = q.words
+    for index, word in enumerate(words):
+        if word not in FLEEING or FIRST_PERSON.isdisjoint(words[max(0, index - 3):index]):
+            continue
+        for after in range(index + 1, min(index + 3, len(words) - 1)):
+            if words[after] == "after" and words[after + 1] not in DONE_TO \
+                    and VICTIM_AFTER.isdisjoint(words[after + 1:]) and any(
+                    is_crime(q, i) for i in range(after + 1, min(after + 5, len(words)))):
+                return True
+    return False
+
+
 #: People the asker keeps or runs: "*my workers*", "*our dealers*".
 OWN_PEOPLE = frozenset({"workers", "worker", "girls", "staff", "women", "employees", "maids",
                         "dealers", "sellers", "runners", "couriers", "mules", "pushers",
