@@ -139,6 +139,18 @@ def test_what_exactly_one_event_is_is_asked_as_what_it_is(shipped_responder: Res
     assert reply.reason is Reason.NOT_STATED
 
 
+def test_a_short_name_the_asker_keeps_hearing_then_what_is_it_gets_what_it_stands_for(
+        shipped_responder: Responder) -> None:
+    reply = shipped_responder.respond(
+        "I just started at an embassy and everyone keeps saying \"AMMTC\" in meetings. I'm too "
+        "embarrassed to ask my supervisor. What is it?")
+    assert reply.decision is Decision.ANSWER
+    assert "Asean Ministerial Meeting On Transnational Crime (AMMTC)" in reply.lines[0].text
+    # a name the sources never use is still not answered
+    reply = shipped_responder.respond("My boss said the word \"SOMTC\" today. What is it?")
+    assert reply.decision is not Decision.ANSWER
+
+
 def test_a_question_about_the_conference_never_gets_the_ammtc_answer(
         shipped_responder: Responder) -> None:
     reply = shipped_responder.respond("how often is the gscc held")

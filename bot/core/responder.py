@@ -116,6 +116,16 @@ _ASKS_FOR_THE_TEXT = frozenset(stem(word) for word in (
     "passage own plain exactly precisely article articles piece text say says said".split()))
 
 
+#: A name the asker says they keep hearing or seeing as a word: "everyone keeps saying
+#: *"AMMTC"* in meetings", "I keep hearing *about the GSCC*", "the acronym *AMMTC*".
+_NAME_AS_A_WORD = re.compile(r"(?:\b(?:saying|says|said|hearing|hear|heard|seeing|saw|seen|"
+                             r"mentions?|mentioned|word|term|acronym|abbreviation)\s+(?:of\s+|"
+                             r"about\s+)?(?:the\s+)?[\"'“‘]?|[\"“‘])(?P<name>[A-Z]{3,6})\b")
+#: A last question of what "it" is, and nothing else: "What is it?", "what's that, exactly?".
+_WHAT_IT_IS = re.compile(r"^\W*(?:so\s+|but\s+|and\s+)?what(?:\s+is|['’]?s)\s+(?:it|that|this)"
+                         r"(?:,?\s+(?:exactly|actually|even|anyway|then))?\W*$", re.I)
+
+
 #: A question asking whether something is on a list, or for the list itself.
 _OF_THE_LIST = re.compile(r"^\W*(?:is|was|are|were|did|does|do|has|have)\b|\bone\s+of\b|"
                           r"\b(?:priorities|areas|list|all|which|among)\b|\bwhat\s+are\b", re.I)
@@ -483,7 +493,7 @@ class Responder(FollowUpReader):
                 reply = agreed              # (not of "the 2017 AMMTC", which no answer dates)
         if reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
                 and not parts:
-            told = self._told_before(question, context)
+            told = self._told_before(question, context) or self._name_asked_of(question, context)
             if told is not None:
                 reply = told
         if reply.decision is not Decision.ANSWER and reply.reason is not Reason.NOT_STATED \
@@ -707,6 +717,22 @@ class Responder(FollowUpReader):
         if len(answered) != 1:
             return None
         return replace(next(iter(answered.values())), question=question)
+
+    def _name_asked_of(self, question: str, context: str) -> Reply | None:
+        """The answer to what a short name stands for, for a message that says the asker keeps
+        hearing it and ends asking "What is it?" ("everyone keeps saying "AMMTC" in meetings. I'm
+        too embarrassed to ask my supervisor. What is it?"), when that is answered surely."""
+        read = sentences_asking(without_asides(question))
+        if len(read) < 2 or read[-1][1] is False or not _WHAT_IT_IS.match(read[-1][0]) \
+                or sum(asks for _, asks in read) != 1:
+            return None
+        names = {found.group("name") for sentence, _ in read[:-1]
+                 for found in _NAME_AS_A_WORD.finditer(sentence)}
+        if len(names) != 1:
+            return None
+        asked = f"what does {names.pop()} stand for"     # a name heard as a word: what it is called
+        reply = self.decide(asked, self._match(asked, context or question))
+        return replace(reply, question=question) if reply.decision is Decision.ANSWER else None
 
     def inline_candidates(self, question: str, limit: int) -> list[Intent]:
         """Content intents worth offering as inline answer cards for ``question``."""
