@@ -166,6 +166,8 @@ EVERYDAY_OBJECTS: dict[tuple[str, ...], frozenset[str]] = {
                              "wool", "linen", "sweaters", "sweater", "curtains", "uniforms",
                              "blouses", "dresses", "bedding"}),
     ("bomb",): frozenset({"proof", "proofing"}),
+    ("buy", "off"): frozenset({"shelf", "shelves", "rack", "peg", "internet",
+                               "website", "amazon"}),
     ("shoot",): frozenset({"photos", "photo", "pictures", "picture", "video", "videos",
                            "footage", "portraits", "film", "hoops", "selfies"}),
 }
