@@ -723,7 +723,7 @@ class Responder(FollowUpReader):
         hearing it and ends asking "What is it?" ("everyone keeps saying "AMMTC" in meetings. I'm
         too embarrassed to ask my supervisor. What is it?"), when that is answered surely."""
         read = sentences_asking(without_asides(question))
-        if len(read) < 2 or read[-1][1] is False or not _WHAT_IT_IS.match(read[-1][0]) \
+        if len(read) < 2 or not read[-1][1] or not _WHAT_IT_IS.match(read[-1][0]) \
                 or sum(asks for _, asks in read) != 1:
             return None
         names = {found.group("name") for sentence, _ in read[:-1]
