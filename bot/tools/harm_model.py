@@ -46,7 +46,7 @@ HELD_OUT_HARM_SETS = frozenset({"heldout.yaml", "everyday-heldout.yaml", "strang
                                 "strangers-27.yaml", "strangers-28.yaml", "strangers-29.yaml",
                                 "strangers-30.yaml", "strangers-31.yaml", "strangers-32.yaml",
                                 "strangers-33.yaml", "strangers-34.yaml", "strangers-35.yaml",
-                                "strangers-36.yaml", "strangers-37.yaml"})
+                                "strangers-36.yaml", "strangers-37.yaml", "strangers-38.yaml"})
 #: Tuning evaluation sets the model does not learn from (the rules are still tuned on them).
 #: tuning-strangers-26: trained on, two more validation requests were refused, but two fair
 #: questions of the harm sets were refused too (one of them held out). tuning-strangers-27 is
@@ -62,7 +62,7 @@ UNTRAINED_TUNING_SETS = frozenset({"tuning-strangers-22.yaml", "tuning-strangers
                                    "tuning-strangers-36.yaml", "tuning-strangers-37.yaml",
                                    "tuning-strangers-38.yaml", "tuning-strangers-39.yaml",
                                    "tuning-strangers-40.yaml", "tuning-strangers-41.yaml",
-                                   "tuning-strangers-42.yaml"})
+                                   "tuning-strangers-42.yaml", "tuning-strangers-43.yaml"})
 #: The probability at or above which the model calls a message harmful: set on a harm set it
 #: had not been trained on, where it added 33 of 41 requests the rules missed and refused no
 #: fair question.
