@@ -203,7 +203,8 @@ _FOR_THE_ASKER = re.compile(r"\b(?:i|we)\s+can\s+use\b|\bfor\s+me\b")
 #: The asker's own criminal enterprise, named as what the question is for: "asking for *my
 #: operation*", "it's for *my crew*".
 _OWN_OPERATION = re.compile(r"\b(?:for|in|with|run|running)\s+(?:my|our)\s+(?:own\s+)?(?:operation|"
-                            r"op|crew|gang|ring|cartel|syndicate|racket|outfit)\b")
+                            r"op|crew|gang|ring|cartel|syndicate|racket|outfit|criminal\s+"
+                            r"(?:entity|group|organi[sz]ation|network|enterprise|business))\b")
 #: A courier or mule made one unawares ("... a money mule *without knowing*"): the model is kept
 #: from refusing it (``_SHUNS_THE_CRIME``), and so are the rules when the asker asks it of
 #: themself (``_DRAWN_IN``).

@@ -123,6 +123,23 @@ def _criminals_punished(words: Sequence[str]) -> bool:
     return rest[:1] in (["being"], ["getting"], ["ever"]) and not PUNISHED.isdisjoint(rest[1:])
 
 
+#: The openings of a question about how someone else does a thing: "*how does a* port scan ...".
+ASKED_ABOUT = frozenset({"does", "do", "can", "could", "would"})
+#: Places and machines that inspect, asked about as the authorities are: "how does a *port* ...".
+INSPECTING = frozenset({"port", "ports", "airport", "airports", "scanner", "scanners", "bank",
+                        "banks"})
+
+
+def _authority_asked_about(q: Question) -> bool:
+    """Whether the question asks how the authorities work: "how does a port scan cargo for
+    contraband *without opening* them" (their method, not an escape from them)."""
+    words = q.words
+    return words[:1] == ["how"] and words[1:2] != [] and words[1] in ASKED_ABOUT \
+        and (q.within(q.g.authorities, 2, 5) or not INSPECTING.isdisjoint(words[2:4])) \
+        and not any(q.at(q.g.authorities, i) and words[i - 1] in ("past", "through")
+                    for i in range(2, 5))
+
+
 def evasive(q: Question) -> bool:
     """Whether the question means to escape notice: "without the bank noticing", "without a
     passport", "so the fiu doesn't flag them", "make sure nobody notices", "don't want it
@@ -162,7 +179,8 @@ def evasive(q: Question) -> bool:
             #                                  "get out without the bosses noticing"
         if word == "without" and (
                 q.within(q.g.detections, index + 1, index + WITHOUT_REACH + 1)
-                or q.within(q.g.authorities, index + 1, index + WITHOUT_REACH)):
+                or q.within(q.g.authorities, index + 1, index + WITHOUT_REACH)) \
+                and not _authority_asked_about(q):
             return True
         if word in UNSEEN and words[index + 1:index + 2] and words[index + 1] in UNSEEN_BY \
                 and q.within(q.g.authorities, index + 2, index + 5):

@@ -100,6 +100,11 @@ AFTER_USE = frozenset({"on", "in", "at", "and", "or", "against", "with", "withou
                        "like", "to", "then", "purposes", "schemes", "operations"})
 #: What makes a crime "harder to" commit is protection against it.
 HARDER = frozenset({"harder", "difficult", "tougher", "impossible"})
+#: Operations that a business does lawfully every day, and the words that ask for the lawful
+#: way: "my company wants to *recruit* workers from abroad, how do we do it *ethically and
+#: legally*?" (not "how do i recruit girls from villages").
+DONE_LAWFULLY = frozenset({"recruit", "recruitment", "recruiting", "recruits"})
+LAWFUL_MANNER = frozenset({"ethically", "legally", "lawfully", "legitimately", "responsibly"})
 #: People held in a crime, before "in" and it: "how can *someone in* debt bondage get out".
 HELD_IN = frozenset({"someone", "somebody", "people", "person", "those", "anyone", "workers",
                      "victims", "children", "kids", "women", "men", "girls", "family"})
@@ -310,6 +315,8 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
                 return HARM                  # "use ai for (online) fraud", not "fraud detection"
             if previous in PASSIVE_BEFORE:
                 return FAIR                  # "how do i avoid being scammed"
+            if word in DONE_LAWFULLY and not LAWFUL_MANNER.isdisjoint(words):
+                return FAIR                  # "recruit workers from abroad ... legally"
             as_verb = index == opened_at or undertaking or (
                 previous in VERB_BEFORE and not word.endswith("ing")) or (
                 word.endswith("ed") and q.is_object(index - 1))

@@ -126,6 +126,12 @@ def recovers(q: Question, start: int) -> bool:
     return not {"my", "our"}.isdisjoint(before) or (bool(before) and RECOVERED.issuperset(before))
 
 
+#: Things named after the goods they hold or handle: "a cash *register*", "the cash *drawer*".
+FIXTURES = frozenset({"register", "registers", "drawer", "drawers", "machine", "machines", "box",
+                      "boxes", "tray", "trays", "till", "tills", "counter", "counters", "desk",
+                      "point", "points", "dispenser", "dispensers"})
+
+
 def object_within(q: Question, start: int, goods: bool) -> bool:
     """Contraband or a tool (or, if ``goods``, goods) within ``OBJECT_WINDOW`` words of
     ``start``, before the clause ends or turns to a negation, a safe verb or a subjects word."""
@@ -139,7 +145,11 @@ def object_within(q: Question, start: int, goods: bool) -> bool:
             return False
         if (q.is_contraband(index) and not q.modified(index)) or q.at(g.tools, index):
             return True                      # not "find *arms* trafficking reports"
-        if goods and q.at(g.goods, index):
+        length = q.at(g.goods, index) if goods else 0
+        if length and q.words[index + length:index + length + 1] != [] \
+                and q.words[index + length] in FIXTURES:
+            continue                         # "clean my *cash register*": a thing, not cash
+        if length:
             return True
     return False
 

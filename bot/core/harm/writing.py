@@ -107,6 +107,11 @@ PAYMENTS = frozenset({"pay", "fee", "fees", "payment"})
 TOLD_WINDOW = 14
 #: The asker as the one who must pay: "a message saying *i* need to pay" (a complaint, not bait).
 SELF = frozenset({"i", "we", "me", "us"})
+#: What a victim is made to do in a text written to them: pay, and pay again.
+PAYING_MORE = PAYING | {"transfer", "invest", "top", "payment", "payments", "deposit"}
+#: Money a victim is helped to get back: "a letter to a victim about getting the payment *back*".
+RECOVERED = frozenset({"back", "refund", "refunded", "recover", "recovered", "reclaim",
+                       "returned"})
 WORKING_ON = PERSUADING | {"keep", "keeps", "make", "makes", "convinces", "persuades", "gets",
                            "lures", "hook", "hooks", "tricks", "pressures"}
 
@@ -142,6 +147,9 @@ def writing(q: Question, start: int) -> int:
             #                                  *of* violence")
         if word in FILLER:
             continue
+        if word in WORKED_ON and _made_to_pay_more(words, index):
+            return HARM                      # "a message to a victim who is getting suspicious
+            #                                  so they make one more transfer"
         if (word in WORKED_ON and not WORKING_ON.isdisjoint(words[max(index - 2, 0):index])) \
                 or (used_on and word in WORKED_ON):
             # "a prompt that keeps a victim chatting until they invest", not "a letter to
@@ -200,6 +208,17 @@ def _deceives_by_design(words: list[str], start: int) -> bool:
                 and not UNPAID.isdisjoint(following):
             return True
     return False
+
+
+def _made_to_pay_more(words: list[str], index: int) -> bool:
+    """Whether a text addressed to a victim is to make them pay: "a message *to a victim* ... so
+    they make one more *transfer*" (not "a letter to a victim so they *report* the transfer",
+    nor "to a victim about getting the payment *back*")."""
+    if "to" not in words[max(index - 2, 0):index]:
+        return False
+    following = words[index + 1:index + 1 + TOLD_WINDOW]
+    return not PAYING_MORE.isdisjoint(following) and HELP_SOUGHT.isdisjoint(following) \
+        and RECOVERED.isdisjoint(following)
 
 
 def _demands_a_fee(told: list[str]) -> bool:

@@ -58,7 +58,10 @@ DUTY = (("have", "to"), ("need", "to"), ("must",), ("should",), ("am", "required
 #: What an official is to do when paid or pressed: forget, look away.
 OVERLOOKS = frozenset({"forget", "forgets", "ignore", "ignores", "overlook", "overlooks"})
 BLIND_EYE = (("look", "the", "other"), ("looks", "the", "other"), ("turn", "a", "blind"),
-             ("turns", "a", "blind"), ("look", "away"), ("looks", "away"))
+             ("turns", "a", "blind"), ("look", "away"), ("looks", "away"),
+             # a tip-off before the authorities come: "to *warn me before* raids"
+             ("warn", "me", "before"), ("warn", "us", "before"), ("tip", "me", "off"),
+             ("tip", "us", "off"), ("let", "me", "know", "before"), ("let", "us", "know", "before"))
 #: Authorities at work, and the hours someone would want them not to be.
 ON_DUTY = frozenset({"active", "patrolling", "patrol", "patrols", "around", "working", "duty",
                      "out", "checking"})
@@ -240,7 +243,8 @@ def _commits(q: Question, index: int) -> bool:
 
 
 #: Getting someone to do something: "how do i *get* a bank employee to ...".
-PERSUADING = frozenset({"get", "make", "convince", "persuade", "pay", "bribe", "offer", "tip"})
+PERSUADING = frozenset({"get", "make", "convince", "persuade", "pay", "bribe", "offer", "tip",
+                        "corrupt"})
 #: Those who watch money or goods pass: bank staff, and officials at a border or a port.
 WATCHERS = frozenset({"bank", "banker", "bankers", "employee", "employees", "teller", "tellers",
                       "clerk", "staff", "manager", "compliance", "officer", "officers", "official",

@@ -72,6 +72,15 @@ WISHING = frozenset({"want", "wanna", "plan", "planning", "going", "hoping"})
 #: *in* our customs training").
 COPYING_UNLESS_USED = (("so", "i", "can", "use"), ("so", "we", "can", "use"),
                        ("group", "can", "use"))
+#: Putting what is explained to use, with nothing lawful after it: "explain smurfing *in a way i
+#: can actually use tomorrow*" (not "... in a way i can use in my essay", nor "... so i can
+#: understand it").
+PUT_TO_USE = frozenset({"use", "apply"})
+#: Words between "i can" and the use that change nothing: "i can *actually* use".
+MERELY = frozenset({"actually", "really", "easily", "then", "just"})
+#: When the use comes, which makes it no more lawful: "use *tomorrow*".
+WHEN_USED = frozenset({"tomorrow", "today", "tonight", "now", "asap", "immediately", "right",
+                       "straight", "next", "this", "irl"})
 #: What makes a use lawful: where, for what or by whom it is used.
 USED_FOR = frozenset({"in", "for", "to", "at", "during", "when", "with", "as", "by", "against"})
 #: The same, said at the very end with nothing after "own": "... so i can start my own", "...
@@ -150,6 +159,7 @@ def means_to_copy(q: Question) -> bool:
         is_crime(q, i) or words[i] in CRIMINALS for i in range(1, min(4, len(words))))
     if not _copying(q, words) and tuple(words[-3:]) not in COPYING_AT_END \
             and not _used_as_is(words) and not _ours_copy(words) and not mine \
+            and not _put_to_use(words) \
             and not _wants_one_that_does_it(words):
         return False
     return any(is_crime(q, i) or words[i] in CRIMINALS or _hides_goods(q, i)
@@ -196,6 +206,26 @@ def _used_as_is(words: list[str]) -> bool:
                 after = words[index + len(phrase) + 1:index + len(phrase) + 2]
                 if not after or after[0] not in USED_FOR:
                     return True
+    return False
+
+
+def _put_to_use(words: list[str]) -> bool:
+    """"... in a way i can actually use tomorrow", "... so we can apply it right away": what is
+    explained, for the asker to do, with no lawful use after it."""
+    for index, word in enumerate(words):
+        if word not in ("way", "so") or tuple(words[index + 1:index + 3]) not in (
+                ("i", "can"), ("we", "can"), ("i", "could"), ("we", "could")):
+            continue
+        at = index + 3
+        while at < len(words) and words[at] in MERELY:
+            at += 1
+        if at >= len(words) or words[at] not in PUT_TO_USE:
+            continue
+        rest = words[at + 1:]
+        if rest[:1] in (["it"], ["them"], ["this"], ["that"]):
+            rest = rest[1:]
+        if not rest or rest[0] in WHEN_USED:
+            return True
     return False
 
 
