@@ -246,10 +246,15 @@ _SHUNS_THE_CRIME = re.compile(
     r"combat|crack\s+down\s+on|cut)\b"
     # "how can I escape debt bondage?": a victim getting out of it
     r"|\b(?:escape|escaping|get\s+out\s+of|getting\s+out\s+of|break\s+free\s+(?:of|from)|"
+    r"run\s+away\s+from|run\s+from|flee\s+from|flee|"
     r"leave|leaving|free\s+(?:myself|ourselves|him|her|them|my\s+\w+)\s+from)\s+"
     r"(?:(?:a|the|this|my|their|his|her)\s+)?(?:(?:contract|job|deal|situation|arrangement)\s+"
     r"like\s+)?(?:debt\s+bondage|forced\s+labou?r|scam\s+compound|"
     r"trafficking|traffickers|slavery)\b"
+    # "where can I run after the scam compound *guards beat me*": violence done to the asker
+    r"|\b(?:guards?|bosses|boss|captors?|traffickers?|recruiters?|handlers?)\s+(?:beat|beats|"
+    r"hit|hits|hurt|hurts|abused|abuse|abuses|threatened|threaten|threatens|locked\s+up|"
+    r"starved|tortured|raped)\s+(?:me|us)\b"
     # "my boyfriend wants me to move money through my account. *could this be money
     # laundering*?", "... *where can I get help*?": one drawn in, asking whether it is a crime
     # or for help getting out

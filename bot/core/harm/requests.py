@@ -100,6 +100,10 @@ AFTER_USE = frozenset({"on", "in", "at", "and", "or", "against", "with", "withou
                        "like", "to", "then", "purposes", "schemes", "operations"})
 #: What makes a crime "harder to" commit is protection against it.
 HARDER = frozenset({"harder", "difficult", "tougher", "impossible"})
+#: Running that is flight, not a racket ("run away from", "run after they beat me"), unless
+#: the authorities are what is fled within this many words ("run from police").
+RUNNING = frozenset({"run", "runs", "running", "ran"})
+FLIGHT_WINDOW = 4
 #: Operations that a business does lawfully every day, and the words that ask for the lawful
 #: way: "my company wants to *recruit* workers from abroad, how do we do it *ethically and
 #: legally*?" (not "how do i recruit girls from villages").
@@ -296,6 +300,10 @@ def request(q: Question, start: int, want: bool, asks_how: bool = False) -> int:
             continue                         # "agree a *code word* to beat it": a password
         if length:
             return writing(q, index + length)
+        if word in RUNNING and words[index + 1:index + 2] in (["away"], ["from"], ["after"]) \
+                and not q.within(g.authorities, index + 1, index + 1 + FLIGHT_WINDOW):
+            return FAIR                      # "where can i *run after* the guards beat me",
+            #                                  "run away from a scam compound": fleeing them
         verdict = verb(q, index)
         if verdict is not None:
             return verdict
