@@ -2927,3 +2927,15 @@ def test_the_name_of_the_conference_venue_is_not_stated(shipped_responder: Respo
     assert reply.decision is Decision.DECLINE and reply.reason is Reason.NOT_STATED
     reply = shipped_responder.respond("what was the venue of the gscc")
     assert reply.decision is Decision.ANSWER and reply.intent == "gscc-venue"
+
+
+def test_the_rest_of_the_theme_sentence_is_answered_and_themes_beyond_it_are_not_stated(
+        shipped_responder: Responder) -> None:
+    # The sentence lists four things after "one of the themes was": asking for the others
+    # after naming the first gets that sentence; asking for themes beyond it does not.
+    rest = shipped_responder.respond("Apart from anticipating global security challenges, "
+                                     "what else did the conference's theme include?")
+    assert rest.decision is Decision.ANSWER and rest.intent == "gscc-themes"
+    beyond = shipped_responder.respond("did the gscc have other themes besides the one the "
+                                       "article mentions?")
+    assert beyond.decision is Decision.DECLINE and beyond.reason is Reason.NOT_STATED
