@@ -2939,3 +2939,12 @@ def test_the_rest_of_the_theme_sentence_is_answered_and_themes_beyond_it_are_not
     beyond = shipped_responder.respond("did the gscc have other themes besides the one the "
                                        "article mentions?")
     assert beyond.decision is Decision.DECLINE and beyond.reason is Reason.NOT_STATED
+
+
+def test_whom_the_officials_represented_is_answered_and_their_names_are_not_stated(
+        shipped_responder: Responder) -> None:
+    stood_for = shipped_responder.respond("who were the prominent officials at the conference "
+                                          "in china representing?")
+    assert stood_for.decision is Decision.ANSWER and stood_for.intent == "gscc-participants"
+    names = shipped_responder.respond("who were the prominent officials at the conference in china?")
+    assert names.decision is Decision.DECLINE and names.reason is Reason.NOT_STATED

@@ -61,6 +61,9 @@ _COUNTRY_ATTENDED = re.compile(
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _WHICH_KIND = re.compile(r"\b(?:which|who\s+(?:were|are|was|is)\s+the)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)",
                          re.I)
+#: "who were the officials ... *representing*?" asks what they stood for, which the answer
+#: gives ("representing over 50 ... organizations"), not their names.
+_STOOD_FOR = re.compile(r"\b(?:representing|represent|there\s+for|on\s+behalf\s+of)\W*$", re.I)
 #: "what kind of X" asks which X, too: "wat *kind of drones* did the criminals use" of an answer
 #: that speaks of drones only in general.
 _KIND_OF = re.compile(r"\b(?:what|which|wat|wich)\s+(?:kinds?|types?|sorts?)\s+of\s+"
@@ -202,8 +205,9 @@ class ReplyComposer(ResponderBase):
                 and not self._sorts_unnamed_in[intent.id].isdisjoint(
                 self.normaliser.content_tokens(sort.group(1))):
             return True                         # "what kind of drones did the criminals use?"
-        named = _WHICH_KIND.search(question) or _WHAT_WERE_THE.search(question) \
-            or _WHAT_KIND.search(question)
+        named = None if _STOOD_FOR.search(question) else (
+            _WHICH_KIND.search(question) or _WHAT_WERE_THE.search(question)
+            or _WHAT_KIND.search(question))
         if named is None:                       # up to four words: "which successful security
             return False                        # restoration strategies"
         kinds = set(self.normaliser.content_tokens(named.group(1)))
