@@ -59,8 +59,9 @@ TUNING = tuple(default_path(f"tests/eval/{name}.yaml")
                             "tuning-strangers-34", "tuning-strangers-35", "tuning-strangers-36",
                             "tuning-strangers-37", "tuning-strangers-38", "tuning-strangers-39",
                             "tuning-strangers-40", "tuning-strangers-41", "tuning-strangers-42",
-                            "independent-5", "independent-6", "questions", "heldout"))
-HELDOUT = default_path("tests/eval/independent-40.yaml")
+                            "tuning-strangers-43", "independent-5", "independent-6", "questions",
+                            "heldout"))
+HELDOUT = default_path("tests/eval/independent-41.yaml")
 APPROACHES = ("ours", "ours-top1", "rapidfuzz-wratio", "tfidf", "bm25", "embeddings")
 
 #: (intent id or None, score); None = declined or refused before matching; CLARIFY = "did you
